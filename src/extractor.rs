@@ -1,0 +1,170 @@
+//! The extractor and its builder.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::context::DocContext;
+use crate::quantity::Quantity;
+use crate::record::{Kind, Metric};
+use crate::scan::Quantities;
+use crate::units::Lexicon;
+
+static BUILTIN: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::builtin()));
+
+/// Finds the metrics in Chinese report text.
+///
+/// An `Extractor` is cheap to clone and can be shared between threads.
+///
+/// # Example
+///
+/// ```
+/// use zh_metrics::Extractor;
+///
+/// let text = "区法律援助中心累计受理各类法律援助申请628件，接待来访咨询876人次";
+/// let metrics = Extractor::new().extract(text);
+/// let found: Vec<(&str, f64)> = metrics.iter().map(|m| (m.text(), m.value())).collect();
+/// assert_eq!(found, [("628件", 628.0), ("876人次", 876.0)]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the built-in unit lexicon.
+    pub fn new() -> Extractor {
+        Extractor {
+            lexicon: Arc::clone(&BUILTIN),
+        }
+    }
+
+    /// A builder, to add units of your own domain.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use zh_metrics::{Extractor, Kind};
+    ///
+    /// let ex = Extractor::builder().unit("床位", Kind::Count).build();
+    /// let m = &ex.extract("新增养老床位1200床位")[0];
+    /// assert_eq!(m.unit(), Some("床位"));
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Streams the quantities in `text`, borrowed, without their context.
+    ///
+    /// This is the fast path: nothing is collected or allocated per match.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use zh_metrics::Extractor;
+    ///
+    /// let ex = Extractor::new();
+    /// let total: f64 = ex.find_iter("训诫9起、警告20起").map(|q| q.value()).sum();
+    /// assert_eq!(total, 29.0);
+    /// ```
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> Quantities<'a> {
+        Quantities::new(&self.lexicon, text)
+    }
+
+    /// Extracts every metric in `text`, with its context, in document order.
+    ///
+    /// `text` is a whole document: headings above a metric become its
+    /// `section`, and a time phrase at the head of a paragraph its `period`.
+    pub fn extract(&self, text: &str) -> Vec<Metric> {
+        let mut out = Vec::new();
+        let mut ctx = DocContext::new();
+        let mut buf: Vec<Quantity<'_>> = Vec::new();
+        for (offset, line) in lines(text) {
+            buf.clear();
+            buf.extend(self.find_iter(line));
+            ctx.push_line(line, offset, &buf, &mut out);
+        }
+        out
+    }
+
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+}
+
+/// The lines of `text` with their byte offsets, without terminators
+/// (`\n`, and a `\r` before it).
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    text.split_inclusive('\n').map(move |raw| {
+        let offset = pos;
+        pos += raw.len();
+        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        (offset, line)
+    })
+}
+
+/// Configures an [`Extractor`].
+///
+/// Setters take `&mut self` and return it, so calls chain; [`build`]
+/// does not consume the builder.
+///
+/// [`build`]: ExtractorBuilder::build
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    units: Vec<(String, String, Kind)>,
+}
+
+impl ExtractorBuilder {
+    /// A builder with the default settings: the built-in lexicon only.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Adds a measure word or unit, reported as written. Longer units win
+    /// over shorter ones, whether built-in or added. Adding a built-in unit
+    /// again replaces its kind.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use zh_metrics::{Extractor, Kind};
+    ///
+    /// let ex = Extractor::builder().unit("架次", Kind::Count).build();
+    /// assert_eq!(ex.extract("保障航班300架次")[0].unit(), Some("架次"));
+    /// ```
+    pub fn unit(&mut self, written: &str, kind: Kind) -> &mut ExtractorBuilder {
+        self.unit_as(written, written, kind)
+    }
+
+    /// Adds a unit written `written` and reported as `canonical`, as for a
+    /// traditional form (`輛` reported as `辆`).
+    pub fn unit_as(&mut self, written: &str, canonical: &str, kind: Kind) -> &mut ExtractorBuilder {
+        if !written.is_empty() {
+            self.units
+                .push((written.to_string(), canonical.to_string(), kind));
+        }
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(&self) -> Extractor {
+        if self.units.is_empty() {
+            return Extractor::new();
+        }
+        let mut lex = Lexicon::clone(&BUILTIN);
+        for (w, c, k) in &self.units {
+            lex.insert(w, c, *k);
+        }
+        Extractor {
+            lexicon: Arc::new(lex),
+        }
+    }
+}
