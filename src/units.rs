@@ -320,14 +320,21 @@ impl Lexicon {
         );
     }
 
-    /// The longest entry (unit or non-unit) that `rest` starts with.
+    /// The longest entry (unit or non-unit) that `rest` starts with. A unit
+    /// that ends in a Latin letter (`kW`, `P`) must not run on into another
+    /// Latin letter: `5PM` holds no `P`.
     fn entry_at(&self, rest: &str) -> Option<&Entry> {
         let first = rest.chars().next()?;
         let at = self.buckets.binary_search_by_key(&first, |b| b.0).ok()?;
-        self.buckets[at]
-            .1
-            .iter()
-            .find(|e| rest.starts_with(&*e.written))
+        self.buckets[at].1.iter().find(|e| {
+            let w = e.written.as_bytes();
+            rest.as_bytes().starts_with(w)
+                && !(w.last().is_some_and(u8::is_ascii_alphabetic)
+                    && rest
+                        .as_bytes()
+                        .get(w.len())
+                        .is_some_and(u8::is_ascii_alphabetic))
+        })
     }
 
     /// The longest unit that `rest` starts with; `None` if `rest` starts
@@ -473,6 +480,18 @@ mod tests {
         assert_eq!(m("元/"), Some(("元", "元", Kind::Money)));
         assert_eq!(m("kWh"), Some(("kWh", "千瓦时", Kind::Energy)));
         assert_eq!(m("kW"), Some(("kW", "千瓦", Kind::Power)));
+        assert_eq!(m("PF，"), Some(("PF", "PFLOPS", Kind::Other)));
+        assert_eq!(m("P。"), Some(("P", "PFLOPS", Kind::Other)));
+    }
+
+    #[test]
+    fn latin_units_end_at_a_word_boundary() {
+        assert_eq!(m("PM2.5"), None);
+        assert_eq!(m("kWp"), None);
+        assert_eq!(m("TEUs"), None);
+        assert_eq!(m("TEU，"), Some(("TEU", "标箱", Kind::Count)));
+        assert_eq!(m("MW光伏"), Some(("MW", "兆瓦", Kind::Power)));
+        assert_eq!(m("GWh"), Some(("GWh", "吉瓦时", Kind::Energy)));
     }
 
     #[test]
@@ -560,6 +579,10 @@ mod tests {
     fn non_units_block_their_shorter_prefix() {
         for rest in [
             "周年纪念",
+            "成功首飞",
+            "部件",
+            "首要任务",
+            "门槛",
             "年代",
             "年级学生",
             "次性",
