@@ -112,6 +112,9 @@ const TRADITIONAL: &[(char, char)] = &[
     ('級', '级'),
     ('臺', '台'),
     ('撐', '撑'),
+    ('裏', '里'),
+    ('裡', '里'),
+    ('侖', '仑'),
 ];
 
 /// First characters of magnitude words: a numeral may run into them.
@@ -522,6 +525,9 @@ mod tests {
         assert_eq!(m("公尺"), Some(("公尺", "米", Kind::Length)));
         assert_eq!(m("公噸"), Some(("公噸", "吨", Kind::Mass)));
         assert_eq!(m("瓩"), Some(("瓩", "千瓦", Kind::Power)));
+        assert_eq!(m("公裏"), Some(("公裏", "公里", Kind::Length)));
+        assert_eq!(m("加侖"), Some(("加侖", "加仑", Kind::Volume)));
+        assert_eq!(m("裏"), None);
         // traditional non-units stay non-units
         assert_eq!(m("週年"), None);
         assert_eq!(m("部門"), None);
@@ -558,6 +564,12 @@ mod tests {
             ("件", "件", Kind::Count),
             ("家", "家", Kind::Count),
             ("标箱", "标箱", Kind::Count),
+            ("吨公里", "吨公里", Kind::Other),
+            ("人公里", "人公里", Kind::Other),
+            ("载重吨", "载重吨", Kind::Mass),
+            ("华氏度", "℉", Kind::Temperature),
+            ("块钱", "元", Kind::Money),
+            ("块", "块", Kind::Count),
         ];
         for (w, u, k) in cases {
             assert_eq!(m(w), Some((w, u, k)), "{w}");
