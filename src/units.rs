@@ -115,6 +115,21 @@ const TRADITIONAL: &[(char, char)] = &[
     ('裏', '里'),
     ('裡', '里'),
     ('侖', '仑'),
+    ('箇', '个'),
+    ('圓', '圆'),
+    ('載', '载'),
+    ('總', '总'),
+    ('華', '华'),
+    ('錢', '钱'),
+    ('錠', '锭'),
+    ('灣', '湾'),
+    ('滿', '满'),
+    ('為', '为'),
+    ('員', '员'),
+    ('績', '绩'),
+    ('長', '长'),
+    ('勢', '势'),
+    ('檻', '槛'),
 ];
 
 /// First characters of magnitude words: a numeral may run into them.
@@ -441,6 +456,13 @@ mod tests {
     }
 
     #[test]
+    fn every_traditional_char_serves_the_table() {
+        for &(t, s) in TRADITIONAL {
+            assert!(rows().any(|r| r.written.contains(s)), "{t}→{s} unused");
+        }
+    }
+
+    #[test]
     fn buckets_sorted_and_longest_first() {
         let l = lex();
         assert!(l.buckets.windows(2).all(|w| w[0].0 < w[1].0));
@@ -527,6 +549,11 @@ mod tests {
         assert_eq!(m("瓩"), Some(("瓩", "千瓦", Kind::Power)));
         assert_eq!(m("公裏"), Some(("公裏", "公里", Kind::Length)));
         assert_eq!(m("加侖"), Some(("加侖", "加仑", Kind::Volume)));
+        assert_eq!(m("載重噸"), Some(("載重噸", "载重吨", Kind::Mass)));
+        assert_eq!(m("塊錢"), Some(("塊錢", "元", Kind::Money)));
+        assert_eq!(m("箇"), Some(("箇", "个", Kind::Count)));
+        assert_eq!(m("成長"), None);
+        assert_eq!(m("臺灣"), None);
         assert_eq!(m("裏"), None);
         // traditional non-units stay non-units
         assert_eq!(m("週年"), None);
