@@ -583,8 +583,11 @@ fn finish<'a>(
         if matches!(p, '-' | '+' | '－' | '＋' | '−') {
             let s = start - p.len_utf8();
             let pp = text[..s].chars().next_back();
-            if !pp.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '%' || c == '％')
-                && first.n.arabic
+            if !pp.is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || ('０'..='９').contains(&c)
+                    || matches!(c, '.' | '%' | '％' | '．')
+            }) && first.n.arabic
             {
                 start = s;
                 if p != '+' && p != '＋' {
