@@ -5,7 +5,7 @@
 //! (十百千万亿), so `1.5万元` arrives here as `元…` and `3万人次` as `人次…`.
 //!
 //! The built-in table is `src/units/table.tsv` (one `written, canonical,
-//! kind[, factor]` row per line, in commented sections). Traditional-script
+//! kind` row per line, in commented sections). Traditional-script
 //! spellings are generated from the character map [`TRADITIONAL`], so the
 //! table lists each unit once: `個`, `項`, `噸`, `個百分點`, `小時`… all match
 //! and report the simplified unit.
@@ -23,7 +23,7 @@
 //!   `longest_match` returns `None` for them.
 //! - `度` is energy (`300亿度` = kWh) as SPEC §2 says; temperatures are `℃`,
 //!   `摄氏度`. `一度` ("once", an adverb) is the scanner's to exclude.
-//! - `成` is a percentage with [`UnitMatch::factor`] 10: `三成` → 30 `%`.
+//! - `成` (`三成` = 30 %) is not here: the numeral reads it as a percent form.
 //! - Bare `方` (cubic metre of earthworks and gas) is left out: after a
 //!   numeral it is far more often `方面`, `三方` or `千方百计`. `立方` is in.
 //! - Bare `里` is left out (`千里`, `万里` are idioms, `里` is also "inside").
@@ -40,7 +40,7 @@
 use crate::record::Kind;
 use once_cell::sync::Lazy;
 
-/// The built-in table, `written<TAB>canonical<TAB>kind[<TAB>factor]`.
+/// The built-in table, `written<TAB>canonical<TAB>kind`.
 const TABLE: &str = include_str!("units/table.tsv");
 
 /// Traditional characters of unit words and their simplified forms. Every
@@ -124,11 +124,6 @@ const TRADITIONAL: &[(char, char)] = &[
     ('錠', '锭'),
     ('灣', '湾'),
     ('滿', '满'),
-    ('為', '为'),
-    ('員', '员'),
-    ('績', '绩'),
-    ('長', '长'),
-    ('勢', '势'),
     ('檻', '槛'),
 ];
 
@@ -161,9 +156,6 @@ pub(crate) struct UnitMatch<'a> {
     pub unit: &'a str,
     /// What the unit measures.
     pub kind: Kind,
-    /// What the written value is multiplied by to be in `unit`: 10 for `成`
-    /// (`三成` → 30 `%`), 1 for every other built-in unit.
-    pub factor: u32,
 }
 
 /// One lexicon entry.
@@ -175,8 +167,6 @@ struct Entry {
     unit: Box<str>,
     /// `None` for a follower that is not a unit (`周年`).
     kind: Option<Kind>,
-    /// Multiplier of the value.
-    factor: u32,
 }
 
 /// A set of units, matched longest first.
@@ -193,7 +183,6 @@ struct Row<'t> {
     written: &'t str,
     canonical: &'t str,
     kind: Option<Kind>,
-    factor: u32,
 }
 
 /// The kind named `name` in the table (`-` is "not a unit": `Some(None)`).
@@ -227,26 +216,22 @@ fn parse_row(line: &str) -> Result<Option<Row<'_>>, String> {
         return Ok(None);
     }
     let fields: Vec<&str> = line.split('\t').collect();
-    let (written, canonical, kind, factor) = match fields[..] {
-        [w, c, k] => (w, c, k, "1"),
-        [w, c, k, f] => (w, c, k, f),
-        _ => return Err(format!("expected 3 or 4 tab-separated fields: {line:?}")),
+    let [written, canonical, kind] = fields[..] else {
+        return Err(format!("expected 3 tab-separated fields: {line:?}"));
     };
     if written.is_empty() || written.trim() != written {
         return Err(format!("bad written form: {line:?}"));
     }
     let kind = kind_named(kind).ok_or_else(|| format!("unknown kind: {line:?}"))?;
-    let factor: u32 = factor
-        .parse()
-        .map_err(|_| format!("bad factor: {line:?}"))?;
-    if factor == 0 {
-        return Err(format!("factor 0: {line:?}"));
+    if (kind.is_some() && canonical.is_empty()) || (kind.is_none() && canonical != "-") {
+        return Err(format!(
+            "a unit needs a canonical form, a non-unit `-`: {line:?}"
+        ));
     }
     Ok(Some(Row {
         written,
         canonical,
         kind,
-        factor,
     }))
 }
 
@@ -290,13 +275,13 @@ impl Lexicon {
     pub(crate) fn builtin() -> Lexicon {
         let mut lex = Lexicon::default();
         for row in rows() {
-            lex.put(row.written, row.canonical, row.kind, row.factor);
+            lex.put(row.written, row.canonical, row.kind);
         }
         // Traditional spellings, unless the table lists that spelling itself.
         for row in rows() {
             for variant in traditional_variants(row.written) {
                 if lex.entry_at(&variant).map(|e| &*e.written) != Some(variant.as_str()) {
-                    lex.put(&variant, row.canonical, row.kind, row.factor);
+                    lex.put(&variant, row.canonical, row.kind);
                 }
             }
         }
@@ -305,11 +290,11 @@ impl Lexicon {
 
     /// Adds (or replaces) a unit written `written`, reported as `canonical`.
     pub(crate) fn insert(&mut self, written: &str, canonical: &str, kind: Kind) {
-        self.put(written, canonical, Some(kind), 1);
+        self.put(written, canonical, Some(kind));
     }
 
     /// Adds (or replaces) an entry; `kind` `None` marks a non-unit.
-    fn put(&mut self, written: &str, canonical: &str, kind: Option<Kind>, factor: u32) {
+    fn put(&mut self, written: &str, canonical: &str, kind: Option<Kind>) {
         let Some(first) = written.chars().next() else {
             return;
         };
@@ -333,7 +318,6 @@ impl Lexicon {
                 written: written.into(),
                 unit: canonical.into(),
                 kind,
-                factor,
             },
         );
     }
@@ -363,7 +347,6 @@ impl Lexicon {
             len: e.written.len(),
             unit: &e.unit,
             kind: e.kind?,
-            factor: e.factor,
         })
     }
 }
@@ -604,21 +587,17 @@ mod tests {
     }
 
     #[test]
-    fn cheng_is_ten_percent() {
-        let u = lex().longest_match("成以上").unwrap();
-        assert_eq!(
-            (u.len, u.unit, u.kind, u.factor),
-            (3, "%", Kind::Percent, 10)
-        );
-        assert_eq!(lex().longest_match("%").unwrap().factor, 1);
-        assert_eq!(lex().longest_match("人次").unwrap().factor, 1);
+    fn cheng_is_the_numerals() {
+        // 三成 is a percent form read by the numeral; 成 after a number that
+        // did not take it (一成不变, 3000成功) is no unit.
+        assert_eq!(m("成以上"), None);
+        assert_eq!(m("成功首飞"), None);
     }
 
     #[test]
     fn non_units_block_their_shorter_prefix() {
         for rest in [
             "周年纪念",
-            "成功首飞",
             "部件",
             "首要任务",
             "门槛",
