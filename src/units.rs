@@ -528,6 +528,7 @@ mod tests {
         assert_eq!(m("港幣"), Some(("港幣", "港元", Kind::Money)));
         // different words of the same unit
         assert_eq!(m("公尺"), Some(("公尺", "米", Kind::Length)));
+        assert_eq!(m("平方公尺"), Some(("平方公尺", "平方米", Kind::Area)));
         assert_eq!(m("公噸"), Some(("公噸", "吨", Kind::Mass)));
         assert_eq!(m("瓩"), Some(("瓩", "千瓦", Kind::Power)));
         assert_eq!(m("公裏"), Some(("公裏", "公里", Kind::Length)));
@@ -600,6 +601,9 @@ mod tests {
             "周年纪念",
             "部件",
             "首要任务",
+            "首部促进",
+            "首届",
+            "门峡",
             "门槛",
             "年代",
             "年级学生",
