@@ -24,8 +24,10 @@
 //! - `度` is energy (`300亿度` = kWh) as SPEC §2 says; temperatures are `℃`,
 //!   `摄氏度`. `一度` ("once", an adverb) is the scanner's to exclude.
 //! - `成` (`三成` = 30 %) is not here: the numeral reads it as a percent form.
-//! - Bare `方` (cubic metre of earthworks and gas) is left out: after a
-//!   numeral it is far more often `方面`, `三方` or `千方百计`. `立方` is in.
+//! - `方` is the cubic metre of speech (`22亿方` of gas, `3000万方` of
+//!   earthworks), reported as `立方米`; words starting with `方` (`方面`,
+//!   `方案`, `千方百计`) are blocked. After a Chinese numeral `方` is a party
+//!   or an idiom (`三方会晤`, `八方支援`): the scanner must drop those.
 //! - Bare `里` is left out (`千里`, `万里` are idioms, `里` is also "inside").
 //! - Place words after a numeral (`省 市 区 县 乡 镇 村 地 校 园`) are left
 //!   out: they are mostly slogans (`一县一策`, `三区一中心`); gold marks the
@@ -620,6 +622,11 @@ mod tests {
         ] {
             assert_eq!(m(rest), None, "{rest}");
         }
+        for rest in ["方面", "方案", "方百计", "方向"] {
+            assert_eq!(m(rest), None, "{rest}");
+        }
+        assert_eq!(m("方/年"), Some(("方/年", "立方米/年", Kind::Other)));
+        assert_eq!(m("方以上"), Some(("方", "立方米", Kind::Volume)));
         // but the unit itself still matches
         assert_eq!(m("周"), Some(("周", "周", Kind::Duration)));
         assert_eq!(m("次，"), Some(("次", "次", Kind::Count)));
@@ -636,7 +643,6 @@ mod tests {
             "级主任科员",
             "季度",
             "里长江",
-            "方面",
             "省一区",
             "大攻坚战",
             "强县",
