@@ -19,8 +19,17 @@
 //!   start with a unit but are another word, so a shorter unit must not be
 //!   read out of them: `周年` (no `周`), `年代`, `年级`, `次性` (`一次性`),
 //!   `部分`, `部门`, `分之` (fractions), `吨级`/`千瓦级` (class labels:
-//!   `30万吨级码头`), `把手` (`一把手`), `台阶`, `位数` (`两位数增长`)…
-//!   `longest_match` returns `None` for them.
+//!   `30万吨级码头`), `把手` (`一把手`), `台阶`, `位数` (`两位数增长`),
+//!   `部件` (`零部件`), `首届`/`首个`… ("the first"), and names a year label
+//!   runs into (`2025天津…`, `台湾`). `longest_match` returns `None` for
+//!   them; [`Lexicon::insert`] of the same written form makes it a unit.
+//! - Canonical units are the written unit in simplified script; spellings of
+//!   one unit share one form: `％` → `%`, `百分点` → `个百分点`, `平米`/`平方`
+//!   → `平方米`, `方` → `立方米`, `公尺` → `米`, `港币` → `港元`, `kW` →
+//!   `千瓦`, `摄氏度` → `℃`, `块钱` → `元`. Different words stay apart
+//!   (`公斤` and `千克`, `个月` and `月`).
+//! - A unit ending in a Latin letter (`kW`, `TEU`, `P`) must not run on into
+//!   another Latin letter: `PM2.5`, `5G`, `5A级` hold no unit.
 //! - `度` is energy (`300亿度` = kWh) as SPEC §2 says; temperatures are `℃`,
 //!   `摄氏度`. `一度` ("once", an adverb) is the scanner's to exclude.
 //! - `成` (`三成` = 30 %) is not here: the numeral reads it as a percent form.
@@ -36,8 +45,9 @@
 //! - `吨标准煤`: the unit is `吨`; `标准煤` is the substance, left to the
 //!   subject like any noun after a measure word.
 //! - Units that start with a magnitude character (`千米 千克 千瓦 千瓦时 千伏
-//!   千伏安 千公顷 千焦 百分点 兆瓦 兆瓦时`) are in the table; the numeral
-//!   must stop before them: see [`starts_magnitude_unit`].
+//!   千伏安 千公顷 千焦 千卡 千帕 千升 千赫 百分点 兆瓦 兆瓦时 兆帕 兆赫
+//!   兆比特`…) are in the table; the numeral must stop before them: see
+//!   [`starts_magnitude_unit`].
 
 use crate::record::Kind;
 use once_cell::sync::Lazy;
