@@ -498,6 +498,12 @@ mod tests {
         assert_eq!(m("微克，"), Some(("微克", "微克", Kind::Mass)));
         assert_eq!(m("元/月提高"), Some(("元/月", "元/月", Kind::Money)));
         assert_eq!(m("元/"), Some(("元", "元", Kind::Money)));
+        assert_eq!(m("/10万，"), Some(("/10万", "/10万", Kind::Other)));
+        assert_eq!(
+            m("人/平方公里"),
+            Some(("人/平方公里", "人/平方公里", Kind::Other))
+        );
+        assert_eq!(m("人/"), Some(("人", "人", Kind::Count)));
         assert_eq!(m("kWh"), Some(("kWh", "千瓦时", Kind::Energy)));
         assert_eq!(m("kW"), Some(("kW", "千瓦", Kind::Power)));
         assert_eq!(m("PF，"), Some(("PF", "PFLOPS", Kind::Other)));
