@@ -241,7 +241,7 @@ fn cls(c: char) -> C {
         '零' | '〇' => C::Zero,
         '一' | '壹' | '弌' => C::Dig(1, false),
         '二' | '贰' | '貳' | '弍' => C::Dig(2, false),
-        '两' | '兩' => C::Dig(2, true),
+        '两' | '兩' | '俩' | '倆' => C::Dig(2, true),
         '三' | '叁' | '參' | '叄' | '弎' => C::Dig(3, false),
         '四' | '肆' => C::Dig(4, false),
         '五' | '伍' => C::Dig(5, false),
@@ -389,6 +389,8 @@ enum Stop {
 #[derive(Clone, Copy, Debug)]
 struct Core {
     end: usize,
+    /// Where the character that stopped the grammar starts.
+    err_at: usize,
     val: Dec,
     /// Why reading stopped at `end`.
     stop: Stop,
@@ -576,6 +578,7 @@ fn digit_of(c: char) -> Option<u8> {
 fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
     let mut r = Core {
         end: at,
+        err_at: at,
         val: Dec::ZERO,
         stop: Stop::Char,
         has_range: false,
@@ -596,15 +599,27 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
     let mut pending: Option<Pending> = None;
     let mut last_small: u32 = 0; // exponent of the last 十百千 in this section
     let mut last_small_char = ' ';
-    let mut last_big: u32 = 0; // exponent of the last 万亿兆
+    let mut last_big: u32 = 0; // exponent of the last section (万亿 = 12)
+    let mut last_big_raw: u32 = 0; // exponent of the last 万亿兆 character
     let mut last_big_char = ' ';
     let mut max_big: u32 = 0;
     let mut last_exp: u32 = 0; // exponent of the last unit read
     let mut prev_unit = false; // the previous token was a unit
     let mut zero_gap = false;
     let mut started = false;
-    let mut tokens = 0u32;
     let mut i = at;
+    // arithmetic that overflows stops the grammar with Stop::Overflow
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Some(v) => v,
+                None => {
+                    r.stop = Stop::Overflow;
+                    break;
+                }
+            }
+        };
+    }
 
     loop {
         let j = if o.loose && started {
@@ -612,11 +627,20 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
         } else {
             i
         };
+        r.err_at = j;
         let Some((c, n)) = ch(text, j) else {
             r.stop = Stop::Char;
             break;
         };
-        let k = cls(c);
+        let mut k = cls(c);
+        if o.loose
+            && !started
+            && matches!(c, '.' | '．')
+            && ch(text, j + n).is_some_and(|(c2, _)| ara_digit(c2).is_some())
+        {
+            // `.5` on its own
+            k = C::Ara(0);
+        }
         match k {
             C::Ara(_) => {
                 if pending.is_some() || (started && !prev_unit && !zero_gap) {
@@ -626,15 +650,8 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 let a = match read_arabic(text, j, o) {
                     Ok(a) => a,
                     Err(e) => {
-                        if started && !o.loose {
-                            r.stop = e;
-                            break;
-                        }
-                        return None.or(if o.loose {
-                            Some(stop_at(r, j, e))
-                        } else {
-                            None
-                        });
+                        r.stop = e;
+                        break;
                     }
                 };
                 if !started {
@@ -651,7 +668,6 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 });
                 prev_unit = false;
                 started = true;
-                tokens += 1;
                 i = a.end;
             }
             C::Dig(d, liang) => {
@@ -677,7 +693,29 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                         }
                         end = after + n2;
                     } else if matches!(k2, C::Dig(_, false) | C::Zero) && !liang && !started {
-                        return digit_string(text, at, o, r);
+                        if !o.loose {
+                            return digit_string(text, at, o, r);
+                        }
+                        // whole-string parsing: a digit string may take units
+                        // after it (`一一万`); read it as one pending number
+                        let (m, end) = match digit_run(text, j, o) {
+                            Ok(x) => x,
+                            Err(e) => {
+                                r.stop = e;
+                                break;
+                            }
+                        };
+                        r.chinese = true;
+                        r.digit_string = true;
+                        pending = Some(Pending {
+                            val: Dec::int(m),
+                            kind: PKind::Arabic,
+                            after_unit: false,
+                        });
+                        started = true;
+                        i = end;
+                        r.end = i;
+                        continue;
                     }
                     // else a digit after a digit inside a numeral: stops below
                 }
@@ -692,7 +730,6 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 }
                 prev_unit = false;
                 started = true;
-                tokens += 1;
                 i = end;
             }
             C::Zero => {
@@ -704,7 +741,27 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                     // 零 at the start: 零 / 零点五 / 零十 / a digit string 〇一
                     if let Some((c2, _)) = ch(text, j + n) {
                         if digit_of(c2).is_some() {
-                            return digit_string(text, at, o, r);
+                            if !o.loose {
+                                return digit_string(text, at, o, r);
+                            }
+                            let (m, end) = match digit_run(text, j, o) {
+                                Ok(x) => x,
+                                Err(e) => {
+                                    r.stop = e;
+                                    break;
+                                }
+                            };
+                            r.chinese = true;
+                            r.digit_string = true;
+                            pending = Some(Pending {
+                                val: Dec::int(m),
+                                kind: PKind::Arabic,
+                                after_unit: false,
+                            });
+                            started = true;
+                            i = end;
+                            r.end = i;
+                            continue;
                         }
                     }
                 }
@@ -712,11 +769,10 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 zero_gap = true;
                 prev_unit = false;
                 started = true;
-                tokens += 1;
                 i = j + n;
             }
             C::Small(e) => {
-                let u = pow10(e)?;
+                let u = tri!(pow10(e));
                 // a unit word such as 千米 after a bare number: stop before it,
                 // except inside a multi-section numeral (一万四千米 = 14000 米)
                 if unit_word_after(text, j + n, c)
@@ -746,13 +802,17 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                         let ok =
                             !started || zero_gap || (e == 1 && (last_small == 0 || last_small > 1));
                         if !ok {
-                            r.stop = Stop::BareUnit(c);
+                            r.stop = if last_small == 0 && last_big > 0 {
+                                Stop::UnitOrder(c, last_big_char)
+                            } else {
+                                Stop::BareUnit(c)
+                            };
                             break;
                         }
                         Dec::int(1)
                     }
                 };
-                section = section.add(mult.mul_int(u)?)?;
+                section = tri!(mult.mul_int(u).and_then(|x| section.add(x)));
                 pending = None;
                 last_small = e;
                 last_small_char = c;
@@ -766,7 +826,6 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                     r.single = None;
                 }
                 started = true;
-                tokens += 1;
                 i = j + n;
             }
             C::Tens(t) => {
@@ -777,7 +836,7 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                     r.stop = Stop::Digit;
                     break;
                 }
-                section = section.add(Dec::int(t as u128 * 10))?;
+                section = tri!(section.add(Dec::int(t as u128 * 10)));
                 last_small = 1;
                 last_small_char = c;
                 last_exp = 1;
@@ -786,13 +845,24 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 r.chinese = true;
                 r.single = None;
                 started = true;
-                tokens += 1;
                 i = j + n;
             }
             C::Big(e) => {
                 if !started {
-                    r.stop = Stop::BareUnit(c);
-                    break;
+                    // 万分之三, and in whole-string parsing 萬九 (19000)
+                    let fen = ch(text, j + n).is_some_and(|(c2, n2)| {
+                        c2 == '分' && ch(text, j + n + n2).is_some_and(|x| x.0 == '之')
+                    });
+                    if !(o.loose || fen) || e == 12 {
+                        r.stop = Stop::BareUnit(c);
+                        break;
+                    }
+                    pending = Some(Pending {
+                        val: Dec::int(1),
+                        kind: PKind::Digit,
+                        after_unit: false,
+                    });
+                    started = true;
                 }
                 if unit_word_after(text, j + n, c) {
                     r.stop = Stop::Char;
@@ -818,25 +888,29 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                                 Dec::int(1)
                             }
                         }
+                        // the omitted unit before a section unit: 百二万 = 120万
+                        PKind::Digit if p.after_unit && last_small >= 2 => {
+                            tri!(p.val.mul_pow10(last_small - 1))
+                        }
                         _ => p.val,
                     },
                     None => Dec::ZERO,
                 };
-                let val = section.add(pv)?;
+                let val = tri!(section.add(pv));
                 let empty = pending.is_none() && section.is_zero();
-                if e > max_big {
-                    if empty && total.is_zero() && !zero_gap {
-                        r.stop = Stop::BareUnit(c);
-                        break;
-                    }
-                    total = total.add(val)?.mul_pow10(e)?;
+                if empty && prev_unit && last_big > 0 && e >= last_big_raw {
+                    // a compound section unit: 万万 = 10^8, 万亿 = 10^12, 亿亿
+                    total = tri!(total.mul_pow10(e));
+                    last_big += e;
+                    max_big = max_big.max(last_big);
+                } else if e > max_big && !empty {
+                    // 一千一百万一千一百亿: everything so far is multiplied
+                    total = tri!(total.add(val).and_then(|x| x.mul_pow10(e)));
                     max_big = e;
-                } else if e == max_big && empty && last_big == e && prev_unit {
-                    // 万万 = 亿
-                    total = total.mul_pow10(e)?;
-                    max_big = e + e;
+                    last_big = e;
                 } else if e < last_big && !empty {
-                    total = total.add(val.mul_pow10(e)?)?;
+                    total = tri!(val.mul_pow10(e).and_then(|x| total.add(x)));
+                    last_big = e;
                 } else {
                     r.stop = if empty {
                         Stop::BareUnit(c)
@@ -848,14 +922,13 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 section = Dec::ZERO;
                 pending = None;
                 last_small = 0;
-                last_big = e;
+                last_big_raw = e;
                 last_big_char = c;
-                last_exp = e;
+                last_exp = last_big;
                 prev_unit = true;
                 zero_gap = false;
                 r.chinese = true;
                 r.single = None;
-                tokens += 1;
                 i = j + n;
             }
             C::Vague => {
@@ -883,7 +956,6 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 r.single = None;
                 prev_unit = false;
                 started = true;
-                tokens += 1;
                 i = j + n;
             }
             C::More => {
@@ -943,7 +1015,7 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                     r.stop = Stop::Overflow;
                     break;
                 };
-                let mut v = int.add(frac)?;
+                let mut v = tri!(int.add(frac));
                 r.decimal = true;
                 r.chinese = true;
                 r.single = None;
@@ -957,7 +1029,7 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                         if let C::Big(e2) = cls(c2) {
                             let cont_ok = e2 != 12 || o.loose;
                             if cont_ok && !unit_word_after(text, k2 + n2, c2) {
-                                v = v.mul_pow10(e2)?;
+                                v = tri!(v.mul_pow10(e2));
                                 end = k2 + n2;
                                 r.magnitude = true;
                                 // 三点五万亿
@@ -966,7 +1038,7 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                                         if cls(c3) == C::Big(8)
                                             && !unit_word_after(text, end + n3, c3)
                                         {
-                                            v = v.mul_pow10(8)?;
+                                            v = tri!(v.mul_pow10(8));
                                             end += n3;
                                         }
                                     }
@@ -987,14 +1059,25 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
         }
         r.end = i;
     }
-    let _ = tokens;
+    if r.stop == Stop::Overflow {
+        if !o.loose {
+            return None;
+        }
+        return Some(r);
+    }
     if !started {
-        return None;
+        return if o.loose { Some(r) } else { None };
     }
     if let Some(p) = pending {
         if let PKind::Vague = p.kind {
             if !prev_unit && last_small == 0 && last_big == 0 && !zero_gap {
                 // a lone 几/数: not a numeral
+                if o.loose {
+                    r.end = at;
+                    r.err_at = at;
+                    r.stop = Stop::Char;
+                    return Some(r);
+                }
                 return None;
             }
         }
@@ -1005,6 +1088,7 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
         None => {
             if o.loose {
                 r.stop = Stop::Overflow;
+                r.err_at = at;
                 r.val = Dec::ZERO;
                 return Some(r);
             }
@@ -1014,11 +1098,21 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
     Some(r)
 }
 
-/// In loose mode, an error at `j` before anything was read.
-fn stop_at(mut r: Core, j: usize, e: Stop) -> Core {
-    r.end = j;
-    r.stop = e;
-    r
+/// The digits of a digit-by-digit Chinese numeral from `at`: (value, end).
+fn digit_run(text: &str, at: usize, o: Opts) -> Result<(u128, usize), Stop> {
+    let mut i = at;
+    let mut m: u128 = 0;
+    let mut nd = 0u32;
+    while let Some((c, n)) = ch(text, i) {
+        let Some(d) = digit_of(c) else { break };
+        nd += 1;
+        if nd > o.max_digits {
+            return Err(Stop::Overflow);
+        }
+        m = m.checked_mul(10).ok_or(Stop::Overflow)? + d as u128;
+        i += n;
+    }
+    Ok((m, i))
 }
 
 /// Sum of sections plus the pending digit, with the omitted-unit rule
@@ -1044,21 +1138,7 @@ fn finish(
 
 /// A digit-by-digit Chinese numeral (`二〇二三`, `一七二零点一`) from `at`.
 fn digit_string(text: &str, at: usize, o: Opts, mut r: Core) -> Option<Core> {
-    let mut i = at;
-    let mut m: u128 = 0;
-    let mut nd = 0u32;
-    while let Some((c, n)) = ch(text, i) {
-        let Some(d) = digit_of(c) else { break };
-        nd += 1;
-        if nd > o.max_digits {
-            if o.loose {
-                return Some(stop_at(r, i, Stop::Overflow));
-            }
-            return None;
-        }
-        m = m * 10 + d as u128;
-        i += n;
-    }
+    let (m, mut i) = digit_run(text, at, o).ok()?;
     let mut v = Dec::int(m);
     if let Some((c, n)) = ch(text, i) {
         if cls(c) == C::Point {
@@ -1144,7 +1224,10 @@ fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
                     if c.val.is_integer() && !c.val.is_zero() && hi.is_none() && !c.more && !c.vague
                     {
                         if let Some((m, mhi)) = core_range(text, mstart, o) {
-                            if !m.digit_string || o.loose {
+                            if m.end > mstart
+                                && m.stop != Stop::Overflow
+                                && (!m.digit_string || o.loose)
+                            {
                                 let permille = c.val == Dec::int(1000)
                                     && ch(text, j).is_some()
                                     && text[at..j]
@@ -1188,7 +1271,8 @@ fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
                     }
                 }
             } else if c1 == '成' {
-                // X成: X one Chinese digit 一..十/两 or an Arabic 1..=10
+                // X成: X one Chinese digit 一..十/两, an Arabic 1..=10, or a
+                // decimal below 10 with one decimal (八点五成, 9.5成)
                 let x = match c.single {
                     Some(d) if !c.has_range => Some(d as u128),
                     _ if c.plain_int && c.arabic && (1..=10).contains(&c.val.int_part()) => {
@@ -1196,6 +1280,28 @@ fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
                     }
                     _ => None,
                 };
+                let dec_x = c.decimal
+                    && !c.has_range
+                    && !c.more
+                    && !c.vague
+                    && !c.digit_string
+                    && c.val.s == 1
+                    && c.val.int_part() < 10;
+                if dec_x && !ch(text, j + n1).is_some_and(|(c2, _)| cheng_word(c2)) {
+                    let v = Dec { m: c.val.m, s: 0 };
+                    let mut core2 = c;
+                    core2.single = None;
+                    core2.magnitude = false;
+                    return Some(Full {
+                        core: core2,
+                        end: j + n1,
+                        exact: Some(v),
+                        value: v.to_f64(),
+                        upper: None,
+                        upper_exact: None,
+                        form: Form::Percent,
+                    });
+                }
                 if let Some(x) = x {
                     let after = j + n1;
                     let next = ch(text, after);
@@ -1354,70 +1460,573 @@ pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
 // ---------------------------------------------------------------------------
 
 /// A numeral parsed on its own by [`parse_numeral`].
+///
+/// Keeps the exact decimal value next to the `f64`: [`Numeral::to_integer`]
+/// and [`Numeral::to_decimal`] give it back without rounding.
+///
+/// ```
+/// use zh_metrics::parse_numeral;
+///
+/// let n = parse_numeral("七八十万")?;
+/// assert_eq!(n.value(), 700_000.0);
+/// assert_eq!(n.upper(), Some(800_000.0));
+/// assert_eq!(n.unit(), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Numeral {
     value: f64,
     upper: Option<f64>,
     unit: Option<&'static str>,
+    /// Exact value as (negative, mantissa, scale), when it is a terminating
+    /// decimal (`三分之一` is not).
+    exact: Option<(bool, u128, u32)>,
 }
 
 impl Numeral {
-    /// The value: `1.5万` → 15000, `百分之十四點五` → 14.5.
+    /// The value, correctly rounded to `f64`: `1.5万` → 15000,
+    /// `百分之十四點五` → 14.5, `负三十二` → -32.
+    ///
+    /// ```
+    /// use zh_metrics::parse_numeral;
+    ///
+    /// assert_eq!(parse_numeral("1.5万")?.value(), 15_000.0);
+    /// assert_eq!(parse_numeral("百分之十四點五")?.value(), 14.5);
+    /// assert_eq!(parse_numeral("负三十二")?.value(), -32.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn value(&self) -> f64 {
         self.value
     }
 
-    /// The upper end when the numeral is a range (`三四十` → 40).
+    /// The upper end when the numeral is a range (`三四十` → 40), else `None`.
+    ///
+    /// ```
+    /// use zh_metrics::parse_numeral;
+    ///
+    /// assert_eq!(parse_numeral("三四十")?.upper(), Some(40.0));
+    /// assert_eq!(parse_numeral("四十")?.upper(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn upper(&self) -> Option<f64> {
         self.upper
     }
 
-    /// `Some("%")` for percent forms, `Some("‰")` for 千分之, else `None`.
+    /// `Some("%")` for percent forms (`5%`, `百分之五`, `三成`, `九折`,
+    /// `三分之一`), `Some("‰")` for `‰` and `千分之`, `Some("个百分点")` for
+    /// percentage points, else `None`.
+    ///
+    /// ```
+    /// use zh_metrics::parse_numeral;
+    ///
+    /// assert_eq!(parse_numeral("三成")?.unit(), Some("%"));
+    /// assert_eq!(parse_numeral("千分之五")?.unit(), Some("‰"));
+    /// assert_eq!(parse_numeral("0.6个百分点")?.unit(), Some("个百分点"));
+    /// assert_eq!(parse_numeral("八五折")?.value(), 85.0);
+    /// assert_eq!(parse_numeral("628")?.unit(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn unit(&self) -> Option<&'static str> {
         self.unit
+    }
+
+    /// The exact value when it is an integer that fits `i128`, else `None`
+    /// (`2.5`, `三分之一`). Large Chinese numerals resolve exactly, beyond
+    /// the 2^53 that `f64` holds.
+    ///
+    /// ```
+    /// use zh_metrics::parse_numeral;
+    ///
+    /// assert_eq!(parse_numeral("九千九百万亿亿")?.to_integer(), Some(990_000_000_000_000_000_000_000));
+    /// assert_eq!(parse_numeral("2.35亿")?.to_integer(), Some(235_000_000));
+    /// assert_eq!(parse_numeral("2.5")?.to_integer(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_integer(&self) -> Option<i128> {
+        let (neg, m, s) = self.exact?;
+        if s != 0 {
+            return None;
+        }
+        let v = i128::try_from(m).ok()?;
+        Some(if neg { -v } else { v })
+    }
+
+    /// The exact value as `(mantissa, scale)`, meaning `mantissa / 10^scale`,
+    /// when it is a terminating decimal that fits `i128`; `None` for
+    /// `三分之一`. The scale is the smallest possible (no trailing zeros).
+    ///
+    /// ```
+    /// use zh_metrics::parse_numeral;
+    ///
+    /// assert_eq!(parse_numeral("九十四點三")?.to_decimal(), Some((943, 1)));
+    /// assert_eq!(parse_numeral("-0.050")?.to_decimal(), Some((-5, 2)));
+    /// assert_eq!(parse_numeral("三分之一")?.to_decimal(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_decimal(&self) -> Option<(i128, u32)> {
+        let (neg, m, s) = self.exact?;
+        let v = i128::try_from(m).ok()?;
+        Some((if neg { -v } else { v }, s))
+    }
+}
+
+/// What kind of mistake a [`NumeralError`] reports.
+///
+/// ```
+/// use zh_metrics::{parse_numeral, NumeralErrorKind};
+///
+/// let e = parse_numeral("一万千").unwrap_err();
+/// assert_eq!(e.kind(), NumeralErrorKind::MisplacedUnit);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NumeralErrorKind {
+    /// The input is empty or only whitespace.
+    Empty,
+    /// A character that cannot begin or continue the numeral.
+    UnexpectedChar,
+    /// A unit in a place it cannot take: after a unit it cannot follow
+    /// (`一万千`, `三百四千`), or with no number before it (`万`).
+    MisplacedUnit,
+    /// Too large or too precise to be represented exactly (beyond `i128`,
+    /// more than 38 digits, more than 26 decimals).
+    Overflow,
+    /// Digits are missing: after a sign, a decimal point or an exponent.
+    MissingDigits,
+}
+
+/// Why a numeral could not be parsed: the detail for the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Detail {
+    Empty,
+    Unexpected(char),
+    UnitOrder(char, char),
+    BareUnit(char),
+    Overflow,
+    NoDigits(&'static str),
+}
+
+impl fmt::Display for Detail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Detail::Empty => f.write_str("empty input"),
+            Detail::Unexpected(c) => write!(f, "unexpected {c:?}"),
+            Detail::UnitOrder(c, p) if c == p => {
+                write!(f, "unit {c} cannot follow this number")
+            }
+            Detail::UnitOrder(c, p) => write!(f, "unit {c} after a larger unit {p}"),
+            Detail::BareUnit(c) => write!(f, "unit {c} without a number before it"),
+            Detail::Overflow => f.write_str("number too large or too long to be exact"),
+            Detail::NoDigits(what) => write!(f, "no digits after the {what}"),
+        }
     }
 }
 
 /// Why a numeral could not be parsed, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// The message names the input, the byte offset and the reason:
+///
+/// ```
+/// use zh_metrics::parse_numeral;
+///
+/// let e = parse_numeral("一一万千").unwrap_err();
+/// assert_eq!(e.offset(), 9);
+/// assert_eq!(e.to_string(), r#"invalid numeral "一一万千": unit 千 after a larger unit 万 at byte 9"#);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("invalid numeral {input:?}: {detail} at byte {offset}")]
 pub struct NumeralError {
     input: String,
     offset: usize,
+    detail: Detail,
 }
 
-impl fmt::Display for NumeralError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid numeral {:?} at byte {}",
-            self.input, self.offset
-        )
+impl NumeralError {
+    /// The input that failed to parse, as given.
+    ///
+    /// ```
+    /// use zh_metrics::parse_numeral;
+    ///
+    /// assert_eq!(parse_numeral("三百x").unwrap_err().input(), "三百x");
+    /// ```
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// Byte offset in [`input`](Self::input) where parsing failed.
+    ///
+    /// ```
+    /// use zh_metrics::parse_numeral;
+    ///
+    /// assert_eq!(parse_numeral("三百x").unwrap_err().offset(), 6);
+    /// ```
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// What went wrong.
+    ///
+    /// ```
+    /// use zh_metrics::{parse_numeral, NumeralErrorKind};
+    ///
+    /// assert_eq!(parse_numeral("").unwrap_err().kind(), NumeralErrorKind::Empty);
+    /// assert_eq!(parse_numeral("三百x").unwrap_err().kind(), NumeralErrorKind::UnexpectedChar);
+    /// assert_eq!(parse_numeral("一千亿亿亿亿亿").unwrap_err().kind(), NumeralErrorKind::Overflow);
+    /// ```
+    pub fn kind(&self) -> NumeralErrorKind {
+        match self.detail {
+            Detail::Empty => NumeralErrorKind::Empty,
+            Detail::Unexpected(_) => NumeralErrorKind::UnexpectedChar,
+            Detail::UnitOrder(..) | Detail::BareUnit(_) => NumeralErrorKind::MisplacedUnit,
+            Detail::Overflow => NumeralErrorKind::Overflow,
+            Detail::NoDigits(_) => NumeralErrorKind::MissingDigits,
+        }
     }
 }
 
-impl std::error::Error for NumeralError {}
+fn detail_of(stop: Stop, c: Option<char>) -> Detail {
+    match stop {
+        Stop::UnitOrder(a, b) => Detail::UnitOrder(a, b),
+        Stop::BareUnit(a) => Detail::BareUnit(a),
+        Stop::Overflow => Detail::Overflow,
+        Stop::Point => Detail::NoDigits("decimal point"),
+        Stop::Char | Stop::Digit => match c {
+            Some(c) => Detail::Unexpected(c),
+            None => Detail::Empty,
+        },
+    }
+}
 
-/// Parses a whole string as one numeral.
+/// Exact value with sign, or an approximate one.
+#[derive(Clone, Copy, Debug)]
+struct Val {
+    exact: Option<Dec>,
+    value: f64,
+}
+
+impl Val {
+    fn of(d: Dec) -> Val {
+        Val {
+            exact: Some(d),
+            value: d.to_f64(),
+        }
+    }
+}
+
+/// Reads an exponent `e+14`, `E-1` at `i` (the `e` included): (exponent, end).
+fn read_exponent(t: &str, i: usize) -> Option<Result<(i32, usize), usize>> {
+    let (c, n) = ch(t, i)?;
+    if c != 'e' && c != 'E' {
+        return None;
+    }
+    let mut j = i + n;
+    let mut neg = false;
+    if let Some((c2, n2)) = ch(t, j) {
+        if c2 == '+' || c2 == '-' {
+            neg = c2 == '-';
+            j += n2;
+        }
+    }
+    let mut v: i32 = 0;
+    let start = j;
+    while let Some((c3, n3)) = ch(t, j) {
+        let Some(d) = ara_digit(c3) else { break };
+        v = v.saturating_mul(10).saturating_add(d as i32);
+        j += n3;
+    }
+    if j == start {
+        return Some(Err(j));
+    }
+    Some(Ok((if neg { -v } else { v }, j)))
+}
+
+fn scale_by(v: Val, exp: i32) -> Option<Val> {
+    let d = v.exact?;
+    let d = if exp >= 0 {
+        d.mul_pow10(exp as u32)?
+    } else {
+        let s = d.s.checked_add(exp.unsigned_abs())?;
+        if s > MAX_SCALE {
+            return None;
+        }
+        Dec { m: d.m, s }.norm()
+    };
+    Some(Val::of(d))
+}
+
+/// Parses a whole string as one numeral: Arabic, full-width, Chinese or
+/// mixed, with an optional sign and percent suffix.
+///
+/// Accepts everything the scanner reads (see the module documentation:
+/// `628`, `1,234.5`, `２０２３`, `一千零八`, `两万五`, `1.5万`, `2334萬9666`,
+/// `三四十`, `几十`, `300多万`, `百分之十四點五`, `千分之五`, `三分之一`, `三成`)
+/// plus:
+///
+/// - a leading sign `-` `+` `负` `正` (and full-width `－` `＋`, `−`);
+/// - a trailing `%` `％` (unit `"%"`), `‰` (`"‰"`), `个百分点`/`百分点`
+///   (`"个百分点"`);
+/// - discounts `九折` (90 %), `八五折` (85 %), `8.5折`;
+/// - an exponent after Arabic digits (`2e5`, `12.32e+14`);
+/// - mixed fractions with `又` (`三又二分之一` = 3.5, a plain number) and
+///   Arabic fractions `1/2` (0.5);
+/// - whitespace between the parts (`八千 三百 八十五`).
+///
+/// `N分之M` on its own is a proportion in percent (`三分之一` → 33.33… `%`),
+/// as the scanner reports it.
+///
+/// ```
+/// use zh_metrics::parse_numeral;
+///
+/// assert_eq!(parse_numeral("2334萬9666")?.value(), 23_349_666.0);
+/// assert_eq!(parse_numeral("二〇二三")?.value(), 2023.0);
+/// assert_eq!(parse_numeral("-12.5%")?.value(), -12.5);
+/// assert_eq!(parse_numeral("百分之十四點五")?.unit(), Some("%"));
+/// assert_eq!(parse_numeral("三又二分之一")?.value(), 3.5);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
-/// When the string is not one numeral.
+/// A [`NumeralError`] with the byte offset and the reason when the string is
+/// not exactly one numeral, or when its value does not fit `i128` exactly.
 pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
-    match scan_number(s, 0) {
-        Some(n) if n.end == s.len() => Ok(Numeral {
-            value: n.value,
-            upper: n.upper,
-            unit: match n.form {
-                Form::Plain => None,
-                Form::Percent => Some("%"),
-                Form::Permille => Some("‰"),
-            },
-        }),
-        _ => Err(NumeralError {
-            input: s.to_string(),
-            offset: 0,
-        }),
+    // whitespace between the parts is ignored: parse a compacted copy and
+    // map error offsets back to the input
+    let mut compact = String::with_capacity(s.len());
+    let mut map: Vec<usize> = Vec::with_capacity(s.len() + 1);
+    // (one space is kept between two Arabic digits: `59 225` is a thousands
+    // group, `1 4` is not a number)
+    let mut gap: Option<usize> = None;
+    for (k, c) in s.char_indices() {
+        if c.is_whitespace() {
+            gap = gap.or(Some(k));
+            continue;
+        }
+        if let Some(g) = gap.take() {
+            let prev_digit = compact
+                .chars()
+                .last()
+                .is_some_and(|p| ara_digit(p).is_some());
+            if prev_digit && ara_digit(c).is_some() {
+                compact.push(' ');
+                map.push(g);
+            }
+        }
+        compact.push(c);
+        map.extend(std::iter::repeat(k).take(c.len_utf8()));
     }
+    map.push(s.trim_end_matches(char::is_whitespace).len());
+    let err = |offset: usize, detail: Detail| NumeralError {
+        input: s.to_owned(),
+        offset: map.get(offset).copied().unwrap_or(s.len()),
+        detail,
+    };
+    let t = compact.as_str();
+    let mut i = 0;
+    if t.is_empty() {
+        return Err(err(i, Detail::Empty));
+    }
+    // sign
+    let mut neg = false;
+    if let Some((c, n)) = ch(t, i) {
+        if matches!(c, '-' | '－' | '−' | '负' | '負' | '+' | '＋' | '正') {
+            neg = matches!(c, '-' | '－' | '−' | '负' | '負');
+            i = skip_ws(t, i + n);
+            if i >= t.len() {
+                return Err(err(i, Detail::NoDigits("sign")));
+            }
+        }
+    }
+    // words for a half: 半 (0.5), 一半 (0.5), 半百 (50), 半成 (5 %), 对折 (50 %)
+    let halves: [(&str, Dec, Option<&'static str>); 6] = [
+        ("半", Dec { m: 5, s: 1 }, None),
+        ("一半", Dec { m: 5, s: 1 }, None),
+        ("半百", Dec::int(50), None),
+        ("半成", Dec::int(5), Some("%")),
+        ("对折", Dec::int(50), Some("%")),
+        ("對折", Dec::int(50), Some("%")),
+    ];
+    if let Some(&(_, d, u)) = halves.iter().find(|h| t.get(i..) == Some(h.0)) {
+        let v = d.to_f64();
+        return Ok(Numeral {
+            value: if neg { -v } else { v },
+            upper: None,
+            unit: u,
+            exact: Some((neg, d.m, d.s)),
+        });
+    }
+    let o = Opts {
+        high: false,
+        loose: true,
+        max_digits: 39,
+    };
+    let start = i;
+    let fail = |f: &Core| -> NumeralError {
+        let at = f.err_at.max(f.end);
+        err(at, detail_of(f.stop, ch(t, at).map(|x| x.0)))
+    };
+    let Some(f) = full(t, start, o) else {
+        return Err(err(start, detail_of(Stop::Char, ch(t, start).map(|x| x.0))));
+    };
+    if f.end <= start || f.core.stop == Stop::Overflow {
+        return Err(fail(&f.core));
+    }
+    let mut val = Val {
+        exact: f.exact,
+        value: f.value,
+    };
+    let mut upper = f.upper_exact.map(Val::of).or(f.upper.map(|u| Val {
+        exact: None,
+        value: u,
+    }));
+    let mut unit = match f.form {
+        Form::Plain => None,
+        Form::Percent => Some("%"),
+        Form::Permille => Some("‰"),
+    };
+    let mut j = skip_ws(t, f.end);
+    let plain = f.form == Form::Plain && upper.is_none() && !f.core.vague;
+    if plain && f.core.arabic && !f.core.chinese {
+        // 2e5, 12.32e+14
+        match read_exponent(t, j) {
+            Some(Ok((e, end))) => {
+                val = scale_by(val, e).ok_or_else(|| err(j, Detail::Overflow))?;
+                j = skip_ws(t, end);
+            }
+            Some(Err(at)) => return Err(err(at, Detail::NoDigits("exponent"))),
+            None => {}
+        }
+        // metric multipliers: 100K, 1.2M, .0012G
+        if let Some((c, n)) = ch(t, j) {
+            let e = match c {
+                'k' | 'K' => 3,
+                'M' => 6,
+                'G' => 9,
+                _ => 0,
+            };
+            if e > 0 {
+                val = scale_by(val, e).ok_or_else(|| err(j, Detail::Overflow))?;
+                j += n;
+            }
+        }
+        // 1/2, 1 4/3 is not read: a space is not a fraction sign
+        if let Some(('/', n)) = ch(t, j) {
+            let d0 = skip_ws(t, j + n);
+            if let Some(d) = full(t, d0, o)
+                .filter(|d| d.end > d0 && d.form == Form::Plain && d.core.arabic && !d.core.chinese)
+            {
+                let (Some(num), Some(den)) = (val.exact, d.exact) else {
+                    return Err(err(d0, Detail::Overflow));
+                };
+                let (ex, v) = ratio(num, den, 1).ok_or_else(|| err(d0, Detail::Overflow))?;
+                val = Val {
+                    exact: ex,
+                    value: v,
+                };
+                j = skip_ws(t, d.end);
+            }
+        }
+    }
+    if plain && f.core.val.is_integer() {
+        // 三又二分之一: a whole number and a fraction
+        if let Some(('又', n)) = ch(t, j) {
+            let k = skip_ws(t, j + n);
+            if let Some(g) = full(t, k, o).filter(|g| g.end > k && g.form != Form::Plain) {
+                let (shift, div) = match g.form {
+                    Form::Permille => (3, 1000.0),
+                    _ => (2, 100.0),
+                };
+                let frac = match g.exact {
+                    Some(d) => Val::of(Dec {
+                        m: d.m,
+                        s: d.s + shift,
+                    }),
+                    None => Val {
+                        exact: None,
+                        value: g.value / div,
+                    },
+                };
+                val = match (val.exact, frac.exact) {
+                    (Some(a), Some(b)) => {
+                        Val::of(a.add(b).ok_or_else(|| err(k, Detail::Overflow))?)
+                    }
+                    _ => Val {
+                        exact: None,
+                        value: val.value + frac.value,
+                    },
+                };
+                j = skip_ws(t, g.end);
+            }
+        }
+    }
+    if unit.is_none() && upper.is_none() {
+        // suffixes
+        if let Some((c, n)) = ch(t, j) {
+            let rest = &t[j..];
+            if c == '%' || c == '％' {
+                unit = Some("%");
+                j += n;
+            } else if c == '‰' {
+                unit = Some("‰");
+                j += n;
+            } else if let Some(p) = ["个百分点", "個百分點", "百分点", "百分點"]
+                .iter()
+                .find(|p| rest.starts_with(**p))
+            {
+                unit = Some("个百分点");
+                j += p.len();
+            } else if c == '折' && plain {
+                // 九折 = 90 %, 八五折 = 85 %, 8.5折 = 85 %
+                let d = f.core.val;
+                let two =
+                    (f.core.digit_string || f.core.plain_int) && (10..100).contains(&d.int_part());
+                let ok = d.int_part() < 10 || two;
+                if ok && !d.is_zero() {
+                    let v = if d.int_part() < 10 {
+                        d.mul_int(10)
+                    } else {
+                        Some(d)
+                    };
+                    val = Val::of(v.ok_or_else(|| err(j, Detail::Overflow))?);
+                    unit = Some("%");
+                    j += n;
+                }
+            }
+        }
+    }
+    let j = skip_ws(t, j);
+    if j < t.len() {
+        if f.core.err_at == j && f.core.stop != Stop::Char {
+            return Err(fail(&f.core));
+        }
+        if let Some((c, _)) = ch(t, j) {
+            let d = match (f.core.err_at == j, f.core.stop) {
+                (true, s) => detail_of(s, Some(c)),
+                _ => Detail::Unexpected(c),
+            };
+            return Err(err(j, d));
+        }
+    }
+    let fin = |v: Val| -> Result<(f64, Option<(bool, u128, u32)>), NumeralError> {
+        if let Some(d) = v.exact {
+            if i128::try_from(d.m).is_err() {
+                return Err(err(start, Detail::Overflow));
+            }
+        }
+        let x = if neg { -v.value } else { v.value };
+        Ok((x, v.exact.map(|d| (neg && d.m != 0, d.m, d.s))))
+    };
+    let (value, exact) = fin(val)?;
+    let up = match upper.take() {
+        Some(u) => Some(fin(u)?.0),
+        None => None,
+    };
+    Ok(Numeral {
+        value,
+        upper: up,
+        unit,
+        exact,
+    })
 }
 
 #[cfg(test)]
