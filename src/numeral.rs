@@ -238,7 +238,8 @@ fn cls(c: char) -> C {
     match c {
         '0'..='9' => C::Ara(c as u8 - b'0'),
         '０'..='９' => C::Ara((c as u32 - '０' as u32) as u8),
-        '零' | '〇' => C::Zero,
+        // ○ (U+25CB), ◯ and a full-width Ｏ stand for 〇 in many texts (一九八○年)
+        '零' | '〇' | '○' | '◯' | 'Ｏ' => C::Zero,
         '一' | '壹' | '弌' => C::Dig(1, false),
         '二' | '贰' | '貳' | '弍' => C::Dig(2, false),
         '两' | '兩' | '俩' | '倆' => C::Dig(2, true),
@@ -1398,6 +1399,43 @@ pub(crate) struct Scanned {
     pub magnitude: bool,
 }
 
+/// Numerals that are words more often than numbers in running text, refused
+/// by [`scan_number`] (not by [`parse_numeral`]): a bare `零` (`零售`, `零碳`);
+/// `零` and one digit (`一年零三个月`: the number is the `三`); one financial
+/// digit alone (`陆续`, `大陆`, `队伍`, `收拾`, `參加`): financial numerals are
+/// written with units (`陆拾`, `伍佰`).
+fn lone_word(s: &str) -> bool {
+    let mut cs = s.chars();
+    let (Some(a), b, rest) = (cs.next(), cs.next(), cs.next()) else {
+        return true;
+    };
+    match (b, rest) {
+        (None, _) => {
+            !(cls(a) == C::Zero
+                || matches!(
+                    a,
+                    '壹' | '贰'
+                        | '貳'
+                        | '叁'
+                        | '參'
+                        | '叄'
+                        | '肆'
+                        | '伍'
+                        | '陆'
+                        | '陸'
+                        | '柒'
+                        | '捌'
+                        | '玖'
+                        | '拾'
+                        | '佰'
+                        | '仟'
+                ))
+        }
+        (Some(b), None) => !(cls(a) == C::Zero && matches!(cls(b), C::Dig(..))),
+        _ => true,
+    }
+}
+
 /// 2^53: larger integers are not metrics (ID-card numbers, codes) and are
 /// not exact in `f64`.
 const MAX_EXACT: u128 = 1 << 53;
@@ -1423,6 +1461,9 @@ pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
     };
     let f = full(text, at, o)?;
     if f.end <= at {
+        return None;
+    }
+    if f.form == Form::Plain && !lone_word(&text[at..f.end]) {
         return None;
     }
     let c = f.core;
@@ -1480,8 +1521,11 @@ pub struct Numeral {
     unit: Option<&'static str>,
     /// Exact value as (negative, mantissa, scale), when it is a terminating
     /// decimal (`三分之一` is not).
-    exact: Option<(bool, u128, u32)>,
+    exact: Option<Exact>,
 }
+
+/// (negative, mantissa, scale): `mantissa / 10^scale`, negated when negative.
+type Exact = (bool, u128, u32);
 
 impl Numeral {
     /// The value, correctly rounded to `f64`: `1.5万` → 15000,
@@ -2007,7 +2051,7 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
             return Err(err(j, d));
         }
     }
-    let fin = |v: Val| -> Result<(f64, Option<(bool, u128, u32)>), NumeralError> {
+    let fin = |v: Val| -> Result<(f64, Option<Exact>), NumeralError> {
         if let Some(d) = v.exact {
             if i128::try_from(d.m).is_err() {
                 return Err(err(start, Detail::Overflow));
@@ -2027,6 +2071,47 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
         unit,
         exact,
     })
+}
+
+#[cfg(test)]
+#[test]
+#[ignore]
+fn dump_corpus_scan() {
+    use std::io::Write;
+    let mut out = std::fs::File::create("/tmp/numeral/scan_dump.txt").unwrap();
+    for e in std::fs::read_dir("/work/shared/corpus").unwrap() {
+        let p = e.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let mut i = 0;
+        while i < text.len() {
+            if let Some(s) = scan_number(&text, i) {
+                let ctx_end = (s.end..s.end + 12)
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap_or(s.end);
+                let ctx_end = text[s.end..]
+                    .char_indices()
+                    .nth(3)
+                    .map(|(k, _)| s.end + k)
+                    .unwrap_or(text.len());
+                let _ = ctx_end;
+                writeln!(
+                    out,
+                    "{}\t{}\t{:?}\t{:?}\t{}",
+                    &text[i..s.end],
+                    s.value,
+                    s.upper,
+                    s.form,
+                    &text[s.end..ctx_end]
+                )
+                .unwrap();
+                i = s.end;
+            } else {
+                i += text[i..].chars().next().map_or(1, |c| c.len_utf8());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -2124,7 +2209,7 @@ mod tests {
     t!(shiji, "十几", 10);
     t!(shubai, "数百", 100);
     t!(shushiwan, "数十万", 100_000);
-    t!(lone_zero, "零", 0);
+    t!(zero_ten, "零十", 10);
     t!(zero_point, "零点五", 0.5);
 
     #[test]
@@ -2148,6 +2233,11 @@ mod tests {
         assert_eq!(scan_number("几个", 0), None);
         assert_eq!(scan_number("数据", 0), None);
         assert_eq!(scan_number("万人", 0), None);
+        assert_eq!(scan_number("零售", 0), None);
+        assert_eq!(scan_number("零三个月", 0), None);
+        assert_eq!(scan_number("陆续", 0), None);
+        assert_eq!(sc("陆拾人").value, 60.0);
+        assert_eq!(sc("一九八○年").value, 1980.0);
         let s = sc("100成功");
         assert_eq!((s.value, s.end, s.form), (100.0, 3, Form::Plain));
     }
