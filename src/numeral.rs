@@ -2074,47 +2074,6 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
 }
 
 #[cfg(test)]
-#[test]
-#[ignore]
-fn dump_corpus_scan() {
-    use std::io::Write;
-    let mut out = std::fs::File::create("/tmp/numeral/scan_dump.txt").unwrap();
-    for e in std::fs::read_dir("/work/shared/corpus").unwrap() {
-        let p = e.unwrap().path();
-        let Ok(text) = std::fs::read_to_string(&p) else {
-            continue;
-        };
-        let mut i = 0;
-        while i < text.len() {
-            if let Some(s) = scan_number(&text, i) {
-                let ctx_end = (s.end..s.end + 12)
-                    .find(|&k| text.is_char_boundary(k))
-                    .unwrap_or(s.end);
-                let ctx_end = text[s.end..]
-                    .char_indices()
-                    .nth(3)
-                    .map(|(k, _)| s.end + k)
-                    .unwrap_or(text.len());
-                let _ = ctx_end;
-                writeln!(
-                    out,
-                    "{}\t{}\t{:?}\t{:?}\t{}",
-                    &text[i..s.end],
-                    s.value,
-                    s.upper,
-                    s.form,
-                    &text[s.end..ctx_end]
-                )
-                .unwrap();
-                i = s.end;
-            } else {
-                i += text[i..].chars().next().map_or(1, |c| c.len_utf8());
-            }
-        }
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
