@@ -2197,9 +2197,9 @@ mod tests {
     t!(mixed_sep, "1,100.9亿", 110_090_000_000u64);
     t!(chinese_point_wan, "三点五万", 35_000);
     t!(chinese_point_arabic, "一百点123", 100.123);
-    t!(int_then_point, "两千万点五五四四", 20_000_000.5544);
+    t!(int_then_point, "两千万点五五四四", 20_000_000.554_4);
     t!(digits_point, "一七二零点一三四", 1720.134);
-    t!(point_fw, "３．１４", 3.14);
+    t!(point_fw, "３．２５", 3.25);
     t!(wan_fen, "万分之三", 0.03);
     t!(fraction_big, "一百分之五十五点五七九", 55.579);
     t!(fraction_arabic_m, "百分之2.5", 2.5);
