@@ -286,7 +286,6 @@ fn is_numeralish(c: char) -> bool {
 /// The scanner can skip a whole run that [`scan_number`] refuses (a megabyte of
 /// `一`, 100 000 digits) in one step. Returns `at` when `at` is not on a
 /// character boundary or no such character starts there.
-#[allow(dead_code)] // for the scanner (src/scan.rs)
 pub(crate) fn numeral_run_end(text: &str, at: usize) -> usize {
     let Some(rest) = text.get(at..) else {
         return at;
