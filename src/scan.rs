@@ -114,9 +114,22 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         return (None, run_end.max(at + first_len));
     }
     let Some(n) = scan_number(text, at) else {
-        // Nothing readable here: skip the whole run of numeral characters so
-        // that no sub-number of an ID or code is read.
-        return (None, run_end.max(at + first_len));
+        // Nothing readable here. A digit run that is no number (too long to
+        // be exact: an ID, an account) is skipped whole, so that none of its
+        // sub-numbers is read; elsewhere (`数` before `4.59个`) the next
+        // character may start a number.
+        let digit = text[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        return (
+            None,
+            if digit {
+                run_end.max(at + first_len)
+            } else {
+                at + first_len
+            },
+        );
     };
     let num = Num { start: at, n };
     let resume = n.end.max(at + first_len);
@@ -178,6 +191,11 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
     }
 
     let tail = read_tail(lex, text, &num);
+
+    // Years and months: `一年零三个月`, `2年6个月` (in months).
+    if let Some((q, next)) = try_years_months(lex, text, &num, &tail) {
+        return (Some(q), next);
+    }
 
     // A range: `3至5人`, `20%—30%`, `5~10万元`.
     if let Some((q, next)) = try_range(lex, text, &num, &tail) {
@@ -262,6 +280,11 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("不少于", Approx::AtLeast),
     ("不低于", Approx::AtLeast),
     ("超过", Approx::MoreThan),
+    ("超過", Approx::MoreThan),
+    ("不超過", Approx::AtMost),
+    ("將近", Approx::Nearly),
+    ("約", Approx::About),
+    ("大約", Approx::About),
     ("多于", Approx::MoreThan),
     ("突破", Approx::MoreThan),
     ("逾", Approx::MoreThan),
@@ -281,6 +304,17 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("未满", Approx::LessThan),
     ("最多", Approx::AtMost),
     ("至多", Approx::AtMost),
+];
+
+/// Suffix qualifiers, written after the unit (or the number).
+const SUFFIXES: &[(&str, Approx)] = &[
+    ("以上", Approx::AtLeast),
+    ("以下", Approx::AtMost),
+    ("以内", Approx::AtMost),
+    ("以內", Approx::AtMost),
+    ("之内", Approx::AtMost),
+    ("之內", Approx::AtMost),
+    ("左右", Approx::About),
 ];
 
 /// Characters before `近` that make it part of another word (`最近`, `附近`).
@@ -340,7 +374,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     // `5000余份`, `300多个`, `十来个`.
     if let Some(c) = text[i..].chars().next() {
         match c {
-            '余' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
+            '余' | '餘' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
                 approx = Some(Approx::MoreThan);
                 i += c.len_utf8();
             }
@@ -404,35 +438,36 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                     kind,
                 ));
                 i = unit_end;
+            } else if n.arabic && !n.chinese {
+                // A unit written once for a list: `分别提高20.9、36.2和15个百分点`.
+                if let Some((canonical, kind)) = shared_unit(lex, text, i) {
+                    unit = Some((Span { start: i, end: i }, canonical, kind));
+                }
             }
         }
     }
     // Suffix qualifiers after the unit.
     let rest = &text[i..];
-    let suffix: Option<(&str, Approx)> = if rest.starts_with("以上") {
-        Some(("以上", Approx::AtLeast))
-    } else if rest.starts_with("以下") {
-        Some(("以下", Approx::AtMost))
-    } else if rest.starts_with("以内") {
-        Some(("以内", Approx::AtMost))
-    } else if rest.starts_with("之内") {
-        Some(("之内", Approx::AtMost))
-    } else if rest.starts_with("左右") {
-        Some(("左右", Approx::About))
-    } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
-    {
-        Some((&rest[..6], Approx::About))
-    } else if rest.starts_with('内') && unit.is_some_and(|u| u.2 == Kind::Duration) {
-        Some(("内", Approx::AtMost))
-    } else if (rest.starts_with('多') || rest.starts_with('余'))
-        && approx.is_none()
-        && unit.is_some_and(|u| u.2 == Kind::Duration)
-        && ends_phrase(&rest[3..])
-    {
-        Some((&rest[..3], Approx::MoreThan))
-    } else {
-        None
-    };
+    let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
+    let suffix: Option<(&str, Approx)> =
+        if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+            Some((w, a))
+        } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
+        {
+            // Only at the end of a phrase: not `上下游`, `前后端`.
+            Some((&rest[..6], Approx::About))
+        } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
+            Some((&rest[..3], Approx::AtMost))
+        } else if duration
+            && approx.is_none()
+            && rest.starts_with(['多', '余', '餘'])
+            && ends_phrase(&rest[3..])
+        {
+            // `一年多`, `3年余`.
+            Some((&rest[..3], Approx::MoreThan))
+        } else {
+            None
+        };
     if let Some((w, a)) = suffix {
         i += w.len();
         // A qualifier written before the number wins (`近400余名`).
@@ -444,6 +479,33 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         approx,
         half,
     }
+}
+
+/// Separators of a list of numbers that share one unit.
+const LIST_SEPARATORS: &[&str] = &["、", "和", "与", "及", "，"];
+
+/// The unit written after the last number of a list of bare Arabic numbers
+/// that starts at `i` with a separator: `、36.2和15个百分点`. At most eight
+/// items are read.
+fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l str, Kind)> {
+    for _ in 0..8 {
+        let sep = LIST_SEPARATORS
+            .iter()
+            .find(|s| text[i..].starts_with(**s))?;
+        i += sep.len();
+        let n = scan_number(text, i)?;
+        if !n.arabic || n.chinese || n.form != Form::Plain {
+            return None;
+        }
+        i = n.end;
+        if text[i..].starts_with(['余', '多']) {
+            i += 3;
+        }
+        if let Some(u) = lex.longest_match(&text[i..]) {
+            return Some((u.unit, u.kind));
+        }
+    }
+    None
 }
 
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
@@ -561,6 +623,14 @@ fn is_punct(c: char) -> bool {
         )
 }
 
+/// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
+fn ends_clause(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
+    }
+}
+
 /// Units after which a Chinese numeral names something rather than counts
 /// it: `十四届`, `二期工程`, bare `季度` (`二季度` is a quarter).
 fn is_label_unit(unit_written: &str, num: &Num) -> bool {
@@ -644,6 +714,46 @@ fn try_range<'a>(
     let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
     q.upper = Some(high);
     Some((Some(q), q.span.end))
+}
+
+/// `一年零三个月`, `两年又六个月`, `2年6个月`: one duration in months.
+fn try_years_months<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    num: &Num,
+    tail: &Tail<'a>,
+) -> Option<(Quantity<'a>, usize)> {
+    let (ys, unit, _) = tail.unit?;
+    if unit != "年"
+        || tail.approx.is_some()
+        || tail.half
+        || is_year_like(&num.n)
+        || tail.end != ys.end
+    {
+        return None;
+    }
+    let mut s2 = tail.end;
+    let rest = &text[s2..];
+    if rest.starts_with(['零', '又']) {
+        s2 += 3;
+    }
+    let n2 = scan_number(text, s2)?;
+    let num2 = Num { start: s2, n: n2 };
+    let tail2 = read_tail(lex, text, &num2);
+    if tail2.unit.map(|u| u.1) != Some("个月")
+        || n2.value >= 12.0
+        || num.n.upper.is_some()
+        || n2.upper.is_some()
+    {
+        return None;
+    }
+    let mut q = finish(lex, text, &num2, &tail2, None)?;
+    let start = num.start.min(q.span.start);
+    q.value = num.n.value * 12.0 + q.value;
+    q.span.start = start;
+    q.number.start = start;
+    q.text = &text[start..q.span.end];
+    Some((q, q.span.end))
 }
 
 /// The value of the magnitude characters a numeral ends with (`10万` → 1e4,
@@ -800,6 +910,8 @@ fn finish<'a>(
         return None;
     }
     if text[..first.start].ends_with('前')
+        && !text[..first.start - 3]
+            .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
         && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
     {
         return None;
@@ -821,7 +933,7 @@ fn finish<'a>(
                 && !n.chinese
                 && low.is_none()
                 && !is_year_like(n)
-                && ends_phrase(&text[tail.end..])
+                && ends_clause(&text[tail.end..])
                 && (text[..start].ends_with('为')
                     || text[..start].ends_with('是')
                     || text[..start].ends_with("达到"))
