@@ -177,7 +177,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
-        if matches!(p, '第' | '每') {
+        if matches!(p, '第' | '每') || continues_ordinal(before) {
             return (None, skip_unit(lex, text, resume));
         }
         if p == '星' || before.ends_with("星期") || before.ends_with("礼拜") {
@@ -508,6 +508,24 @@ fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l st
     None
 }
 
+/// Whether `before` ends with an ordinal and a list separator, so that the
+/// number after it is an ordinal too: `第一、二轮`, `第3、4季度`.
+fn continues_ordinal(before: &str) -> bool {
+    let Some(b) = before.strip_suffix('、') else {
+        return false;
+    };
+    let head = b.trim_end_matches(|c: char| c.is_ascii_digit() || is_numeral_start(c));
+    head.len() < b.len() && head.ends_with('第')
+}
+
+/// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
+fn is_month_after(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    });
+    rest.len() < after.len() && rest.starts_with('月')
+}
+
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
 /// rather than qualifying the number before it.
 fn is_word_after_yu_duo(rest: &str) -> bool {
@@ -548,7 +566,10 @@ const NAMED_AFTER: &[(&str, &[&str])] = &[
         &["会议", "全会", "全体会议", "产业", "党代会", "代表大会"],
     ),
     ("年", &["义务教育", "一贯制", "制"]),
-    ("项", &["原则", "基本原则", "规定", "纪律", "注意"]),
+    (
+        "项",
+        &["原则", "原則", "基本原则", "规定", "規定", "纪律", "注意"],
+    ),
     (
         "个",
         &[
@@ -640,7 +661,18 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
     if num.n.chinese && !num.n.arabic {
         return matches!(
             unit_written,
-            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产" | "方"
+            "届" | "期"
+                | "分"
+                | "号"
+                | "代"
+                | "版"
+                | "级"
+                | "楼"
+                | "路"
+                | "线"
+                | "产"
+                | "方"
+                | "门"
         );
     }
     false
@@ -789,14 +821,25 @@ fn finish<'a>(
     let unit_written = unit.map(|(s, _, _)| &text[s.range()]);
     let unit_name = unit.map(|u| u.1);
 
-    // Points in time: `2023年`, `二〇一九年`, `2023年度`.
-    if unit_name == Some("年") && (is_year_like(n) || is_year_like(&first.n)) {
-        return None;
+    // Points in time: `2023年`, `二〇一九年`, and years of other eras or
+    // written short, told by what follows (`112年度`, `13年底`, `98年3月`)
+    // or what precedes (`民国38年`).
+    if unit_name == Some("年") {
+        let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
+        if is_year_like(n)
+            || is_year_like(&first.n)
+            || after.starts_with(['度', '底', '末', '初', '中', '起'])
+            || is_month_after(after)
+            || text[..first.start].ends_with("民国")
+            || text[..first.start].ends_with("民國")
+        {
+            return None;
+        }
     }
     // Classes and grades: `20万吨级泊位`, `5A级`, `6.2级地震`, `千亿级`;
     // and plans named by their length: `三年行动`, `三年提质行动`,
     // `五年规划`.
-    if is_grade(lex, &text[n.end..]) {
+    if is_grade(lex, &text[n.end..]) || unit.is_some_and(|u| text[u.0.end..].starts_with('级')) {
         return None;
     }
     if unit_name == Some("年")
