@@ -414,6 +414,8 @@ struct Core {
     single: Option<u8>,
     /// The whole numeral is one Arabic integer without separator.
     plain_int: bool,
+    /// Only magnitude characters (`百`, `千万`, `万`), the one implicit.
+    bare: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -599,6 +601,7 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
         magnitude: false,
         single: None,
         plain_int: false,
+        bare: false,
     };
     let mut total = Dec::ZERO; // sum of completed 万/亿 sections
     let mut section = Dec::ZERO; // current section below 万
@@ -614,6 +617,8 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
     let mut zero_gap = false;
     let mut started = false;
     let mut i = at;
+    let mut bare_big = false; // 万 or 亿 at the start, in running text
+    r.bare = true;
     // arithmetic that overflows stops the grammar with Stop::Overflow
     macro_rules! tri {
         ($e:expr) => {
@@ -639,6 +644,13 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
             break;
         };
         let mut k = cls(c);
+        if bare_big && !matches!(k, C::Big(_)) {
+            r.stop = Stop::Char;
+            break;
+        }
+        if !matches!(k, C::Small(_) | C::Big(_) | C::More | C::Other) {
+            r.bare = false;
+        }
         if o.loose
             && !started
             && matches!(c, '.' | '．')
@@ -855,14 +867,14 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
             }
             C::Big(e) => {
                 if !started {
-                    // 万分之三, and in whole-string parsing 萬九 (19000)
-                    let fen = ch(text, j + n).is_some_and(|(c2, n2)| {
-                        c2 == '分' && ch(text, j + n + n2).is_some_and(|x| x.0 == '之')
-                    });
-                    if !(o.loose || fen) || e == 12 {
+                    // 万 or 亿 alone, the one implicit: 近万人, 超亿元, 万余人,
+                    // 万分之三; in running text nothing follows but a further
+                    // section unit (万亿); in whole-string parsing 萬九 (19000)
+                    if e == 12 {
                         r.stop = Stop::BareUnit(c);
                         break;
                     }
+                    bare_big = !o.loose;
                     pending = Some(Pending {
                         val: Dec::int(1),
                         kind: PKind::Digit,
@@ -1402,6 +1414,13 @@ pub(crate) struct Scanned {
     pub vague: bool,
     /// The numeral ends in a magnitude word (`万`, `亿`, `千`, `百`, `十`).
     pub magnitude: bool,
+    /// Written with magnitude characters only, the leading one implicit:
+    /// `百`, `千`, `十万`, `万`, `亿`, `万亿` (as in `百余人次`, `近千次`,
+    /// `近万人`, `超亿元`, `万余人`). Alone, such characters are often part of
+    /// a word (`百姓`, `千万不要`, `万人空巷`, `十分`); the scanner decides
+    /// from a qualifier or a unit around them. A `万`/`亿` at the start is
+    /// read alone (or as `万亿`): `万一` is not 10001.
+    pub bare: bool,
 }
 
 /// Numerals that are words more often than numbers in running text, refused
@@ -1498,6 +1517,7 @@ pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
         more: c.more,
         vague: c.vague,
         magnitude: c.magnitude && f.form == Form::Plain,
+        bare: c.bare && f.form == Form::Plain,
     })
 }
 
@@ -2213,6 +2233,11 @@ mod tests {
     t!(qian_in_sections, "一万四千米", 14_000, "一万四千");
     t!(zhaowa, "3兆瓦", 3, "3");
     t!(baifenbi, "3百分比", 3, "3");
+    t!(bare_wan, "万余人", 10_000, "万");
+    t!(bare_wanyi, "万亿元", 1_000_000_000_000u64, "万亿");
+    t!(bare_wan_yi, "万一", 10_000, "万");
+    t!(bare_yi, "亿元", 100_000_000, "亿");
+    t!(bare_qianwan, "千万吨", 10_000_000, "千万");
     t!(comma_after, "1,2345", 1, "1");
 
     #[test]
@@ -2364,7 +2389,7 @@ mod tests {
         assert_eq!(scan_number("320402199001011234", 0), None);
         assert_eq!(scan_number("几个", 0), None);
         assert_eq!(scan_number("数据", 0), None);
-        assert_eq!(scan_number("万人", 0), None);
+        assert_eq!(scan_number("兆瓦", 0), None);
         assert_eq!(scan_number("零售", 0), None);
         assert_eq!(scan_number("零三个月", 0), None);
         assert_eq!(scan_number("陆续", 0), None);
@@ -2385,6 +2410,8 @@ mod tests {
         assert!(!sc("3万5").magnitude);
         assert!(sc("1,000").separator);
         assert!(sc("1.5").decimal);
+        assert!(sc("百余").bare && sc("万余").bare && sc("十万").bare);
+        assert!(!sc("一百").bare && !sc("数百").bare && !sc("百分之十").bare);
         assert_eq!(sc("百分之三十").form, Form::Percent);
         assert_eq!(sc("千分之五").form, Form::Permille);
     }
