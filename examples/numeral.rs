@@ -18,10 +18,16 @@
 use std::io::{self, BufRead, Write};
 
 fn main() -> io::Result<()> {
-    let stdin = io::stdin();
+    let mut stdin = io::stdin().lock();
     let mut out = io::BufWriter::new(io::stdout().lock());
-    for line in stdin.lock().lines() {
-        let line = line?;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if stdin.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        // one output line per input line, even for invalid UTF-8
+        let line = String::from_utf8_lossy(&buf);
         let input = line.trim();
         let json = match zh_metrics::parse_numeral(input) {
             Ok(n) => serde_json::json!({"input": input, "value": n.value(), "unit": n.unit()}),
