@@ -699,7 +699,9 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 let mut end = after;
                 if let Some((c2, n2)) = next {
                     let k2 = cls(c2);
-                    let pair = matches!(k2, C::Dig(d2, _) if d2 == d + 1);
+                    // an approximate pair: consecutive digits (三四, 一两, 七八),
+                    // and the idiomatic 三五 (三五天: three to five days)
+                    let pair = matches!(k2, C::Dig(d2, _) if d2 == d + 1 || (d, d2) == (3, 5));
                     let after_pair_digit = pair
                         && ch(text, after + n2).is_some_and(|(c3, _)| {
                             matches!(cls(c3), C::Dig(..) | C::Zero | C::Ara(_))
@@ -707,7 +709,11 @@ fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                     if pair && !after_pair_digit {
                         r.has_range = true;
                         if o.high {
-                            dv = d + 1;
+                            dv = if d == 3 && matches!(k2, C::Dig(5, _)) {
+                                5
+                            } else {
+                                d + 1
+                            };
                         }
                         end = after + n2;
                     } else if matches!(k2, C::Dig(_, false) | C::Zero) && !liang && !started {
@@ -2378,6 +2384,8 @@ mod tests {
             ("二三百", 200.0, 300.0),
             ("十七八", 17.0, 18.0),
             ("五六", 5.0, 6.0),
+            ("三五", 3.0, 5.0),
+            ("三五十", 30.0, 50.0),
         ] {
             let n = sc(s);
             assert_eq!((n.value, n.upper, n.end), (lo, Some(hi), s.len()), "{s}");
