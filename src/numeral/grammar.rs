@@ -80,7 +80,7 @@ pub(super) fn is_numeralish(c: char) -> bool {
 /// End (byte offset) of the maximal run of numeral-ish characters from `at`:
 /// digits, Chinese numeral characters, `点`, separators, `余多`, `分之`, `成半`.
 ///
-/// The scanner can skip a whole run that [`scan_number`] refuses (a megabyte of
+/// The scanner can skip a whole run that [`scan_number`](super::scan_number) refuses (a megabyte of
 /// `一`, 100 000 digits) in one step. Returns `at` when `at` is not on a
 /// character boundary or no such character starts there.
 pub(crate) fn numeral_run_end(text: &str, at: usize) -> usize {

@@ -10,20 +10,46 @@
 //! # Grammar, in short
 //!
 //! - Arabic digits (ASCII or full-width), a decimal point (`.`, `．`),
-//!   thousands separators (`,`, `，`, one space) between groups of exactly
-//!   three digits.
-//! - Chinese digits `零〇一二两三四五六七八九`, financial `壹贰叁肆伍陆柒捌玖`
+//!   thousands separators (`,`, `，`, one space): the first group has 1 to 3
+//!   digits, every later group exactly 3 and no digit after it (`1，234人`
+//!   is 1234, `2019，2020年` is 2019), one kind of separator per number.
+//! - Chinese digits `零〇○一二两三四五六七八九`, financial `壹贰叁肆伍陆柒捌玖`
 //!   and traditional forms, units `十百千` (`拾佰仟`), `廿卅卌`, sections
-//!   `万亿兆` (`萬億`), `万万` and `万亿` as products, `零` gaps, an omitted
-//!   trailing unit (`三万五` = 35000), decimals with `点`/`點`.
-//! - Arabic and Chinese mixed: `1.5万`, `2亿3000万`, `2334萬9666`, `4千亿`.
-//! - Ranges inside a numeral (`三四十`, `七八十万`, `十七八`), vague digits
-//!   (`几十` → 10, `十几` → 10, `数百` → 100).
+//!   `万亿` (`萬億`) and `兆` (10^12, only inside a longer numeral such as
+//!   `五兆六十二億`: a trailing `兆` is mega, `100兆宽带`); compound section
+//!   units `万万`, `万亿`, `亿亿`; `零` gaps (`一千零八`); an omitted unit
+//!   after the last one (`三万五` = 35000, `一百二` = 120, `百二万` = 1200000);
+//!   decimals with `点`/`點` (`九十四點三`, `两千三点一`, `三点五万`).
+//! - Digit by digit (`二〇二三`, `一九八○`): the digits' value, flagged
+//!   [`Scanned::digit_string`]; years and codes are written so.
+//! - Arabic and Chinese mixed: `1.5万`, `2亿3000万`, `2334萬9666`, `4千亿`,
+//!   `1百01`, `200亿零四千230`.
+//! - Ranges inside a numeral: two consecutive digits (`三四十` 30..40,
+//!   `一两` 1..2, `七八十万`, `十七八`) and the idiomatic `三五` (3..5);
+//!   vague digits (`几十` → 10, `十几` → 10, `数百` → 100, `二十几万` →
+//!   200000), flagged [`Scanned::vague`].
 //! - `余`/`多` directly followed by `万`/`亿` is read inside the numeral
-//!   (`300多万` = 3000000, "more"); a trailing `余`/`多` is NOT consumed: the
-//!   scanner reads it as a qualifier.
-//! - Percent forms: `百分之三十`, `千分之五` (permille), `N分之M` (a proportion
-//!   in percent), `三成`, `三成半`, `七成五`.
+//!   (`300多万` = 3000000, [`Scanned::more`]); a trailing `余`/`多` (`百余`,
+//!   `3万余`) is NOT consumed: the scanner reads it as a qualifier.
+//! - A magnitude character that begins a unit is not consumed: `千米 千克 千瓦
+//!   千伏 千帕 千卡 千焦 千赫 千升 千牛 千兆 千字节 千比特`, `兆瓦 兆帕 兆赫
+//!   兆焦 兆字节 兆比特 兆B`, `百分点 百分比` (`3千米` is 3 then `千米`,
+//!   `20万千瓦` is 200000 then `千瓦`), except a `千` inside a numeral with a
+//!   section unit before it (`一万四千米` = 14000 then `米`).
+//! - A lone `万` or `亿` (`近万人`, `超亿元`, `万余人`) is 10^4 or 10^8 and is
+//!   read alone or as `万亿` (`万一` is not 10001); magnitude-only numerals are
+//!   flagged [`Scanned::bare`] for the scanner to weigh.
+//! - Percent forms: `百分之三十` (30), `百分之零点五`, `千分之五` (permille 5),
+//!   `万分之三` (0.03 %), `N分之M` as a proportion in percent (`三分之一` →
+//!   33.33…, `十分之一` → 10), and tenths with `成`: `三成` = 30, `三成半` =
+//!   35, `七成五` = 75, `八点五成` = 85, for a single digit `一`..`十`/`两`,
+//!   an Arabic 1..=10 or a one-decimal number below 10, and only when the
+//!   character after `成` does not make a word (`成功 成立 成为 成本 成果 成员
+//!   成交 成长 成熟 成就 成效 成绩 成都 成品 成人 成年 成分 一成不变 成千上万`
+//!   ...: the list is `grammar::CHENG_WORDS`).
+//! - Refused by [`scan_number`] as words rather than numbers: a bare `零`
+//!   (`零售`, `零碳`), `零` and one digit (`一年零三个月`: the number is the
+//!   `三`), one financial digit alone (`陆续`, `大陆`, `队伍`, `參加`).
 //!
 //! # Cost
 //!
