@@ -435,6 +435,30 @@ fn errors_name_input_offset_and_reason() {
 }
 
 #[test]
+fn ranges_and_signs() {
+    let n = parse_numeral("七八十万").expect("range");
+    assert_eq!(
+        (n.value(), n.upper(), n.to_integer()),
+        (700_000.0, Some(800_000.0), Some(700_000))
+    );
+    let n = parse_numeral("负三四十").expect("negative range");
+    assert_eq!(
+        (n.value(), n.upper(), n.to_integer()),
+        (-40.0, Some(-30.0), Some(-40))
+    );
+    let n = parse_numeral("－１２．５％").expect("full-width sign and percent");
+    assert_eq!(
+        (n.value(), n.unit(), n.to_decimal()),
+        (-12.5, Some("%"), Some((-125, 1)))
+    );
+    assert_eq!(parse_numeral("正五").map(|n| n.value()), Ok(5.0));
+    assert_eq!(
+        parse_numeral("-0").map(|n| n.to_decimal()),
+        Ok(Some((0, 0)))
+    );
+}
+
+#[test]
 fn huge_numerals_are_exact_or_refused() {
     let n = parse_numeral("九千九百万亿亿").expect("fits i128");
     assert_eq!(n.to_integer(), Some(99 * 10_i128.pow(22)));

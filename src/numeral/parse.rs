@@ -566,11 +566,20 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
         let x = if neg { -v.value } else { v.value };
         Ok((x, v.exact.map(|d| (neg && d.m != 0, d.m, d.s))))
     };
-    let (value, exact) = fin(val)?;
-    let up = match upper.take() {
-        Some(u) => Some(fin(u)?.0),
+    let (mut value, mut exact) = fin(val)?;
+    let mut up = match upper.take() {
+        Some(u) => Some(fin(u)?),
         None => None,
     };
+    if neg {
+        // 负三四十 is -40..-30: the negated upper end is the lower one
+        if let Some((u, ux)) = up {
+            up = Some((value, exact));
+            value = u;
+            exact = ux;
+        }
+    }
+    let up = up.map(|u| u.0);
     Ok(Numeral {
         value,
         upper: up,
