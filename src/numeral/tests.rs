@@ -254,7 +254,71 @@ mod props {
         let _ = parse_numeral(t);
     }
 
+    /// The standard Chinese reading of `n` (as in tests/numerals.rs).
+    fn to_chinese(n: u64) -> String {
+        const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        if n == 0 {
+            return "零".into();
+        }
+        for (p, unit) in [(100_000_000u64, "亿"), (10_000, "万")] {
+            if n >= p {
+                let mut s = to_chinese(n / p);
+                s.push_str(unit);
+                let r = n % p;
+                if r > 0 {
+                    if r < p / 10 {
+                        s.push('零');
+                    }
+                    s.push_str(&to_chinese(r));
+                }
+                return s;
+            }
+        }
+        let mut out = String::new();
+        let mut gap = false;
+        for (p, unit) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let d = (n / p % 10) as usize;
+            if d == 0 {
+                gap = !out.is_empty();
+                continue;
+            }
+            if gap {
+                out.push('零');
+                gap = false;
+            }
+            out.push_str(D[d]);
+            out.push_str(unit);
+        }
+        out
+    }
+
     proptest! {
+        /// In running text, a Chinese numeral followed by a measure word reads
+        /// to the same integer as on its own.
+        #[test]
+        fn scan_reads_chinese_in_text(n in 1u64..(1 << 53), tail in prop::sample::select(vec!["人次", "元，", "。", "吨以上", "个"])) {
+            let s = to_chinese(n);
+            let text = format!("{s}{tail}");
+            let got = scan_number(&text, 0);
+            prop_assert_eq!(got.map(|g| (g.value, g.end)), Some((n as f64, s.len())), "{}", text);
+            let p = parse_numeral(&s).map(|p| p.to_integer());
+            prop_assert_eq!(p, Ok(Some(n as i128)));
+        }
+
+        /// Arabic numbers with 万 read in text as parse_numeral reads them.
+        #[test]
+        fn scan_reads_arabic_in_text(n in 0u64..10_000_000_000, frac in prop::option::of(1u32..1000)) {
+            let s = match frac {
+                Some(f) => format!("{n}.{f}"),
+                None => n.to_string(),
+            };
+            let text = format!("{s}万元");
+            let want = parse_numeral(&format!("{s}万")).map(|p| p.value()).ok();
+            let got = scan_number(&text, 0);
+            prop_assert_eq!(got.map(|g| g.value), want, "{}", text);
+            prop_assert_eq!(got.map(|g| g.end), Some(text.len() - "元".len()));
+        }
+
         #[test]
         fn never_panics_dense(t in dense()) {
             check(&t);
