@@ -830,6 +830,15 @@ pub(super) fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                         break;
                     }
                 };
+                // 三点三十分, 3点30分, 三点零五分: a clock time, not a decimal
+                let clock = ch(text, fend).is_some_and(|(c2, n2)| match cls(c2) {
+                    C::Small(_) | C::Tens(_) => true,
+                    _ => c2 == '分' && ch(text, fend + n2).map_or(true, |x| x.0 != '之'),
+                });
+                if clock && !o.loose {
+                    r.stop = Stop::Char;
+                    break;
+                }
                 // finalize the integer part, omitted unit included (两千三点一)
                 let int = finish(total, section, pending, last_exp, last_small);
                 let Some(int) = int else {
