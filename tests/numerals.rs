@@ -412,6 +412,12 @@ fn errors_name_input_offset_and_reason() {
         e.to_string().contains("unit 千 after a larger unit 万"),
         "{e}"
     );
+    let e = parse_numeral("三百四千").unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("unit 千 after a smaller or equal unit 百"),
+        "{e}"
+    );
 
     for (s, offset, kind) in [
         ("", 0, NumeralErrorKind::Empty),

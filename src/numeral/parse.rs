@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::dec::{ratio, Dec, MAX_SCALE};
-use super::grammar::{ara_digit, ch, full, skip_ws, Core, Opts, Stop};
+use super::grammar::{ara_digit, ch, cls, full, skip_ws, Core, Opts, Stop, C};
 use super::Form;
 
 /// A numeral parsed on its own by [`parse_numeral`].
@@ -164,7 +164,17 @@ impl fmt::Display for Detail {
             Detail::UnitOrder(c, p) if c == p => {
                 write!(f, "unit {c} cannot follow this number")
             }
-            Detail::UnitOrder(c, p) => write!(f, "unit {c} after a larger unit {p}"),
+            Detail::UnitOrder(c, p) => {
+                let exp = |x: char| match cls(x) {
+                    C::Small(e) | C::Big(e) => e,
+                    _ => 0,
+                };
+                if exp(c) < exp(p) {
+                    write!(f, "unit {c} after a larger unit {p}")
+                } else {
+                    write!(f, "unit {c} after a smaller or equal unit {p}")
+                }
+            }
             Detail::BareUnit(c) => write!(f, "unit {c} without a number before it"),
             Detail::Overflow => f.write_str("number too large or too long to be exact"),
             Detail::NoDigits(what) => write!(f, "no digits after the {what}"),
