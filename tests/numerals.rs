@@ -14,7 +14,7 @@ use zh_metrics::{parse_numeral, NumeralErrorKind};
 /// Cases passed when this ratchet was last raised: raise it when the grammar
 /// improves, never lower it. See `peer_cases` for the conventions that
 /// differ (the remaining failures).
-const PEER_CASES_PASSED: usize = 625;
+const PEER_CASES_PASSED: usize = 663;
 
 struct Case {
     source: &'static str,

@@ -63,7 +63,7 @@ impl Numeral {
     }
 
     /// `Some("%")` for percent forms (`5%`, `百分之五`, `三成`, `九折`,
-    /// `三分之一`), `Some("‰")` for `‰` and `千分之`, `Some("个百分点")` for
+    /// `百分之…`), `Some("‰")` for `‰` and `千分之`, `Some("个百分点")` for
     /// percentage points, else `None`.
     ///
     /// ```
@@ -331,8 +331,9 @@ fn scale_by(v: Val, exp: i32) -> Option<Val> {
 ///   Arabic fractions `1/2` (0.5);
 /// - whitespace between the parts (`八千 三百 八十五`).
 ///
-/// `N分之M` on its own is a proportion in percent (`三分之一` → 33.33… `%`),
-/// as the scanner reports it.
+/// `N分之M` on its own is the fraction M/N (`三分之一` → 0.333…, no unit), as
+/// other numeral parsers read it; in running text the extractor reports it as
+/// a proportion in percent (SPEC §1: `三分之一` → 33.33… `%`).
 ///
 /// ```
 /// use zh_metrics::parse_numeral;
@@ -519,6 +520,24 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
             }
         }
     }
+    // On its own, `N分之M` is the fraction M/N (`三分之一` → 0.333…), as
+    // numeral parsers read it; in running text the scanner reports it as a
+    // proportion in percent (SPEC §1). `百分之` and `千分之` stay percent
+    // and permille.
+    let head = &t[start..f.end];
+    let per_hundred = ["百分之", "百分點", "佰分之"].iter().any(|p| head.starts_with(p));
+    let tiny = ["万分之", "萬分之", "百万分之", "百萬分之", "千万分之", "千萬分之", "万万分之", "萬萬分之", "百万万分之", "百萬萬分之"]
+        .iter()
+        .any(|p| head.starts_with(p));
+    if f.form == Form::Percent && head.contains("分之") && !per_hundred && !tiny {
+        let to_fraction = |v: Val| match v.exact {
+            Some(d) => Val::of(Dec { m: d.m, s: d.s + 2 }),
+            None => Val { exact: None, value: v.value / 100.0 },
+        };
+        val = to_fraction(val);
+        upper = upper.map(to_fraction);
+        unit = None;
+    }
     if unit.is_none() && upper.is_none() {
         // suffixes
         if let Some((c, n)) = ch(t, j) {
@@ -535,6 +554,20 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
             {
                 unit = Some("个百分点");
                 j += p.len();
+            } else if let Some((w, times)) = [("个", 1), ("個", 1), ("打", 12), ("圆整", 1), ("圆正", 1), ("圆", 1), ("圓", 1)]
+                .iter()
+                .find(|(w, _)| rest.starts_with(*w))
+                .filter(|_| plain)
+            {
+                // A measure word that other parsers fold into the numeral:
+                // `一个` (1), `一打` (a dozen), `壹拾壹圆整` (money capitals).
+                if *times != 1 {
+                    val = match val.exact {
+                        Some(d) => Val::of(d.mul_int(*times).ok_or_else(|| err(j, Detail::Overflow))?),
+                        None => Val { exact: None, value: val.value * *times as f64 },
+                    };
+                }
+                j += w.len();
             } else if c == '折' && plain {
                 // 九折 = 90 %, 八五折 = 85 %, 8.5折 = 85 %
                 let d = f.core.val;
