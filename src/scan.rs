@@ -66,10 +66,7 @@ impl<'a> Iterator for Quantities<'a> {
                     continue;
                 }
             } else {
-                let c = match text[at..].chars().next() {
-                    Some(c) => c,
-                    None => return None,
-                };
+                let c = text[at..].chars().next()?;
                 if !is_numeral_start(c) {
                     self.pos += c.len_utf8();
                     continue;
@@ -215,7 +212,7 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
     let open = window.rfind(['“', '「', '『', '"']);
     let close = window.rfind(['”', '」', '』']);
     if let Some(o) = open {
-        if close.map_or(true, |c| c < o) {
+        if close.is_none_or(|c| c < o) {
             let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
             if text[end..ahead].contains(['”', '」', '』', '"']) {
                 return true;
@@ -330,7 +327,7 @@ fn prefix_qualifier(
     let before = &text[..start];
     let mut best: Option<(&str, Approx)> = None;
     for &(w, a) in PREFIXES {
-        if before.ends_with(w) && best.map_or(true, |(b, _)| w.len() > b.len()) {
+        if before.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             best = Some((w, a));
         }
     }
@@ -740,7 +737,7 @@ fn try_range<'a>(
         }
     }
     let high = n2.value;
-    if !(high > low) || !low.is_finite() || !high.is_finite() {
+    if high <= low || !low.is_finite() || !high.is_finite() {
         return None;
     }
     let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
@@ -781,7 +778,7 @@ fn try_years_months<'a>(
     }
     let mut q = finish(lex, text, &num2, &tail2, None)?;
     let start = num.start.min(q.span.start);
-    q.value = num.n.value * 12.0 + q.value;
+    q.value += num.n.value * 12.0;
     q.span.start = start;
     q.number.start = start;
     q.text = &text[start..q.span.end];
@@ -989,14 +986,13 @@ fn finish<'a>(
     };
     // ASCII letters right after the number (and no unit between): a code or
     // a foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
-    if unit_span.is_none() || unit_span.is_some_and(|s| s.is_empty()) {
-        if text[n.end..]
+    if unit_span.is_none_or(|s| s.is_empty())
+        && text[n.end..]
             .bytes()
             .next()
             .is_some_and(|b| b.is_ascii_alphabetic())
-        {
-            return None;
-        }
+    {
+        return None;
     }
 
     let half = if tail.half { 0.5 } else { 0.0 };

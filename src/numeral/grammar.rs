@@ -833,7 +833,7 @@ pub(super) fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                 // 三点三十分, 3点30分, 三点零五分: a clock time, not a decimal
                 let clock = ch(text, fend).is_some_and(|(c2, n2)| match cls(c2) {
                     C::Small(_) | C::Tens(_) => true,
-                    _ => c2 == '分' && ch(text, fend + n2).map_or(true, |x| x.0 != '之'),
+                    _ => c2 == '分' && ch(text, fend + n2).is_none_or(|x| x.0 != '之'),
                 });
                 if clock && !o.loose {
                     r.stop = Stop::Char;

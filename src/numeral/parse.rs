@@ -374,7 +374,7 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
             }
         }
         compact.push(c);
-        map.extend(std::iter::repeat(k).take(c.len_utf8()));
+        map.extend(std::iter::repeat_n(k, c.len_utf8()));
     }
     map.push(s.trim_end_matches(char::is_whitespace).len());
     let err = |offset: usize, detail: Detail| NumeralError {
@@ -525,15 +525,33 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
     // proportion in percent (SPEC §1). `百分之` and `千分之` stay percent
     // and permille.
     let head = &t[start..f.end];
-    let per_hundred = ["百分之", "百分點", "佰分之"].iter().any(|p| head.starts_with(p));
-    let tiny = ["万分之", "萬分之", "百万分之", "百萬分之", "千万分之", "千萬分之", "万万分之", "萬萬分之", "百万万分之", "百萬萬分之"]
+    let per_hundred = ["百分之", "百分點", "佰分之"]
         .iter()
         .any(|p| head.starts_with(p));
+    let tiny = [
+        "万分之",
+        "萬分之",
+        "百万分之",
+        "百萬分之",
+        "千万分之",
+        "千萬分之",
+        "万万分之",
+        "萬萬分之",
+        "百万万分之",
+        "百萬萬分之",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p));
     if f.form == Form::Percent && head.contains("分之") && !per_hundred && !tiny {
-        let to_fraction = |v: Val| match v.exact {
-            Some(d) => Val::of(Dec { m: d.m, s: d.s + 2 }),
-            None => Val { exact: None, value: v.value / 100.0 },
-        };
+        fn to_fraction(v: Val) -> Val {
+            match v.exact {
+                Some(d) => Val::of(Dec { m: d.m, s: d.s + 2 }),
+                None => Val {
+                    exact: None,
+                    value: v.value / 100.0,
+                },
+            }
+        }
         val = to_fraction(val);
         upper = upper.map(to_fraction);
         unit = None;
@@ -554,17 +572,30 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
             {
                 unit = Some("个百分点");
                 j += p.len();
-            } else if let Some((w, times)) = [("个", 1), ("個", 1), ("打", 12), ("圆整", 1), ("圆正", 1), ("圆", 1), ("圓", 1)]
-                .iter()
-                .find(|(w, _)| rest.starts_with(*w))
-                .filter(|_| plain)
+            } else if let Some((w, times)) = [
+                ("个", 1),
+                ("個", 1),
+                ("打", 12),
+                ("圆整", 1),
+                ("圆正", 1),
+                ("圆", 1),
+                ("圓", 1),
+            ]
+            .iter()
+            .find(|(w, _)| rest.starts_with(*w))
+            .filter(|_| plain)
             {
                 // A measure word that other parsers fold into the numeral:
                 // `一个` (1), `一打` (a dozen), `壹拾壹圆整` (money capitals).
                 if *times != 1 {
                     val = match val.exact {
-                        Some(d) => Val::of(d.mul_int(*times).ok_or_else(|| err(j, Detail::Overflow))?),
-                        None => Val { exact: None, value: val.value * *times as f64 },
+                        Some(d) => {
+                            Val::of(d.mul_int(*times).ok_or_else(|| err(j, Detail::Overflow))?)
+                        }
+                        None => Val {
+                            exact: None,
+                            value: val.value * *times as f64,
+                        },
                     };
                 }
                 j += w.len();
