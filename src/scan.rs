@@ -689,6 +689,13 @@ fn is_year_like(n: &Scanned) -> bool {
         && (1000.0..3000.0).contains(&n.value)
 }
 
+/// Whether an Arabic integer reads as a year of the Republic of China
+/// calendar, as Taiwanese reports write them (`112年`, `113年度`): a
+/// duration of a hundred-odd years is rarer there than a year is.
+fn is_roc_year(n: &Scanned) -> bool {
+    n.arabic && !n.chinese && n.int_digits == 3 && !n.decimal && (100.0..=150.0).contains(&n.value)
+}
+
 /// Range connectors between two numbers.
 const CONNECTORS: &[&str] = &["——", "至", "到", "-", "~", "～", "—", "－", "–", "−"];
 
@@ -825,6 +832,7 @@ fn finish<'a>(
         let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
         if is_year_like(n)
             || is_year_like(&first.n)
+            || is_roc_year(n)
             || after.starts_with(['度', '底', '末', '初', '中', '起'])
             || is_month_after(after)
             || text[..first.start].ends_with("民国")
