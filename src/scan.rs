@@ -492,12 +492,12 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         Some((&rest[..6], Approx::About))
     } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
         Some((&rest[..3], Approx::AtMost))
-    } else if duration
+    } else if (duration || unit.is_some_and(|u| u.2 == Kind::Multiple))
         && approx.is_none()
         && rest.starts_with(['多', '余', '餘'])
         && ends_phrase(&rest[3..])
     {
-        // `一年多`, `3年余`.
+        // `一年多`, `3年余`, `两倍多`.
         Some((&rest[..3], Approx::MoreThan))
     } else {
         None
@@ -558,6 +558,31 @@ fn is_month_after(after: &str) -> bool {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
     });
     rest.len() < after.len() && rest.starts_with('月')
+}
+
+/// Currency signs written before a number, longest first, with the unit
+/// they stand for.
+const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("HK$", "港元"),
+    ("US$", "美元"),
+    ("NT$", "新台币"),
+    ("MOP$", "澳门元"),
+    ("RMB", "元"),
+    ("¥", "元"),
+    ("￥", "元"),
+    ("$", "美元"),
+    ("＄", "美元"),
+    ("€", "欧元"),
+    ("£", "英镑"),
+];
+
+/// The currency sign right before byte `start`: its start and unit.
+fn currency_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    let before = text[..start].trim_end_matches(' ');
+    CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| before.ends_with(sign))
+        .map(|(sign, unit)| (before.len() - sign.len(), *unit))
 }
 
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
@@ -1011,6 +1036,16 @@ fn finish<'a>(
 
     let (unit_name, kind, unit_span) = match unit {
         Some((s, u, k)) => (Some(u), k, Some(s)),
+        None if low.is_none() && currency_before(text, start).is_some() => {
+            // A currency sign before the number: `¥5000`, `HK$12億`.
+            let (sign_start, unit) = currency_before(text, start).unwrap_or((start, "元"));
+            let s = Span {
+                start: sign_start,
+                end: start,
+            };
+            start = sign_start;
+            (Some(unit), Kind::Money, Some(s))
+        }
         None => {
             // No unit: a figure with a magnitude word (`惠及300多万各族群众`) or
             // a figure stated with a copula at the end of a clause
