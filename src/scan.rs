@@ -1035,7 +1035,9 @@ fn finish<'a>(
     }
 
     let (unit_name, kind, unit_span) = match unit {
-        Some((s, u, k)) => (Some(u), k, Some(s)),
+        // A unit implied by the numeral (`百分之…`) or shared with a list has
+        // no written span of its own.
+        Some((s, u, k)) => (Some(u), k, (!s.is_empty()).then_some(s)),
         None if low.is_none() && currency_before(text, start).is_some() => {
             // A currency sign before the number: `¥5000`, `HK$12億`.
             let (sign_start, unit) = currency_before(text, start).unwrap_or((start, "元"));
