@@ -1,6 +1,14 @@
 //! Context: sentence, section, subject, action, period, change, relations.
 //!
-//! STUB: to be replaced by the context work (interface below is fixed).
+//! [`DocContext`] is fed the lines of one document in order. All state that
+//! crosses lines (the heading path, the running count of records) lives in
+//! it, so the records depend only on the lines fed so far: a streaming
+//! reader gets the same records as [`Extractor::extract`] on the whole text.
+//!
+//! [`Extractor::extract`]: crate::Extractor::extract
+
+mod section;
+mod sentence;
 
 use crate::quantity::Quantity;
 use crate::record::{Metric, Span};
@@ -14,6 +22,10 @@ use crate::record::{Metric, Span};
 pub(crate) struct DocContext {
     /// Metrics emitted so far in this document (for `parent` indices).
     emitted: usize,
+    /// The heading path in force.
+    sections: section::Sections,
+    /// Sentence spans of the current line (reused buffer).
+    sentences: Vec<Span>,
 }
 
 impl DocContext {
@@ -35,25 +47,21 @@ impl DocContext {
         quantities: &[Quantity<'_>],
         out: &mut Vec<Metric>,
     ) {
+        if let Some(h) = section::parse(line) {
+            self.sections.enter(line, h);
+        }
+        if quantities.is_empty() {
+            return;
+        }
+        sentence::split(line, &mut self.sentences);
         for q in quantities {
             let mut m = Metric::from_quantity(q, offset);
-            m.sentence = sentence_around(line, q.span).shifted(offset);
+            let si = sentence::index_of(&self.sentences, q.span.start);
+            let sent = self.sentences.get(si).copied().unwrap_or(q.span);
+            m.sentence = sent.shifted(offset);
+            m.section = self.sections.path().to_vec();
             out.push(m);
             self.emitted += 1;
         }
     }
-}
-
-fn sentence_around(line: &str, span: Span) -> Span {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
-    let start = line[..span.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_end(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = line[span.end..]
-        .char_indices()
-        .find(|&(_, c)| is_end(c))
-        .map_or(line.len(), |(i, c)| span.end + i + c.len_utf8());
-    Span { start, end }
 }
