@@ -51,6 +51,8 @@ pub(crate) struct Heading {
     /// Byte range of the heading text in the line.
     pub start: usize,
     pub end: usize,
+    /// Byte offset just past the list marker.
+    pub marker_end: usize,
 }
 
 /// Value of a Chinese numeral digit, for list ordinals.
@@ -188,7 +190,33 @@ pub(crate) fn parse(line: &str) -> Option<Heading> {
         ordinal,
         start,
         end,
+        marker_end: start + after,
     })
+}
+
+/// Bytes of a list marker (`（三）`, `1.`, `一、`) or an enumerating
+/// word (`一是`, `第二，`) at the start of `s`, 0 if none.
+pub(crate) fn marker_len(s: &str) -> usize {
+    if let Some(h) = parse(s) {
+        return h.marker_end;
+    }
+    if let Some((_, n)) = cn_ordinal(s) {
+        for w in ["是", "要", "，", ","] {
+            if s[n..].starts_with(w) {
+                return n + w.len();
+            }
+        }
+    }
+    if let Some(rest) = s.strip_prefix('第') {
+        if let Some((_, n)) = cn_ordinal(rest) {
+            for w in ["，", ","] {
+                if rest[n..].starts_with(w) {
+                    return '第'.len_utf8() + n + w.len();
+                }
+            }
+        }
+    }
+    0
 }
 
 #[derive(Clone, Debug)]

@@ -1,0 +1,1 @@
+//! Arithmetic checks on what a report states (placeholder).

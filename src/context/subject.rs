@@ -1,0 +1,483 @@
+//! Subject, action and change of one quantity, by rules on the clause
+//! around it (no word segmenter).
+//!
+//! Chinese reports name what they count in two orders:
+//!
+//! - verb + noun phrase + number: `受理各类法律援助申请628件`. The subject
+//!   is the stretch between the last reporting verb and the number, with
+//!   determiners (`各类`, `全区`, `累计`…), time phrases, qualifiers and
+//!   change words (`同比增长`) dropped; for a measure (`地区生产总值增长6.2%`,
+//!   `出庭应诉率为100%`) it is what stands before the change or link verb.
+//! - number + measure word + noun phrase: `建成63家村(社区)公共法律服务室`,
+//!   `在全区7个镇、街道建设`. Used for counted things when nothing names
+//!   them before the number, when what stands before is no verb phrase
+//!   (`红梅街道1件执法案例被评为`), or after `的`, `等`, `和`.
+//!
+//! A verb followed by `的` before the number belongs to a relative clause
+//! (`新增加的固定资产`, `参加农业劳动互助组的农户`) and does not cut.
+
+use super::lexicon::{
+    self, DOWN_SET, HEAD_SET, NP_STOP_SET, TAIL_DROP, TO_LEVEL, UP_SET, VERB_SET,
+};
+use super::period;
+use super::section;
+use crate::record::{Direction, Kind};
+
+/// What the rules found for one quantity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Found<'a> {
+    pub subject: Option<&'a str>,
+    pub action: Option<&'a str>,
+    pub change: Option<(Direction, Option<&'a str>)>,
+    /// `分别`: the values that follow go with the list items in order.
+    pub respectively: bool,
+    /// The stretch before the number compares with something else
+    /// (`高于全国`) or only links to it (`提高到`): the subject is the one of
+    /// the figure before.
+    pub inherits: bool,
+}
+
+#[inline]
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}'
+}
+
+/// Drops list markers, connectors, time phrases and determiners at the
+/// head of `s`.
+fn strip_head(mut s: &str) -> &str {
+    loop {
+        let t = s.trim_start_matches(|c: char| {
+            is_space(c) || matches!(c, '、' | '，' | ',' | '：' | ':' | '—')
+        });
+        if t.len() != s.len() {
+            s = t;
+            continue;
+        }
+        let m = section::marker_len(s);
+        if m > 0 {
+            s = &s[m..];
+            continue;
+        }
+        let tp = period::time_phrase(s);
+        if tp > 0 && tp < s.len() {
+            s = &s[tp..];
+            continue;
+        }
+        if let Some(w) = HEAD_SET.prefix_of(s) {
+            if w.len() < s.len() {
+                s = &s[w.len()..];
+                continue;
+            }
+        }
+        return s;
+    }
+}
+
+/// Trailing words dropped by [`strip_tail`], and what they said.
+#[derive(Default)]
+struct Tail<'a> {
+    change: Option<(Direction, Option<&'a str>)>,
+    /// `到`/`至` after the change verb: the number is a level.
+    level: bool,
+    respectively: bool,
+    had_de: bool,
+    /// Nothing but links and change words stood before the number.
+    linked: bool,
+}
+
+fn longest_suffix<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
+    words
+        .iter()
+        .copied()
+        .filter(|w| s.ends_with(w))
+        .max_by_key(|w| w.len())
+}
+
+fn change_suffix(s: &str) -> Option<(Direction, usize)> {
+    let up = longest_suffix(s, lexicon::UP).map(|w| (Direction::Up, w.len()));
+    let down = longest_suffix(s, lexicon::DOWN).map(|w| (Direction::Down, w.len()));
+    match (up, down) {
+        (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
+        (u, d) => u.or(d),
+    }
+}
+
+/// Drops links, qualifiers, change verbs and their basis at the tail of
+/// `s`, noting the change.
+fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
+    let mut first = true;
+    for _ in 0..12 {
+        let t = s.trim_end_matches(is_space);
+        if t.len() != s.len() {
+            s = t;
+            continue;
+        }
+        if let Some((dir, n)) = change_suffix(s) {
+            // a single-character verb (`增`, `降`) only after a basis or
+            // right before the number
+            if n > 3 || first || period::basis_start(&s[..s.len() - n]).is_some() {
+                s = &s[..s.len() - n];
+                if !tail.level && tail.change.is_none() {
+                    let basis = period::basis_start(s).map(|i| &s[i..]);
+                    tail.change = Some((dir, basis));
+                }
+                if let Some(i) = period::basis_start(s) {
+                    s = &s[..i];
+                }
+                tail.linked = true;
+                first = false;
+                continue;
+            }
+        }
+        if let Some(w) = longest_suffix(s, TAIL_DROP) {
+            if w.len() == s.len() && !first {
+                // keep a bare word rather than empty the subject of a list
+            }
+            if TO_LEVEL.contains(&w) || w == "增至" || w == "降至" {
+                if tail.change.is_none() {
+                    tail.level = true;
+                }
+            }
+            if w == "分别" {
+                tail.respectively = true;
+            }
+            if w == "的" {
+                tail.had_de = true;
+            }
+            s = &s[..s.len() - w.len()];
+            tail.linked = true;
+            first = false;
+            continue;
+        }
+        break;
+    }
+    s
+}
+
+const COMPARATIVES: &[&str] = &[
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "多于",
+    "少于",
+    "好于",
+    "优于",
+    "超出",
+    "相当于",
+    "是",
+    "占",
+];
+
+/// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
+/// counts only at the very end.
+fn verbs(s: &str, out: &mut [(usize, &'static str); 8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        if let Some(v) = VERB_SET.prefix_of(rest) {
+            // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
+            let at_end = i + v.len() == s.len() || (i == 0 && v.len() + 6 <= s.len());
+            if at_end || !lexicon::is_weak(v) {
+                if n == out.len() {
+                    out.rotate_left(1);
+                    n -= 1;
+                }
+                out[n] = (i, v);
+                n += 1;
+                i += v.len();
+                continue;
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    n
+}
+
+/// Reads the noun phrase after a measure word: up to a clause mark, a stop
+/// word, or `limit`. Empty when none, or when the stretch is too long to
+/// be a noun phrase.
+fn read_np(s: &str, verbal: bool) -> &str {
+    let mut start = 0;
+    if verbal {
+        if let Some(v) = VERB_SET
+            .prefix_of(s)
+            .or_else(|| UP_SET.prefix_of(s))
+            .or_else(|| DOWN_SET.prefix_of(s))
+        {
+            start = v.len();
+        }
+    }
+    let s = &s[start..];
+    let mut chars = 0;
+    let mut pos = 0;
+    while pos < s.len() {
+        let rest = &s[pos..];
+        let Some(c) = rest.chars().next() else { break };
+        if is_space(c)
+            || matches!(
+                c,
+                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?' | '）' | '"'
+            )
+        {
+            break;
+        }
+        if c == '、' {
+            // `镇、街道`: a one- or two-character noun coordinated
+            if chars <= 2 && chars > 0 {
+                pos += c.len_utf8();
+                continue;
+            }
+            break;
+        }
+        if chars > 0 && NP_STOP_SET.prefix_of(rest).is_some() {
+            break;
+        }
+        if chars == 0 && (c == '的' || NP_STOP_SET.prefix_of(rest).is_some()) {
+            return "";
+        }
+        chars += 1;
+        pos += c.len_utf8();
+        if chars > 20 {
+            return "";
+        }
+    }
+    s[..pos].trim_end_matches('、')
+}
+
+fn count_like(kind: Kind) -> bool {
+    matches!(kind, Kind::Count | Kind::Duration | Kind::Other)
+}
+
+/// Analyses the quantity whose clause text before it is `before` (from the
+/// clause start, or the end of the previous quantity in the clause) and
+/// after it `after` (to the next quantity or the end of the sentence).
+pub(crate) fn analyse<'a>(
+    before: &'a str,
+    after: &'a str,
+    kind: Kind,
+    unit: Option<&str>,
+) -> Found<'a> {
+    let mut found = Found::default();
+    let raw = before.trim_end_matches(is_space);
+    let mut tail = Tail::default();
+    let s = strip_head(raw);
+    let s = strip_tail(s, &mut tail);
+    found.change = if tail.level { None } else { tail.change };
+    found.respectively = tail.respectively;
+    // `农户还只占农户总数的百分之二`: the part before `占`
+    let mut s = s;
+    if tail.had_de {
+        if let Some(i) = s.find('占') {
+            if i > 0 {
+                s = strip_tail(&s[..i], &mut Tail::default());
+            }
+        }
+    }
+    let s = strip_head(s);
+
+    // verb cut
+    let mut vs = [(0, ""); 8];
+    let nv = verbs(s, &mut vs);
+    let mut a_np = s;
+    let mut from_verb = false;
+    let mut verb_at_end = false;
+    let mut k = nv;
+    while k > 0 {
+        let (at, v) = vs[k - 1];
+        let rest = &s[at + v.len()..];
+        if rest.is_empty() {
+            verb_at_end = true;
+            found.action = Some(v);
+            // the verb is right before the number: the thing counted comes
+            // after the measure word, or the verb names it (`组织排查4575次`)
+            let from = if k >= 2 {
+                vs[k - 2].0 + vs[k - 2].1.len()
+            } else {
+                0
+            };
+            a_np = if lexicon::is_weak(v) {
+                &s[from..]
+            } else {
+                strip_tail(&s[from..at], &mut Tail::default())
+            };
+            break;
+        }
+        if rest.contains('的') {
+            k -= 1;
+            continue;
+        }
+        found.action = Some(v);
+        a_np = rest;
+        from_verb = true;
+        break;
+    }
+    if k == 0 {
+        a_np = s;
+    }
+    let mut a_np = strip_tail(strip_head(a_np), &mut Tail::default());
+    // `林草产业总产值在全国率先`: a place phrase before the number
+    if let Some(i) = a_np.find('在') {
+        if i > 0 && a_np[i..].chars().count() <= 5 {
+            a_np = strip_tail(&a_np[..i], &mut Tail::default());
+        }
+    }
+    if COMPARATIVES.iter().any(|w| a_np.starts_with(w)) {
+        a_np = "";
+        found.inherits = true;
+    }
+
+    // the noun phrase after the measure word
+    let verbal = matches!(unit, Some("次" | "回" | "遍" | "趟" | "轮" | "批" | "批次"));
+    let b_np = if kind == Kind::Percent || kind == Kind::Permille {
+        after.strip_prefix('的').map_or("", |r| read_np(r, false))
+    } else if unit.is_some() {
+        read_np(after, verbal)
+    } else {
+        read_np(after, false)
+    };
+    let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为']);
+    let use_b = !b_np.is_empty()
+        && (a_np.is_empty()
+            || verb_at_end
+            || (count_like(kind) && (!from_verb || b_trigger))
+            || matches!(kind, Kind::Percent | Kind::Permille));
+    if use_b {
+        found.subject = Some(b_np);
+        if !verb_at_end && !from_verb {
+            found.action = None;
+        }
+    } else if !a_np.is_empty() {
+        found.subject = Some(a_np);
+    } else {
+        found.inherits = true;
+        if !tail.linked && !verb_at_end {
+            found.action = None;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subj(before: &str, after: &str, kind: Kind, unit: &str) -> Option<String> {
+        analyse(before, after, kind, Some(unit))
+            .subject
+            .map(str::to_string)
+    }
+
+    #[test]
+    fn verb_then_noun_phrase() {
+        let c = Kind::Count;
+        assert_eq!(
+            subj("区法律援助中心累计受理各类法律援助申请", "，", c, "件").as_deref(),
+            Some("法律援助申请")
+        );
+        assert_eq!(
+            subj("接待来访咨询", "，", c, "人次").as_deref(),
+            Some("来访咨询")
+        );
+        assert_eq!(
+            subj("12348电话咨询", "；", c, "人次").as_deref(),
+            Some("12348电话咨询")
+        );
+        assert_eq!(
+            subj("共计发放各类宣传资料", "，", c, "份").as_deref(),
+            Some("宣传资料")
+        );
+        assert_eq!(subj("组织排查", "，", c, "次").as_deref(), Some("排查"));
+        assert_eq!(
+            subj("全面排查廉政风险点共计", "。", c, "条").as_deref(),
+            Some("廉政风险点")
+        );
+    }
+
+    #[test]
+    fn measure_word_then_noun_phrase() {
+        let c = Kind::Count;
+        assert_eq!(
+            subj("延伸建成", "村(社区)公共法律服务室,“大中心", c, "家").as_deref(),
+            Some("村(社区)公共法律服务室")
+        );
+        assert_eq!(
+            subj("会同区关工委在全区", "镇、街道建设“青少年", c, "个").as_deref(),
+            Some("镇、街道")
+        );
+        assert_eq!(
+            subj(
+                "设立龙城先锋驿站外卖骑手法律援助联络点和",
+                "人才公寓公共法律服务室,为",
+                c,
+                "个"
+            )
+            .as_deref(),
+            Some("人才公寓公共法律服务室")
+        );
+        assert_eq!(
+            subj("红梅街道", "执法案例被评为", c, "件").as_deref(),
+            Some("执法案例")
+        );
+        assert_eq!(
+            subj(
+                "今年以来共组织",
+                "暂予监外执行社区矫正对象进行病情诊断",
+                c,
+                "名"
+            )
+            .as_deref(),
+            Some("暂予监外执行社区矫正对象")
+        );
+    }
+
+    #[test]
+    fn measures_before_change_verbs() {
+        let p = Kind::Percent;
+        assert_eq!(
+            subj("地区生产总值增长", "，", p, "%").as_deref(),
+            Some("地区生产总值")
+        );
+        assert_eq!(
+            subj("行政机关负责人出庭应诉率为", "。", p, "%").as_deref(),
+            Some("行政机关负责人出庭应诉率")
+        );
+        assert_eq!(
+            subj("规模以上工业增加值同比增长", "。", p, "%").as_deref(),
+            Some("规模以上工业增加值")
+        );
+        assert_eq!(
+            subj("美丽城镇建设覆盖全省", "的建制镇，", p, "%").as_deref(),
+            Some("建制镇")
+        );
+        let f = analyse("城镇化率比上年下降", "。", p, Some("%"));
+        assert_eq!(f.change, Some((Direction::Down, Some("比上年"))));
+        let f = analyse("城镇化率由45.9%提高到", "。", p, Some("%"));
+        assert_eq!(f.change, None);
+    }
+
+    #[test]
+    fn relative_clause_keeps_its_verb() {
+        assert_eq!(
+            subj(
+                "全民所有制企业新增加的固定资产达到",
+                "，",
+                Kind::Money,
+                "元"
+            )
+            .as_deref(),
+            Some("全民所有制企业新增加的固定资产")
+        );
+        assert_eq!(
+            subj(
+                "参加农业劳动互助组的农户达到了",
+                "左右，",
+                Kind::Percent,
+                "%"
+            )
+            .as_deref(),
+            Some("参加农业劳动互助组的农户")
+        );
+    }
+}
