@@ -228,6 +228,25 @@ impl DocContext {
                 if f.inherits && subject.is_none() {
                     if let Some(p) = same_sentence_prev {
                         subject = p.subject;
+                    } else if clause_start > sent_start {
+                        // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure
+                        // named in the clause before, if it holds no figure
+                        let prev_end = clause_start
+                            - line[..clause_start]
+                                .chars()
+                                .next_back()
+                                .map_or(0, char::len_utf8);
+                        let head = &line[sent_start..prev_end];
+                        let pstart = head
+                            .char_indices()
+                            .rev()
+                            .find(|&(_, c)| is_clause_mark(c))
+                            .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
+                        let holds_figure = k > 0 && quantities[k - 1].span.end > pstart;
+                        if !holds_figure {
+                            let pc = line[pstart..clause_start].trim_end_matches(is_clause_mark);
+                            subject = subject::analyse(pc, "", q.kind, q.unit).subject;
+                        }
                     }
                 }
                 if f.respectively {

@@ -166,7 +166,6 @@ const COMPARATIVES: &[&str] = &[
     "超出",
     "相当于",
     "是",
-    "占",
 ];
 
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
