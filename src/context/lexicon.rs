@@ -295,6 +295,7 @@ pub(crate) const VERBS: &[&str] = &[
     "推出",
     "发展壮大",
     "新发展",
+    "发生",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,
@@ -436,7 +437,6 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "大约",
     "为",
     "向",
-    "给",
     "使",
     "让",
     "把",
@@ -459,6 +459,7 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "则",
     "均有",
     "累计有",
+    "在册",
 ];
 
 /// Links, qualifiers and adverbs dropped at the tail of a subject (before
@@ -674,7 +675,6 @@ pub(crate) const NP_STOP: &[&str] = &[
     "签订",
     "保持",
     "位居",
-    "居",
     "稳居",
     "跃居",
     "排名",
@@ -695,6 +695,10 @@ pub(crate) const NP_STOP: &[&str] = &[
     "缩小",
     "缩短",
     "压缩",
+    "圆满",
+    "基本",
+    "如期",
+    "胜利",
 ];
 
 /// Last characters of words that name a measure (`合格率`, `总额`,

@@ -154,6 +154,40 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     s
 }
 
+/// Drops what only modifies the head of a noun phrase:
+/// `以区政府为被告的一审行政应诉案件` → `一审行政应诉案件` (`以X为Y的`);
+/// `安全生产、食品药品…等领域执法案卷` → `执法案卷` (`…等` + a generic noun).
+fn drop_modifiers(mut s: &str) -> &str {
+    if s.starts_with('以') {
+        if let Some(w) = s.find('为') {
+            if let Some(d) = s[w..].find('的') {
+                let rest = &s[w + d + '的'.len_utf8()..];
+                if !rest.is_empty() {
+                    s = rest;
+                }
+            }
+        }
+    }
+    if let Some(i) = s.rfind('等') {
+        let mut rest = &s[i + '等'.len_utf8()..];
+        for g in GENERIC_NOUNS {
+            if let Some(r) = rest.strip_prefix(g) {
+                rest = r;
+                break;
+            }
+        }
+        if rest.chars().count() >= 2 {
+            s = rest;
+        }
+    }
+    s
+}
+
+/// Nouns that only say "kind of" after `等`: `等领域`, `等方面`.
+const GENERIC_NOUNS: &[&str] = &[
+    "领域", "方面", "行业", "部门", "地区", "类", "种", "项", "个", "重点",
+];
+
 const COMPARATIVES: &[&str] = &[
     "高于",
     "低于",
@@ -303,7 +337,11 @@ pub(crate) fn analyse<'a>(
             };
             break;
         }
-        if rest.contains('的') {
+        // `新增加的固定资产`, `参加农业劳动互助组的农户`: the verb heads a
+        // relative clause, unless a preposition opens one after it
+        // (`发生以区政府为被告的一审行政应诉案件`)
+        if rest.contains('的') && !rest.starts_with(['以', '对', '由', '经', '在', '为', '被'])
+        {
             k -= 1;
             continue;
         }
@@ -316,6 +354,7 @@ pub(crate) fn analyse<'a>(
         a_np = s;
     }
     let mut a_np = strip_tail(strip_head(a_np), &mut Tail::default());
+    a_np = drop_modifiers(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
     if let Some(i) = a_np.find('在') {
         if i > 0 && a_np[i..].chars().count() <= 5 {
