@@ -296,6 +296,7 @@ pub(crate) const VERBS: &[&str] = &[
     "发展壮大",
     "新发展",
     "发生",
+    "设置",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,
@@ -308,7 +309,7 @@ pub(crate) const WEAK_VERBS: &[&str] = &[
     "吸引", "交流", "问责", "处分", "约谈", "通报", "曝光", "移送", "移交", "展示", "出版", "创作",
     "上线", "种植", "修复", "维修", "养护", "安装", "配置", "配备", "评定", "认证", "整改", "表彰",
     "命名", "创建", "评选", "入选", "入库", "入围", "处罚", "立案", "减免", "节约", "培养", "培育",
-    "实现", "安置",
+    "实现", "安置", "投入", "审批",
 ];
 
 /// Change verbs going up.
@@ -386,7 +387,6 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "已",
     "先后",
     "又",
-    "再",
     "还",
     "均",
     "都",
@@ -403,7 +403,6 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "本区",
     "本市",
     "本省",
-    "并",
     "且",
     "而且",
     "而",
@@ -430,7 +429,6 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "单是",
     "只",
     "仅",
-    "就",
     "还只",
     "共有",
     "约",
@@ -447,7 +445,6 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "比如",
     "其中有",
     "是",
-    "达",
     "达到",
     "都有",
     "加上",
@@ -460,6 +457,8 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "均有",
     "累计有",
     "在册",
+    "经过",
+    "历经",
 ];
 
 /// Links, qualifiers and adverbs dropped at the tail of a subject (before
@@ -553,6 +552,9 @@ pub(crate) const TAIL_DROP: &[&str] = &[
     "的",
     "从",
     "由",
+    "并",
+    "、",
+    "实际",
 ];
 
 /// Connectors that may open the stretch before a number in a list.
@@ -600,7 +602,6 @@ pub(crate) const NP_STOP: &[&str] = &[
     "投入",
     "明确",
     "落实",
-    "建设",
     "参加",
     "共建",
     "的",
@@ -684,21 +685,20 @@ pub(crate) const NP_STOP: &[&str] = &[
     "未",
     "没有",
     "无",
-    "增长",
-    "增加",
-    "提高",
-    "上升",
-    "扩大",
-    "下降",
-    "减少",
-    "降低",
-    "缩小",
-    "缩短",
-    "压缩",
     "圆满",
     "基本",
     "如期",
     "胜利",
+    "跻身",
+    "建设“",
+    "深化",
+    "加快",
+    "加强",
+    "促进",
+    "强化",
+    "优化",
+    "健全",
+    "稳定",
 ];
 
 /// Last characters of words that name a measure (`合格率`, `总额`,

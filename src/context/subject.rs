@@ -64,7 +64,10 @@ fn strip_head(mut s: &str) -> &str {
             continue;
         }
         if let Some(w) = HEAD_SET.prefix_of(s) {
-            if w.len() < s.len() {
+            // `共享`, `共同`, `共建`: words, not the qualifier `共`
+            let word =
+                w == "共" && s[w.len()..].starts_with(['享', '同', '建', '青', '产', '识', '治']);
+            if w.len() < s.len() && !word {
                 s = &s[w.len()..];
                 continue;
             }
@@ -129,6 +132,11 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
                 continue;
             }
         }
+        if let Some(i) = trailing_time(s) {
+            s = &s[..i];
+            tail.linked = true;
+            continue;
+        }
         if let Some(w) = longest_suffix(s, TAIL_DROP) {
             if w.len() == s.len() && !first {
                 // keep a bare word rather than empty the subject of a list
@@ -188,6 +196,23 @@ const GENERIC_NOUNS: &[&str] = &[
     "领域", "方面", "行业", "部门", "地区", "类", "种", "项", "个", "重点",
 ];
 
+/// Start of a time phrase that ends `s` (`提升到2025年`), if any.
+fn trailing_time(s: &str) -> Option<usize> {
+    if !s.ends_with(['年', '月', '日', '底', '末', '初', '度']) {
+        return None;
+    }
+    let mut best = None;
+    for (n, (i, _)) in s.char_indices().rev().enumerate() {
+        if n > 12 {
+            break;
+        }
+        if period::time_phrase(&s[i..]) == s.len() - i {
+            best = Some(i);
+        }
+    }
+    best.filter(|&i| i > 0)
+}
+
 const COMPARATIVES: &[&str] = &[
     "高于",
     "低于",
@@ -204,14 +229,18 @@ const COMPARATIVES: &[&str] = &[
 
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
 /// counts only at the very end.
-fn verbs(s: &str, out: &mut [(usize, &'static str); 8]) -> usize {
+fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
         if let Some(v) = VERB_SET.prefix_of(rest) {
             // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
-            let at_end = i + v.len() == s.len() || (i == 0 && v.len() + 6 <= s.len());
+            let at_end = i + v.len() == s.len()
+                || (weak_at_start
+                    && i == 0
+                    && v.len() + 6 <= s.len()
+                    && !s[v.len()..].starts_with('业'));
             if at_end || !lexicon::is_weak(v) {
                 if n == out.len() {
                     out.rotate_left(1);
@@ -267,8 +296,22 @@ fn read_np(s: &str, verbal: bool) -> &str {
         if chars > 0 && NP_STOP_SET.prefix_of(rest).is_some() {
             break;
         }
-        if chars == 0 && (c == '的' || NP_STOP_SET.prefix_of(rest).is_some()) {
+        if chars == 0
+            && (c == '的'
+                || NP_STOP_SET.prefix_of(rest).is_some_and(|w| w != "在")
+                || UP_SET.prefix_of(rest).is_some()
+                || DOWN_SET.prefix_of(rest).is_some())
+        {
             return "";
+        }
+        // a quoted name is read whole: `“高效办成一件事”重点事项`
+        if c == '“' {
+            if let Some(close) = rest.find('”') {
+                let q = &rest[..close + '”'.len_utf8()];
+                chars += q.chars().count();
+                pos += q.len();
+                continue;
+            }
         }
         chars += 1;
         pos += c.len_utf8();
@@ -276,7 +319,16 @@ fn read_np(s: &str, verbal: bool) -> &str {
             return "";
         }
     }
-    s[..pos].trim_end_matches('、')
+    let mut np = &s[..pos];
+    loop {
+        let t = np
+            .trim_end_matches(['、', '和', '及', '与'])
+            .trim_end_matches("以及");
+        if t.len() == np.len() {
+            return np;
+        }
+        np = t;
+    }
 }
 
 fn count_like(kind: Kind) -> bool {
@@ -312,7 +364,7 @@ pub(crate) fn analyse<'a>(
 
     // verb cut
     let mut vs = [(0, ""); 8];
-    let nv = verbs(s, &mut vs);
+    let nv = verbs(s, count_like(kind), &mut vs);
     let mut a_np = s;
     let mut from_verb = false;
     let mut verb_at_end = false;
@@ -331,11 +383,19 @@ pub(crate) fn analyse<'a>(
                 0
             };
             a_np = if lexicon::is_weak(v) {
+                if k >= 2 {
+                    found.action = Some(vs[k - 2].1);
+                }
                 &s[from..]
             } else {
                 strip_tail(&s[from..at], &mut Tail::default())
             };
             break;
+        }
+        // a measure is seldom named by one word after a verb: `办理时间`
+        if !count_like(kind) && rest.chars().count() <= 2 {
+            k -= 1;
+            continue;
         }
         // `新增加的固定资产`, `参加农业劳动互助组的农户`: the verb heads a
         // relative clause, unless a preposition opens one after it
