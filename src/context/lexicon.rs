@@ -297,6 +297,7 @@ pub(crate) const VERBS: &[&str] = &[
     "新发展",
     "发生",
     "设置",
+    "开发",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,
@@ -555,6 +556,11 @@ pub(crate) const TAIL_DROP: &[&str] = &[
     "并",
     "、",
     "实际",
+    "跨越",
+    "每月",
+    "每人",
+    "每天",
+    "预计",
 ];
 
 /// Connectors that may open the stretch before a number in a list.
@@ -699,6 +705,16 @@ pub(crate) const NP_STOP: &[&str] = &[
     "优化",
     "健全",
     "稳定",
+    "居全",
+    "居于",
+    "居第",
+    "居前",
+    "降至",
+    "增至",
+    "提高到",
+    "下降到",
+    "提升至",
+    "提升到",
 ];
 
 /// Last characters of words that name a measure (`合格率`, `总额`,
@@ -706,6 +722,7 @@ pub(crate) const NP_STOP: &[&str] = &[
 /// shares that head (`食品、药品抽检合格率`).
 pub(crate) const MEASURE_HEAD_END: &[char] = &[
     '率', '额', '量', '数', '值', '重', '度', '价', '模', '积', '入', '耗', '准', '比', '幅', '速',
+    '金', '费',
 ];
 
 /// A word list indexed by first character, for lookups at character

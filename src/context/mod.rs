@@ -228,7 +228,7 @@ impl DocContext {
                 if f.inherits && subject.is_none() {
                     if let Some(p) = same_sentence_prev {
                         subject = p.subject;
-                    } else if clause_start > sent_start {
+                    } else if clause_start > sent_start && !subject::count_like(q.kind) {
                         // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure
                         // named in the clause before, if it holds no figure
                         let prev_end = clause_start

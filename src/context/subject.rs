@@ -239,8 +239,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
             let at_end = i + v.len() == s.len()
                 || (weak_at_start
                     && i == 0
-                    && v.len() + 6 <= s.len()
-                    && !s[v.len()..].starts_with('业'));
+                    && i + v.len() + 6 <= s.len()
+                    && !s[i + v.len()..].starts_with('业'));
             if at_end || !lexicon::is_weak(v) {
                 if n == out.len() {
                     out.rotate_left(1);
@@ -331,7 +331,7 @@ fn read_np(s: &str, verbal: bool) -> &str {
     }
 }
 
-fn count_like(kind: Kind) -> bool {
+pub(crate) fn count_like(kind: Kind) -> bool {
     matches!(kind, Kind::Count | Kind::Duration | Kind::Other)
 }
 
