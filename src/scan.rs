@@ -442,6 +442,27 @@ fn ends_phrase(rest: &str) -> bool {
     }
 }
 
+/// What follows a Chinese numeral and its unit when the whole is a name, not
+/// a count: `(unit, [words])`. These are fixed expressions of report
+/// language (plans, sessions, principles, slogans), not sentence fixes.
+const NAMED_AFTER: &[(&str, &[&str])] = &[
+    ("次", &["会议", "全会", "全体会议", "产业", "党代会", "代表大会"]),
+    ("年", &["计划", "规划", "行动计划", "攻坚", "行动方案", "专项行动", "级"]),
+    ("项", &["原则", "基本原则", "规定", "纪律", "注意"]),
+    (
+        "个",
+        &[
+            "现代化", "意识", "自信", "维护", "确立", "代表", "全面", "必须", "务必", "坚持", "统筹",
+            "文明", "没有变", "一以贯之", "着力", "更加", "服务", "倡议",
+        ],
+    ),
+    ("条", &["底线", "红线", "经验"]),
+];
+
+fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
+    unit.map(|u| u.2)
+}
+
 /// Units after which a Chinese numeral names something rather than counts
 /// it: `十四届`, `二期工程`, bare `季度` (`二季度` is a quarter).
 fn is_label_unit(unit_written: &str, num: &Num) -> bool {
@@ -451,7 +472,7 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
     if num.n.chinese && !num.n.arabic {
         return matches!(
             unit_written,
-            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产"
+            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产" | "方"
         );
     }
     false
@@ -645,8 +666,10 @@ fn finish<'a>(
             return None;
         }
     }
-    // A small Chinese numeral, its unit and another numeral make a formula
-    // or a slogan: `五位一体`, `三省一区`, `一届接着一届`.
+    // A Chinese numeral, its unit and what follows name a thing rather
+    // than count it: formulas (`五位一体`, `三省一区`), session numbers
+    // (`三次会议`), fixed political terms (`五项原则`, `四个现代化`), plans
+    // (`五年计划`).
     if n.chinese && !n.arabic && !qualified && unit.is_some() {
         let after = &text[tail.end..];
         if after
@@ -656,14 +679,24 @@ fn finish<'a>(
         {
             return None;
         }
-        if unit_name == Some("次")
-            && (after.starts_with("会议")
-                || after.starts_with("全会")
-                || after.starts_with("全体会议")
-                || after.starts_with("产业"))
-        {
-            return None;
+        if let Some(u) = unit_name {
+            if NAMED_AFTER
+                .iter()
+                .any(|(unit, words)| *unit == u && words.iter().any(|w| after.starts_with(w)))
+            {
+                return None;
+            }
         }
+    }
+    // Points in time counted back: `十年前`, `3年前的水平`; ranks and
+    // leading periods: `居全国前10位`, `前三季度`.
+    if kind_of(unit) == Some(Kind::Duration) && text[tail.end..].starts_with('前') {
+        return None;
+    }
+    if text[..first.start].ends_with('前')
+        && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
+    {
+        return None;
     }
     // An unquoted number after `十` reading as "very": `十分重要`.
     if unit_name == Some("分") && n.chinese && !n.arabic {
