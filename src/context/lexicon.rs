@@ -125,7 +125,6 @@ pub(crate) const VERBS: &[&str] = &[
     "印制",
     "推送",
     "开设",
-    "开办",
     "签订",
     "签约",
     "落实",
@@ -436,7 +435,6 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "大约",
     "为",
     "向",
-    "使",
     "让",
     "把",
     "将",
@@ -460,6 +458,8 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "在册",
     "经过",
     "历经",
+    "间",
+    "使",
 ];
 
 /// Links, qualifiers and adverbs dropped at the tail of a subject (before
@@ -561,6 +561,11 @@ pub(crate) const TAIL_DROP: &[&str] = &[
     "每人",
     "每天",
     "预计",
+    "我省",
+    "我市",
+    "我区",
+    "我国",
+    "我县",
 ];
 
 /// Connectors that may open the stretch before a number in a list.

@@ -117,6 +117,51 @@ fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
     Some(format!("{short}{}", &full[i + c.len_utf8()..]))
 }
 
+/// Clauses that only say how a figure is counted: `按可比部分计算`.
+fn parenthetical(clause: &str) -> bool {
+    clause.starts_with(['按', '据', '如', '若'])
+        || clause.starts_with("扣除")
+        || clause.starts_with("剔除")
+        || clause.ends_with("计算")
+}
+
+/// The measure named by a clause before `clause_start` in the sentence
+/// (`覆盖面逐步扩大，2012年底已达到12.5%`), skipping parenthetical clauses;
+/// none if that clause holds a figure (ends after `prev_end`).
+fn previous_clause_measure<'a>(
+    line: &'a str,
+    sent_start: usize,
+    mut clause_start: usize,
+    prev_end: Option<usize>,
+    q: &Quantity<'_>,
+) -> Option<&'a str> {
+    for _ in 0..3 {
+        if clause_start <= sent_start {
+            return None;
+        }
+        let mark_len = line[..clause_start]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        let head = &line[sent_start..clause_start - mark_len];
+        let pstart = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_clause_mark(c))
+            .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
+        if prev_end.is_some_and(|e| e > pstart) {
+            return None;
+        }
+        let pc = &line[pstart..clause_start - mark_len];
+        if parenthetical(pc.trim()) {
+            clause_start = pstart;
+            continue;
+        }
+        return subject::analyse(pc, "", q.kind, q.unit).subject;
+    }
+    None
+}
+
 impl DocContext {
     pub(crate) fn new() -> DocContext {
         DocContext::default()
@@ -231,22 +276,13 @@ impl DocContext {
                     } else if clause_start > sent_start && !subject::count_like(q.kind) {
                         // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure
                         // named in the clause before, if it holds no figure
-                        let prev_end = clause_start
-                            - line[..clause_start]
-                                .chars()
-                                .next_back()
-                                .map_or(0, char::len_utf8);
-                        let head = &line[sent_start..prev_end];
-                        let pstart = head
-                            .char_indices()
-                            .rev()
-                            .find(|&(_, c)| is_clause_mark(c))
-                            .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
-                        let holds_figure = k > 0 && quantities[k - 1].span.end > pstart;
-                        if !holds_figure {
-                            let pc = line[pstart..clause_start].trim_end_matches(is_clause_mark);
-                            subject = subject::analyse(pc, "", q.kind, q.unit).subject;
-                        }
+                        subject = previous_clause_measure(
+                            line,
+                            sent_start,
+                            clause_start,
+                            k.checked_sub(1).map(|j| quantities[j].span.end),
+                            q,
+                        );
                     }
                 }
                 if f.respectively {

@@ -158,6 +158,22 @@ fn date_run(s: &str) -> usize {
 /// The length in bytes of the time phrase at the start of `s`, 0 if none.
 ///
 /// `2023年`, `２０２３年１-９月`, `一九五三年`, `截至9月底`, `今年以来`,
+/// `十年前`, `五年来`, `3年以来`: time counted from now.
+fn years_back(s: &str) -> usize {
+    let digits: usize = s
+        .char_indices()
+        .take_while(|&(_, c)| is_num_char(c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if digits == 0 {
+        return 0;
+    }
+    ["年以来", "年前", "年来", "年间"]
+        .iter()
+        .find(|w| s[digits..].starts_with(**w))
+        .map_or(0, |w| digits + w.len())
+}
+
 /// `“十四五”期间`, `过去五年`, `从2001年起`.
 pub(crate) fn time_phrase(s: &str) -> usize {
     let mut pos = 0;
@@ -167,6 +183,9 @@ pub(crate) fn time_phrase(s: &str) -> usize {
     }
     let body = &s[pos..];
     let mut n = date_run(body);
+    if n == 0 {
+        n = years_back(body);
+    }
     if n == 0 {
         if let Some(w) = TIME_WORDS
             .iter()
@@ -300,6 +319,8 @@ mod tests {
         assert_eq!(tp("去年底企业数量"), "去年底");
         assert_eq!(tp("全年制作执法证"), "全年");
         assert_eq!(tp("上半年"), "上半年");
+        assert_eq!(tp("十年前的3倍"), "十年前");
+        assert_eq!(tp("五年来，我们"), "五年来");
     }
 
     #[test]

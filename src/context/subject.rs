@@ -64,15 +64,25 @@ fn strip_head(mut s: &str) -> &str {
             continue;
         }
         if let Some(w) = HEAD_SET.prefix_of(s) {
-            // `共享`, `共同`, `共建`: words, not the qualifier `共`
-            let word =
-                w == "共" && s[w.len()..].starts_with(['享', '同', '建', '青', '产', '识', '治']);
-            if w.len() < s.len() && !word {
+            if !forms_word(w, &s[w.len()..]) {
                 s = &s[w.len()..];
                 continue;
             }
         }
         return s;
+    }
+}
+
+/// Whether the one-character head word `w` forms a word with what follows
+/// (`共享`, `使用`, `间接`) rather than standing alone.
+fn forms_word(w: &str, rest: &str) -> bool {
+    match w {
+        "共" => rest.starts_with(['享', '同', '建', '青', '产', '识', '治', '性']),
+        "使" => rest.starts_with(['用', '馆', '命']),
+        "间" => rest.starts_with(['接', '隔', '歇']),
+        "为" => rest.starts_with(['民', '主']),
+        "将" => rest.starts_with(['近', '来']),
+        _ => false,
     }
 }
 
@@ -141,6 +151,10 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w.len() == s.len() && !first {
                 // keep a bare word rather than empty the subject of a list
             }
+            if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
+                // `收到`, `达到`: part of a verb, not `提高到`
+                break;
+            }
             if TO_LEVEL.contains(&w) || w == "增至" || w == "降至" {
                 if tail.change.is_none() {
                     tail.level = true;
@@ -177,14 +191,21 @@ fn drop_modifiers(mut s: &str) -> &str {
         }
     }
     if let Some(i) = s.rfind('等') {
+        // `中等`, `高等`, `平等`: words, not the list-closing `等`
+        let word = s[..i].ends_with([
+            '中', '高', '初', '平', '同', '对', '均', '相', '优', '超', '特',
+        ]);
         let mut rest = &s[i + '等'.len_utf8()..];
+        let mut generic = false;
         for g in GENERIC_NOUNS {
             if let Some(r) = rest.strip_prefix(g) {
                 rest = r;
+                generic = true;
                 break;
             }
         }
-        if rest.chars().count() >= 2 {
+        let listed = generic || s[..i].contains(['、', '和', '及']);
+        if !word && listed && rest.chars().count() >= 2 {
             s = rest;
         }
     }
@@ -198,7 +219,7 @@ const GENERIC_NOUNS: &[&str] = &[
 
 /// Start of a time phrase that ends `s` (`提升到2025年`), if any.
 fn trailing_time(s: &str) -> Option<usize> {
-    if !s.ends_with(['年', '月', '日', '底', '末', '初', '度']) {
+    if !s.ends_with(['年', '月', '日', '底', '末', '初', '度', '前', '今', '来']) {
         return None;
     }
     let mut best = None;
@@ -364,15 +385,16 @@ pub(crate) fn analyse<'a>(
 
     // verb cut
     let mut vs = [(0, ""); 8];
-    let nv = verbs(s, count_like(kind), &mut vs);
+    let nv = verbs(s, count_like(kind) || kind == Kind::Money, &mut vs);
     let mut a_np = s;
     let mut from_verb = false;
     let mut verb_at_end = false;
     let mut k = nv;
     while k > 0 {
         let (at, v) = vs[k - 1];
-        let rest = &s[at + v.len()..];
-        if rest.is_empty() {
+        let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
+        let rest_np = strip_tail(strip_head(rest), &mut Tail::default());
+        if rest.is_empty() || rest_np.is_empty() {
             verb_at_end = true;
             found.action = Some(v);
             // the verb is right before the number: the thing counted comes
@@ -393,7 +415,7 @@ pub(crate) fn analyse<'a>(
             break;
         }
         // a measure is seldom named by one word after a verb: `办理时间`
-        if !count_like(kind) && rest.chars().count() <= 2 {
+        if !count_like(kind) && rest_np.chars().count() <= 2 {
             k -= 1;
             continue;
         }
@@ -428,7 +450,12 @@ pub(crate) fn analyse<'a>(
 
     // the noun phrase after the measure word
     let verbal = matches!(unit, Some("次" | "回" | "遍" | "趟" | "轮" | "批" | "批次"));
-    let b_np = if kind == Kind::Percent || kind == Kind::Permille {
+    // `二十八年间`, `五年来`: a span of time, not a count of things
+    let span_of_time = kind == Kind::Duration
+        && after.starts_with(['间', '来', '内', '里', '后', '中', '以', '之', '期']);
+    let b_np = if span_of_time {
+        ""
+    } else if kind == Kind::Percent || kind == Kind::Permille {
         after.strip_prefix('的').map_or("", |r| read_np(r, false))
     } else if unit.is_some() {
         read_np(after, verbal)
@@ -436,10 +463,12 @@ pub(crate) fn analyse<'a>(
         read_np(after, false)
     };
     let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为']);
+    // `连续3年为“好”`: a duration after 连续 says how long, not of what
+    let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
     let use_b = !b_np.is_empty()
         && (a_np.is_empty()
             || verb_at_end
-            || (count_like(kind) && (!from_verb || b_trigger))
+            || (counted && (!from_verb || b_trigger))
             || matches!(kind, Kind::Percent | Kind::Permille));
     if use_b {
         found.subject = Some(b_np);
