@@ -3,6 +3,7 @@
 //! words up at character positions of a short stretch of text.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -568,9 +569,6 @@ pub(crate) const TAIL_DROP: &[&str] = &[
     "我县",
 ];
 
-/// Connectors that may open the stretch before a number in a list.
-pub(crate) const LIST_JOIN: &[&str] = &["、", "和", "及", "以及", "与", "，", ",", "或"];
-
 /// Words that end a noun phrase read after a measure word
 /// (`3项决策事项依法依规履行`): adverbs, prepositions, particles, and
 /// verbs that begin a predicate.
@@ -730,18 +728,58 @@ pub(crate) const MEASURE_HEAD_END: &[char] = &[
     '金', '费',
 ];
 
-/// A word list indexed by first character, for lookups at character
-/// positions without a scan of the whole list.
+/// A multiplicative hasher for `char` keys (the default SipHash costs more
+/// than the lookups it serves).
+#[derive(Default)]
+pub(crate) struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
+
+/// A word list indexed by first (or last) character, for lookups at
+/// character positions without a scan of the whole list.
 pub(crate) struct WordSet {
-    by_first: HashMap<char, Vec<&'static str>>,
+    by_first: CharMap<Vec<&'static str>>,
 }
 
 impl WordSet {
     fn new(lists: &[&[&'static str]]) -> WordSet {
-        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+        WordSet::keyed(lists, |w| w.chars().next())
+    }
+
+    /// One list indexed by first character.
+    pub(crate) fn from_list(list: &[&'static str]) -> WordSet {
+        WordSet::new(&[list])
+    }
+
+    /// Indexed by last character, for [`WordSet::suffix_of`].
+    fn by_last(lists: &[&[&'static str]]) -> WordSet {
+        WordSet::keyed(lists, |w| w.chars().next_back())
+    }
+
+    fn keyed(lists: &[&[&'static str]], key: fn(&str) -> Option<char>) -> WordSet {
+        let mut by_first: CharMap<Vec<&'static str>> = CharMap::default();
         for list in lists {
             for w in list.iter() {
-                if let Some(c) = w.chars().next() {
+                if let Some(c) = key(w) {
                     let v = by_first.entry(c).or_default();
                     if !v.contains(w) {
                         v.push(w);
@@ -753,6 +791,18 @@ impl WordSet {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
         WordSet { by_first }
+    }
+
+    /// The longest word of a set built [`by_last`](WordSet::by_last) that
+    /// `s` ends with.
+    #[inline]
+    pub(crate) fn suffix_of(&self, s: &str) -> Option<&'static str> {
+        let c = s.chars().next_back()?;
+        self.by_first
+            .get(&c)?
+            .iter()
+            .copied()
+            .find(|w| s.ends_with(w))
     }
 
     /// The longest word of the set that `s` starts with.
@@ -780,9 +830,12 @@ pub(crate) static NP_STOP_SET: Lazy<WordSet> = Lazy::new(|| {
 });
 pub(crate) static UP_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP]));
 pub(crate) static DOWN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[DOWN]));
+pub(crate) static TAIL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[TAIL_DROP]));
+pub(crate) static UP_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[UP]));
+pub(crate) static DOWN_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[DOWN]));
 pub(crate) static HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[HEAD_DROP]));
 
 /// Whether `w` is a weak verb (see [`WEAK_VERBS`]).
 pub(crate) fn is_weak(w: &str) -> bool {
-    WEAK_SET.prefix_of(w) == Some(w) || WEAK_VERBS.contains(&w)
+    WEAK_SET.prefix_of(w) == Some(w)
 }

@@ -50,6 +50,8 @@ pub(crate) struct DocContext {
     sections: section::Sections,
     /// Sentence spans of the current line (reused buffer).
     sentences: Vec<Span>,
+    /// Offsets of `其中` in the current line (reused buffer).
+    qizhong: Vec<usize>,
 }
 
 /// What the line so far says about the metric before the current one.
@@ -187,7 +189,6 @@ impl DocContext {
         if quantities.is_empty() {
             return;
         }
-        sentence::split(line, &mut self.sentences);
         let base = out.len();
         let first_index = self.emitted;
 
@@ -198,6 +199,12 @@ impl DocContext {
         let mut period_scanned = 0;
         // `其中` scope: (sentence index, end of scope in line, position of 其中)
         let mut part_scope: Option<(usize, usize, usize)> = None;
+        // (sentence index, clause start) of the previous quantity
+        let mut prev_clause = (usize::MAX, 0);
+        // sentences, and where `其中` occurs up to the last quantity
+        let upto = quantities.last().map_or(0, |q| q.span.start);
+        sentence::split_marking(line, upto, &mut self.sentences, &mut self.qizhong);
+        let qizhong = std::mem::take(&mut self.qizhong);
 
         for (k, q) in quantities.iter().enumerate() {
             let mut m = Metric::from_quantity(q, offset);
@@ -218,12 +225,24 @@ impl DocContext {
                 period_scanned += 1;
             }
             let sent_start = sent.start.min(q.span.start);
-            let head = &line[sent_start..q.span.start];
-            let clause_start = head
+            // the clause: search back only to the previous quantity of the
+            // sentence; without a mark in between, the clause is its clause
+            let prev_here = k
+                .checked_sub(1)
+                .map(|j| quantities[j].span.end)
+                .filter(|&e| e > sent_start && e <= q.span.start && prev_clause.0 == si);
+            let lower = prev_here.unwrap_or(sent_start);
+            let clause_start = line[lower..q.span.start]
                 .char_indices()
                 .rev()
                 .find(|&(_, c)| is_clause_mark(c))
-                .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
+                .map(|(i, c)| lower + i + c.len_utf8())
+                .unwrap_or(if prev_here.is_some() {
+                    prev_clause.1
+                } else {
+                    sent_start
+                });
+            prev_clause = (si, clause_start);
             let clause = &line[clause_start..q.span.start];
             let clause_trim = clause.trim_start();
             let clause_trim = &clause_trim[section::marker_len(clause_trim)..];
@@ -250,9 +269,9 @@ impl DocContext {
                 .max(q.span.end);
             let after = &line[q.span.end..after_end];
 
-            let mut subject: Option<&str> = None;
+            let mut subject: Option<&str>;
             let mut action: Option<&str> = None;
-            let mut change = None;
+            let change;
             if joined && only_joins(before) && same_sentence_prev.is_some() {
                 let p = same_sentence_prev.unwrap_or_default();
                 match run.as_mut().filter(|r| r.left > 0) {
@@ -324,8 +343,11 @@ impl DocContext {
             }
 
             // breakdowns: `其中`
-            if let Some(p) = line[sent_start..q.span.start].rfind("其中") {
-                let at = sent_start + p;
+            if let Some(&at) = qizhong
+                .iter()
+                .rev()
+                .find(|&&p| p >= sent_start && p + "其中".len() <= q.span.start)
+            {
                 let after_qz = &line[at + "其中".len()..];
                 let scope_end = if after_qz.starts_with(is_clause_mark) {
                     sent.end
@@ -379,5 +401,6 @@ impl DocContext {
             self.emitted += 1;
         }
         let _ = prev.and_then(|p| p.kind);
+        self.qizhong = qizhong;
     }
 }

@@ -59,6 +59,53 @@ const TIME_WORDS: &[&str] = &[
     "改革开放以来",
 ];
 
+/// Whether `c` may start a time word, a lead or a plan period (besides
+/// numerals).
+#[inline]
+fn is_time_first(c: char) -> bool {
+    matches!(
+        c,
+        '今' | '去'
+            | '上'
+            | '明'
+            | '当'
+            | '全'
+            | '年'
+            | '本'
+            | '下'
+            | '前'
+            | '第'
+            | '近'
+            | '多'
+            | '同'
+            | '目'
+            | '现'
+            | '过'
+            | '这'
+            | '新'
+            | '党'
+            | '改'
+            | '截'
+            | '自'
+            | '从'
+            | '到'
+            | '至'
+            | '在'
+            | '“'
+            | '"'
+            | '「'
+    )
+}
+
+/// Whether `c` may start a time phrase at all.
+#[inline]
+pub(crate) fn may_start(c: char) -> bool {
+    is_num_char(c) || is_time_first(c)
+}
+
+static TIME_WORD_SET: once_cell::sync::Lazy<super::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| super::lexicon::WordSet::from_list(TIME_WORDS));
+
 /// Words that may close a time phrase: `以来`, `期间`, `底`.
 const TIME_TAILS: &[&str] = &[
     "以来",
@@ -176,6 +223,13 @@ fn years_back(s: &str) -> usize {
 
 /// `“十四五”期间`, `过去五年`, `从2001年起`.
 pub(crate) fn time_phrase(s: &str) -> usize {
+    // cheap refusal: what no time phrase starts with
+    let Some(first) = s.chars().next() else {
+        return 0;
+    };
+    if !is_num_char(first) && !is_time_first(first) {
+        return 0;
+    }
     let mut pos = 0;
     let lead = TIME_LEADS.iter().find(|l| s.starts_with(**l));
     if let Some(l) = lead {
@@ -187,11 +241,7 @@ pub(crate) fn time_phrase(s: &str) -> usize {
         n = years_back(body);
     }
     if n == 0 {
-        if let Some(w) = TIME_WORDS
-            .iter()
-            .filter(|w| body.starts_with(**w))
-            .max_by_key(|w| w.len())
-        {
+        if let Some(w) = TIME_WORD_SET.prefix_of(body) {
             n = w.len();
         } else if let Some(q) = plan_period(body) {
             n = q;
@@ -321,6 +371,14 @@ mod tests {
         assert_eq!(tp("上半年"), "上半年");
         assert_eq!(tp("十年前的3倍"), "十年前");
         assert_eq!(tp("五年来，我们"), "五年来");
+    }
+
+    #[test]
+    fn first_characters_cover_the_word_lists() {
+        for w in TIME_WORDS.iter().chain(TIME_LEADS) {
+            let c = w.chars().next().unwrap_or(' ');
+            assert!(is_num_char(c) || is_time_first(c), "{w}");
+        }
     }
 
     #[test]

@@ -18,9 +18,12 @@
 //! Levels nest by marker type in the order the types appear: a heading of a
 //! type already on the path replaces that level and drops the deeper ones;
 //! a type not on the path opens a deeper level. Where one type is used at
-//! two levels (a `一、` list inside `（三）` under `二、`), the numbering
-//! decides: a heading continues the level whose last number is one less,
-//! and a `1`/`一` after a heading of another type opens a new level.
+//! two levels (a `一、` list inside `（三）` under `二、`), a heading
+//! continues the level whose last number is one less; a heading that
+//! continues none replaces the deepest level of its type. A type never
+//! opens a second level of its own: the path is at most as deep as there
+//! are marker types, whatever the document (or a stream of concatenated
+//! documents) does.
 
 /// The list-marker types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,6 +133,11 @@ fn is_digit(c: char) -> bool {
 
 /// The heading at the start of `line`, if the line is one.
 pub(crate) fn parse(line: &str) -> Option<Heading> {
+    // most lines are body text: refuse them on their first byte
+    let b = *line.as_bytes().first()?;
+    if !(b.is_ascii_digit() || b.is_ascii_whitespace() || b == b'(' || b >= 0xE0) {
+        return None;
+    }
     let body = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let start = line.len() - body.len();
     let first = body.chars().next()?;
@@ -197,6 +205,19 @@ pub(crate) fn parse(line: &str) -> Option<Heading> {
 /// Bytes of a list marker (`（三）`, `1.`, `一、`) or an enumerating
 /// word (`一是`, `第二，`) at the start of `s`, 0 if none.
 pub(crate) fn marker_len(s: &str) -> usize {
+    let Some(first) = s.chars().next() else {
+        return 0;
+    };
+    if !(first == '（'
+        || first == '('
+        || first == '第'
+        || first.is_whitespace()
+        || is_digit(first)
+        || cn_digit(first).is_some()
+        || first == '十')
+    {
+        return 0;
+    }
     if let Some(h) = parse(s) {
         return h.marker_end;
     }
@@ -246,17 +267,10 @@ impl Sections {
             .levels
             .iter()
             .rposition(|l| same(l) && l.ordinal + 1 == h.ordinal);
-        let depth = match cont {
-            Some(p) => p,
-            None => {
-                let deepest_same = self.levels.last().is_some_and(same);
-                match self.levels.iter().rposition(same) {
-                    Some(_) if h.ordinal <= 1 && !deepest_same => self.levels.len(),
-                    Some(p) => p,
-                    None => self.levels.len(),
-                }
-            }
-        };
+        // otherwise the deepest level of the same type, or a new level
+        let depth = cont
+            .or_else(|| self.levels.iter().rposition(same))
+            .unwrap_or(self.levels.len());
         self.levels.truncate(depth);
         self.path.truncate(depth);
         self.levels.push(Level {
@@ -372,19 +386,26 @@ mod tests {
     }
 
     #[test]
-    fn same_type_reused_deeper() {
-        let paths = feed(&[
-            "一、甲",
-            "二、乙",
-            "（一）丙",
-            "一、子",
-            "二、丑",
-            "（二）丁",
-            "三、戊",
-        ]);
-        assert_eq!(paths[3], ["二、乙", "（一）丙", "一、子"]);
-        assert_eq!(paths[4], ["二、乙", "（一）丙", "二、丑"]);
-        assert_eq!(paths[5], ["二、乙", "（二）丁"]);
-        assert_eq!(paths[6], ["三、戊"]);
+    fn numbering_picks_the_level() {
+        // a second `一、` list nested by hand: continuity decides
+        let mut s = Sections::default();
+        let lines = ["一、甲", "二、乙", "（一）丙", "三、丁"];
+        for l in lines {
+            if let Some(h) = parse(l) {
+                s.enter(l, h);
+            }
+        }
+        assert_eq!(s.path(), ["三、丁"]);
+    }
+
+    #[test]
+    fn restart_resets_instead_of_nesting() {
+        // a new document (or part) after a deep path
+        let paths = feed(&["一、甲", "（八）乙", "1. 丙", "一、新", "（一）子"]);
+        assert_eq!(paths[3], ["一、新"]);
+        assert_eq!(paths[4], ["一、新", "（一）子"]);
+        let many: Vec<&str> = ["一、甲", "（一）乙", "1. 丙"].repeat(50);
+        let last = feed(&many).pop().unwrap_or_default();
+        assert_eq!(last.len(), 3);
     }
 }

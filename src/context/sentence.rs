@@ -39,28 +39,102 @@ fn is_space(c: char) -> bool {
 /// Appends the sentences of `line` to `out` (cleared first), in order, as
 /// byte spans relative to the line. Sentences cover every non-space byte
 /// of the line; empty stretches (between two terminators) are skipped.
-pub(crate) fn split(line: &str, out: &mut Vec<Span>) {
+/// Appends the sentences of `line` to `out` (cleared first), in order, as
+/// byte spans relative to the line, and the offsets of `其中` before `upto`
+/// to `qizhong` (cleared first): one pass over the bytes.
+pub(crate) fn split_marking(
+    line: &str,
+    upto: usize,
+    out: &mut Vec<Span>,
+    qizhong: &mut Vec<usize>,
+) {
     out.clear();
+    qizhong.clear();
+    let bytes = line.as_bytes();
     let mut start = 0;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // CJK ideographs (lead bytes E4–EE) other than 其 (E5 85 B6): skip
+        if (0xE4..=0xEE).contains(&b) {
+            if b == 0xE5
+                && i < upto
+                && bytes.get(i + 2) == Some(&0xB6)
+                && bytes.get(i..i + 6) == Some("其中".as_bytes())
+            {
+                qizhong.push(i);
+                i += 6;
+                continue;
+            }
+            i += 3;
+            continue;
+        }
+        let c = match b {
+            b'!' | b'?' => b as char,
+            0xE3 | 0xEF => {
+                // `。` E3 80 82; `！` EF BC 81; `？` EF BC 9F; `；` EF BC 9B
+                let (b1, b2) = (
+                    bytes.get(i + 1).copied().unwrap_or(0),
+                    bytes.get(i + 2).copied().unwrap_or(0),
+                );
+                let term = if b == 0xE3 {
+                    b1 == 0x80 && b2 == 0x82
+                } else {
+                    b1 == 0xBC && matches!(b2, 0x81 | 0x9F | 0x9B)
+                };
+                if !term {
+                    i += 3;
+                    continue;
+                }
+                match line.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => c,
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            0x00..=0x7F => {
+                i += 1;
+                continue;
+            }
+            0xC0..=0xDF => {
+                i += 2;
+                continue;
+            }
+            0xF0..=0xFF => {
+                i += 4;
+                continue;
+            }
+            _ => {
+                i += if b >= 0xE0 { 3 } else { 1 };
+                continue;
+            }
+        };
         if !is_terminator(c) {
+            i += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
         // runs of terminators (`？！`, `……。`) and closers (`。”`) stay
-        while let Some(&(j, d)) = iter.peek() {
+        while let Some(d) = line[end..].chars().next() {
             if is_terminator(d) || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
         push_trimmed(line, start, end, out);
         start = end;
+        i = end;
     }
     push_trimmed(line, start, line.len(), out);
+}
+
+/// Appends the sentences of `line` to `out` (cleared first).
+#[cfg(test)]
+pub(crate) fn split(line: &str, out: &mut Vec<Span>) {
+    split_marking(line, 0, out, &mut Vec::new());
 }
 
 fn push_trimmed(line: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -132,6 +206,24 @@ mod tests {
         assert!(texts("   ").is_empty());
         assert!(texts("").is_empty());
         assert_eq!(texts("。。"), ["。。"]);
+    }
+
+    #[test]
+    fn marks_qizhong_before_the_limit() {
+        let line = "收到申请108件，其中受理80件。其中";
+        let (mut s, mut q) = (Vec::new(), Vec::new());
+        split_marking(line, line.find("80").unwrap_or(0), &mut s, &mut q);
+        assert_eq!(q, [line.find("其中").unwrap_or(0)]);
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn odd_bytes_do_not_break_the_scan() {
+        let line = "é😀甲！乙";
+        let mut v = Vec::new();
+        split(line, &mut v);
+        let t: Vec<&str> = v.iter().map(|s| &line[s.range()]).collect();
+        assert_eq!(t, ["é😀甲！", "乙"]);
     }
 
     #[test]

@@ -16,9 +16,7 @@
 //! A verb followed by `的` before the number belongs to a relative clause
 //! (`新增加的固定资产`, `参加农业劳动互助组的农户`) and does not cut.
 
-use super::lexicon::{
-    self, DOWN_SET, HEAD_SET, NP_STOP_SET, TAIL_DROP, TO_LEVEL, UP_SET, VERB_SET,
-};
+use super::lexicon::{self, DOWN_SET, HEAD_SET, NP_STOP_SET, TO_LEVEL, UP_SET, VERB_SET};
 use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
@@ -98,17 +96,13 @@ struct Tail<'a> {
     linked: bool,
 }
 
-fn longest_suffix<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
-    words
-        .iter()
-        .copied()
-        .filter(|w| s.ends_with(w))
-        .max_by_key(|w| w.len())
-}
-
 fn change_suffix(s: &str) -> Option<(Direction, usize)> {
-    let up = longest_suffix(s, lexicon::UP).map(|w| (Direction::Up, w.len()));
-    let down = longest_suffix(s, lexicon::DOWN).map(|w| (Direction::Down, w.len()));
+    let up = lexicon::UP_TAIL
+        .suffix_of(s)
+        .map(|w| (Direction::Up, w.len()));
+    let down = lexicon::DOWN_TAIL
+        .suffix_of(s)
+        .map(|w| (Direction::Down, w.len()));
     match (up, down) {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
         (u, d) => u.or(d),
@@ -147,7 +141,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             tail.linked = true;
             continue;
         }
-        if let Some(w) = longest_suffix(s, TAIL_DROP) {
+        if let Some(w) = lexicon::TAIL_SET.suffix_of(s) {
             if w.len() == s.len() && !first {
                 // keep a bare word rather than empty the subject of a list
             }
@@ -155,10 +149,8 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
                 // `收到`, `达到`: part of a verb, not `提高到`
                 break;
             }
-            if TO_LEVEL.contains(&w) || w == "增至" || w == "降至" {
-                if tail.change.is_none() {
-                    tail.level = true;
-                }
+            if (TO_LEVEL.contains(&w) || w == "增至" || w == "降至") && tail.change.is_none() {
+                tail.level = true;
             }
             if w == "分别" {
                 tail.respectively = true;
@@ -223,11 +215,11 @@ fn trailing_time(s: &str) -> Option<usize> {
         return None;
     }
     let mut best = None;
-    for (n, (i, _)) in s.char_indices().rev().enumerate() {
+    for (n, (i, c)) in s.char_indices().rev().enumerate() {
         if n > 12 {
             break;
         }
-        if period::time_phrase(&s[i..]) == s.len() - i {
+        if period::may_start(c) && period::time_phrase(&s[i..]) == s.len() - i {
             best = Some(i);
         }
     }
@@ -428,14 +420,19 @@ pub(crate) fn analyse<'a>(
             continue;
         }
         found.action = Some(v);
-        a_np = rest;
+        a_np = rest_np;
         from_verb = true;
         break;
     }
     if k == 0 {
         a_np = s;
     }
-    let mut a_np = strip_tail(strip_head(a_np), &mut Tail::default());
+    // `s` and `rest_np` are stripped already; what stood before a verb is not
+    let mut a_np = if verb_at_end {
+        strip_tail(strip_head(a_np), &mut Tail::default())
+    } else {
+        a_np
+    };
     a_np = drop_modifiers(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
     if let Some(i) = a_np.find('在') {
@@ -453,23 +450,23 @@ pub(crate) fn analyse<'a>(
     // `二十八年间`, `五年来`: a span of time, not a count of things
     let span_of_time = kind == Kind::Duration
         && after.starts_with(['间', '来', '内', '里', '后', '中', '以', '之', '期']);
-    let b_np = if span_of_time {
+    let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为']);
+    // `连续3年为“好”`: a duration after 连续 says how long, not of what
+    let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
+    let percent = matches!(kind, Kind::Percent | Kind::Permille);
+    // read the noun phrase after the measure word only where it may win
+    let b_wanted =
+        a_np.is_empty() || verb_at_end || (counted && (!from_verb || b_trigger)) || percent;
+    let b_np = if span_of_time || !b_wanted {
         ""
-    } else if kind == Kind::Percent || kind == Kind::Permille {
+    } else if percent {
         after.strip_prefix('的').map_or("", |r| read_np(r, false))
     } else if unit.is_some() {
         read_np(after, verbal)
     } else {
         read_np(after, false)
     };
-    let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为']);
-    // `连续3年为“好”`: a duration after 连续 says how long, not of what
-    let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
-    let use_b = !b_np.is_empty()
-        && (a_np.is_empty()
-            || verb_at_end
-            || (counted && (!from_verb || b_trigger))
-            || matches!(kind, Kind::Percent | Kind::Permille));
+    let use_b = !b_np.is_empty();
     if use_b {
         found.subject = Some(b_np);
         if !verb_at_end && !from_verb {
