@@ -14,8 +14,10 @@
 //!   change; after `分别` a list of as many items as values is dealt out in
 //!   order (`生产安全事故起数、死亡人数分别下降38.3%、17.9%`) unless the items
 //!   share one head (`食品、药品抽检合格率分别超98.5%和99%`).
-//! - `period`: the time phrase at the head of the metric's clause, else the
-//!   last one that opened a sentence of the paragraph up to the metric's.
+//! - `period`: the time phrase at the head of the metric's clause or of an
+//!   earlier clause of its sentence (`优化队伍结构,2023年局党组共研究…,
+//!   先后提任…各1名`), else the last one that opened a sentence of the
+//!   paragraph up to the metric's (`今年以来,…。…`), else none.
 //! - `parent`: a metric in a `其中` clause (to the clause end; to the
 //!   sentence end after `其中，`) is part of the last metric before `其中` in
 //!   the same sentence with the same unit (else the last one); percentages
@@ -196,6 +198,8 @@ impl DocContext {
         let mut run: Option<Run<'_>> = None;
         // paragraph period: the last sentence-head time phrase so far
         let mut para_period: Option<&str> = None;
+        // a clause-head time phrase and the sentence it scopes
+        let mut sent_period: (usize, Option<&str>) = (usize::MAX, None);
         let mut period_scanned = 0;
         // `其中` scope: (sentence index, end of scope in line, position of 其中)
         let mut part_scope: Option<(usize, usize, usize)> = None;
@@ -247,8 +251,12 @@ impl DocContext {
             let clause_trim = clause.trim_start();
             let clause_trim = &clause_trim[section::marker_len(clause_trim)..];
             let n = period::time_phrase(clause_trim);
-            let period = if n > 0 {
-                Some(&clause_trim[..n])
+            if n > 0 {
+                // a time phrase at a clause head scopes the rest of its sentence
+                sent_period = (si, Some(&clause_trim[..n]));
+            }
+            let period = if sent_period.0 == si && sent_period.1.is_some() {
+                sent_period.1
             } else {
                 para_period
             };
