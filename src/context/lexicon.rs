@@ -346,7 +346,7 @@ pub(crate) const DOWN: &[&str] = &[
 
 /// Words that end a change verb when the number after it is a level, not a
 /// change: `提高到610元`, `增至10个`, `降至16%`.
-pub(crate) const TO_LEVEL: &[&str] = &["到", "至", "为"];
+pub(crate) const TO_LEVEL: &[&str] = &["到", "至"];
 
 /// Determiners and adverbs dropped at the head of a subject.
 pub(crate) const HEAD_DROP: &[&str] = &[

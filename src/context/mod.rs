@@ -20,8 +20,13 @@
 //!   paragraph up to the metric's (`今年以来,…。…`), else none.
 //! - `parent`: a metric in a `其中` clause (to the clause end; to the
 //!   sentence end after `其中，`) is part of the last metric before `其中` in
-//!   the same sentence with the same unit (else the last one); percentages
-//!   and multiples are never parts or wholes.
+//!   the same sentence with the same unit (else the last one). A sentence
+//!   that opens with `其中` breaks down a figure of the same unit in the
+//!   sentence before it; after `其中，` its parts run on over `；` clauses
+//!   to the full stop (`…收入为A元。其中，甲收入为B元；乙收入为C元。`). Percentages, multiples, rates (`每千人`,
+//!   `人均`), changes (`比去年增加4000亿元`) and figures in a comparing
+//!   clause (`比一九五七年的704亿元`) are never wholes or parts; the two
+//!   ends of a from–to pair (`由40元提高到80元`) are no parts.
 //! - `resolved_subject`: a short list item whose last character matches
 //!   the same place in the item before (`一审行政应诉案件27件、二审3件`)
 //!   borrows the rest of it: `二审行政应诉案件`. A part with no subject of
@@ -54,6 +59,18 @@ pub(crate) struct DocContext {
     sentences: Vec<Span>,
     /// Offsets of `其中` in the current line (reused buffer).
     qizhong: Vec<usize>,
+    /// What the rules said of each quantity of the current line.
+    flags: Vec<Flags>,
+}
+
+/// What the rules said of one quantity, kept for the breakdown search.
+#[derive(Clone, Copy, Debug, Default)]
+struct Flags {
+    change: bool,
+    /// Its clause compares (`比一九五七年的704亿元`, `比预算数…少支…`).
+    compared: bool,
+    level: bool,
+    per: bool,
 }
 
 /// What the line so far says about the metric before the current one.
@@ -79,6 +96,23 @@ fn is_clause_mark(c: char) -> bool {
     )
 }
 
+/// End of the last clause mark in `line[from..to]`; a comma between digits
+/// (`２９，８２１，８２８`) separates thousands and is no mark.
+fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
+    let is_digit =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    line[from..to]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            is_clause_mark(c)
+                && !(matches!(c, '，' | ',')
+                    && is_digit(line[..from + i].chars().next_back())
+                    && is_digit(line[from + i + c.len_utf8()..].chars().next()))
+        })
+        .map(|(i, c)| from + i + c.len_utf8())
+}
+
 fn only_joins(s: &str) -> bool {
     s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '、' | '和' | '及' | '与' | '或' | '至')
@@ -91,6 +125,16 @@ fn never_part(kind: Kind) -> bool {
         kind,
         Kind::Percent | Kind::PercentagePoint | Kind::Permille | Kind::Multiple
     )
+}
+
+/// Whether a clause compares with something (`比上年`, `较2018年`), which
+/// makes its figures bases or differences rather than totals or parts.
+fn has_comparison(clause: &str) -> bool {
+    clause.match_indices(['比', '较', '較']).any(|(i, c)| {
+        let rest = &clause[i + c.len()..];
+        !(rest.starts_with(['重', '例', '率', '值', '赛', '较', '如'])
+            || clause[..i].ends_with(['对', '相', '类', '无']))
+    })
 }
 
 /// Whether the items of a `分别` list share one head: the last names a
@@ -148,11 +192,8 @@ fn previous_clause_measure<'a>(
             .next_back()
             .map_or(0, char::len_utf8);
         let head = &line[sent_start..clause_start - mark_len];
-        let pstart = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_clause_mark(c))
-            .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
+        let pstart =
+            last_clause_end(line, sent_start, sent_start + head.len()).unwrap_or(sent_start);
         if prev_end.is_some_and(|e| e > pstart) {
             return None;
         }
@@ -201,14 +242,16 @@ impl DocContext {
         // a clause-head time phrase and the sentence it scopes
         let mut sent_period: (usize, Option<&str>) = (usize::MAX, None);
         let mut period_scanned = 0;
-        // `其中` scope: (sentence index, end of scope in line, position of 其中)
-        let mut part_scope: Option<(usize, usize, usize)> = None;
+        // `其中` scope: (position of 其中, end of scope, where the whole may
+        // start, whether it is in the sentence before)
+        let mut part_scope: Option<(usize, usize, usize, bool)> = None;
         // (sentence index, clause start) of the previous quantity
         let mut prev_clause = (usize::MAX, 0);
         // sentences, and where `其中` occurs up to the last quantity
         let upto = quantities.last().map_or(0, |q| q.span.start);
         sentence::split_marking(line, upto, &mut self.sentences, &mut self.qizhong);
         let qizhong = std::mem::take(&mut self.qizhong);
+        self.flags.clear();
 
         for (k, q) in quantities.iter().enumerate() {
             let mut m = Metric::from_quantity(q, offset);
@@ -236,12 +279,8 @@ impl DocContext {
                 .map(|j| quantities[j].span.end)
                 .filter(|&e| e > sent_start && e <= q.span.start && prev_clause.0 == si);
             let lower = prev_here.unwrap_or(sent_start);
-            let clause_start = line[lower..q.span.start]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| is_clause_mark(c))
-                .map(|(i, c)| lower + i + c.len_utf8())
-                .unwrap_or(if prev_here.is_some() {
+            let clause_start =
+                last_clause_end(line, lower, q.span.start).unwrap_or(if prev_here.is_some() {
                     prev_clause.1
                 } else {
                     sent_start
@@ -280,6 +319,7 @@ impl DocContext {
             let mut subject: Option<&str>;
             let mut action: Option<&str> = None;
             let change;
+            let mut flags = Flags::default();
             if joined && only_joins(before) && same_sentence_prev.is_some() {
                 let p = same_sentence_prev.unwrap_or_default();
                 match run.as_mut().filter(|r| r.left > 0) {
@@ -294,6 +334,8 @@ impl DocContext {
             } else {
                 run = None;
                 let f = subject::analyse(before, after, q.kind, q.unit);
+                flags.level = f.level;
+                flags.per = f.per;
                 subject = f.subject;
                 action = f.action;
                 change = f.change;
@@ -357,40 +399,84 @@ impl DocContext {
                 .find(|&&p| p >= sent_start && p + "其中".len() <= q.span.start)
             {
                 let after_qz = &line[at + "其中".len()..];
-                let scope_end = if after_qz.starts_with(is_clause_mark) {
-                    sent.end
+                let head = line[sent.start..at].trim();
+                let opens = head.len() == section::marker_len(head);
+                let prev_sentence_start = si
+                    .checked_sub(1)
+                    .and_then(|p| self.sentences.get(p))
+                    .map_or(usize::MAX, |s| s.start);
+                let (scope_end, whole_from) = if opens && after_qz.starts_with(is_clause_mark) {
+                    // `…总额A元。其中，甲B元；乙C元。`: the parts run over the
+                    // `；` clauses, the whole is in the sentence before
+                    let mut e = si;
+                    while e + 1 < self.sentences.len()
+                        && line[self.sentences[e].range()].ends_with(['；', ';'])
+                    {
+                        e += 1;
+                    }
+                    let end = self.sentences.get(e).map_or(sent.end, |s| s.end);
+                    (end, prev_sentence_start)
+                } else if after_qz.starts_with(is_clause_mark) {
+                    (sent.end, sent.start)
                 } else {
-                    after_qz
+                    let end = after_qz
                         .char_indices()
                         .find(|&(_, c)| is_clause_mark(c))
-                        .map_or(sent.end, |(i, _)| at + "其中".len() + i)
+                        .map_or(sent.end, |(i, _)| at + "其中".len() + i);
+                    // `…7500多万户。其中参加高级社的农户达到470多万户。`
+                    (
+                        end,
+                        if opens {
+                            prev_sentence_start
+                        } else {
+                            sent.start
+                        },
+                    )
                 };
-                part_scope = Some((si, scope_end, at));
+                part_scope = Some((at, scope_end, whole_from, opens));
             }
-            if let Some((psi, end, at)) = part_scope {
-                if psi == si && q.span.start < end && !never_part(q.kind) {
-                    // the whole: last metric before 其中 in this sentence
+            if let Some((at, end, whole_from, across)) = part_scope {
+                let compared = has_comparison(clause);
+                if q.span.start > at
+                    && q.span.start < end
+                    && !never_part(q.kind)
+                    && !flags.per
+                    && !compared
+                {
+                    // the whole: the last figure before 其中, in its sentence
+                    // (or the sentence before, for a sentence-opening 其中)
                     let mut whole = None;
                     for j in (0..k).rev() {
                         let w = &quantities[j];
                         if w.span.end > at {
                             continue;
                         }
-                        if w.span.start < sent.start {
+                        if w.span.start < whole_from {
                             break;
                         }
-                        if never_part(w.kind) {
+                        // a change or a rate is no whole: `比去年增加4000亿元`
+                        let wf = self.flags.get(j).copied().unwrap_or_default();
+                        if never_part(w.kind) || wf.change || wf.per || wf.compared {
                             continue;
                         }
                         if w.unit == q.unit {
                             whole = Some(j);
                             break;
                         }
-                        if whole.is_none() {
+                        // across sentences only a figure of the same unit
+                        if whole.is_none() && !across {
                             whole = Some(j);
                         }
                     }
-                    if let Some(j) = whole {
+                    if flags.level {
+                        // `由40元提高到80元`: a from–to pair states one
+                        // quantity twice, it is no pair of parts
+                        if let Some(prev) = out.get_mut(base + k.saturating_sub(1)) {
+                            if k > 0 && prev.parent.is_some() && prev.sentence == m.sentence {
+                                prev.parent = None;
+                            }
+                        }
+                    } else if let Some(j) = whole {
                         m.parent = Some(first_index + j);
                         if m.subject.is_none() {
                             m.resolved_subject = out[base + j].subject.clone();
@@ -399,6 +485,9 @@ impl DocContext {
                 }
             }
 
+            flags.change = change.is_some();
+            flags.compared = has_comparison(clause);
+            self.flags.push(flags);
             prev = Some(Prev {
                 sentence: si,
                 subject,

@@ -33,6 +33,11 @@ pub(crate) struct Found<'a> {
     /// (`高于全国`) or only links to it (`提高到`): the subject is the one of
     /// the figure before.
     pub inherits: bool,
+    /// The number is reached by a change verb and `到`/`至` (`提高到610元`):
+    /// a level, the end of a from–to pair.
+    pub level: bool,
+    /// The number is a rate per something (`每千人6.6批次`, `人均`).
+    pub per: bool,
 }
 
 #[inline]
@@ -226,6 +231,16 @@ fn trailing_time(s: &str) -> Option<usize> {
     best.filter(|&i| i > 0)
 }
 
+/// Whether the stretch before a number makes it a rate: `每千人`, `人均`,
+/// `年均`, `平均`.
+fn is_rate(raw: &str) -> bool {
+    let tail: &str = match raw.char_indices().rev().nth(4) {
+        Some((i, _)) => &raw[i..],
+        None => raw,
+    };
+    tail.contains('每') || tail.contains("均")
+}
+
 const COMPARATIVES: &[&str] = &[
     "高于",
     "低于",
@@ -363,6 +378,8 @@ pub(crate) fn analyse<'a>(
     let s = strip_head(raw);
     let s = strip_tail(s, &mut tail);
     found.change = if tail.level { None } else { tail.change };
+    found.level = tail.level;
+    found.per = is_rate(raw);
     found.respectively = tail.respectively;
     // `农户还只占农户总数的百分之二`: the part before `占`
     let mut s = s;
