@@ -20,7 +20,7 @@
 //!   paragraph up to the metric's (`今年以来,…。…`), else none.
 //! - `parent`: a metric in a `其中` clause (to the clause end; to the
 //!   sentence end after `其中，`) is part of the last metric before `其中` in
-//!   the same sentence with the same unit (else the last one). A sentence
+//!   the same sentence with the same unit. A sentence
 //!   that opens with `其中` breaks down a figure of the same unit in the
 //!   sentence before it; after `其中，` its parts run on over `；` clauses
 //!   to the full stop (`…收入为A元。其中，甲收入为B元；乙收入为C元。`). Percentages, multiples, rates (`每千人`,
@@ -123,7 +123,13 @@ fn only_joins(s: &str) -> bool {
 fn never_part(kind: Kind) -> bool {
     matches!(
         kind,
-        Kind::Percent | Kind::PercentagePoint | Kind::Permille | Kind::Multiple
+        Kind::Percent
+            | Kind::PercentagePoint
+            | Kind::Permille
+            | Kind::Multiple
+            | Kind::Duration
+            | Kind::Age
+            | Kind::Temperature
     )
 }
 
@@ -335,7 +341,10 @@ impl DocContext {
                 run = None;
                 let f = subject::analyse(before, after, q.kind, q.unit);
                 flags.level = f.level;
-                flags.per = f.per;
+                flags.per = f.per
+                    || f.subject.is_some_and(|s| {
+                        s.contains("人均") || s.contains('每') || s.contains("户均")
+                    });
                 subject = f.subject;
                 action = f.action;
                 change = f.change;
@@ -435,7 +444,7 @@ impl DocContext {
                 };
                 part_scope = Some((at, scope_end, whole_from, opens));
             }
-            if let Some((at, end, whole_from, across)) = part_scope {
+            if let Some((at, end, whole_from, _across)) = part_scope {
                 let compared = has_comparison(clause);
                 if q.span.start > at
                     && q.span.start < end
@@ -462,10 +471,6 @@ impl DocContext {
                         if w.unit == q.unit {
                             whole = Some(j);
                             break;
-                        }
-                        // across sentences only a figure of the same unit
-                        if whole.is_none() && !across {
-                            whole = Some(j);
                         }
                     }
                     if flags.level {

@@ -85,6 +85,7 @@ fn forms_word(w: &str, rest: &str) -> bool {
         "间" => rest.starts_with(['接', '隔', '歇']),
         "为" => rest.starts_with(['民', '主']),
         "将" => rest.starts_with(['近', '来']),
+        "约" => rest.starts_with(['束', '定', '谈']),
         _ => false,
     }
 }
