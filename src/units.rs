@@ -351,6 +351,13 @@ impl Lexicon {
         })
     }
 
+    /// The length of the word listed as no unit that `rest` starts with
+    /// (`吨级` in `20万吨级泊位`), if that is the longest entry there.
+    pub(crate) fn non_unit_at(&self, rest: &str) -> Option<usize> {
+        let e = self.entry_at(rest)?;
+        e.kind.is_none().then_some(e.written.len())
+    }
+
     /// The longest unit that `rest` starts with; `None` if `rest` starts
     /// with no unit, or with a word listed as no unit (`周年`, `部分`).
     pub(crate) fn longest_match<'a>(&'a self, rest: &str) -> Option<UnitMatch<'a>> {
