@@ -298,6 +298,9 @@ pub(crate) const VERBS: &[&str] = &[
     "发生",
     "设置",
     "开发",
+    "拉动",
+    "兑现",
+    "推广",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,
@@ -460,6 +463,8 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "历经",
     "间",
     "使",
+    "这",
+    "今后",
 ];
 
 /// Links, qualifiers and adverbs dropped at the tail of a subject (before
@@ -566,6 +571,12 @@ pub(crate) const TAIL_DROP: &[&str] = &[
     "我区",
     "我国",
     "我县",
+    "要",
+    "将",
+    "需",
+    "应",
+    "一直",
+    "始终",
 ];
 
 /// Words that end a noun phrase read after a measure word

@@ -152,7 +152,11 @@ fn shared_head(items: &[&str]) -> bool {
             .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
     };
     match (items.first(), items.last()) {
-        (Some(f), Some(l)) => ends(l) && !ends(f),
+        // `食品、药品抽检合格率`; `国家级、部级创新平台`
+        (Some(f), Some(l)) => {
+            let (nf, nl) = (f.chars().count(), l.chars().count());
+            (ends(l) && !ends(f)) || (nf <= 3 && nl >= nf + 3)
+        }
         _ => false,
     }
 }

@@ -103,6 +103,23 @@ struct Tail<'a> {
 }
 
 fn change_suffix(s: &str) -> Option<(Direction, usize)> {
+    // `新增` (newly added) counts what is new, it states no change
+    if s.ends_with("新增") {
+        return None;
+    }
+    // `比去年预算低0.4个百分点`: a comparison with a basis
+    if let Some(c) = s.chars().next_back() {
+        let dir = match c {
+            '低' | '少' => Some(Direction::Down),
+            '高' | '多' => Some(Direction::Up),
+            _ => None,
+        };
+        if let Some(d) = dir {
+            if period::basis_start(&s[..s.len() - c.len_utf8()]).is_some() {
+                return Some((d, c.len_utf8()));
+            }
+        }
+    }
     let up = lexicon::UP_TAIL
         .suffix_of(s)
         .map(|w| (Direction::Up, w.len()));
@@ -395,7 +412,11 @@ pub(crate) fn analyse<'a>(
 
     // verb cut
     let mut vs = [(0, ""); 8];
-    let nv = verbs(s, count_like(kind) || kind == Kind::Money, &mut vs);
+    let nv = verbs(
+        s,
+        !matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint),
+        &mut vs,
+    );
     let mut a_np = s;
     let mut from_verb = false;
     let mut verb_at_end = false;
@@ -425,7 +446,9 @@ pub(crate) fn analyse<'a>(
             break;
         }
         // a measure is seldom named by one word after a verb: `办理时间`
-        if !count_like(kind) && rest_np.chars().count() <= 2 {
+        if matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
+            && rest_np.chars().count() <= 2
+        {
             k -= 1;
             continue;
         }
