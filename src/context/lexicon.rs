@@ -738,6 +738,21 @@ pub(crate) const MEASURE_HEAD_END: &[char] = &[
     '金', '费',
 ];
 
+/// `s.starts_with(w)` for the short words of the lists, without a call to
+/// `memcmp`.
+#[inline]
+fn starts_with(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// `s.ends_with(w)`, likewise.
+#[inline]
+fn ends_with(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s[s.len() - w.len()..].iter().zip(w).all(|(a, b)| a == b)
+}
+
 /// A multiplicative hasher for `char` keys (the default SipHash costs more
 /// than the lookups it serves).
 #[derive(Default)]
@@ -812,7 +827,7 @@ impl WordSet {
             .get(&c)?
             .iter()
             .copied()
-            .find(|w| s.ends_with(w))
+            .find(|w| ends_with(s, w))
     }
 
     /// The longest word of the set that `s` starts with.
@@ -823,7 +838,7 @@ impl WordSet {
             .get(&c)?
             .iter()
             .copied()
-            .find(|w| s.starts_with(w))
+            .find(|w| starts_with(s, w))
     }
 }
 

@@ -495,7 +495,8 @@ impl DocContext {
             }
 
             flags.change = change.is_some();
-            flags.compared = has_comparison(clause);
+            // only breakdowns need it: lines without 其中 skip the search
+            flags.compared = !qizhong.is_empty() && has_comparison(clause);
             self.flags.push(flags);
             prev = Some(Prev {
                 sentence: si,

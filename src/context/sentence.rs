@@ -39,9 +39,23 @@ fn is_space(c: char) -> bool {
 /// Appends the sentences of `line` to `out` (cleared first), in order, as
 /// byte spans relative to the line. Sentences cover every non-space byte
 /// of the line; empty stretches (between two terminators) are skipped.
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Bytes of `w` that may equal `b` (never misses one; may flag a few more).
+#[inline]
+fn may_eq(w: u64, b: u8) -> u64 {
+    let v = w ^ (LO * u64::from(b));
+    v.wrapping_sub(LO) & !v & HI
+}
+
 /// Appends the sentences of `line` to `out` (cleared first), in order, as
 /// byte spans relative to the line, and the offsets of `其中` before `upto`
-/// to `qizhong` (cleared first): one pass over the bytes.
+/// to `qizhong` (cleared first).
+///
+/// Every terminator starts with the byte E3 (`。`) or EF (`！？；`), or is
+/// `!`/`?`; none of these bytes occurs inside a UTF-8 character, so the
+/// line is scanned eight bytes at a time for them alone.
 pub(crate) fn split_marking(
     line: &str,
     upto: usize,
@@ -52,81 +66,81 @@ pub(crate) fn split_marking(
     qizhong.clear();
     let bytes = line.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut skip_to = 0;
+    let mut check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
+        if i < *skip_to {
+            return;
+        }
         let b = bytes[i];
-        // CJK ideographs (lead bytes E4–EE) other than 其 (E5 85 B6): skip
-        if (0xE4..=0xEE).contains(&b) {
-            if b == 0xE5
-                && i < upto
-                && bytes.get(i + 2) == Some(&0xB6)
-                && bytes.get(i..i + 6) == Some("其中".as_bytes())
-            {
-                qizhong.push(i);
-                i += 6;
-                continue;
+        let term = match b {
+            b'!' | b'?' => true,
+            0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82),
+            0xEF => {
+                bytes.get(i + 1) == Some(&0xBC)
+                    && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B))
             }
-            i += 3;
-            continue;
-        }
-        let c = match b {
-            b'!' | b'?' => b as char,
-            0xE3 | 0xEF => {
-                // `。` E3 80 82; `！` EF BC 81; `？` EF BC 9F; `；` EF BC 9B
-                let (b1, b2) = (
-                    bytes.get(i + 1).copied().unwrap_or(0),
-                    bytes.get(i + 2).copied().unwrap_or(0),
-                );
-                let term = if b == 0xE3 {
-                    b1 == 0x80 && b2 == 0x82
-                } else {
-                    b1 == 0xBC && matches!(b2, 0x81 | 0x9F | 0x9B)
-                };
-                if !term {
-                    i += 3;
-                    continue;
-                }
-                match line.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => c,
-                    None => {
-                        i += 1;
-                        continue;
-                    }
-                }
-            }
-            0x00..=0x7F => {
-                i += 1;
-                continue;
-            }
-            0xC0..=0xDF => {
-                i += 2;
-                continue;
-            }
-            0xF0..=0xFF => {
-                i += 4;
-                continue;
-            }
-            _ => {
-                i += if b >= 0xE0 { 3 } else { 1 };
-                continue;
-            }
+            _ => false,
         };
-        if !is_terminator(c) {
-            i += c.len_utf8();
+        if term {
+            let end = run_end(line, i + if b < 0x80 { 1 } else { 3 });
+            push_trimmed(line, *start, end, out);
+            *start = end;
+            *skip_to = end;
+        }
+    };
+    let mut i = 0;
+    while i + 8 <= bytes.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(w);
+        let mut mask = may_eq(w, 0xE3) | may_eq(w, 0xEF) | may_eq(w, b'!') | may_eq(w, b'?');
+        while mask != 0 {
+            let k = (mask.trailing_zeros() / 8) as usize;
+            check(i + k, &mut start, &mut skip_to, out);
+            mask &= mask - 1;
+        }
+        i += 8;
+    }
+    while i < bytes.len() {
+        check(i, &mut start, &mut skip_to, out);
+        i += 1;
+    }
+    push_trimmed(line, start, line.len(), out);
+    if let Some(head) = line.get(..upto.min(line.len())) {
+        qizhong.extend(head.match_indices("其中").map(|(i, _)| i));
+    }
+}
+
+/// Past the run of terminators and closers that starts at `end`.
+fn run_end(line: &str, mut end: usize) -> usize {
+    // runs of terminators (`？！`, `……。`) and closers (`。”`) stay
+    while let Some(d) = line[end..].chars().next() {
+        if is_terminator(d) || is_closer(d) {
+            end += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// [`split_marking`] without the regex (should it fail to build).
+fn split_slow(line: &str, upto: usize, out: &mut Vec<Span>, qizhong: &mut Vec<usize>) {
+    let mut start = 0;
+    let mut skip_to = 0;
+    for (i, c) in line.char_indices() {
+        if i < skip_to {
             continue;
         }
-        let mut end = i + c.len_utf8();
-        // runs of terminators (`？！`, `……。`) and closers (`。”`) stay
-        while let Some(d) = line[end..].chars().next() {
-            if is_terminator(d) || is_closer(d) {
-                end += d.len_utf8();
-            } else {
-                break;
-            }
+        if c == '其' && i < upto && line[i..].starts_with("其中") {
+            qizhong.push(i);
         }
-        push_trimmed(line, start, end, out);
-        start = end;
-        i = end;
+        if is_terminator(c) {
+            let end = run_end(line, i + c.len_utf8());
+            push_trimmed(line, start, end, out);
+            start = end;
+            skip_to = end;
+        }
     }
     push_trimmed(line, start, line.len(), out);
 }
@@ -224,6 +238,23 @@ mod tests {
         split(line, &mut v);
         let t: Vec<&str> = v.iter().map(|s| &line[s.range()]).collect();
         assert_eq!(t, ["é😀甲！", "乙"]);
+    }
+
+    #[test]
+    fn the_slow_path_agrees() {
+        for line in [
+            "收到申请108件，其中受理80件。其中一半！他说：“好。”然后？？再见",
+            "",
+            "。。",
+            "没有终止符其中",
+        ] {
+            let (mut a, mut qa) = (Vec::new(), Vec::new());
+            let (mut b, mut qb) = (Vec::new(), Vec::new());
+            split_marking(line, line.len(), &mut a, &mut qa);
+            split_slow(line, line.len(), &mut b, &mut qb);
+            assert_eq!(a, b, "{line}");
+            assert_eq!(qa, qb, "{line}");
+        }
     }
 
     #[test]
