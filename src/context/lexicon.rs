@@ -783,6 +783,15 @@ type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 /// character positions without a scan of the whole list.
 pub(crate) struct WordSet {
     by_first: CharMap<Vec<&'static str>>,
+    /// One bit per key character (modulo 1024): most characters start (or
+    /// end) no word, and are refused without a hash lookup.
+    filter: [u64; 16],
+}
+
+#[inline]
+fn filter_bit(c: char) -> (usize, u64) {
+    let h = (c as u32 as usize) & 1023;
+    (h >> 6, 1u64 << (h & 63))
 }
 
 impl WordSet {
@@ -812,10 +821,13 @@ impl WordSet {
                 }
             }
         }
-        for v in by_first.values_mut() {
+        let mut filter = [0u64; 16];
+        for (c, v) in by_first.iter_mut() {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            let (i, b) = filter_bit(*c);
+            filter[i] |= b;
         }
-        WordSet { by_first }
+        WordSet { by_first, filter }
     }
 
     /// The longest word of a set built [`by_last`](WordSet::by_last) that
@@ -823,6 +835,10 @@ impl WordSet {
     #[inline]
     pub(crate) fn suffix_of(&self, s: &str) -> Option<&'static str> {
         let c = s.chars().next_back()?;
+        let (i, b) = filter_bit(c);
+        if self.filter[i] & b == 0 {
+            return None;
+        }
         self.by_first
             .get(&c)?
             .iter()
@@ -834,6 +850,10 @@ impl WordSet {
     #[inline]
     pub(crate) fn prefix_of(&self, s: &str) -> Option<&'static str> {
         let c = s.chars().next()?;
+        let (i, b) = filter_bit(c);
+        if self.filter[i] & b == 0 {
+            return None;
+        }
         self.by_first
             .get(&c)?
             .iter()

@@ -259,7 +259,8 @@ impl DocContext {
         let mut prev_clause = (usize::MAX, 0);
         // sentences, and where `其中` occurs up to the last quantity
         let upto = quantities.last().map_or(0, |q| q.span.start);
-        sentence::split_marking(line, upto, &mut self.sentences, &mut self.qizhong);
+        let upto_end = quantities.last().map_or(0, |q| q.span.end);
+        sentence::split_marking(line, upto, upto_end, &mut self.sentences, &mut self.qizhong);
         let qizhong = std::mem::take(&mut self.qizhong);
         self.flags.clear();
 

@@ -51,7 +51,8 @@ fn may_eq(w: u64, b: u8) -> u64 {
 
 /// Appends the sentences of `line` to `out` (cleared first), in order, as
 /// byte spans relative to the line, and the offsets of `其中` before `upto`
-/// to `qizhong` (cleared first).
+/// to `qizhong` (cleared first). Sentences are cut up to the one that holds
+/// byte `upto_end`; the rest of the line is left as one last span.
 ///
 /// Every terminator starts with the byte E3 (`。`) or EF (`！？；`), or is
 /// `!`/`?`; none of these bytes occurs inside a UTF-8 character, so the
@@ -59,6 +60,7 @@ fn may_eq(w: u64, b: u8) -> u64 {
 pub(crate) fn split_marking(
     line: &str,
     upto: usize,
+    upto_end: usize,
     out: &mut Vec<Span>,
     qizhong: &mut Vec<usize>,
 ) {
@@ -67,8 +69,10 @@ pub(crate) fn split_marking(
     let bytes = line.as_bytes();
     let mut start = 0;
     let mut skip_to = 0;
+    // sentences after the one that holds the last figure are not needed
+    let need = upto_end.min(bytes.len());
     let mut check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
-        if i < *skip_to {
+        if i < *skip_to || *start > need {
             return;
         }
         let b = bytes[i];
@@ -89,11 +93,15 @@ pub(crate) fn split_marking(
         }
     };
     let mut i = 0;
-    while i + 8 <= bytes.len() {
+    while i + 8 <= bytes.len() && start <= need {
         let mut w = [0u8; 8];
         w.copy_from_slice(&bytes[i..i + 8]);
         let w = u64::from_le_bytes(w);
-        let mut mask = may_eq(w, 0xE3) | may_eq(w, 0xEF) | may_eq(w, b'!') | may_eq(w, b'?');
+        let mut mask = may_eq(w, 0xE3) | may_eq(w, 0xEF);
+        // ASCII bytes are rare in Chinese text: look for `!?` only then
+        if w & HI != HI {
+            mask |= may_eq(w, b'!') | may_eq(w, b'?');
+        }
         while mask != 0 {
             let k = (mask.trailing_zeros() / 8) as usize;
             check(i + k, &mut start, &mut skip_to, out);
@@ -101,7 +109,7 @@ pub(crate) fn split_marking(
         }
         i += 8;
     }
-    while i < bytes.len() {
+    while i < bytes.len() && start <= need {
         check(i, &mut start, &mut skip_to, out);
         i += 1;
     }
@@ -148,7 +156,7 @@ fn split_slow(line: &str, upto: usize, out: &mut Vec<Span>, qizhong: &mut Vec<us
 /// Appends the sentences of `line` to `out` (cleared first).
 #[cfg(test)]
 pub(crate) fn split(line: &str, out: &mut Vec<Span>) {
-    split_marking(line, 0, out, &mut Vec::new());
+    split_marking(line, 0, line.len(), out, &mut Vec::new());
 }
 
 fn push_trimmed(line: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -226,7 +234,13 @@ mod tests {
     fn marks_qizhong_before_the_limit() {
         let line = "收到申请108件，其中受理80件。其中";
         let (mut s, mut q) = (Vec::new(), Vec::new());
-        split_marking(line, line.find("80").unwrap_or(0), &mut s, &mut q);
+        split_marking(
+            line,
+            line.find("80").unwrap_or(0),
+            line.len(),
+            &mut s,
+            &mut q,
+        );
         assert_eq!(q, [line.find("其中").unwrap_or(0)]);
         assert_eq!(s.len(), 2);
     }
@@ -250,7 +264,7 @@ mod tests {
         ] {
             let (mut a, mut qa) = (Vec::new(), Vec::new());
             let (mut b, mut qb) = (Vec::new(), Vec::new());
-            split_marking(line, line.len(), &mut a, &mut qa);
+            split_marking(line, line.len(), line.len(), &mut a, &mut qa);
             split_slow(line, line.len(), &mut b, &mut qb);
             assert_eq!(a, b, "{line}");
             assert_eq!(qa, qb, "{line}");

@@ -49,22 +49,25 @@ fn is_space(c: char) -> bool {
 /// head of `s`.
 fn strip_head(mut s: &str) -> &str {
     loop {
-        let t = s.trim_start_matches(|c: char| {
-            is_space(c) || matches!(c, '、' | '，' | ',' | '：' | ':' | '—')
-        });
-        if t.len() != s.len() {
-            s = t;
+        let Some(c) = s.chars().next() else {
+            return s;
+        };
+        if is_space(c) || matches!(c, '、' | '，' | ',' | '：' | ':' | '—') {
+            s = &s[c.len_utf8()..];
             continue;
         }
+        // the marker and time checks refuse most first characters at once
         let m = section::marker_len(s);
         if m > 0 {
             s = &s[m..];
             continue;
         }
-        let tp = period::time_phrase(s);
-        if tp > 0 && tp < s.len() {
-            s = &s[tp..];
-            continue;
+        if period::may_start(c) {
+            let tp = period::time_phrase(s);
+            if tp > 0 && tp < s.len() {
+                s = &s[tp..];
+                continue;
+            }
         }
         if let Some(w) = HEAD_SET.prefix_of(s) {
             if !forms_word(w, &s[w.len()..]) {
