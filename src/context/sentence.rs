@@ -114,8 +114,13 @@ pub(crate) fn split_marking(
         i += 1;
     }
     push_trimmed(line, start, line.len(), out);
+    // `其` is found by its last byte (memchr); `中` checked after it
     if let Some(head) = line.get(..upto.min(line.len())) {
-        qizhong.extend(head.match_indices("其中").map(|(i, _)| i));
+        qizhong.extend(
+            head.match_indices('其')
+                .map(|(i, _)| i)
+                .filter(|&i| head[i..].starts_with("其中")),
+        );
     }
 }
 

@@ -140,9 +140,8 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     let mut first = true;
     for _ in 0..12 {
-        let t = s.trim_end_matches(is_space);
-        if t.len() != s.len() {
-            s = t;
+        if s.ends_with(is_space) {
+            s = s.trim_end_matches(is_space);
             continue;
         }
         if let Some((dir, n)) = change_suffix(s) {
@@ -407,11 +406,10 @@ pub(crate) fn analyse<'a>(
     if tail.had_de {
         if let Some(i) = s.find('占') {
             if i > 0 {
-                s = strip_tail(&s[..i], &mut Tail::default());
+                s = strip_head(strip_tail(&s[..i], &mut Tail::default()));
             }
         }
     }
-    let s = strip_head(s);
 
     // verb cut
     let mut vs = [(0, ""); 8];
