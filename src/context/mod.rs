@@ -99,18 +99,39 @@ fn is_clause_mark(c: char) -> bool {
 /// End of the last clause mark in `line[from..to]`; a comma between digits
 /// (`２９，８２１，８２８`) separates thousands and is no mark.
 fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
-    let is_digit =
-        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    line[from..to]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            is_clause_mark(c)
-                && !(matches!(c, '，' | ',')
-                    && is_digit(line[..from + i].chars().next_back())
-                    && is_digit(line[from + i + c.len_utf8()..].chars().next()))
-        })
-        .map(|(i, c)| from + i + c.len_utf8())
+    let bytes = line.as_bytes();
+    let is_digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    // backwards over bytes: every mark is ASCII or starts with E3/EF, bytes
+    // that never occur inside a character
+    let mut i = to;
+    while i > from {
+        i -= 1;
+        let b = bytes[i];
+        let c = match b {
+            b',' | b';' | b':' | b'!' | b'?' => b as char,
+            0xE3 | 0xEF => match line.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => continue,
+            },
+            _ => continue,
+        };
+        if !is_clause_mark(c) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        if end > to {
+            continue;
+        }
+        // a comma between digits (`２９，８２１`) separates thousands
+        if matches!(c, '，' | ',')
+            && is_digit(line[..i].chars().next_back())
+            && is_digit(line[end..].chars().next())
+        {
+            continue;
+        }
+        return Some(end);
+    }
+    None
 }
 
 fn only_joins(s: &str) -> bool {

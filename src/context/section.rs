@@ -133,9 +133,17 @@ fn is_digit(c: char) -> bool {
 
 /// The heading at the start of `line`, if the line is one.
 pub(crate) fn parse(line: &str) -> Option<Heading> {
-    // most lines are body text: refuse them on their first byte
-    let b = *line.as_bytes().first()?;
-    if !(b.is_ascii_digit() || b.is_ascii_whitespace() || b == b'(' || b >= 0xE0) {
+    // most lines are body text: refuse them on their first character
+    let first = line.chars().next()?;
+    if !(first.is_whitespace()
+        || first == '（'
+        || first == '('
+        || first == '第'
+        || first == '\u{3000}'
+        || is_digit(first)
+        || cn_digit(first).is_some()
+        || first == '十')
+    {
         return None;
     }
     let body = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
