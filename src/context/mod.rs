@@ -369,7 +369,8 @@ impl DocContext {
                 flags.level = f.level;
                 flags.per = f.per
                     || f.subject.is_some_and(|s| {
-                        s.contains("人均") || s.contains('每') || s.contains("户均")
+                        // `人均`, `户均`, `每`
+                        s.contains(['均', '每'])
                     });
                 subject = f.subject;
                 action = f.action;

@@ -234,7 +234,11 @@ pub(crate) fn time_phrase(s: &str) -> usize {
         return 0;
     }
     let mut pos = 0;
-    let lead = TIME_LEADS.iter().find(|l| s.starts_with(**l));
+    let lead = if matches!(first, '截' | '自' | '从' | '到' | '至' | '在') {
+        TIME_LEADS.iter().find(|l| s.starts_with(**l))
+    } else {
+        None
+    };
     if let Some(l) = lead {
         pos = l.len();
     }

@@ -258,7 +258,7 @@ fn is_rate(raw: &str) -> bool {
         Some((i, _)) => &raw[i..],
         None => raw,
     };
-    tail.contains('每') || tail.contains("均")
+    tail.contains(['每', '均'])
 }
 
 const COMPARATIVES: &[&str] = &[
@@ -482,7 +482,9 @@ pub(crate) fn analyse<'a>(
             a_np = strip_tail(&a_np[..i], &mut Tail::default());
         }
     }
-    if COMPARATIVES.iter().any(|w| a_np.starts_with(w)) {
+    if a_np.starts_with(['高', '低', '快', '慢', '多', '少', '好', '优', '超', '相', '是'])
+        && COMPARATIVES.iter().any(|w| a_np.starts_with(w))
+    {
         a_np = "";
         found.inherits = true;
     }
