@@ -830,6 +830,14 @@ impl WordSet {
         WordSet { by_first, filter }
     }
 
+    /// Whether some word may have `c` as its key character (first, or last
+    /// for [`by_last`](WordSet::by_last)); no false negatives.
+    #[inline]
+    pub(crate) fn may_key(&self, c: char) -> bool {
+        let (i, b) = filter_bit(c);
+        self.filter[i] & b != 0
+    }
+
     /// The longest word of a set built [`by_last`](WordSet::by_last) that
     /// `s` ends with.
     #[inline]

@@ -100,7 +100,8 @@ fn is_clause_mark(c: char) -> bool {
 /// (`２９，８２１，８２８`) separates thousands and is no mark.
 fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = line.as_bytes();
-    let is_digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let is_digit =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     // backwards over bytes: every mark is ASCII or starts with E3/EF, bytes
     // that never occur inside a character
     let mut i = to;

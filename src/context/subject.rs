@@ -140,9 +140,35 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     let mut first = true;
     for _ in 0..12 {
-        if s.ends_with(is_space) {
+        let Some(last) = s.chars().next_back() else {
+            break;
+        };
+        if is_space(last) {
             s = s.trim_end_matches(is_space);
             continue;
+        }
+        // most stretches end in no tail word: refuse them on the last char
+        if !(lexicon::TAIL_SET.may_key(last)
+            || lexicon::UP_TAIL.may_key(last)
+            || lexicon::DOWN_TAIL.may_key(last)
+            || matches!(
+                last,
+                '低' | '少'
+                    | '高'
+                    | '多'
+                    | '年'
+                    | '月'
+                    | '日'
+                    | '底'
+                    | '末'
+                    | '初'
+                    | '度'
+                    | '前'
+                    | '今'
+                    | '来'
+            ))
+        {
+            break;
         }
         if let Some((dir, n)) = change_suffix(s) {
             // a single-character verb (`增`, `降`) only after a basis or
@@ -482,8 +508,9 @@ pub(crate) fn analyse<'a>(
             a_np = strip_tail(&a_np[..i], &mut Tail::default());
         }
     }
-    if a_np.starts_with(['高', '低', '快', '慢', '多', '少', '好', '优', '超', '相', '是'])
-        && COMPARATIVES.iter().any(|w| a_np.starts_with(w))
+    if a_np.starts_with([
+        '高', '低', '快', '慢', '多', '少', '好', '优', '超', '相', '是',
+    ]) && COMPARATIVES.iter().any(|w| a_np.starts_with(w))
     {
         a_np = "";
         found.inherits = true;
