@@ -157,3 +157,43 @@ fn context_fields_on_real_sentences() {
         failures.join("\n")
     );
 }
+
+const NATIONAL_1956_LINE41: &str = include_str!("data/context/national-1956-line41.txt");
+
+/// A real breakdown that falls short: the 1956 budget report lists the
+/// parts of `国营企业收入` (over `；` clauses after `其中，`), and they add
+/// up to 200,000,000 yuan less than the total; the next sentence explains
+/// the gap (公私合营企业 上缴). The audit flags it, with both spans.
+#[test]
+fn audit_finds_the_short_breakdown_of_1956() {
+    use zh_metrics::{audit, FindingKind};
+    let text = NATIONAL_1956_LINE41;
+    let metrics = Extractor::new().extract(text);
+    let findings = audit(&metrics);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    let f = &findings[0];
+    match f.kind {
+        FindingKind::BreakdownShort { whole, sum } => {
+            assert_eq!(whole, 14_328_144_000.0);
+            assert_eq!(sum, 14_128_144_000.0);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(&text[f.first.range()], "１４，３２８，１４４，０００元");
+    assert_eq!(f.others.len(), 5);
+    assert!(text[f.second.range()].starts_with("６，６８８，５８７，０００元"));
+    assert!(text[f.second.range()].ends_with("６０３，９５３，０００元"));
+    // the parents point at the whole, by index in extraction order
+    for &i in &f.others {
+        assert_eq!(metrics[i].parent(), Some(f.whole));
+    }
+}
+
+/// The same document's lines with breakdowns that add up give no finding.
+#[test]
+fn audit_is_silent_on_breakdowns_that_add_up() {
+    use zh_metrics::audit;
+    let metrics = Extractor::new().extract(TIANNING);
+    assert!(metrics.iter().any(|m| m.parent().is_some()));
+    assert_eq!(audit(&metrics), []);
+}
