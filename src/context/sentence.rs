@@ -71,7 +71,7 @@ pub(crate) fn split_marking(
     let mut skip_to = 0;
     // sentences after the one that holds the last figure are not needed
     let need = upto_end.min(bytes.len());
-    let mut check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
+    let check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
         if i < *skip_to || *start > need {
             return;
         }
@@ -137,7 +137,8 @@ fn run_end(line: &str, mut end: usize) -> usize {
     end
 }
 
-/// [`split_marking`] without the regex (should it fail to build).
+/// [`split_marking`] by a plain character loop, to check it against.
+#[cfg(test)]
 fn split_slow(line: &str, upto: usize, out: &mut Vec<Span>, qizhong: &mut Vec<usize>) {
     let mut start = 0;
     let mut skip_to = 0;
