@@ -783,14 +783,14 @@ type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 /// character positions without a scan of the whole list.
 pub(crate) struct WordSet {
     by_first: CharMap<Vec<&'static str>>,
-    /// One bit per key character (modulo 1024): most characters start (or
+    /// One bit per key character (modulo 4096): most characters start (or
     /// end) no word, and are refused without a hash lookup.
-    filter: [u64; 16],
+    filter: [u64; 64],
 }
 
 #[inline]
 fn filter_bit(c: char) -> (usize, u64) {
-    let h = (c as u32 as usize) & 1023;
+    let h = (c as u32 as usize) & 4095;
     (h >> 6, 1u64 << (h & 63))
 }
 
@@ -821,7 +821,7 @@ impl WordSet {
                 }
             }
         }
-        let mut filter = [0u64; 16];
+        let mut filter = [0u64; 64];
         for (c, v) in by_first.iter_mut() {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
             let (i, b) = filter_bit(*c);
