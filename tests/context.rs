@@ -197,3 +197,117 @@ fn audit_is_silent_on_breakdowns_that_add_up() {
     assert!(metrics.iter().any(|m| m.parent().is_some()));
     assert_eq!(audit(&metrics), []);
 }
+
+mod invariants {
+    use proptest::prelude::*;
+    use zh_metrics::{audit, Extractor};
+
+    /// Text built from the pieces the context rules look at: numbers, units,
+    /// terminators, clause marks, list markers, 其中, time words, verbs.
+    fn report_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "一、",
+            "（二）",
+            "(三)",
+            "3.",
+            "1、",
+            "第一章",
+            "其中",
+            "其中，",
+            "。",
+            "；",
+            ";",
+            "，",
+            ",",
+            "、",
+            "：",
+            "！",
+            "？",
+            "“",
+            "”",
+            "\n",
+            " ",
+            "\u{3000}",
+            "2023年",
+            "截至9月底",
+            "今年以来",
+            "同比增长",
+            "比上年下降",
+            "提高到",
+            "分别",
+            "各",
+            "共",
+            "受理",
+            "建成",
+            "新增",
+            "占",
+            "的",
+            "等",
+            "在",
+            "108件",
+            "80件",
+            "12.5%",
+            "3个",
+            "1.5万元",
+            "两万人",
+            "百分之三十",
+            "５０％",
+            "２，３６０元",
+            "人才公寓",
+            "法律援助申请",
+            "合格率",
+            "食品",
+            "药品",
+            "一审",
+            "二审",
+            "每千人",
+            "人均",
+            "é",
+            "😀",
+            "1",
+            "，",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn records_are_consistent(text in report_text()) {
+            let ms = Extractor::new().extract(&text);
+            for (i, m) in ms.iter().enumerate() {
+                // the sentence holds the metric and is a slice of the input
+                let s = m.sentence();
+                prop_assert!(s.start <= m.start() && m.end() <= s.end, "{:?} {:?}", s, m.span());
+                prop_assert!(text.get(s.range()).is_some());
+                // the heading path has at most one level per marker type
+                prop_assert!(m.section().len() <= 8);
+                // a part points back to an earlier whole with the same unit
+                if let Some(p) = m.parent() {
+                    prop_assert!(p < i);
+                    prop_assert_eq!(ms[p].unit(), m.unit());
+                }
+                if let Some(subject) = m.subject() {
+                    prop_assert!(!subject.is_empty());
+                }
+            }
+            for f in audit(&ms) {
+                prop_assert!(f.whole < ms.len());
+                prop_assert!(f.others.iter().all(|&o| o < ms.len()));
+            }
+        }
+
+        /// Appending lines to a document leaves the records of the lines
+        /// before unchanged (what a streaming reader relies on): the records
+        /// of the first lines are a prefix of the records of the whole.
+        #[test]
+        fn records_depend_only_on_lines_so_far(text in report_text(), extra in report_text()) {
+            let whole = format!("{text}\n{extra}");
+            let a = Extractor::new().extract(&text);
+            let b = Extractor::new().extract(&whole);
+            prop_assert!(b.len() >= a.len());
+            prop_assert_eq!(&b[..a.len()], &a[..]);
+        }
+    }
+}
