@@ -21,8 +21,8 @@
 //! - `parent`: a metric in a `其中` clause (to the clause end; to the
 //!   sentence end after `其中，`) is part of the last metric before `其中` in
 //!   the same sentence with the same unit. A sentence
-//!   that opens with `其中` breaks down a figure of the same unit in the
-//!   sentence before it; after `其中，` its parts run on over `；` clauses
+//!   that opens with `其中` breaks down the first figure of the same unit in
+//!   the sentence before it (the total it opens with); after `其中，` its parts run on over `；` clauses
 //!   to the full stop (`…收入为A元。其中，甲收入为B元；乙收入为C元。`). Percentages, multiples, rates (`每千人`,
 //!   `人均`), changes (`比去年增加4000亿元`) and figures in a comparing
 //!   clause (`比一九五七年的704亿元`) are never wholes or parts; the two
@@ -203,6 +203,8 @@ fn parenthetical(clause: &str) -> bool {
         || clause.starts_with("扣除")
         || clause.starts_with("剔除")
         || clause.ends_with("计算")
+        || clause.ends_with("核算")
+        || clause.ends_with("统计")
 }
 
 /// The measure named by a clause before `clause_start` in the sentence
@@ -298,6 +300,13 @@ impl DocContext {
                 let s = self.sentences[period_scanned];
                 let text = &line[s.range()];
                 let text = &text[section::marker_len(text)..];
+                // `初步核算，全年…`: past an opening parenthetical clause
+                let text = match text.find(['，', ',']) {
+                    Some(i) if parenthetical(&text[..i]) => {
+                        text[i..].trim_start_matches(['，', ','])
+                    }
+                    _ => text,
+                };
                 let n = period::time_phrase(text);
                 if n > 0 {
                     para_period = Some(&text[..n]);
@@ -472,7 +481,7 @@ impl DocContext {
                 };
                 part_scope = Some((at, scope_end, whole_from, opens));
             }
-            if let Some((at, end, whole_from, _across)) = part_scope {
+            if let Some((at, end, whole_from, across)) = part_scope {
                 let compared = has_comparison(clause);
                 if q.span.start > at
                     && q.span.start < end
@@ -498,7 +507,11 @@ impl DocContext {
                         }
                         if w.unit == q.unit {
                             whole = Some(j);
-                            break;
+                            // in the sentence before, its first such figure
+                            // (the total it opens with); here, the last
+                            if !across {
+                                break;
+                            }
                         }
                     }
                     if flags.level {

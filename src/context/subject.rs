@@ -110,29 +110,27 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
     if s.ends_with("新增") {
         return None;
     }
-    // `比去年预算低0.4个百分点`: a comparison with a basis
-    if let Some(c) = s.chars().next_back() {
-        let dir = match c {
-            '低' | '少' => Some(Direction::Down),
-            '高' | '多' => Some(Direction::Up),
-            _ => None,
-        };
-        if let Some(d) = dir {
-            if period::basis_start(&s[..s.len() - c.len_utf8()]).is_some() {
-                return Some((d, c.len_utf8()));
-            }
-        }
-    }
     let up = lexicon::UP_TAIL
         .suffix_of(s)
         .map(|w| (Direction::Up, w.len()));
     let down = lexicon::DOWN_TAIL
         .suffix_of(s)
         .map(|w| (Direction::Down, w.len()));
-    match (up, down) {
+    let verb = match (up, down) {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
         (u, d) => u.or(d),
+    };
+    if verb.is_some() {
+        return verb;
     }
+    // `比去年预算低0.4个百分点`: a comparison with a basis
+    let c = s.chars().next_back()?;
+    let dir = match c {
+        '低' | '少' => Direction::Down,
+        '高' | '多' => Direction::Up,
+        _ => return None,
+    };
+    period::basis_start(&s[..s.len() - c.len_utf8()]).map(|_| (dir, c.len_utf8()))
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
