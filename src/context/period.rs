@@ -84,6 +84,13 @@ fn is_time_first(c: char) -> bool {
             | '目'
             | '现'
             | '过'
+            | '過'
+            | '這'
+            | '當'
+            | '現'
+            | '黨'
+            | '從'
+            | '來'
             | '这'
             | '新'
             | '党'
@@ -108,6 +115,8 @@ pub(crate) fn may_start(c: char) -> bool {
 
 static TIME_WORD_SET: once_cell::sync::Lazy<super::lexicon::WordSet> =
     once_cell::sync::Lazy::new(|| super::lexicon::WordSet::from_list(TIME_WORDS));
+static TIME_TAIL_SET: once_cell::sync::Lazy<super::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| super::lexicon::WordSet::from_list(TIME_TAILS));
 
 /// Words that may close a time phrase: `以来`, `期间`, `底`.
 const TIME_TAILS: &[&str] = &[
@@ -260,12 +269,7 @@ pub(crate) fn time_phrase(s: &str) -> usize {
     pos += n;
     // tails, possibly two: `年底以来`
     for _ in 0..2 {
-        if let Some(t) = TIME_TAILS
-            .iter()
-            .filter(|t| s[pos..].starts_with(**t))
-            .max_by_key(|t| t.len())
-        {
-            // `来` and `中` only close a phrase that is not a word start
+        if let Some(t) = TIME_TAIL_SET.prefix_of(&s[pos..]) {
             pos += t.len();
         } else {
             break;
@@ -314,7 +318,15 @@ fn plan_period(s: &str) -> Option<usize> {
 /// verb): `同比`, `环比`, `比上年`, `较2018年`, `比上年同期`. Returns the
 /// byte offset where the basis starts.
 pub(crate) fn basis_start(s: &str) -> Option<usize> {
-    for w in ["同比", "环比", "與上年相比", "与上年相比", "与去年相比"] {
+    for w in [
+        "同比",
+        "环比",
+        "環比",
+        "與上年相比",
+        "与上年相比",
+        "与去年相比",
+        "與去年相比",
+    ] {
         if s.ends_with(w) {
             return Some(s.len() - w.len());
         }
