@@ -13,24 +13,32 @@
 //!   `和` right after another (`分别增长5.3%、8.1%`) share its subject and
 //!   change; after `分别` a list of as many items as values is dealt out in
 //!   order (`生产安全事故起数、死亡人数分别下降38.3%、17.9%`) unless the items
-//!   share one head (`食品、药品抽检合格率分别超98.5%和99%`).
+//!   share one head (`食品、药品抽检合格率分别超98.5%和99%`). A figure reached
+//!   by `提高到`, `增至` is a level, not a change (`从450元提高到610元`: no
+//!   change on either); a comparison with a basis is one
+//!   (`比去年预算低0.4个百分点`: down, `比去年预算`). A direction word never
+//!   changes `value`.
 //! - `period`: the time phrase at the head of the metric's clause or of an
 //!   earlier clause of its sentence (`优化队伍结构,2023年局党组共研究…,
 //!   先后提任…各1名`), else the last one that opened a sentence of the
-//!   paragraph up to the metric's (`今年以来,…。…`), else none.
+//!   paragraph up to the metric's (`今年以来,…。…`; an opening
+//!   parenthetical such as `初步核算，` is passed over), else none.
 //! - `parent`: a metric in a `其中` clause (to the clause end; to the
-//!   sentence end after `其中，`) is part of the last metric before `其中` in
-//!   the same sentence with the same unit. A sentence
-//!   that opens with `其中` breaks down the first figure of the same unit in
-//!   the sentence before it (the total it opens with); after `其中，` its parts run on over `；` clauses
-//!   to the full stop (`…收入为A元。其中，甲收入为B元；乙收入为C元。`). Percentages, multiples, rates (`每千人`,
-//!   `人均`), changes (`比去年增加4000亿元`) and figures in a comparing
-//!   clause (`比一九五七年的704亿元`) are never wholes or parts; the two
-//!   ends of a from–to pair (`由40元提高到80元`) are no parts.
+//!   sentence end after `其中，`) is part of the last metric with the same
+//!   unit before `其中` in its sentence. A sentence that opens with `其中`
+//!   breaks down the first figure of the same unit in the sentence before
+//!   (the total it opens with); after `其中，` its parts run on over `；`
+//!   clauses to the full stop (`…收入为A元。其中，甲收入为B元；乙收入为C元。`).
+//!   Percentages, multiples, durations, ages, rates (`每千人`, `人均`),
+//!   changes (`比去年增加4000亿元`) and figures in a comparing clause
+//!   (`比一九五七年的704亿元`) are never wholes or parts; neither are the two
+//!   ends of a from–to pair (`由40元提高到80元`). Indices count records from
+//!   the start of the document.
+//! - `distributive`: as the scanner sets it (`各1名`).
 //! - `resolved_subject`: a short list item whose last character matches
 //!   the same place in the item before (`一审行政应诉案件27件、二审3件`)
 //!   borrows the rest of it: `二审行政应诉案件`. A part with no subject of
-//!   its own (`其中受理80件`) gets its whole's subject.
+//!   its own gets its whole's subject. Otherwise none.
 //!
 //! [`Extractor::extract`]: crate::Extractor::extract
 
