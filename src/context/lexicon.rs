@@ -301,6 +301,9 @@ pub(crate) const VERBS: &[&str] = &[
     "拉动",
     "兑现",
     "推广",
+    "集聚",
+    "打通",
+    "突破",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,
@@ -339,12 +342,15 @@ pub(crate) const UP: &[&str] = &[
     "翻番",
     "翻一番",
     "翻两番",
+    "净增",
+    "拓展",
+    "扩展",
 ];
 
 /// Change verbs going down.
 pub(crate) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "下滑", "回落", "缩小", "缩短", "压缩", "压减", "减", "降", "減少",
-    "降低", "下跌", "缩减", "削减", "调低", "下调", "減",
+    "降低", "下跌", "缩减", "削减", "调低", "下调", "減", "净减",
 ];
 
 /// Words that end a change verb when the number after it is a level, not a

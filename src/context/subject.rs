@@ -56,6 +56,16 @@ fn strip_head(mut s: &str) -> &str {
             s = &s[c.len_utf8()..];
             continue;
         }
+        // `（间）、累计达到`: a bracketed remark left from the figure before
+        if c == '（' || c == '(' {
+            if let Some(close) = s.find(['）', ')']) {
+                if close <= 12 && section::marker_len(s) == 0 {
+                    let len = s[close..].chars().next().map_or(1, char::len_utf8);
+                    s = &s[close + len..];
+                    continue;
+                }
+            }
+        }
         // the marker and time checks refuse most first characters at once
         let m = section::marker_len(s);
         if m > 0 {
@@ -534,6 +544,12 @@ pub(crate) fn analyse<'a>(
         read_np(after, verbal)
     } else {
         read_np(after, false)
+    };
+    // `全国共完成`: no noun phrase; `6个抽水蓄能电站建设`: the thing built
+    let b_np = strip_head(b_np);
+    let b_np = match b_np.strip_suffix("建设") {
+        Some(head) if head.chars().count() >= 2 => head,
+        _ => b_np,
     };
     let use_b = !b_np.is_empty();
     if use_b {
