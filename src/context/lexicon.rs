@@ -304,6 +304,7 @@ pub(crate) const VERBS: &[&str] = &[
     "集聚",
     "打通",
     "突破",
+    "筹措",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,

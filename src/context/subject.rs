@@ -344,6 +344,16 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
 /// be a noun phrase.
 fn read_np(s: &str, verbal: bool) -> &str {
     let mut start = 0;
+    // `7.4万套（间）`: a remark on the unit
+    if s.starts_with(['（', '(']) {
+        if let Some(close) = s.find(['）', ')']) {
+            if close <= 12 {
+                start = close + s[close..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    let s = &s[start..];
+    let mut start = 0;
     if verbal {
         if let Some(v) = VERB_SET
             .prefix_of(s)
