@@ -287,6 +287,8 @@ impl DocContext {
         // `其中` scope: (position of 其中, end of scope, where the whole may
         // start, whether it is in the sentence before)
         let mut part_scope: Option<(usize, usize, usize, bool)> = None;
+        // the clause whose head was last looked at for a time phrase
+        let mut last_clause_seen = usize::MAX;
         // (sentence index, clause start) of the previous quantity
         let mut prev_clause = (usize::MAX, 0);
         // sentences, and where `其中` occurs up to the last quantity
@@ -337,12 +339,16 @@ impl DocContext {
                 });
             prev_clause = (si, clause_start);
             let clause = &line[clause_start..q.span.start];
-            let clause_trim = clause.trim_start();
-            let clause_trim = &clause_trim[section::marker_len(clause_trim)..];
-            let n = period::time_phrase(clause_trim);
-            if n > 0 {
-                // a time phrase at a clause head scopes the rest of its sentence
-                sent_period = (si, Some(&clause_trim[..n]));
+            if clause_start != last_clause_seen {
+                // once per clause: a time phrase at its head scopes the rest
+                // of its sentence
+                last_clause_seen = clause_start;
+                let clause_trim = clause.trim_start();
+                let clause_trim = &clause_trim[section::marker_len(clause_trim)..];
+                let n = period::time_phrase(clause_trim);
+                if n > 0 {
+                    sent_period = (si, Some(&clause_trim[..n]));
+                }
             }
             let period = if sent_period.0 == si && sent_period.1.is_some() {
                 sent_period.1
