@@ -316,6 +316,11 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if !VERB_SET.may_key(c) {
+            i += c.len_utf8();
+            continue;
+        }
         if let Some(v) = VERB_SET.prefix_of(rest) {
             // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
             let at_end = i + v.len() == s.len()
@@ -334,7 +339,7 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                 continue;
             }
         }
-        i += rest.chars().next().map_or(1, char::len_utf8);
+        i += c.len_utf8();
     }
     n
 }
