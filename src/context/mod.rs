@@ -87,7 +87,6 @@ struct Prev<'a> {
     sentence: usize,
     subject: Option<&'a str>,
     change: Option<(Direction, Option<&'a str>)>,
-    kind: Option<Kind>,
 }
 
 /// A `分别` list being dealt out to the values that follow.
@@ -553,12 +552,10 @@ impl DocContext {
                 sentence: si,
                 subject,
                 change,
-                kind: Some(q.kind),
             });
             out.push(m);
             self.emitted += 1;
         }
-        let _ = prev.and_then(|p| p.kind);
         self.qizhong = qizhong;
     }
 }
