@@ -53,6 +53,7 @@ mod record;
 mod scan;
 mod units;
 
+pub use crate::context::audit::{audit, Finding, FindingKind};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
