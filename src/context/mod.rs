@@ -298,11 +298,11 @@ impl DocContext {
         self.flags.clear();
 
         for (k, q) in quantities.iter().enumerate() {
-            let mut m = Metric::from_quantity(q, offset);
+            let mut m =
+                Metric::from_quantity(q, offset, std::sync::Arc::clone(self.sections.path()));
             let si = sentence::index_of(&self.sentences, q.span.start);
             let sent = self.sentences.get(si).copied().unwrap_or(q.span);
             m.sentence = sent.shifted(offset);
-            m.section = self.sections.path().to_vec();
 
             // period
             while period_scanned <= si && period_scanned < self.sentences.len() {

@@ -258,13 +258,14 @@ struct Level {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Sections {
     levels: Vec<Level>,
-    /// The heading texts, outermost first (kept apart for cheap cloning).
-    path: Vec<String>,
+    /// The heading texts, outermost first, shared by every record under
+    /// them: one allocation per heading, not per record.
+    path: std::sync::Arc<[String]>,
 }
 
 impl Sections {
     /// The headings in force, outermost first.
-    pub(crate) fn path(&self) -> &[String] {
+    pub(crate) fn path(&self) -> &std::sync::Arc<[String]> {
         &self.path
     }
 
@@ -280,12 +281,13 @@ impl Sections {
             .or_else(|| self.levels.iter().rposition(same))
             .unwrap_or(self.levels.len());
         self.levels.truncate(depth);
-        self.path.truncate(depth);
+        let mut path: Vec<String> = self.path[..depth.min(self.path.len())].to_vec();
         self.levels.push(Level {
             marker: h.marker,
             ordinal: h.ordinal,
         });
-        self.path.push(line[h.start..h.end].to_string());
+        path.push(line[h.start..h.end].to_string());
+        self.path = path.into();
     }
 }
 
@@ -403,7 +405,7 @@ mod tests {
                 s.enter(l, h);
             }
         }
-        assert_eq!(s.path(), ["三、丁"]);
+        assert_eq!(&s.path()[..], ["三、丁"]);
     }
 
     #[test]
