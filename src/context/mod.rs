@@ -413,7 +413,9 @@ impl DocContext {
                         );
                     }
                 }
-                if f.respectively {
+                // `分别`, or a list joined to as many values without it
+                // (`国内游客人次、总花费增长5.6％、7.5％`)
+                if f.respectively || subject.is_some_and(|s| s.contains('、')) {
                     if let Some(s) = subject {
                         // the values dealt out: this one and those joined to it
                         let mut len = 1;
@@ -425,7 +427,11 @@ impl DocContext {
                             }
                             len += 1;
                         }
-                        let items: Vec<&str> = s.split('、').collect();
+                        let mut items: Vec<&str> = s.split('、').collect();
+                        if items.len() != len && f.respectively {
+                            // `事故起数和死亡人数分别下降`
+                            items = s.split(['、', '和', '与', '及']).collect();
+                        }
                         if len > 1 && items.len() == len && !shared_head(&items) {
                             subject = Some(items[0]);
                             run = Some(Run {

@@ -99,6 +99,10 @@ fn forms_word(w: &str, rest: &str) -> bool {
         "为" => rest.starts_with(['民', '主']),
         "将" => rest.starts_with(['近', '来']),
         "约" => rest.starts_with(['束', '定', '谈']),
+        // `和平`, `和谐`; `及时`, `及早`
+        "和" => rest.starts_with(['平', '谐', '諧', '美', '睦', '田']),
+        "及" => rest.starts_with(['时', '時', '早', '格']),
+        "仍" => rest.starts_with(['然']),
         _ => false,
     }
 }
@@ -204,6 +208,14 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w.len() == s.len() && !first {
                 // keep a bare word rather than empty the subject of a list
             }
+            // `统计`, `设计`, `会计`: words, not the `计` of a total
+            if (w == "计" || w == "計")
+                && s[..s.len() - w.len()].ends_with([
+                    '统', '統', '设', '設', '会', '會', '估', '预', '預', '算', '伙', '夥',
+                ])
+            {
+                break;
+            }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
                 // `收到`, `达到`: part of a verb, not `提高到`
                 break;
@@ -213,6 +225,10 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             }
             if w == "分别" {
                 tail.respectively = true;
+            }
+            // `总值计划增长`: a plan before a change verb; else a noun
+            if (w == "计划" || w == "計劃") && tail.change.is_none() {
+                break;
             }
             if w == "的" {
                 tail.had_de = true;
@@ -309,6 +325,10 @@ const COMPARATIVES: &[&str] = &[
     "是",
 ];
 
+/// Last characters of modals and adverbs (`已`, `将`, `要`, `再`, `计划`…)
+/// after which a weak verb is a verb, not part of a noun.
+const MODALS: &[char] = &['已', '将', '將', '要', '再', '划', '劃'];
+
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
 /// counts only at the very end.
 fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> usize {
@@ -324,6 +344,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         if let Some(v) = VERB_SET.prefix_of(rest) {
             // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
             let at_end = i + v.len() == s.len()
+                // `已整改`, `将完善`: a modal or adverb makes it a verb
+                || (i > 0 && s[..i].ends_with(MODALS) && i + v.len() + 6 <= s.len())
                 || (weak_at_start
                     && i == 0
                     && i + v.len() + 6 <= s.len()
@@ -371,9 +393,20 @@ fn read_np(s: &str, verbal: bool) -> &str {
     let s = &s[start..];
     let mut chars = 0;
     let mut pos = 0;
+    // inside a bracket opened in the phrase: `县（区）`
+    let mut open = false;
     while pos < s.len() {
         let rest = &s[pos..];
         let Some(c) = rest.chars().next() else { break };
+        if open && matches!(c, '）' | ')') {
+            open = false;
+            chars += 1;
+            pos += c.len_utf8();
+            continue;
+        }
+        if matches!(c, '（' | '(') {
+            open = true;
+        }
         if is_space(c)
             || matches!(
                 c,
@@ -417,6 +450,21 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
     }
     let mut np = &s[..pos];
+    if open {
+        // an unclosed bracket: the phrase ends before it
+        if let Some(i) = np.rfind(['（', '(']) {
+            np = &np[..i];
+        }
+    }
+    // `抽查的1268个项目中，`: a locative `中` closes the phrase
+    if let Some(head) = np.strip_suffix('中') {
+        if head.chars().count() >= 2
+            && !head.ends_with(['高', '初', '集', '居', '适', '適', '空', '华', '華', '其'])
+            && s[pos..].starts_with(['，', ','])
+        {
+            np = head;
+        }
+    }
     loop {
         let t = np
             .trim_end_matches(['、', '和', '及', '与'])
@@ -471,10 +519,37 @@ pub(crate) fn analyse<'a>(
     let mut from_verb = false;
     let mut verb_at_end = false;
     let mut k = nv;
+    let mut indicator = false;
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
         let rest_np = strip_tail(strip_head(rest), &mut Tail::default());
+        // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
+        if rest_np == "就业" || rest_np == "就業" {
+            let head = &s[..at];
+            if !head.is_empty() && strip_tail(head, &mut Tail::default()).len() < head.len() {
+                // `城镇累计新增就业`: an adverb in between; the indicator
+                a_np = &s[at..];
+                indicator = true;
+                break;
+            }
+            k -= 1;
+            continue;
+        }
+        // `完成造林面积`: a bare measure (`面积`, `产量`) after a verb that
+        // follows another verb is named with it
+        if (k >= 2 || lexicon::is_weak(v))
+            && rest_np.chars().count() <= 2
+            && rest_np.chars().next_back().is_some_and(|c| {
+                matches!(
+                    c,
+                    '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數'
+                )
+            })
+        {
+            k -= 1;
+            continue;
+        }
         if rest.is_empty() || rest_np.is_empty() {
             verb_at_end = true;
             found.action = Some(v);
@@ -490,8 +565,19 @@ pub(crate) fn analyse<'a>(
                     found.action = Some(vs[k - 2].1);
                 }
                 &s[from..]
+            } else if s[..at].ends_with(['均', '每']) {
+                // `法官人均结案317件`: a rate of what the verb names
+                &s[at..at + v.len()]
             } else {
-                strip_tail(&s[from..at], &mut Tail::default())
+                let np = strip_tail(&s[from..at], &mut Tail::default());
+                let np_end = np.as_ptr() as usize - s.as_ptr() as usize + np.len();
+                if np.chars().count() == 1 && np_end == at {
+                    // `营造林`: one character left before the verb is part
+                    // of the word the verb was read from
+                    &s[at - np.len()..at + v.len()]
+                } else {
+                    np
+                }
             };
             break;
         }
@@ -515,7 +601,7 @@ pub(crate) fn analyse<'a>(
         from_verb = true;
         break;
     }
-    if k == 0 {
+    if k == 0 && !indicator {
         a_np = s;
     }
     // `s` and `rest_np` are stripped already; what stood before a verb is not
@@ -554,7 +640,14 @@ pub(crate) fn analyse<'a>(
     let b_np = if span_of_time || !b_wanted {
         ""
     } else if percent {
-        after.strip_prefix('的').map_or("", |r| read_np(r, false))
+        match after.strip_prefix('的') {
+            Some(r) => read_np(r, false),
+            // `，八成以上财政资金用于民生`: a share opening its clause
+            None if strip_head(raw).is_empty() && !after.starts_with(['以', '左']) => {
+                read_np(after, false)
+            }
+            None => "",
+        }
     } else if unit.is_some() {
         read_np(after, verbal)
     } else {
