@@ -631,6 +631,14 @@ pub(crate) const TAIL_DROP: &[&str] = &[
     "相等于",
     "相当于",
     "计",
+    // a currency named before the figure: `编列新臺幣2兆元`
+    "新臺幣",
+    "新台幣",
+    "新台币",
+    "人民币",
+    "人民幣",
+    "港币",
+    "港幣",
 ];
 
 /// Words that end a noun phrase read after a measure word

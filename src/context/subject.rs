@@ -134,6 +134,10 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
         (u, d) => u.or(d),
     };
+    // `宽减`, `递增`: one character that ends a word, no change verb
+    let verb = verb.filter(|&(_, n)| {
+        n > 3 || !s[..s.len() - n].ends_with(['宽', '寬', '递', '遞', '倍', '锐', '銳', '骤', '驟'])
+    });
     if verb.is_some() {
         return verb;
     }
@@ -337,15 +341,32 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     while i < s.len() {
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else { break };
-        if !VERB_SET.may_key(c) {
+        if !VERB_SET.may_key(c) && !(UP_SET.may_key(c) || DOWN_SET.may_key(c)) {
             i += c.len_utf8();
             continue;
         }
-        if let Some(v) = VERB_SET.prefix_of(rest) {
+        // `增加农业贷款２２亿元`: a change verb that opens the stretch (or
+        // follows a modal) and takes an object names what is added
+        let lead = i == 0 || s[..i].ends_with(MODALS);
+        let change_verb = if lead {
+            UP_SET
+                .prefix_of(rest)
+                .or_else(|| DOWN_SET.prefix_of(rest))
+                .filter(|v| {
+                    v.len() >= 6
+                        && rest.len() >= v.len() + 6
+                        && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
+                })
+        } else {
+            None
+        };
+        if let Some(v) = VERB_SET.prefix_of(rest).or(change_verb) {
             // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
             let at_end = i + v.len() == s.len()
                 // `已整改`, `将完善`: a modal or adverb makes it a verb
                 || (i > 0 && s[..i].ends_with(MODALS) && i + v.len() + 6 <= s.len())
+                // `制定完善规章制度`: coordinated with the verb before
+                || (n > 0 && out[n - 1].0 + out[n - 1].1.len() == i && i + v.len() + 9 <= s.len())
                 || (weak_at_start
                     && i == 0
                     && i + v.len() + 6 <= s.len()
