@@ -510,6 +510,7 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "还有",
     "和",
     "及",
+    "成功",
 ];
 
 /// Links, qualifiers and adverbs dropped at the tail of a subject (before

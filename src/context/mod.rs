@@ -184,7 +184,7 @@ fn shared_head(items: &[&str]) -> bool {
         // `食品、药品抽检合格率`; `国家级、部级创新平台`
         (Some(f), Some(l)) => {
             let (nf, nl) = (f.chars().count(), l.chars().count());
-            (ends(l) && !ends(f)) || (nf <= 3 && nl >= nf + 3)
+            (ends(l) && !ends(f) && nf <= nl) || (nf <= 3 && nl >= nf + 3)
         }
         _ => false,
     }

@@ -144,7 +144,7 @@ const TIME_TAILS: &[&str] = &[
 
 const TIME_LEADS: &[&str] = &["截至", "截止到", "截止", "自", "从", "到", "至", "在"];
 
-fn is_num_char(c: char) -> bool {
+pub(crate) fn is_num_char(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || matches!(

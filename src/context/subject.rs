@@ -103,6 +103,7 @@ fn forms_word(w: &str, rest: &str) -> bool {
         "和" => rest.starts_with(['平', '谐', '諧', '美', '睦', '田']),
         "及" => rest.starts_with(['时', '時', '早', '格']),
         "仍" => rest.starts_with(['然']),
+        "成功" => rest.starts_with(['率', '案', '经', '經']) || rest.is_empty(),
         _ => false,
     }
 }
@@ -189,7 +190,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         if let Some((dir, n)) = change_suffix(s) {
             // a single-character verb (`增`, `降`) only after a basis or
             // right before the number
-            if n > 3 || first || period::basis_start(&s[..s.len() - n]).is_some() {
+            if n > 3 || first || n == s.len() || period::basis_start(&s[..s.len() - n]).is_some() {
                 s = &s[..s.len() - n];
                 if !tail.level && tail.change.is_none() {
                     let basis = period::basis_start(s).map(|i| &s[i..]);
@@ -287,6 +288,27 @@ fn drop_modifiers(mut s: &str) -> &str {
 const GENERIC_NOUNS: &[&str] = &[
     "领域", "方面", "行业", "部门", "地区", "类", "种", "项", "个", "重点",
 ];
+
+/// What follows a dated time phrase inside a noun phrase
+/// (`政府預計二〇二五至二六年度綜合赤字` → `綜合赤字`), when a noun of two
+/// characters or more follows it.
+fn after_inner_time(s: &str) -> &str {
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        if i > 0 && period::is_num_char(c) && !prev.is_some_and(period::is_num_char) {
+            let n = period::time_phrase(&s[i..]);
+            if n > 0 {
+                let tp = &s[i..i + n];
+                let rest = &s[i + n..];
+                if tp.contains(['年', '月', '日']) && rest.chars().count() >= 2 {
+                    return strip_head(rest);
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    s
+}
 
 /// Start of a time phrase that ends `s` (`提升到2025年`), if any.
 fn trailing_time(s: &str) -> Option<usize> {
@@ -632,6 +654,7 @@ pub(crate) fn analyse<'a>(
         a_np
     };
     a_np = drop_modifiers(a_np);
+    a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
     if let Some(i) = a_np.find('在') {
         if i > 0 && a_np[i..].chars().count() <= 5 {
@@ -669,6 +692,12 @@ pub(crate) fn analyse<'a>(
             }
             None => "",
         }
+    } else if a_np.is_empty() && after.starts_with('的') {
+        // `相等於約12個月的政府開支`
+        read_np(&after['的'.len_utf8()..], false)
+    } else if unit == Some("人") && after.starts_with('口') {
+        // `13亿多人口的大国`: the unit character begins the noun
+        "人口"
     } else if unit.is_some() {
         read_np(after, verbal)
     } else {
