@@ -284,6 +284,19 @@ fn drop_modifiers(mut s: &str) -> &str {
     s
 }
 
+/// A noun phrase counted by a measure word without the nominalised work
+/// done on it: `抽水蓄能电站建设` → `抽水蓄能电站`, `危桥改造` → `危桥`.
+fn drop_action(np: &str) -> &str {
+    for w in ["建设", "建設", "改造", "改建", "修缮", "修繕"] {
+        if let Some(head) = np.strip_suffix(w) {
+            if head.chars().count() >= 2 {
+                return head;
+            }
+        }
+    }
+    np
+}
+
 /// Nouns that only say "kind of" after `等`: `等领域`, `等方面`.
 const GENERIC_NOUNS: &[&str] = &[
     "领域", "方面", "行业", "部门", "地区", "类", "种", "项", "个", "重点",
@@ -705,10 +718,7 @@ pub(crate) fn analyse<'a>(
     };
     // `全国共完成`: no noun phrase; `6个抽水蓄能电站建设`: the thing built
     let b_np = strip_head(b_np);
-    let b_np = match b_np.strip_suffix("建设") {
-        Some(head) if head.chars().count() >= 2 => head,
-        _ => b_np,
-    };
+    let b_np = drop_action(b_np);
     let use_b = !b_np.is_empty();
     if use_b {
         found.subject = Some(b_np);
@@ -716,7 +726,13 @@ pub(crate) fn analyse<'a>(
             found.action = None;
         }
     } else if !a_np.is_empty() {
-        found.subject = Some(a_np);
+        // `完成城镇棚户区改造73.5万套`: the measure word counts what is
+        // rebuilt
+        found.subject = Some(if counted && unit.is_some() {
+            drop_action(a_np)
+        } else {
+            a_np
+        });
     } else {
         found.inherits = true;
         if !tail.linked && !verb_at_end {
