@@ -80,7 +80,9 @@ fn strip_head(mut s: &str) -> &str {
             }
         }
         if let Some(w) = HEAD_SET.prefix_of(s) {
-            if !forms_word(w, &s[w.len()..]) {
+            // `成功调解`: the head word begins a longer verb
+            let in_verb = VERB_SET.prefix_of(s).is_some_and(|v| v.len() > w.len());
+            if !in_verb && !forms_word(w, &s[w.len()..]) {
                 s = &s[w.len()..];
                 continue;
             }
