@@ -40,6 +40,13 @@ pub(crate) struct Found<'a> {
     pub per: bool,
 }
 
+fn is_clause_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?'
+    )
+}
+
 #[inline]
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}'
@@ -694,8 +701,14 @@ pub(crate) fn analyse<'a>(
     let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
     let percent = matches!(kind, Kind::Percent | Kind::Permille);
     // read the noun phrase after the measure word only where it may win
-    let b_wanted =
-        a_np.is_empty() || verb_at_end || (counted && (!from_verb || b_trigger)) || percent;
+    // `带动上下游千余家企业形成产业集群`: a noun phrase after the measure
+    // word that runs on into a predicate is what is counted
+    let b_runs_on = counted && from_verb && unit.is_some();
+    let b_wanted = a_np.is_empty()
+        || verb_at_end
+        || (counted && (!from_verb || b_trigger))
+        || percent
+        || b_runs_on;
     let b_np = if span_of_time || !b_wanted {
         ""
     } else if percent {
@@ -721,6 +734,18 @@ pub(crate) fn analyse<'a>(
     // `全国共完成`: no noun phrase; `6个抽水蓄能电站建设`: the thing built
     let b_np = strip_head(b_np);
     let b_np = drop_action(b_np);
+    let b_np = if b_runs_on && !b_trigger && !(a_np.is_empty() || verb_at_end) {
+        // only a phrase that a predicate follows, not a remark at the end
+        let rest = after.get(b_np.len()..).unwrap_or("");
+        let ends = rest.is_empty() || rest.starts_with(is_clause_mark_char);
+        if b_np.chars().count() >= 2 && !ends && after.starts_with(b_np) {
+            b_np
+        } else {
+            ""
+        }
+    } else {
+        b_np
+    };
     let use_b = !b_np.is_empty();
     if use_b {
         found.subject = Some(b_np);
