@@ -110,7 +110,7 @@ fn forms_word(w: &str, rest: &str) -> bool {
         "约" => rest.starts_with(['束', '定', '谈']),
         // `和平`, `和谐`; `及时`, `及早`
         "和" => rest.starts_with(['平', '谐', '諧', '美', '睦', '田']),
-        "及" => rest.starts_with(['时', '時', '早', '格']),
+        "及" => rest.starts_with(['时', '時', '早', '格', '以']),
         "仍" => rest.starts_with(['然']),
         "成功" => rest.starts_with(['率', '案', '经', '經']) || rest.is_empty(),
         _ => false,
@@ -404,7 +404,15 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         } else {
             None
         };
-        if let Some(v) = VERB_SET.prefix_of(rest).or(change_verb) {
+        if let Some(v) = VERB_SET
+            .prefix_of(rest)
+            .or(change_verb)
+            // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
+            .filter(|v| {
+                !rest[v.len()..]
+                    .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
+            })
+        {
             // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
             let at_end = i + v.len() == s.len()
                 // `已整改`, `将完善`: a modal or adverb makes it a verb
@@ -490,6 +498,20 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         if chars > 0 && NP_STOP_SET.prefix_of(rest).is_some() {
             break;
+        }
+        // `县（市）扩大到`: a change verb begins the predicate (not
+        // `增加值`, `增长率`)
+        if chars > 0 {
+            if let Some(v) = UP_SET.prefix_of(rest).or_else(|| DOWN_SET.prefix_of(rest)) {
+                let next = &rest[v.len()..];
+                if v.len() >= 6
+                    && (next.is_empty()
+                        || next.starts_with(['到', '至', '了', '为', '為', '超', '近', '逾'])
+                        || next.starts_with(|c: char| is_clause_mark_char(c) || c.is_ascii_digit()))
+                {
+                    break;
+                }
+            }
         }
         if chars == 0
             && (c == '的'
@@ -603,7 +625,7 @@ pub(crate) fn analyse<'a>(
         }
         // `完成造林面积`: a bare measure (`面积`, `产量`) after a verb that
         // follows another verb is named with it
-        if (k >= 2 || lexicon::is_weak(v))
+        if (k >= 2 || at > 0 || lexicon::is_weak(v))
             && rest_np.chars().count() <= 2
             && rest_np.chars().next_back().is_some_and(|c| {
                 matches!(
