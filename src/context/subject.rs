@@ -158,7 +158,14 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         '高' | '多' => Direction::Up,
         _ => return None,
     };
-    period::basis_start(&s[..s.len() - c.len_utf8()]).map(|_| (dir, c.len_utf8()))
+    // `比常年偏高`: `偏` belongs to the verb, not to the basis
+    let n = c.len_utf8()
+        + if s[..s.len() - c.len_utf8()].ends_with('偏') {
+            '偏'.len_utf8()
+        } else {
+            0
+        };
+    period::basis_start(&s[..s.len() - n]).map(|_| (dir, n))
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
