@@ -1175,6 +1175,8 @@ pub(crate) static NP_STOP_SET: Lazy<WordSet> = Lazy::new(|| {
 });
 pub(crate) static UP_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP]));
 pub(crate) static DOWN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[DOWN]));
+/// Change verbs either way, for lookups that need not know the direction.
+pub(crate) static CHANGE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP, DOWN]));
 pub(crate) static TAIL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[TAIL_DROP]));
 pub(crate) static UP_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[UP]));
 pub(crate) static DOWN_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[DOWN]));

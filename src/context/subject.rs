@@ -303,6 +303,9 @@ fn drop_modifiers(mut s: &str) -> &str {
 /// A noun phrase counted by a measure word without the nominalised work
 /// done on it: `抽水蓄能电站建设` → `抽水蓄能电站`, `危桥改造` → `危桥`.
 fn drop_action(np: &str) -> &str {
+    if !np.ends_with(['设', '設', '造', '建', '缮', '繕']) {
+        return np;
+    }
     for w in ["建设", "建設", "改造", "改建", "修缮", "修繕"] {
         if let Some(head) = np.strip_suffix(w) {
             if head.chars().count() >= 2 {
@@ -322,6 +325,9 @@ const GENERIC_NOUNS: &[&str] = &[
 /// (`政府預計二〇二五至二六年度綜合赤字` → `綜合赤字`), when a noun of two
 /// characters or more follows it.
 fn after_inner_time(s: &str) -> &str {
+    if !(s.contains('年') || s.contains('月') || s.contains('日')) {
+        return s;
+    }
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
         if i > 0 && period::is_num_char(c) && !prev.is_some_and(period::is_num_char) {
@@ -392,38 +398,44 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     while i < s.len() {
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else { break };
-        if !VERB_SET.may_key(c) && !(UP_SET.may_key(c) || DOWN_SET.may_key(c)) {
+        let verb_key = VERB_SET.may_key(c);
+        if !verb_key && !lexicon::CHANGE_SET.may_key(c) {
             i += c.len_utf8();
             continue;
         }
-        // `增加农业贷款２２亿元`: a change verb that opens the stretch (or
-        // follows a modal) and takes an object names what is added
+        // after a modal (`已`, `将`…) or at the start
         let lead = i == 0 || s[..i].ends_with(MODALS);
-        let change_verb = if lead {
-            UP_SET
-                .prefix_of(rest)
-                .or_else(|| DOWN_SET.prefix_of(rest))
-                .filter(|v| {
-                    v.len() >= 6
-                        && rest.len() >= v.len() + 6
-                        && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
-                })
+        if !verb_key && !lead {
+            i += c.len_utf8();
+            continue;
+        }
+        let verb = if verb_key {
+            VERB_SET.prefix_of(rest)
         } else {
             None
         };
-        if let Some(v) = VERB_SET
-            .prefix_of(rest)
-            .or(change_verb)
-            // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
-            .filter(|v| {
-                !rest[v.len()..]
-                    .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
+        // `增加农业贷款２２亿元`: a change verb that opens the stretch (or
+        // follows a modal) and takes an object names what is added
+        let verb = verb.or_else(|| {
+            if !lead {
+                return None;
+            }
+            lexicon::CHANGE_SET.prefix_of(rest).filter(|v| {
+                v.len() >= 6
+                    && rest.len() >= v.len() + 6
+                    && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
             })
-        {
+        });
+        // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
+        let verb = verb.filter(|v| {
+            !rest[v.len()..]
+                .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
+        });
+        if let Some(v) = verb {
             // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
             let at_end = i + v.len() == s.len()
                 // `已整改`, `将完善`: a modal or adverb makes it a verb
-                || (i > 0 && s[..i].ends_with(MODALS) && i + v.len() + 6 <= s.len())
+                || (i > 0 && lead && i + v.len() + 6 <= s.len())
                 // `制定完善规章制度`: coordinated with the verb before
                 || (n > 0 && out[n - 1].0 + out[n - 1].1.len() == i && i + v.len() + 9 <= s.len())
                 || (weak_at_start
@@ -509,7 +521,7 @@ fn read_np(s: &str, verbal: bool) -> &str {
         // `县（市）扩大到`: a change verb begins the predicate (not
         // `增加值`, `增长率`)
         if chars > 0 {
-            if let Some(v) = UP_SET.prefix_of(rest).or_else(|| DOWN_SET.prefix_of(rest)) {
+            if let Some(v) = lexicon::CHANGE_SET.prefix_of(rest) {
                 let next = &rest[v.len()..];
                 if v.len() >= 6
                     && (next.is_empty()
@@ -732,7 +744,10 @@ pub(crate) fn analyse<'a>(
     // read the noun phrase after the measure word only where it may win
     // `带动上下游千余家企业形成产业集群`: a noun phrase after the measure
     // word that runs on into a predicate is what is counted
-    let b_runs_on = counted && from_verb && unit.is_some();
+    let b_runs_on = counted
+        && from_verb
+        && unit.is_some()
+        && !after.starts_with(|c: char| is_clause_mark_char(c) || is_space(c));
     let b_wanted = a_np.is_empty()
         || verb_at_end
         || (counted && (!from_verb || b_trigger))
@@ -744,9 +759,7 @@ pub(crate) fn analyse<'a>(
         match after.strip_prefix('的') {
             Some(r) => read_np(r, false),
             // `，八成以上财政资金用于民生`: a share opening its clause
-            None if strip_head(raw).is_empty() && !after.starts_with(['以', '左']) => {
-                read_np(after, false)
-            }
+            None if s.is_empty() && !after.starts_with(['以', '左']) => read_np(after, false),
             None => "",
         }
     } else if a_np.is_empty() && after.starts_with('的') {
