@@ -180,11 +180,15 @@ fn shared_head(items: &[&str]) -> bool {
             .last()
             .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
     };
+    // (`人次` names a measure too: `游客人次、旅游花费` share nothing)
+    let first_ends = |s: &str| ends(s) || s.ends_with("人次");
     match (items.first(), items.last()) {
         // `食品、药品抽检合格率`; `国家级、部级创新平台`
         (Some(f), Some(l)) => {
             let (nf, nl) = (f.chars().count(), l.chars().count());
-            (ends(l) && !ends(f) && nf <= nl) || (nf <= 3 && nl >= nf + 3)
+            // (a last item of one measure word, `国内游客人次、总花费`, shares
+            // nothing)
+            (ends(l) && !first_ends(f) && (nf <= nl || nl >= 6)) || (nf <= 3 && nl >= nf + 3)
         }
         _ => false,
     }

@@ -282,7 +282,9 @@ fn drop_modifiers(mut s: &str) -> &str {
         // `中等`, `高等`, `平等`: words, not the list-closing `等`
         let word = s[..i].ends_with([
             '中', '高', '初', '平', '同', '对', '均', '相', '优', '超', '特',
-        ]);
+        ]) || s[i + '等'.len_utf8()..].starts_with(['级', '級', '待', '于', '於', '同', '候'])
+            // inside a quoted name: `“立等可取”事项`
+            || s[..i].matches('“').count() > s[..i].matches('”').count();
         let mut rest = &s[i + '等'.len_utf8()..];
         let mut generic = false;
         for g in GENERIC_NOUNS {
@@ -292,7 +294,8 @@ fn drop_modifiers(mut s: &str) -> &str {
                 break;
             }
         }
-        let listed = generic || s[..i].contains(['、', '和', '及']);
+        // `康复大学等高校`: an example and its class
+        let listed = generic || s[..i].contains(['、', '和', '及']) || s[..i].chars().count() >= 3;
         if !word && listed && rest.chars().count() >= 2 {
             s = rest;
         }
@@ -759,7 +762,13 @@ pub(crate) fn analyse<'a>(
         match after.strip_prefix('的') {
             Some(r) => read_np(r, false),
             // `，八成以上财政资金用于民生`: a share opening its clause
-            None if s.is_empty() && !after.starts_with(['以', '左']) => read_np(after, false),
+            None if s.is_empty()
+                && found.change.is_none()
+                && !tail.level
+                && !after.starts_with(['以', '左']) =>
+            {
+                read_np(after, false)
+            }
             None => "",
         }
     } else if a_np.is_empty() && after.starts_with('的') {
