@@ -172,6 +172,19 @@ fn has_comparison(clause: &str) -> bool {
     })
 }
 
+/// How many values from the `k`-th on are joined by `、`, `和` only,
+/// within the sentence ending at `sent_end`: the values of one `分别`.
+fn joined_run_len(line: &str, quantities: &[Quantity<'_>], k: usize, sent_end: usize) -> usize {
+    let mut len = 1;
+    for w in quantities[k..].windows(2) {
+        if w[1].span.start >= sent_end || !only_joins(&line[w[0].span.end..w[1].span.start]) {
+            break;
+        }
+        len += 1;
+    }
+    len
+}
+
 /// Whether the items of a `分别` list share one head: the last names a
 /// measure (`合格率`) and the first does not (`食品`).
 fn shared_head(items: &[&str]) -> bool {
@@ -281,6 +294,10 @@ impl DocContext {
         let first_index = self.emitted;
 
         let mut prev: Option<Prev<'_>> = None;
+        // (sentence, subject, whether a change or a share) of the last
+        // records of the line
+        let mut recent: [(usize, Option<&str>, bool); 6] = [(usize::MAX, None, false); 6];
+        let mut nrecent = 0;
         let mut run: Option<Run<'_>> = None;
         // paragraph period: the last sentence-head time phrase so far
         let mut para_period: Option<&str> = None;
@@ -402,6 +419,34 @@ impl DocContext {
                 subject = f.subject;
                 action = f.action;
                 change = f.change;
+                let run_len = || joined_run_len(line, quantities, k, sent.end);
+                if f.respectively && subject.is_none() {
+                    // `国内游客1.23亿人次…国内旅游收入1567.8亿元，分别增长
+                    // 12.3%和15.6%`: the values go with the figures before, in
+                    // order
+                    let len = run_len();
+                    let mut items: Vec<&str> = Vec::new();
+                    if len > 1 {
+                        for &(rs, subj, was_change) in recent[..nrecent].iter().rev() {
+                            if rs != si || items.len() == len {
+                                break;
+                            }
+                            match subj {
+                                Some(x) if !was_change => items.push(x),
+                                _ => break,
+                            }
+                        }
+                    }
+                    if items.len() == len && len > 1 {
+                        items.reverse();
+                        subject = Some(items[0]);
+                        run = Some(Run {
+                            items,
+                            next: 1,
+                            left: len - 1,
+                        });
+                    }
+                }
                 if f.inherits && subject.is_none() {
                     if let Some(p) = same_sentence_prev {
                         subject = p.subject;
@@ -422,15 +467,7 @@ impl DocContext {
                 if f.respectively || subject.is_some_and(|s| s.contains('、')) {
                     if let Some(s) = subject {
                         // the values dealt out: this one and those joined to it
-                        let mut len = 1;
-                        for w in quantities[k..].windows(2) {
-                            if w[1].span.start >= sent.end
-                                || !only_joins(&line[w[0].span.end..w[1].span.start])
-                            {
-                                break;
-                            }
-                            len += 1;
-                        }
+                        let len = run_len();
                         let mut items: Vec<&str> = s.split('、').collect();
                         if items.len() != len && f.respectively {
                             // `事故起数和死亡人数分别下降`
@@ -554,6 +591,13 @@ impl DocContext {
                 }
             }
 
+            // the subjects of the sentence so far, for a `分别` with no list
+            if nrecent == recent.len() {
+                recent.rotate_left(1);
+                nrecent -= 1;
+            }
+            recent[nrecent] = (si, subject, change.is_some() || never_part(q.kind));
+            nrecent += 1;
             flags.change = change.is_some();
             // only breakdowns need it: lines without 其中 skip the search
             flags.compared = !qizhong.is_empty() && has_comparison(clause);

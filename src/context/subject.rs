@@ -606,7 +606,11 @@ pub(crate) fn analyse<'a>(
     found.change = if tail.level { None } else { tail.change };
     found.level = tail.level;
     found.per = is_rate(raw);
-    found.respectively = tail.respectively;
+    // `…，分别增长12.3%和15.6%`: `分别` opening the clause, no list in it
+    found.respectively = tail.respectively
+        || raw
+            .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
+            .starts_with("分别");
     // `农户还只占农户总数的百分之二`: the part before `占`
     let mut s = s;
     if tail.had_de {
