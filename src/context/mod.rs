@@ -427,7 +427,9 @@ impl DocContext {
                     let len = run_len();
                     let mut items: Vec<&str> = Vec::new();
                     if len > 1 {
-                        for &(rs, subj, was_change) in recent[..nrecent].iter().rev() {
+                        let n = nrecent.min(recent.len());
+                        for j in 1..=n {
+                            let (rs, subj, was_change) = recent[(nrecent - j) % recent.len()];
                             if rs != si || items.len() == len {
                                 break;
                             }
@@ -592,11 +594,7 @@ impl DocContext {
             }
 
             // the subjects of the sentence so far, for a `分别` with no list
-            if nrecent == recent.len() {
-                recent.rotate_left(1);
-                nrecent -= 1;
-            }
-            recent[nrecent] = (si, subject, change.is_some() || never_part(q.kind));
+            recent[nrecent % recent.len()] = (si, subject, change.is_some() || never_part(q.kind));
             nrecent += 1;
             flags.change = change.is_some();
             // only breakdowns need it: lines without 其中 skip the search

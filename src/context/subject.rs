@@ -328,22 +328,65 @@ const GENERIC_NOUNS: &[&str] = &[
 /// (`政府預計二〇二五至二六年度綜合赤字` → `綜合赤字`), when a noun of two
 /// characters or more follows it.
 fn after_inner_time(s: &str) -> &str {
-    if !(s.contains('年') || s.contains('月') || s.contains('日')) {
+    let b = s.as_bytes();
+    // look only where `年` (E5 B9 B4) or `月` (E6 9C 88) follows a numeral
+    // (the shortest such phrase with a noun after it has five characters)
+    if b.len() < 13 {
         return s;
     }
-    let mut prev: Option<char> = None;
-    for (i, c) in s.char_indices() {
-        if i > 0 && period::is_num_char(c) && !prev.is_some_and(period::is_num_char) {
-            let n = period::time_phrase(&s[i..]);
-            if n > 0 {
-                let tp = &s[i..i + n];
-                let rest = &s[i + n..];
-                if tp.contains(['年', '月', '日']) && rest.chars().count() >= 2 {
-                    return strip_head(rest);
+    let mut k = 0;
+    while k + 3 <= b.len() {
+        // from character to character by the lead byte
+        let lead = b[k];
+        let hit = (lead == 0xE5 && b[k + 1] == 0xB9 && b[k + 2] == 0xB4)
+            || (lead == 0xE6 && b[k + 1] == 0x9C && b[k + 2] == 0x88);
+        if !hit {
+            k += match lead {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xF0..=0xFF => 4,
+                _ => 3,
+            };
+            continue;
+        }
+        let at = k;
+        k += 3;
+        // back over the numeral, and over a range joiner before it
+        // (`二〇二五至二六年度`)
+        let mut i = at;
+        loop {
+            let run_end = i;
+            for (j, c) in s[..i].char_indices().rev() {
+                if !period::is_num_char(c) {
+                    break;
                 }
+                i = j;
+            }
+            if i == run_end {
+                break;
+            }
+            match s[..i].chars().next_back() {
+                Some(j @ ('至' | '到' | '-' | '—'))
+                    if s[..i - j.len_utf8()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(period::is_num_char) =>
+                {
+                    i -= j.len_utf8();
+                }
+                _ => break,
             }
         }
-        prev = Some(c);
+        if i == at || i == 0 {
+            continue;
+        }
+        let n = period::time_phrase(&s[i..]);
+        if n > 0 {
+            let rest = &s[i + n..];
+            if rest.chars().count() >= 2 {
+                return strip_head(rest);
+            }
+        }
     }
     s
 }
@@ -461,6 +504,26 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     n
 }
 
+/// Whether the character after the first two of `s` may close a change
+/// verb that opens a predicate (`扩大到`, `增长，`): a cheap test before the
+/// word lookup.
+#[inline]
+fn ends_predicate(s: &str) -> bool {
+    let mut it = s.chars();
+    it.next();
+    it.next();
+    match it.next() {
+        None => true,
+        Some(c) => {
+            matches!(
+                c,
+                '到' | '至' | '了' | '为' | '為' | '超' | '近' | '逾' | '番'
+            ) || is_clause_mark_char(c)
+                || c.is_ascii_digit()
+        }
+    }
+}
+
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
@@ -523,7 +586,7 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         // `县（市）扩大到`: a change verb begins the predicate (not
         // `增加值`, `增长率`)
-        if chars > 0 {
+        if chars > 0 && lexicon::CHANGE_SET.may_key(c) && ends_predicate(rest) {
             if let Some(v) = lexicon::CHANGE_SET.prefix_of(rest) {
                 let next = &rest[v.len()..];
                 if v.len() >= 6
@@ -608,9 +671,10 @@ pub(crate) fn analyse<'a>(
     found.per = is_rate(raw);
     // `…，分别增长12.3%和15.6%`: `分别` opening the clause, no list in it
     found.respectively = tail.respectively
-        || raw
-            .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
-            .starts_with("分别");
+        || tail.linked
+            && raw
+                .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
+                .starts_with("分别");
     // `农户还只占农户总数的百分之二`: the part before `占`
     let mut s = s;
     if tail.had_de {
