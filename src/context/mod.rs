@@ -12,8 +12,14 @@
 //! - `subject`, `action`, `change`: see [`subject`]. Values joined by `、`,
 //!   `和` right after another (`分别增长5.3%、8.1%`) share its subject and
 //!   change; after `分别` a list of as many items as values is dealt out in
-//!   order (`生产安全事故起数、死亡人数分别下降38.3%、17.9%`) unless the items
-//!   share one head (`食品、药品抽检合格率分别超98.5%和99%`). A figure reached
+//!   order (`生产安全事故起数、死亡人数分别下降38.3%、17.9%`; items joined by
+//!   `和`, `与`, `及` too: `事故起数和死亡人数分别下降`) unless the items
+//!   share one head (`食品、药品抽检合格率分别超98.5%和99%`; not when the
+//!   first item names a measure itself: `国内游客人次、总花费`). A `、` list
+//!   followed by as many values is dealt out the same way without `分别`
+//!   (`国内游客人次、总花费增长5.6％、7.5％`). A `分别` that opens its clause
+//!   deals its values to the figures before it in the sentence, in order
+//!   (`产业类投资553.1亿元、研发投入133.5亿元，分别增长10.6%、10.3%`). A figure reached
 //!   by `提高到`, `增至` is a level, not a change (`从450元提高到610元`: no
 //!   change on either); a comparison with a basis is one
 //!   (`比去年预算低0.4个百分点`: down, `比去年预算`). A direction word never
@@ -22,7 +28,10 @@
 //!   earlier clause of its sentence (`优化队伍结构,2023年局党组共研究…,
 //!   先后提任…各1名`), else the last one that opened a sentence of the
 //!   paragraph up to the metric's (`今年以来,…。…`; an opening
-//!   parenthetical such as `初步核算，` is passed over), else none.
+//!   parenthetical such as `初步核算，` is passed over), else none. Time
+//!   phrases include Republic of China years (`112年度`, `截至113年6月底`,
+//!   `112年全年`), fiscal years (`二〇二五至二六年度`) and `首三季`; `按年`
+//!   (year on year) is a change basis.
 //! - `parent`: a metric in a `其中` clause (to the clause end; to the
 //!   sentence end after `其中，`) is part of the last metric with the same
 //!   unit before `其中` in its sentence. A sentence that opens with `其中`

@@ -441,9 +441,31 @@ mod tests {
             "一批",
             "十件民生实事",
             "三年行动",
+            // durations of three digits are no Republic of China years
+            "100年历程",
+            "150年历史",
+            "二六年度",
         ] {
             assert_eq!(tp(s), "", "{s}");
         }
+    }
+
+    #[test]
+    fn republic_of_china_and_fiscal_years() {
+        assert_eq!(tp("112年度中央政府總預算"), "112年度");
+        assert_eq!(tp("截至113年6月底，全國"), "截至113年6月底");
+        assert_eq!(tp("112年全年來臺旅客"), "112年全年");
+        assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
+        assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
+    }
+
+    #[test]
+    fn hong_kong_basis() {
+        assert_eq!(basis_start("按年"), Some(0));
+        assert_eq!(
+            basis_start("訪港旅客按年").map(|i| &"訪港旅客按年"[i..]),
+            Some("按年")
+        );
     }
 
     #[test]

@@ -15,6 +15,36 @@
 //!
 //! A verb followed by `的` before the number belongs to a relative clause
 //! (`新增加的固定资产`, `参加农业劳动互助组的农户`) and does not cut.
+//!
+//! Which words are verbs:
+//!
+//! - the reporting-verb lexicon ([`lexicon::VERBS`], simplified and
+//!   traditional), compounds and coordinations included
+//!   (`更新改造`, `新建和改造提升`); a weak verb (one that is often a noun)
+//!   cuts at the ends of the stretch, after a modal (`已整改`, `将完善`) or
+//!   right after another verb (`制定完善规章制度`);
+//! - a change verb opening the stretch (or after a modal) that takes an
+//!   object (`将增加农业贷款２２亿元`), but not `增加值`, `增长率`;
+//! - no verb before a noun suffix (`补贴性`, `服务业`, `服务型`).
+//!
+//! Some indicators are named with their verb: `城镇新增就业`, `创业带动就业`;
+//! a bare measure after a verb that is not the first word (`完成造林面积`,
+//! `城镇住宅竣工面积`); one character left before a verb is part of it
+//! (`营造林`); after `人均` the verb names the rate (`法官人均结案`).
+//!
+//! The noun phrase after a measure word stops where a predicate begins
+//! (a verb, or a change verb before `到`, `为`, a number: `县（市）扩大到`),
+//! keeps a bracket it opens (`县（区）`), drops a locative `中`
+//! (`抽查的1268个项目中，`) and the work done on what is counted
+//! (`城镇棚户区改造73.5万套` → `城镇棚户区`). After a verb it wins over what
+//! stands between the verb and the number when a predicate follows it
+//! (`带动上下游千余家企业形成产业集群` → `企业`).
+//!
+//! Dropped from the subject besides: a dated time phrase inside it and what
+//! precedes it (`政府預計二〇二五至二六年度綜合赤字` → `綜合赤字`), a
+//! currency named before the figure (`新臺幣`), a plan or adverb before a
+//! change verb (`计划增长`, `连年稳定在`, `實質增長`), an example before its
+//! class (`康复大学等高校` → `高校`).
 
 use super::lexicon::{self, DOWN_SET, HEAD_SET, NP_STOP_SET, TO_LEVEL, UP_SET, VERB_SET};
 use super::period;
