@@ -334,6 +334,8 @@ pub(crate) const VERBS: &[&str] = &[
     "兴建",
     "新上牌",
     "生产",
+    "拥有",
+    "保供",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,

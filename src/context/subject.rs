@@ -349,6 +349,29 @@ fn drop_action(np: &str) -> &str {
     np
 }
 
+/// The head after the last `的` of a long noun phrase, when it is a noun
+/// phrase itself: `支持科技创新和制造业发展的减税降费及退税` →
+/// `减税降费及退税` (a phrase of 15 characters or fewer keeps its
+/// modifier: `全民所有制企业新增加的固定资产`).
+fn head_of_long(np: &str) -> &str {
+    if np.len() < 16 * 3 {
+        return np;
+    }
+    match np.rfind('的') {
+        Some(i) => {
+            let head = &np[i + '的'.len_utf8()..];
+            // (not a `的` inside a bracket: `投资额（包括…的基本建设）`)
+            let in_bracket = head.contains(['）', ')']) && !head.contains(['（', '(']);
+            if !in_bracket && np.chars().count() >= 16 && head.chars().count() >= 4 {
+                head
+            } else {
+                np
+            }
+        }
+        None => np,
+    }
+}
+
 /// Nouns that only say "kind of" after `等`: `等领域`, `等方面`.
 const GENERIC_NOUNS: &[&str] = &[
     "领域", "方面", "行业", "部门", "地区", "类", "种", "项", "个", "重点",
@@ -818,6 +841,7 @@ pub(crate) fn analyse<'a>(
         a_np
     };
     a_np = drop_modifiers(a_np);
+    a_np = head_of_long(a_np);
     a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
     if let Some(i) = a_np.find('在') {
