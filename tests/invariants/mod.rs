@@ -1,0 +1,188 @@
+//! The invariants that hold for every input, shared by `tests/properties.rs`,
+//! `tests/regression.rs` and the fuzz targets in `fuzz/` (which include this
+//! file by path).
+//!
+//! Each checker returns `Err(description)` for the first violated invariant
+//! instead of panicking, so that proptest can shrink and the fuzzer can print
+//! the input.
+
+#![allow(dead_code)]
+
+use zh_metrics::{parse_numeral, Extractor, Metric, Quantity, Span};
+
+/// A span is well formed for `text`: not empty, in bounds, on char boundaries.
+fn check_span(text: &str, span: Span, what: &str) -> Result<(), String> {
+    if span.start >= span.end {
+        return Err(format!("{what} span {span:?} is empty or reversed"));
+    }
+    if span.end > text.len() {
+        return Err(format!(
+            "{what} span {span:?} past the end of the input ({} bytes)",
+            text.len()
+        ));
+    }
+    if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+        return Err(format!("{what} span {span:?} not on char boundaries"));
+    }
+    Ok(())
+}
+
+fn contains(outer: Span, inner: Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn check_value(value: f64, upper: Option<f64>, what: &str) -> Result<(), String> {
+    if !value.is_finite() {
+        return Err(format!("{what}: value {value} not finite"));
+    }
+    if let Some(u) = upper {
+        if !u.is_finite() {
+            return Err(format!("{what}: upper {u} not finite"));
+        }
+        if u <= value {
+            return Err(format!("{what}: upper {u} not above value {value}"));
+        }
+    }
+    Ok(())
+}
+
+/// One record on its own.
+pub fn check_metric(text: &str, m: &Metric) -> Result<(), String> {
+    let what = format!("metric {:?} at {:?}", m.text(), m.span());
+    check_span(text, m.span(), &what)?;
+    if m.start() != m.span().start || m.end() != m.span().end {
+        return Err(format!("{what}: start()/end() disagree with span()"));
+    }
+    if &text[m.span().range()] != m.text() {
+        return Err(format!(
+            "{what}: input[start..end] is {:?}",
+            &text[m.span().range()]
+        ));
+    }
+    check_value(m.value(), m.upper(), &what)?;
+    let sentence = m.sentence();
+    check_span(text, sentence, &format!("{what}: sentence"))?;
+    if !contains(sentence, m.span()) {
+        return Err(format!(
+            "{what}: sentence {sentence:?} does not contain the metric"
+        ));
+    }
+    if let Some(unit) = m.unit() {
+        if unit.is_empty() {
+            return Err(format!("{what}: empty unit (should be None)"));
+        }
+    }
+    #[cfg(feature = "serde")]
+    {
+        let json = serde_json::to_string(m)
+            .map_err(|e| format!("{what}: serde_json::to_string failed: {e}"))?;
+        let back: Metric = serde_json::from_str(&json)
+            .map_err(|e| format!("{what}: JSON {json} does not read back: {e}"))?;
+        if &back != m {
+            return Err(format!(
+                "{what}: JSON round trip changed the record: {json}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One borrowed quantity on its own.
+pub fn check_quantity(text: &str, q: &Quantity<'_>) -> Result<(), String> {
+    let what = format!("quantity {:?} at {:?}", q.as_str(), q.span());
+    check_span(text, q.span(), &what)?;
+    if &text[q.span().range()] != q.as_str() {
+        return Err(format!(
+            "{what}: input[start..end] is {:?}",
+            &text[q.span().range()]
+        ));
+    }
+    check_value(q.value(), q.upper(), &what)?;
+    let number = q.number_span();
+    check_span(text, number, &format!("{what}: number"))?;
+    if !contains(q.span(), number) {
+        return Err(format!(
+            "{what}: number span {number:?} outside the quantity"
+        ));
+    }
+    if let Some(unit) = q.unit_span() {
+        check_span(text, unit, &format!("{what}: unit"))?;
+        if !contains(q.span(), unit) {
+            return Err(format!("{what}: unit span {unit:?} outside the quantity"));
+        }
+        if unit.start < number.end && number.start < unit.end {
+            return Err(format!(
+                "{what}: unit span {unit:?} overlaps number span {number:?}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Records are sorted by start and do not overlap.
+fn check_order(spans: &[Span], what: &str) -> Result<(), String> {
+    for w in spans.windows(2) {
+        if w[1].start < w[0].start {
+            return Err(format!(
+                "{what} not sorted by start: {:?} before {:?}",
+                w[0], w[1]
+            ));
+        }
+        if w[1].start < w[0].end {
+            return Err(format!("{what} overlap: {:?} and {:?}", w[0], w[1]));
+        }
+    }
+    Ok(())
+}
+
+/// Everything `extract` and `find_iter` promise for `text`.
+pub fn check_text(ex: &Extractor, text: &str) -> Result<(), String> {
+    let metrics = ex.extract(text);
+    for m in &metrics {
+        check_metric(text, m)?;
+    }
+    let spans: Vec<Span> = metrics.iter().map(Metric::span).collect();
+    check_order(&spans, "metrics")?;
+
+    let quantities: Vec<Quantity<'_>> = ex.find_iter(text).collect();
+    for q in &quantities {
+        check_quantity(text, q)?;
+    }
+    let qspans: Vec<Span> = quantities.iter().map(Quantity::span).collect();
+    check_order(&qspans, "find_iter quantities")?;
+    if qspans != spans {
+        return Err(format!(
+            "find_iter spans {qspans:?} differ from extract spans {spans:?}"
+        ));
+    }
+    Ok(())
+}
+
+/// Everything `parse_numeral` promises for `s`: no panic, a finite value and
+/// a range whose upper end is above its value, or an error that says
+/// something.
+pub fn check_numeral(s: &str) -> Result<(), String> {
+    match parse_numeral(s) {
+        Ok(n) => check_value(n.value(), n.upper(), &format!("parse_numeral({s:?})")),
+        Err(e) => {
+            if e.to_string().is_empty() {
+                return Err(format!("parse_numeral({s:?}): empty error message"));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `check_text` and `check_numeral` on `text`, on each of its lines, and on
+/// each whitespace- or punctuation-separated piece (so the numeral parser sees
+/// numeral-sized inputs too).
+pub fn check_all(ex: &Extractor, text: &str) -> Result<(), String> {
+    check_text(ex, text)?;
+    check_numeral(text)?;
+    for piece in text.split(|c: char| c.is_whitespace() || "。，、；：,;:".contains(c)) {
+        if !piece.is_empty() && piece.len() <= 256 {
+            check_numeral(piece)?;
+        }
+    }
+    Ok(())
+}

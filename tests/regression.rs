@@ -1,0 +1,109 @@
+//! Regression tests: one test per bug found by the property tests or the
+//! fuzzers, with the input as data, and a replay of every crash input saved
+//! under `tests/data/fuzz-regressions/` (runs without cargo-fuzz or nightly).
+//!
+//! Each test runs the full set of invariants of `tests/invariants/mod.rs`
+//! (spans, order, finiteness, serde, sentence, find_iter = extract, numeral
+//! parser), not only "no panic".
+
+use std::path::Path;
+
+use zh_metrics::Extractor;
+
+mod invariants;
+
+fn check(text: &str) {
+    if let Err(e) = invariants::check_all(&Extractor::new(), text) {
+        panic!("input {text:?}: {e}");
+    }
+}
+
+/// Every file under `tests/data/fuzz-regressions/` (raw fuzzer inputs, as
+/// bytes) goes through `extract`, `find_iter` and `parse_numeral`, as the
+/// fuzz targets do: bytes that are not UTF-8 are read lossily, as the
+/// `extract` target does.
+#[test]
+fn fuzz_corpus_replay() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-regressions");
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_none_or(|x| x != "md"))
+        .collect();
+    entries.sort();
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for path in &entries {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text = String::from_utf8_lossy(&bytes);
+        let outcome = std::panic::catch_unwind(|| invariants::check_all(&ex, &text));
+        match outcome {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => failures.push(format!("{}: {e}", path.display())),
+            Err(_) => failures.push(format!("{}: panicked", path.display())),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} inputs fail:\n{}",
+        failures.len(),
+        entries.len(),
+        failures.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Bugs found by tests/properties.rs (minimal inputs as proptest shrank them).
+
+/// `零` alone is the numeral 0 (found by `small_chinese_numerals_round_trip`).
+#[test]
+fn zero_alone_is_a_numeral() {
+    for zero in ["零", "〇"] {
+        let n = zh_metrics::parse_numeral(zero).unwrap_or_else(|e| panic!("{zero:?} refused: {e}"));
+        assert_eq!(n.value(), 0.0, "{zero:?}");
+    }
+    check("零");
+}
+
+/// A 17-digit integer is not exact in f64: parse it exactly or refuse it,
+/// never round it (found by `digit_strings_parse_exactly_or_not_at_all`:
+/// `10000000000000005` came back as 10000000000000004).
+#[test]
+fn long_integers_are_not_rounded() {
+    for digits in [
+        "10000000000000005",
+        "100000000000000100",
+        "320402199001011234",
+        "12345678901234567890",
+    ] {
+        let exact: u128 = digits.parse().expect("digits");
+        if let Ok(n) = zh_metrics::parse_numeral(digits) {
+            assert!(
+                n.value().fract() == 0.0 && n.value() as u128 == exact,
+                "{digits} parsed as {}",
+                n.value() as u128
+            );
+        }
+        check(digits);
+    }
+}
+
+/// ID-card and account numbers are not metrics, even before a measure word
+/// (found by `long_digit_strings_are_not_metrics`; issue 5).
+#[test]
+fn id_numbers_are_not_metrics() {
+    for text in [
+        "身份证号10000000000000000件",
+        "身份证号320402199001011234。",
+        "账号62220212345678901234元",
+    ] {
+        let metrics = Extractor::new().extract(text);
+        assert!(
+            metrics.is_empty(),
+            "{text:?}: {:?}",
+            metrics.iter().map(|m| m.text()).collect::<Vec<_>>()
+        );
+        check(text);
+    }
+}
