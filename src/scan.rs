@@ -421,7 +421,7 @@ fn is_word_after_yu_duo(rest: &str) -> bool {
 /// or the end.
 fn ends_phrase(rest: &str) -> bool {
     match rest.chars().next() {
-        None => true,
+        None | Some('\n' | '\r') => true,
         Some(c) => {
             c.is_ascii_punctuation()
                 || matches!(
