@@ -107,3 +107,18 @@ fn id_numbers_are_not_metrics() {
         check(text);
     }
 }
+
+/// A unitless figure after a copula at the end of a line (`基站总数是10000`
+/// then `\n`) is the same metric whether the line is scanned alone (as
+/// `extract` does) or with its line break (as `find_iter` on the whole text
+/// does). Found by the `extract` fuzz target: `是1\n`; fixed in
+/// `scan::ends_phrase`, which did not count a line break as the end of a
+/// phrase.
+#[test]
+fn unitless_figure_before_line_break() {
+    for text in ["是1\n", "基站总数是10000\n下一行", "死亡率为0\r\n"] {
+        check(text);
+    }
+    let ex = Extractor::new();
+    assert_eq!(ex.find_iter("基站总数是10000\n").count(), 1);
+}

@@ -65,7 +65,26 @@ fn longest_digit_run(s: &str) -> usize {
 /// not exact in f64 and are not metrics (issue 5).
 const MAX_DIGIT_RUN: usize = 16;
 
+/// Whether the invariant `tag` is switched off by the environment variable
+/// `ZH_METRICS_KNOWN_BUGS` (comma-separated tags), so that a long fuzz run is
+/// not stopped again and again by a bug already reported. Never set in
+/// `cargo test`.
+pub fn known_bug(tag: &str) -> bool {
+    static KNOWN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KNOWN
+        .get_or_init(|| {
+            std::env::var("ZH_METRICS_KNOWN_BUGS")
+                .map(|v| v.split(',').map(|t| t.trim().to_string()).collect())
+                .unwrap_or_default()
+        })
+        .iter()
+        .any(|t| t == tag)
+}
+
 fn check_digit_run(s: &str, what: &str) -> Result<(), String> {
+    if known_bug("digit-run") {
+        return Ok(());
+    }
     let run = longest_digit_run(s);
     if run > MAX_DIGIT_RUN {
         return Err(format!(
