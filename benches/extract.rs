@@ -10,8 +10,9 @@
 //!
 //! - `extract`: the real reports of `benches/data/` (concatenated), through
 //!   (a) `baseline`, one `regex` pass of `[0-9]+` followed by a measure-word
-//!   alternation, counting matches; (b) `find_iter`, the scanner alone;
-//!   (c) `extract`, records with context.
+//!   alternation, counting matches (and `baseline_numerals`, the same with
+//!   full-width digits and Chinese numeral characters); (b) `find_iter`, the
+//!   scanner alone; (c) `extract`, records with context.
 //! - `adversarial`: `extract` on a megabyte each of `一`, of `万`, of ASCII
 //!   digits, of `余多近约`, of alternating digits and measure words, of
 //!   pseudo-random numeral characters, and on one 4 MB line of real text
@@ -131,9 +132,18 @@ fn reports() -> String {
     all
 }
 
+/// The baseline of issue 2: `[0-9]+` then a measure word.
 fn baseline_regex() -> Regex {
     let alternation = BASELINE_UNITS.join("|");
     let pattern = format!("[0-9]+(?:{alternation})");
+    Regex::new(&pattern).expect("baseline pattern is valid")
+}
+
+/// A baseline closer to the work: ASCII and full-width digits, Chinese
+/// numeral characters and a decimal point, then a measure word.
+fn baseline_numerals_regex() -> Regex {
+    let alternation = BASELINE_UNITS.join("|");
+    let pattern = format!("[0-9０-９.．零〇一二两三四五六七八九十百千万亿]+(?:{alternation})");
     Regex::new(&pattern).expect("baseline pattern is valid")
 }
 
@@ -224,11 +234,15 @@ fn bench_extract(c: &mut Criterion) {
     let text = reports();
     let ex = Extractor::new();
     let re = baseline_regex();
+    let re_numerals = baseline_numerals_regex();
 
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("baseline", |b| {
         b.iter(|| re.find_iter(black_box(&text)).count())
+    });
+    g.bench_function("baseline_numerals", |b| {
+        b.iter(|| re_numerals.find_iter(black_box(&text)).count())
     });
     g.bench_function("find_iter", |b| {
         b.iter(|| ex.find_iter(black_box(&text)).count())

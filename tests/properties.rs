@@ -453,3 +453,100 @@ fn adversarial_inputs_hold_invariants() {
         }
     }
 }
+
+/// Adversarial inputs of the `adversarial` bench group, at `bytes` bytes.
+fn adversarial(bytes: usize) -> Vec<(&'static str, String)> {
+    let fill = |unit: &str| unit.repeat((bytes / unit.len()).max(1));
+    let words = [
+        "件",
+        "人",
+        "个",
+        "家",
+        "项",
+        "元",
+        "%",
+        "名",
+        "次",
+        "人次",
+        "万元",
+        "个百分点",
+    ];
+    let mut alternating = String::new();
+    let mut i = 0;
+    while alternating.len() < bytes {
+        alternating.push(char::from(b'0' + (i % 10) as u8));
+        alternating.push_str(words[i % words.len()]);
+        i += 1;
+    }
+    let alphabet: Vec<char> =
+        "零〇一二两三四五六七八九十百千万亿余多近约超以上左右0123456789.，,件人个元%之分成"
+            .chars()
+            .collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut soup = String::new();
+    while soup.len() < bytes {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        soup.push(alphabet[(state % alphabet.len() as u64) as usize]);
+    }
+    let real: String = include_str!("../benches/data/038_prov_gwr_2026_shanghai.txt")
+        .chars()
+        .filter(|&c| c != '\n')
+        .collect();
+    let mut long_line = real.repeat(bytes / real.len() + 1);
+    let mut cut = bytes;
+    while !long_line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    long_line.truncate(cut);
+    vec![
+        ("一", fill("一")),
+        ("万", fill("万")),
+        ("digits", fill("1234567890")),
+        ("余多近约", fill("余多近约")),
+        ("1件2人3个…", alternating),
+        ("numeral soup", soup),
+        ("one long line", long_line),
+    ]
+}
+
+/// Issue 5: time grows linearly with the input. Each adversarial input is
+/// run at 16 KiB and at 64 KiB (best of 3 runs each); four times the input
+/// must take well under sixteen times as long (the bound is 10×, which a
+/// quadratic pass exceeds and a linear one meets with room for noise).
+#[test]
+fn extraction_time_grows_linearly() {
+    use std::time::{Duration, Instant};
+    let ex = extractor();
+    let best = |text: &str| -> Duration {
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(ex.extract(std::hint::black_box(text)));
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let small = adversarial(16 << 10);
+    let large = adversarial(64 << 10);
+    let mut slow = Vec::new();
+    for ((name, s), (_, l)) in small.iter().zip(&large) {
+        let (ts, tl) = (best(s), best(l));
+        // Below a millisecond the clock and the cache say more than the code.
+        let ratio = tl.as_secs_f64() / ts.as_secs_f64().max(1e-3);
+        if ratio > 10.0 {
+            slow.push(format!(
+                "{name}: {ts:?} for {} bytes, {tl:?} for {} bytes ({ratio:.1}×)",
+                s.len(),
+                l.len()
+            ));
+        }
+    }
+    assert!(
+        slow.is_empty(),
+        "superlinear extraction:\n{}",
+        slow.join("\n")
+    );
+}
