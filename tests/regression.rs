@@ -122,3 +122,20 @@ fn unitless_figure_before_line_break() {
     let ex = Extractor::new();
     assert_eq!(ex.find_iter("基站总数是10000\n").count(), 1);
 }
+
+/// A book title or a quotation does not run across a line break: `《6%` then
+/// `》` on the next line leaves `6%` a metric, whether the line is scanned
+/// alone (`extract`) or in the whole text (`find_iter`). Found by the
+/// `extract` fuzz target (`《6%\n》`): `scan::in_label` looks back and ahead
+/// across line breaks.
+#[test]
+fn title_marks_do_not_span_lines() {
+    for text in [
+        "《6%\n》",
+        "“6%\n”",
+        "关于《2023年\n工作要点》",
+        "《计划》\n受理申请628件",
+    ] {
+        check(text);
+    }
+}
