@@ -54,7 +54,7 @@ mod scan;
 mod units;
 
 pub use crate::extractor::{Extractor, ExtractorBuilder};
-pub use crate::numeral::{parse_numeral, Numeral, NumeralError};
+pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
 pub use crate::record::{Approx, Change, Direction, Kind, Metric, Span};
 pub use crate::scan::Quantities;

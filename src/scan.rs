@@ -101,6 +101,8 @@ struct Tail<'l> {
     /// Unit span and canonical unit.
     unit: Option<(Span, &'l str, Kind)>,
     approx: Option<Approx>,
+    /// `一年半`, `两个半月`: add one half.
+    half: bool,
 }
 
 /// Reads what starts at `at` (a character that can begin a numeral).
@@ -158,6 +160,10 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         {
             return (None, resume);
         }
+        if p == '届' && n.chinese {
+            // `十一届三中全会`, `十二届十次全会`: session numbers.
+            return (None, resume);
+        }
         if matches!(p, '第' | '每') {
             return (None, skip_unit(lex, text, resume));
         }
@@ -178,7 +184,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         return (q, next);
     }
 
-    let q = finish(text, &num, &tail, None);
+    let q = finish(lex, text, &num, &tail, None);
     let next = q.map_or(resume, |q| q.span.end).max(resume);
     (q, next)
 }
@@ -349,6 +355,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         }
     }
     let mut unit = None;
+    let mut half = false;
     match n.form {
         Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
         Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
@@ -361,15 +368,42 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 j += '\u{3000}'.len_utf8();
             }
             if let Some(u) = lex.longest_match(&text[j..]) {
+                let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
+                let after_unit = &text[unit_end..];
+                let c = after_unit.chars().next();
+                if matches!(&text[j..unit_end], "个" | "個")
+                    && matches!(c, Some('多' | '余' | '半'))
+                {
+                    // `3个多月`, `一个半小时`: a qualifier or a half inside
+                    // a unit that starts with `个`.
+                    let inner = &after_unit[3..];
+                    let inner = &inner[..floor_boundary(inner, inner.len().min(12))];
+                    if let Some(u2) = lex.longest_match(&format!("个{inner}")) {
+                        if u2.len > 3 {
+                            canonical = u2.unit;
+                            kind = u2.kind;
+                            unit_end += 3 + u2.len - 3;
+                            if c == Some('半') {
+                                half = true;
+                            } else {
+                                approx = Some(Approx::MoreThan);
+                            }
+                        }
+                    }
+                } else if c == Some('半') && kind == Kind::Duration {
+                    // `一年半`.
+                    half = true;
+                    unit_end += 3;
+                }
                 unit = Some((
                     Span {
                         start: j,
-                        end: j + u.len,
+                        end: unit_end,
                     },
-                    u.unit,
-                    u.kind,
+                    canonical,
+                    kind,
                 ));
-                i = j + u.len;
+                i = unit_end;
             }
         }
     }
@@ -408,6 +442,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         end: i,
         unit,
         approx,
+        half,
     }
 }
 
@@ -442,6 +477,90 @@ fn ends_phrase(rest: &str) -> bool {
     }
 }
 
+/// What follows a Chinese numeral and its unit when the whole is a name, not
+/// a count: `(unit, [words])`. These are fixed expressions of report
+/// language (plans, sessions, principles, slogans), not sentence fixes.
+const NAMED_AFTER: &[(&str, &[&str])] = &[
+    (
+        "次",
+        &["会议", "全会", "全体会议", "产业", "党代会", "代表大会"],
+    ),
+    ("年", &["义务教育", "一贯制", "制"]),
+    ("项", &["原则", "基本原则", "规定", "纪律", "注意"]),
+    (
+        "个",
+        &[
+            "现代化",
+            "意识",
+            "自信",
+            "维护",
+            "确立",
+            "代表",
+            "全面",
+            "必须",
+            "务必",
+            "坚持",
+            "统筹",
+            "文明",
+            "没有变",
+            "一以贯之",
+            "着力",
+            "更加",
+            "服务",
+            "倡议",
+        ],
+    ),
+    ("条", &["底线", "红线", "经验"]),
+];
+
+fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
+    unit.map(|u| u.2)
+}
+
+/// Whether the text right after a number makes it a class or grade:
+/// `级` directly, after Latin letters (`5A级`) or after a unit (`20万吨级`).
+fn is_grade(lex: &Lexicon, after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    rest.starts_with('级')
+        || lex
+            .non_unit_at(rest)
+            .is_some_and(|len| rest[..len].ends_with('级'))
+}
+
+/// At most `max` bytes of `s` (on a char boundary), cut at the first
+/// punctuation mark: the words right after a number.
+fn clause_head(s: &str, max: usize) -> &str {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if i + c.len_utf8() > max || is_punct(c) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    &s[..end]
+}
+
+fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '（'
+                | '）'
+                | '“'
+                | '”'
+                | '《'
+                | '》'
+                | '！'
+                | '？'
+                | '—'
+        )
+}
+
 /// Units after which a Chinese numeral names something rather than counts
 /// it: `十四届`, `二期工程`, bare `季度` (`二季度` is a quarter).
 fn is_label_unit(unit_written: &str, num: &Num) -> bool {
@@ -451,7 +570,7 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
     if num.n.chinese && !num.n.arabic {
         return matches!(
             unit_written,
-            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产"
+            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产" | "方"
         );
     }
     false
@@ -522,7 +641,7 @@ fn try_range<'a>(
     if !(high > low) || !low.is_finite() || !high.is_finite() {
         return None;
     }
-    let mut q = finish(text, &num2, &tail2, Some((num, low)))?;
+    let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
     q.upper = Some(high);
     Some((Some(q), q.span.end))
 }
@@ -548,6 +667,7 @@ fn trailing_magnitude(s: &str) -> f64 {
 /// Builds the quantity for a number (or the second number of a range, with
 /// the first given as `low`), or `None` when it is no metric.
 fn finish<'a>(
+    lex: &Lexicon,
     text: &'a str,
     num: &Num,
     tail: &Tail<'a>,
@@ -559,15 +679,22 @@ fn finish<'a>(
     let unit_written = unit.map(|(s, _, _)| &text[s.range()]);
     let unit_name = unit.map(|u| u.1);
 
-    // Points in time: `2023年`, `二〇一九年`, `2023年度`; `80年代`, `三年级`.
-    if unit_name == Some("年") {
-        if is_year_like(n) || is_year_like(&first.n) {
-            return None;
-        }
-        let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
-        if after.starts_with('代') || after.starts_with('级') {
-            return None;
-        }
+    // Points in time: `2023年`, `二〇一九年`, `2023年度`.
+    if unit_name == Some("年") && (is_year_like(n) || is_year_like(&first.n)) {
+        return None;
+    }
+    // Classes and grades: `20万吨级泊位`, `5A级`, `6.2级地震`, `千亿级`;
+    // and plans named by their length: `三年行动`, `三年提质行动`,
+    // `五年规划`.
+    if is_grade(lex, &text[n.end..]) {
+        return None;
+    }
+    if unit_name == Some("年")
+        && ["行动", "计划", "规划", "攻坚"]
+            .iter()
+            .any(|w| clause_head(&text[tail.end..], 15).contains(w))
+    {
+        return None;
     }
     if let Some(w) = unit_written {
         if is_label_unit(w, num) {
@@ -623,7 +750,7 @@ fn finish<'a>(
     // Chinese numerals that are words: `一体化`, `一批`, `千家万户`,
     // `百年大计`. A lone `一` or a lone magnitude character counts nothing
     // unless a qualifier says it does (`近千次`, `百余人次`, `一个月以上`).
-    if n.chinese && !n.arabic && single_char && !qualified && n.form == Form::Plain {
+    if n.chinese && !n.arabic && single_char && !qualified && !tail.half && n.form == Form::Plain {
         let c = text[first.start..].chars().next();
         if matches!(
             c,
@@ -645,8 +772,10 @@ fn finish<'a>(
             return None;
         }
     }
-    // A small Chinese numeral, its unit and another numeral make a formula
-    // or a slogan: `五位一体`, `三省一区`, `一届接着一届`.
+    // A Chinese numeral, its unit and what follows name a thing rather
+    // than count it: formulas (`五位一体`, `三省一区`), session numbers
+    // (`三次会议`), fixed political terms (`五项原则`, `四个现代化`), plans
+    // (`五年计划`).
     if n.chinese && !n.arabic && !qualified && unit.is_some() {
         let after = &text[tail.end..];
         if after
@@ -656,14 +785,24 @@ fn finish<'a>(
         {
             return None;
         }
-        if unit_name == Some("次")
-            && (after.starts_with("会议")
-                || after.starts_with("全会")
-                || after.starts_with("全体会议")
-                || after.starts_with("产业"))
-        {
-            return None;
+        if let Some(u) = unit_name {
+            if NAMED_AFTER
+                .iter()
+                .any(|(unit, words)| *unit == u && words.iter().any(|w| after.starts_with(w)))
+            {
+                return None;
+            }
         }
+    }
+    // Points in time counted back: `十年前`, `3年前的水平`; ranks and
+    // leading periods: `居全国前10位`, `前三季度`.
+    if kind_of(unit) == Some(Kind::Duration) && text[tail.end..].starts_with('前') {
+        return None;
+    }
+    if text[..first.start].ends_with('前')
+        && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
+    {
+        return None;
     }
     // An unquoted number after `十` reading as "very": `十分重要`.
     if unit_name == Some("分") && n.chinese && !n.arabic {
@@ -705,7 +844,8 @@ fn finish<'a>(
         }
     }
 
-    let value = low.map_or(n.value, |(_, v)| v) * sign;
+    let half = if tail.half { 0.5 } else { 0.0 };
+    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign;
     let end = tail.end;
     if !value.is_finite() {
         return None;
