@@ -270,7 +270,7 @@ proptest! {
             prop_assert!(
                 !overflow && n.value().fract() == 0.0 && n.value() as u128 == exact,
                 "{} resolved to {}, which is not exactly {} (should be refused if not representable)",
-                written, n.value(), exact
+                written, n.value() as u128, exact
             );
         }
     }

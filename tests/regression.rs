@@ -139,3 +139,38 @@ fn title_marks_do_not_span_lines() {
         check(text);
     }
 }
+
+/// `一成` (10 %) has its unit inside the numeral: the quantity's unit span
+/// is `None` or a real span, never an empty one (found by
+/// `reportish_text_holds_invariants`: `unit span 6..6 is empty`).
+#[test]
+fn unit_inside_the_numeral_has_no_empty_unit_span() {
+    for text in ["一成", "三成半", "百分之三十", "千分之五"] {
+        check(text);
+    }
+}
+
+/// Chinese numerals above 2^53 are exact or refused: `九千二百一十一万五千五百四十三亿零八百六十六万三千三百八十一`
+/// (9211554308663381) came back as 9211554308663380, and `一万万亿亿`
+/// (10^24) as the nearest f64 (found by `chinese_numerals_round_trip` and
+/// `huge_chinese_numerals_are_exact_or_refused`; issue 5).
+#[test]
+fn huge_chinese_numerals_are_not_rounded() {
+    for (written, exact) in [
+        (
+            "九千二百一十一万五千五百四十三亿零八百六十六万三千三百八十一",
+            9_211_554_308_663_381u128,
+        ),
+        ("一万万亿亿", 10u128.pow(24)),
+        ("九千九百万亿亿", 99 * 10u128.pow(22)),
+    ] {
+        if let Ok(n) = zh_metrics::parse_numeral(written) {
+            assert!(
+                n.value().fract() == 0.0 && n.value() as u128 == exact,
+                "{written} resolved to {}, not {exact}",
+                n.value() as u128
+            );
+        }
+        check(written);
+    }
+}
