@@ -159,6 +159,26 @@ proptest! {
         invariants::check_all(&extractor(), &text).map_err(TestCaseError::fail)?;
     }
 
+    /// Units added through the builder may be anything a user types,
+    /// numeral characters and punctuation included: the invariants still
+    /// hold.
+    #[test]
+    fn custom_units_hold_invariants(
+        units in prop::collection::vec(
+            prop_oneof![reportish(3), any::<String>().prop_map(|s| s.chars().take(4).collect())],
+            1..4,
+        ),
+        text in reportish(40),
+    ) {
+        let mut b = Extractor::builder();
+        for u in &units {
+            b.unit(u, zh_metrics::Kind::Count);
+        }
+        let ex = b.build();
+        let text = format!("{text}{}", units.concat());
+        invariants::check_text(&ex, &text).map_err(TestCaseError::fail)?;
+    }
+
     /// Dense numeral runs.
     #[test]
     fn dense_numerals_hold_invariants(text in dense_numerals()) {

@@ -174,3 +174,25 @@ fn huge_chinese_numerals_are_not_rounded() {
         check(written);
     }
 }
+
+/// The look-behind for a sign, a qualifier or `各` before a number stops at
+/// the end of the quantity before it: with a user's unit that ends in one of
+/// them (`宗约`), `5宗约3人` gave `5宗约` (0..7) and `约3人` (4..11), which
+/// overlap. Found by `custom_units_hold_invariants` (units `🀀A -`, `0万`,
+/// text `0`).
+#[test]
+fn look_behind_stops_at_the_previous_quantity() {
+    for (unit, text) in [
+        ("宗-", "5宗-3人"),
+        ("宗约", "5宗约3人"),
+        ("宗各", "5宗各3人"),
+        ("吨超", "5吨超3人"),
+    ] {
+        let ex = Extractor::builder()
+            .unit(unit, zh_metrics::Kind::Count)
+            .build();
+        if let Err(e) = invariants::check_text(&ex, text) {
+            panic!("unit {unit:?}, input {text:?}: {e}");
+        }
+    }
+}
