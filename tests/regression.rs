@@ -21,7 +21,8 @@ fn check(text: &str) {
 /// Every file under `tests/data/fuzz-regressions/` (raw fuzzer inputs, as
 /// bytes) goes through `extract`, `find_iter` and `parse_numeral`, as the
 /// fuzz targets do: bytes that are not UTF-8 are read lossily, as the
-/// `extract` target does.
+/// targets do. Files named `builder-*` are inputs of the `builder` target
+/// and are also replayed with the units of their first line.
 #[test]
 fn fuzz_corpus_replay() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-regressions");
@@ -37,7 +38,18 @@ fn fuzz_corpus_replay() {
     for path in &entries {
         let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let text = String::from_utf8_lossy(&bytes);
-        let outcome = std::panic::catch_unwind(|| invariants::check_all(&ex, &text));
+        let builder = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("builder-"));
+        let outcome = std::panic::catch_unwind(|| {
+            if builder {
+                // Inputs of the `builder` target: units on the first line.
+                let (custom, rest) = invariants::builder_input(&text);
+                invariants::check_text(&custom, rest)?;
+            }
+            invariants::check_all(&ex, &text)
+        });
         match outcome {
             Ok(Ok(())) => {}
             Ok(Err(e)) => failures.push(format!("{}: {e}", path.display())),

@@ -8,7 +8,7 @@
 
 #![allow(dead_code)]
 
-use zh_metrics::{parse_numeral, Extractor, Metric, Quantity, Span};
+use zh_metrics::{parse_numeral, Extractor, Kind, Metric, Quantity, Span};
 
 /// A span is well formed for `text`: not empty, in bounds, on char boundaries.
 fn check_span(text: &str, span: Span, what: &str) -> Result<(), String> {
@@ -291,4 +291,28 @@ pub fn check_all(ex: &Extractor, text: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The input format of the `builder` fuzz target: the first line lists units
+/// separated by `|` (at most 8), the rest is the text. Returns the extractor
+/// with those units added and the text.
+pub fn builder_input(input: &str) -> (Extractor, &str) {
+    const KINDS: [Kind; 6] = [
+        Kind::Count,
+        Kind::Money,
+        Kind::Percent,
+        Kind::Length,
+        Kind::Duration,
+        Kind::Other,
+    ];
+    let (head, text) = input.split_once('\n').unwrap_or((input, ""));
+    let mut builder = Extractor::builder();
+    for (i, unit) in head.split('|').take(8).enumerate() {
+        let kind = KINDS[unit.len().wrapping_add(i) % KINDS.len()];
+        builder.unit(unit, kind);
+        if i % 2 == 1 {
+            builder.unit_as(unit, "单位", kind);
+        }
+    }
+    (builder.build(), text)
 }
