@@ -4,7 +4,7 @@ use std::panic::{RefUnwindSafe, UnwindSafe};
 
 use zh_metrics::{
     parse_numeral, Approx, Change, Direction, Extractor, ExtractorBuilder, Kind, Metric, Numeral,
-    NumeralError, Quantities, Quantity, Span,
+    NumeralError, NumeralErrorKind, Quantities, Quantity, Span,
 };
 
 /// Compiles only when `T` can be sent and shared between threads, moved out of
@@ -29,6 +29,7 @@ fn public_types_are_send_sync_unpin_unwind_safe() {
     assert_all::<Direction>();
     assert_all::<Numeral>();
     assert_all::<NumeralError>();
+    assert_all::<NumeralErrorKind>();
 
     assert_static::<Extractor>();
     assert_static::<ExtractorBuilder>();
@@ -61,4 +62,16 @@ fn extractor_is_shared_between_threads() {
             assert_eq!(h.join().expect("extract does not panic"), expected);
         }
     });
+}
+
+#[test]
+fn numeral_error_says_where() {
+    let input = "三百x";
+    let err = parse_numeral(input).expect_err("三百x is not a numeral");
+    assert_eq!(err.input(), input);
+    assert!(input.is_char_boundary(err.offset()) && err.offset() <= input.len());
+    assert!(err.to_string().contains(&err.offset().to_string()), "{err}");
+    // The kind is a plain value a caller can match on (with a `_` arm: the
+    // enum is non-exhaustive).
+    assert_ne!(err.kind(), NumeralErrorKind::Empty);
 }

@@ -231,15 +231,15 @@ proptest! {
         }
     }
 
-    /// A plain integer parses exactly, or (when it is too long to be exact in
-    /// f64) is refused; it is never silently rounded.
+    /// A plain integer parses exactly (`to_integer`, with `value` the
+    /// correctly rounded f64), or is refused when too long; it is never
+    /// silently rounded.
     #[test]
     fn digit_strings_parse_exactly_or_not_at_all(digits in "[1-9][0-9]{0,29}") {
         let exact: u128 = digits.parse().expect("generated digits");
         match parse_numeral(&digits) {
             Ok(n) => {
-                prop_assert!(n.value().fract() == 0.0 && n.value() as u128 == exact,
-                    "{} parsed as {} (not exact)", digits, n.value() as u128);
+                invariants::check_exact_integer(&n, exact, &digits).map_err(TestCaseError::fail)?;
                 prop_assert_eq!(n.upper(), None);
             }
             Err(e) => prop_assert!(digits.len() > 15, "{} refused: {}", digits, e),
@@ -247,7 +247,8 @@ proptest! {
     }
 
     /// Every integer up to 10^16 written as a Chinese numeral parses back
-    /// (issue 2); above 2^53 the parse is exact or refused.
+    /// (issue 2): `to_integer` gives it exactly, `value` is it rounded to
+    /// f64.
     #[test]
     fn chinese_numerals_round_trip(n in 0u64..=10_000_000_000_000_000u64, style in 0u8..4) {
         let written = chinese::format(n, style);
@@ -283,15 +284,11 @@ proptest! {
                 None => overflow = true,
             }
         }
-        // A parser may refuse such a numeral; what it accepts is the exact
-        // product (九千九百万亿亿 = 9900 × 10^4 × 10^8 × 10^8), never a rounding
-        // of it.
+        // A parser may refuse such a numeral; what it accepts resolves to the
+        // exact product (九千九百万亿亿 = 9900 × 10^4 × 10^8 × 10^8).
         if let Ok(n) = parse_numeral(&written) {
-            prop_assert!(
-                !overflow && n.value().fract() == 0.0 && n.value() as u128 == exact,
-                "{} resolved to {}, which is not exactly {} (should be refused if not representable)",
-                written, n.value() as u128, exact
-            );
+            prop_assert!(!overflow, "{} overflows u128 but parsed as {}", written, n.value());
+            invariants::check_exact_integer(&n, exact, &written).map_err(TestCaseError::fail)?;
         }
     }
 }
@@ -300,13 +297,7 @@ fn check_chinese(n: u64, written: &str) -> Result<(), TestCaseError> {
     const EXACT: u64 = 1 << 53;
     match parse_numeral(written) {
         Ok(v) => {
-            prop_assert!(
-                v.value().fract() == 0.0 && v.value() as u64 == n && v.value() as u128 == n as u128,
-                "{} ({}) parsed as {}",
-                written,
-                n,
-                v.value() as u128
-            );
+            invariants::check_exact_integer(&v, n as u128, written).map_err(TestCaseError::fail)?;
         }
         Err(e) => prop_assert!(n > EXACT, "{} ({}) refused: {}", written, n, e),
     }

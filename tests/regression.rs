@@ -78,11 +78,12 @@ fn zero_alone_is_a_numeral() {
     check("零");
 }
 
-/// A 17-digit integer is not exact in f64: parse it exactly or refuse it,
-/// never round it (found by `digit_strings_parse_exactly_or_not_at_all`:
-/// `10000000000000005` came back as 10000000000000004).
+/// A 17-digit integer is not exact in f64: `parse_numeral` resolves it
+/// exactly in `to_integer` (and `value` is its correct rounding), or refuses
+/// it. (Proptest flagged `10000000000000005` → 10000000000000004 against the
+/// stub; the numeral parser now keeps the exact value.)
 #[test]
-fn long_integers_are_not_rounded() {
+fn long_integers_resolve_exactly() {
     for digits in [
         "10000000000000005",
         "100000000000000100",
@@ -91,11 +92,9 @@ fn long_integers_are_not_rounded() {
     ] {
         let exact: u128 = digits.parse().expect("digits");
         if let Ok(n) = zh_metrics::parse_numeral(digits) {
-            assert!(
-                n.value().fract() == 0.0 && n.value() as u128 == exact,
-                "{digits} parsed as {}",
-                n.value() as u128
-            );
+            if let Err(e) = invariants::check_exact_integer(&n, exact, digits) {
+                panic!("{e}");
+            }
         }
         check(digits);
     }
@@ -162,12 +161,13 @@ fn unit_inside_the_numeral_has_no_empty_unit_span() {
     }
 }
 
-/// Chinese numerals above 2^53 are exact or refused: `九千二百一十一万五千五百四十三亿零八百六十六万三千三百八十一`
-/// (9211554308663381) came back as 9211554308663380, and `一万万亿亿`
-/// (10^24) as the nearest f64 (found by `chinese_numerals_round_trip` and
-/// `huge_chinese_numerals_are_exact_or_refused`; issue 5).
+/// Chinese numerals above 2^53 resolve exactly (`to_integer`) or are
+/// refused (issue 5): `九千二百一十一万五千五百四十三亿零八百六十六万三千三百八十一`
+/// (9211554308663381) and `一万万亿亿` (10^24) were flagged by
+/// `chinese_numerals_round_trip` and `huge_chinese_numerals_are_exact_or_refused`
+/// while those properties still asked `value` itself to be exact.
 #[test]
-fn huge_chinese_numerals_are_not_rounded() {
+fn huge_chinese_numerals_resolve_exactly() {
     for (written, exact) in [
         (
             "九千二百一十一万五千五百四十三亿零八百六十六万三千三百八十一",
@@ -177,11 +177,9 @@ fn huge_chinese_numerals_are_not_rounded() {
         ("九千九百万亿亿", 99 * 10u128.pow(22)),
     ] {
         if let Ok(n) = zh_metrics::parse_numeral(written) {
-            assert!(
-                n.value().fract() == 0.0 && n.value() as u128 == exact,
-                "{written} resolved to {}, not {exact}",
-                n.value() as u128
-            );
+            if let Err(e) = invariants::check_exact_integer(&n, exact, written) {
+                panic!("{e}");
+            }
         }
         check(written);
     }

@@ -8,7 +8,7 @@
 
 #![allow(dead_code)]
 
-use zh_metrics::{parse_numeral, Extractor, Kind, Metric, Quantity, Span};
+use zh_metrics::{parse_numeral, Extractor, Kind, Metric, Numeral, Quantity, Span};
 
 /// A span is well formed for `text`: not empty, in bounds, on char boundaries.
 fn check_span(text: &str, span: Span, what: &str) -> Result<(), String> {
@@ -261,22 +261,59 @@ pub fn check_numeral(s: &str) -> Result<(), String> {
                 && !known_bug("rounding")
             {
                 let exact: u128 = s.parse().unwrap_or(0);
-                if n.value().fract() != 0.0 || n.value() as u128 != exact {
-                    return Err(format!(
-                        "{what}: {} is not exactly {exact}",
-                        n.value() as u128
-                    ));
+                check_exact_integer(&n, exact, &what)?;
+            }
+            // The exact decimal and the f64 value agree.
+            if let Some((m, scale)) = n.to_decimal() {
+                if scale <= 22 && m.unsigned_abs() < 1 << 53 {
+                    let approx = m as f64 / 10f64.powi(scale as i32);
+                    if (approx - n.value()).abs() > 1e-12 * approx.abs().max(1.0) {
+                        return Err(format!(
+                            "{what}: to_decimal {m}e-{scale} but value {}",
+                            n.value()
+                        ));
+                    }
                 }
             }
             Ok(())
         }
         Err(e) => {
+            let what = format!("parse_numeral({s:?}) error {e}");
             if e.to_string().is_empty() {
                 return Err(format!("parse_numeral({s:?}): empty error message"));
+            }
+            if e.input() != s {
+                return Err(format!("{what}: input() is {:?}", e.input()));
+            }
+            if e.offset() > s.len() || !s.is_char_boundary(e.offset()) {
+                return Err(format!(
+                    "{what}: offset {} not a char boundary of the input",
+                    e.offset()
+                ));
             }
             Ok(())
         }
     }
+}
+
+/// A numeral that stands for the integer `exact` resolves it exactly
+/// (`to_integer`), and its `value` is `exact` correctly rounded to f64.
+pub fn check_exact_integer(n: &Numeral, exact: u128, what: &str) -> Result<(), String> {
+    let want = i128::try_from(exact).ok();
+    if n.to_integer() != want {
+        return Err(format!(
+            "{what}: to_integer() is {:?}, not {exact}",
+            n.to_integer()
+        ));
+    }
+    if n.value() != exact as f64 {
+        return Err(format!(
+            "{what}: value {} is not {exact} rounded to f64 ({})",
+            n.value() as u128,
+            exact as f64 as u128
+        ));
+    }
+    Ok(())
 }
 
 /// `check_text` and `check_numeral` on `text`, on each of its lines, and on
