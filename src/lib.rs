@@ -58,3 +58,8 @@ pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind}
 pub use crate::quantity::Quantity;
 pub use crate::record::{Approx, Change, Direction, Kind, Metric, Span};
 pub use crate::scan::Quantities;
+
+/// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

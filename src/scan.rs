@@ -12,6 +12,8 @@
 //! Work per byte is constant: a numeral run is read once and the scanner
 //! never restarts inside it, and every look-around is bounded.
 
+use once_cell::sync::Lazy;
+
 use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
 use crate::quantity::Quantity;
 use crate::record::{Approx, Kind, Span};
@@ -54,27 +56,7 @@ impl<'a> Iterator for Quantities<'a> {
 
     fn next(&mut self) -> Option<Quantity<'a>> {
         let text = self.text;
-        let bytes = text.as_bytes();
-        while self.pos < bytes.len() {
-            let at = self.pos;
-            let b = bytes[at];
-            // Fast skip: ASCII bytes other than digits, and characters that
-            // cannot begin a numeral.
-            if b < 0x80 {
-                if !b.is_ascii_digit() {
-                    self.pos += 1;
-                    continue;
-                }
-            } else {
-                let c = match text[at..].chars().next() {
-                    Some(c) => c,
-                    None => return None,
-                };
-                if !is_numeral_start(c) {
-                    self.pos += c.len_utf8();
-                    continue;
-                }
-            }
+        while let Some(at) = next_candidate(text.as_bytes(), self.pos) {
             let (found, next) = scan_at(self.lexicon, text, at);
             debug_assert!(next > at);
             self.pos = next.max(at + 1);
@@ -82,8 +64,55 @@ impl<'a> Iterator for Quantities<'a> {
                 return Some(q);
             }
         }
+        self.pos = text.len();
         None
     }
+}
+
+impl std::iter::FusedIterator for Quantities<'_> {}
+
+/// One bit per character of the Basic Multilingual Plane: can it begin a
+/// numeral? Every Chinese numeral character and full-width digit is a
+/// three-byte character there.
+static NUMERAL_START_BMP: Lazy<Box<[u64; 1024]>> = Lazy::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    for cp in 0x800u32..0x10000 {
+        if char::from_u32(cp).is_some_and(is_numeral_start) {
+            bits[(cp >> 6) as usize] |= 1 << (cp & 63);
+        }
+    }
+    bits
+});
+
+/// The byte offset of the next character at or after `pos` that can begin
+/// a numeral: an ASCII digit or a numeral character. This is the hot loop:
+/// it decodes three-byte characters by hand and tests one bit for each.
+#[inline]
+fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<usize> {
+    let bits: &[u64; 1024] = &NUMERAL_START_BMP;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b < 0x80 {
+            if b.is_ascii_digit() {
+                return Some(pos);
+            }
+            pos += 1;
+        } else if (0xE0..0xF0).contains(&b) && pos + 2 < bytes.len() {
+            // `bytes` is valid UTF-8: a three-byte sequence is complete.
+            let cp = (usize::from(b & 0x0F) << 12)
+                | (usize::from(bytes[pos + 1] & 0x3F) << 6)
+                | usize::from(bytes[pos + 2] & 0x3F);
+            if bits[cp >> 6] & (1 << (cp & 63)) != 0 {
+                return Some(pos);
+            }
+            pos += 3;
+        } else if b >= 0xF0 {
+            pos += 4;
+        } else {
+            pos += 2;
+        }
+    }
+    None
 }
 
 /// A numeral read at a position, with its span.
@@ -114,9 +143,22 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         return (None, run_end.max(at + first_len));
     }
     let Some(n) = scan_number(text, at) else {
-        // Nothing readable here: skip the whole run of numeral characters so
-        // that no sub-number of an ID or code is read.
-        return (None, run_end.max(at + first_len));
+        // Nothing readable here. A digit run that is no number (too long to
+        // be exact: an ID, an account) is skipped whole, so that none of its
+        // sub-numbers is read; elsewhere (`数` before `4.59个`) the next
+        // character may start a number.
+        let digit = text[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        return (
+            None,
+            if digit {
+                run_end.max(at + first_len)
+            } else {
+                at + first_len
+            },
+        );
     };
     let num = Num { start: at, n };
     let resume = n.end.max(at + first_len);
@@ -164,7 +206,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
-        if matches!(p, '第' | '每') {
+        if matches!(p, '第' | '每') || continues_ordinal(before) {
             return (None, skip_unit(lex, text, resume));
         }
         if p == '星' || before.ends_with("星期") || before.ends_with("礼拜") {
@@ -172,21 +214,23 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         }
     }
 
-    // Quoted labels and book titles: `“十四五”`, `《…2023年工作要点》`.
-    if in_label(text, at, n.end) {
-        return (None, skip_unit(lex, text, resume));
-    }
-
     let tail = read_tail(lex, text, &num);
-
-    // A range: `3至5人`, `20%—30%`, `5~10万元`.
-    if let Some((q, next)) = try_range(lex, text, &num, &tail) {
-        return (q, next);
+    let (q, next) = if let Some((q, next)) = try_years_months(lex, text, &num, &tail) {
+        // Years and months: `一年零三个月`, `2年6个月` (in months).
+        (Some(q), next)
+    } else if let Some((q, next)) = try_range(lex, text, &num, &tail) {
+        // A range: `3至5人`, `20%—30%`, `5~10万元`.
+        (q, next)
+    } else {
+        let q = finish(lex, text, &num, &tail, None);
+        (q, q.map_or(resume, |q| q.span.end).max(resume))
+    };
+    // Quoted labels and book titles: `“十四五”`, `《…2023年工作要点》`
+    // (looked for last: most candidates never get this far).
+    match q {
+        Some(q) if in_label(text, q.number.start, q.number.end) => (None, next),
+        _ => (q, next),
     }
-
-    let q = finish(lex, text, &num, &tail, None);
-    let next = q.map_or(resume, |q| q.span.end).max(resume);
-    (q, next)
 }
 
 /// Whether the number at `start..end` stands inside a short quoted label or
@@ -197,7 +241,7 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
     let open = window.rfind(['“', '「', '『', '"']);
     let close = window.rfind(['”', '」', '』']);
     if let Some(o) = open {
-        if close.map_or(true, |c| c < o) {
+        if close.is_none_or(|c| c < o) {
             let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
             if text[end..ahead].contains(['”', '」', '』', '"']) {
                 return true;
@@ -262,6 +306,11 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("不少于", Approx::AtLeast),
     ("不低于", Approx::AtLeast),
     ("超过", Approx::MoreThan),
+    ("超過", Approx::MoreThan),
+    ("不超過", Approx::AtMost),
+    ("將近", Approx::Nearly),
+    ("約", Approx::About),
+    ("大約", Approx::About),
     ("多于", Approx::MoreThan),
     ("突破", Approx::MoreThan),
     ("逾", Approx::MoreThan),
@@ -283,6 +332,17 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("至多", Approx::AtMost),
 ];
 
+/// Suffix qualifiers, written after the unit (or the number).
+const SUFFIXES: &[(&str, Approx)] = &[
+    ("以上", Approx::AtLeast),
+    ("以下", Approx::AtMost),
+    ("以内", Approx::AtMost),
+    ("以內", Approx::AtMost),
+    ("之内", Approx::AtMost),
+    ("之內", Approx::AtMost),
+    ("左右", Approx::About),
+];
+
 /// Characters before `近` that make it part of another word (`最近`, `附近`).
 const NOT_BEFORE_JIN: &[char] = &['最', '附', '临', '就', '亲', '靠', '贴', '远', '邻'];
 
@@ -294,9 +354,14 @@ fn prefix_qualifier(
     unit: Option<&str>,
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
+    // Most numbers have no qualifier: reject on the last character first.
+    let last = before.chars().next_back()?;
+    if !PREFIXES.iter().any(|(w, _)| w.ends_with(last)) && last != '上' {
+        return None;
+    }
     let mut best: Option<(&str, Approx)> = None;
     for &(w, a) in PREFIXES {
-        if before.ends_with(w) && best.map_or(true, |(b, _)| w.len() > b.len()) {
+        if before.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             best = Some((w, a));
         }
     }
@@ -340,7 +405,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     // `5000余份`, `300多个`, `十来个`.
     if let Some(c) = text[i..].chars().next() {
         match c {
-            '余' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
+            '余' | '餘' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
                 approx = Some(Approx::MoreThan);
                 i += c.len_utf8();
             }
@@ -404,31 +469,35 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                     kind,
                 ));
                 i = unit_end;
+            } else if n.arabic && !n.chinese {
+                // A unit written once for a list: `分别提高20.9、36.2和15个百分点`.
+                if let Some((canonical, kind)) = shared_unit(lex, text, i) {
+                    unit = Some((Span { start: i, end: i }, canonical, kind));
+                }
             }
         }
     }
     // Suffix qualifiers after the unit.
     let rest = &text[i..];
-    let suffix: Option<(&str, Approx)> = if rest.starts_with("以上") {
-        Some(("以上", Approx::AtLeast))
-    } else if rest.starts_with("以下") {
-        Some(("以下", Approx::AtMost))
-    } else if rest.starts_with("以内") {
-        Some(("以内", Approx::AtMost))
-    } else if rest.starts_with("之内") {
-        Some(("之内", Approx::AtMost))
-    } else if rest.starts_with("左右") {
-        Some(("左右", Approx::About))
+    let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
+    let suffix: Option<(&str, Approx)> = if !rest
+        .starts_with(['以', '之', '左', '上', '前', '内', '內', '多', '余', '餘'])
+    {
+        None
+    } else if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+        Some((w, a))
     } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
     {
+        // Only at the end of a phrase: not `上下游`, `前后端`.
         Some((&rest[..6], Approx::About))
-    } else if rest.starts_with('内') && unit.is_some_and(|u| u.2 == Kind::Duration) {
-        Some(("内", Approx::AtMost))
-    } else if (rest.starts_with('多') || rest.starts_with('余'))
+    } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
+        Some((&rest[..3], Approx::AtMost))
+    } else if (duration || unit.is_some_and(|u| u.2 == Kind::Multiple))
         && approx.is_none()
-        && unit.is_some_and(|u| u.2 == Kind::Duration)
+        && rest.starts_with(['多', '余', '餘'])
         && ends_phrase(&rest[3..])
     {
+        // `一年多`, `3年余`, `两倍多`.
         Some((&rest[..3], Approx::MoreThan))
     } else {
         None
@@ -444,6 +513,76 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         approx,
         half,
     }
+}
+
+/// Separators of a list of numbers that share one unit.
+const LIST_SEPARATORS: &[&str] = &["、", "和", "与", "及", "，"];
+
+/// The unit written after the last number of a list of bare Arabic numbers
+/// that starts at `i` with a separator: `、36.2和15个百分点`. At most eight
+/// items are read.
+fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l str, Kind)> {
+    for _ in 0..8 {
+        let sep = LIST_SEPARATORS
+            .iter()
+            .find(|s| text[i..].starts_with(**s))?;
+        i += sep.len();
+        let n = scan_number(text, i)?;
+        if !n.arabic || n.chinese || n.form != Form::Plain {
+            return None;
+        }
+        i = n.end;
+        if text[i..].starts_with(['余', '多']) {
+            i += 3;
+        }
+        if let Some(u) = lex.longest_match(&text[i..]) {
+            return Some((u.unit, u.kind));
+        }
+    }
+    None
+}
+
+/// Whether `before` ends with an ordinal and a list separator, so that the
+/// number after it is an ordinal too: `第一、二轮`, `第3、4季度`.
+fn continues_ordinal(before: &str) -> bool {
+    let Some(b) = before.strip_suffix('、') else {
+        return false;
+    };
+    let head = b.trim_end_matches(|c: char| c.is_ascii_digit() || is_numeral_start(c));
+    head.len() < b.len() && head.ends_with('第')
+}
+
+/// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
+fn is_month_after(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    });
+    rest.len() < after.len() && rest.starts_with('月')
+}
+
+/// Currency signs written before a number, longest first, with the unit
+/// they stand for.
+const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("HK$", "港元"),
+    ("US$", "美元"),
+    ("NT$", "新台币"),
+    ("MOP$", "澳门元"),
+    ("RMB", "元"),
+    ("¥", "元"),
+    ("￥", "元"),
+    ("$", "美元"),
+    ("＄", "美元"),
+    ("€", "欧元"),
+    ("£", "英镑"),
+];
+
+/// The currency sign right before byte `start`: its start and unit.
+fn currency_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    let before = text[..start].trim_end_matches(' ');
+    CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| before.ends_with(sign))
+        .map(|(sign, unit)| (before.len() - sign.len(), *unit))
 }
 
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
@@ -486,7 +625,10 @@ const NAMED_AFTER: &[(&str, &[&str])] = &[
         &["会议", "全会", "全体会议", "产业", "党代会", "代表大会"],
     ),
     ("年", &["义务教育", "一贯制", "制"]),
-    ("项", &["原则", "基本原则", "规定", "纪律", "注意"]),
+    (
+        "项",
+        &["原则", "原則", "基本原则", "规定", "規定", "纪律", "注意"],
+    ),
     (
         "个",
         &[
@@ -561,6 +703,14 @@ fn is_punct(c: char) -> bool {
         )
 }
 
+/// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
+fn ends_clause(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
+    }
+}
+
 /// Units after which a Chinese numeral names something rather than counts
 /// it: `十四届`, `二期工程`, bare `季度` (`二季度` is a quarter).
 fn is_label_unit(unit_written: &str, num: &Num) -> bool {
@@ -570,7 +720,18 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
     if num.n.chinese && !num.n.arabic {
         return matches!(
             unit_written,
-            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产" | "方"
+            "届" | "期"
+                | "分"
+                | "号"
+                | "代"
+                | "版"
+                | "级"
+                | "楼"
+                | "路"
+                | "线"
+                | "产"
+                | "方"
+                | "门"
         );
     }
     false
@@ -590,6 +751,13 @@ fn is_year_like(n: &Scanned) -> bool {
         && (1000.0..3000.0).contains(&n.value)
 }
 
+/// Whether an Arabic integer reads as a year of the Republic of China
+/// calendar, as Taiwanese reports write them (`112年`, `113年度`): a
+/// duration of a hundred-odd years is rarer there than a year is.
+fn is_roc_year(n: &Scanned) -> bool {
+    n.arabic && !n.chinese && n.int_digits == 3 && !n.decimal && (100.0..=150.0).contains(&n.value)
+}
+
 /// Range connectors between two numbers.
 const CONNECTORS: &[&str] = &["——", "至", "到", "-", "~", "～", "—", "－", "–", "−"];
 
@@ -602,6 +770,9 @@ fn try_range<'a>(
     // The first number may carry its unit (`20%—30%`) or not (`3至5人`).
     let after1 = tail.end;
     let rest = &text[after1..];
+    if !rest.starts_with(['至', '到', '-', '~', '～', '—', '－', '–', '−']) {
+        return None;
+    }
     let conn = CONNECTORS.iter().find(|c| rest.starts_with(**c))?;
     let s2 = after1 + conn.len();
     let c2 = text[s2..].chars().next()?;
@@ -638,12 +809,52 @@ fn try_range<'a>(
         }
     }
     let high = n2.value;
-    if !(high > low) || !low.is_finite() || !high.is_finite() {
+    if high <= low || !low.is_finite() || !high.is_finite() {
         return None;
     }
     let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
     q.upper = Some(high);
     Some((Some(q), q.span.end))
+}
+
+/// `一年零三个月`, `两年又六个月`, `2年6个月`: one duration in months.
+fn try_years_months<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    num: &Num,
+    tail: &Tail<'a>,
+) -> Option<(Quantity<'a>, usize)> {
+    let (ys, unit, _) = tail.unit?;
+    if unit != "年"
+        || tail.approx.is_some()
+        || tail.half
+        || is_year_like(&num.n)
+        || tail.end != ys.end
+    {
+        return None;
+    }
+    let mut s2 = tail.end;
+    let rest = &text[s2..];
+    if rest.starts_with(['零', '又']) {
+        s2 += 3;
+    }
+    let n2 = scan_number(text, s2)?;
+    let num2 = Num { start: s2, n: n2 };
+    let tail2 = read_tail(lex, text, &num2);
+    if tail2.unit.map(|u| u.1) != Some("个月")
+        || n2.value >= 12.0
+        || num.n.upper.is_some()
+        || n2.upper.is_some()
+    {
+        return None;
+    }
+    let mut q = finish(lex, text, &num2, &tail2, None)?;
+    let start = num.start.min(q.span.start);
+    q.value += num.n.value * 12.0;
+    q.span.start = start;
+    q.number.start = start;
+    q.text = &text[start..q.span.end];
+    Some((q, q.span.end))
 }
 
 /// The value of the magnitude characters a numeral ends with (`10万` → 1e4,
@@ -679,14 +890,26 @@ fn finish<'a>(
     let unit_written = unit.map(|(s, _, _)| &text[s.range()]);
     let unit_name = unit.map(|u| u.1);
 
-    // Points in time: `2023年`, `二〇一九年`, `2023年度`.
-    if unit_name == Some("年") && (is_year_like(n) || is_year_like(&first.n)) {
-        return None;
+    // Points in time: `2023年`, `二〇一九年`, and years of other eras or
+    // written short, told by what follows (`112年度`, `13年底`, `98年3月`)
+    // or what precedes (`民国38年`).
+    if unit_name == Some("年") {
+        let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
+        if is_year_like(n)
+            || is_year_like(&first.n)
+            || is_roc_year(n)
+            || after.starts_with(['度', '底', '末', '初', '中', '起'])
+            || is_month_after(after)
+            || text[..first.start].ends_with("民国")
+            || text[..first.start].ends_with("民國")
+        {
+            return None;
+        }
     }
     // Classes and grades: `20万吨级泊位`, `5A级`, `6.2级地震`, `千亿级`;
     // and plans named by their length: `三年行动`, `三年提质行动`,
     // `五年规划`.
-    if is_grade(lex, &text[n.end..]) {
+    if is_grade(lex, &text[n.end..]) || unit.is_some_and(|u| text[u.0.end..].starts_with('级')) {
         return None;
     }
     if unit_name == Some("年")
@@ -800,6 +1023,8 @@ fn finish<'a>(
         return None;
     }
     if text[..first.start].ends_with('前')
+        && !text[..first.start - 3]
+            .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
         && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
     {
         return None;
@@ -811,6 +1036,16 @@ fn finish<'a>(
 
     let (unit_name, kind, unit_span) = match unit {
         Some((s, u, k)) => (Some(u), k, Some(s)),
+        None if low.is_none() && currency_before(text, start).is_some() => {
+            // A currency sign before the number: `¥5000`, `HK$12億`.
+            let (sign_start, unit) = currency_before(text, start).unwrap_or((start, "元"));
+            let s = Span {
+                start: sign_start,
+                end: start,
+            };
+            start = sign_start;
+            (Some(unit), Kind::Money, Some(s))
+        }
         None => {
             // No unit: a figure with a magnitude word (`惠及300多万各族群众`) or
             // a figure stated with a copula at the end of a clause
@@ -821,7 +1056,7 @@ fn finish<'a>(
                 && !n.chinese
                 && low.is_none()
                 && !is_year_like(n)
-                && ends_phrase(&text[tail.end..])
+                && ends_clause(&text[tail.end..])
                 && (text[..start].ends_with('为')
                     || text[..start].ends_with('是')
                     || text[..start].ends_with("达到"))
@@ -834,14 +1069,13 @@ fn finish<'a>(
     };
     // ASCII letters right after the number (and no unit between): a code or
     // a foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
-    if unit_span.is_none() || unit_span.is_some_and(|s| s.is_empty()) {
-        if text[n.end..]
+    if unit_span.is_none_or(|s| s.is_empty())
+        && text[n.end..]
             .bytes()
             .next()
             .is_some_and(|b| b.is_ascii_alphabetic())
-        {
-            return None;
-        }
+    {
+        return None;
     }
 
     let half = if tail.half { 0.5 } else { 0.0 };
