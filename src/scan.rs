@@ -1035,7 +1035,7 @@ fn finish<'a>(
     }
 
     let (unit_name, kind, unit_span) = match unit {
-        Some((s, u, k)) => (Some(u), k, Some(s)),
+        Some((s, u, k)) => (Some(u), k, Some(s).filter(|s| !s.is_empty())),
         None if low.is_none() && currency_before(text, start).is_some() => {
             // A currency sign before the number: `¥5000`, `HK$12億`.
             let (sign_start, unit) = currency_before(text, start).unwrap_or((start, "元"));
