@@ -23,8 +23,11 @@
 //! Before the `adversarial` group runs, each input is timed once at 64 KiB,
 //! 256 KiB and full size, and the growth of the time per byte is printed, so a
 //! superlinear case shows even without criterion; an input whose single run
-//! takes longer than [`MAX_ONE_RUN`] is benchmarked at the largest size that
-//! stayed under it (and says so), so that `cargo bench` always finishes.
+//! takes (or would take) longer than [`MAX_ONE_RUN`] is benchmarked at the
+//! largest size that stayed under it (and says so), so that `cargo bench`
+//! finishes in minutes whatever the scanner does. The criterion figures
+//! of such an input are then for a smaller size than the others: read the
+//! scaling line.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -119,7 +122,7 @@ const MIB: usize = 1 << 20;
 const LONG_LINE: usize = 4 * MIB;
 
 /// Longest single run accepted before an adversarial input is shrunk.
-const MAX_ONE_RUN: Duration = Duration::from_secs(3);
+const MAX_ONE_RUN: Duration = Duration::from_millis(500);
 
 fn reports() -> String {
     let mut all = String::new();
@@ -265,7 +268,9 @@ fn bench_adversarial(c: &mut Criterion) {
         ("long_line", long_line(&real, LONG_LINE)),
     ];
 
-    // Scaling check: time per byte at growing sizes, one run each.
+    // Scaling check: time per byte at growing sizes, one run each. A size is
+    // tried only when the one before it ran fast enough and not clearly
+    // superlinearly, so that a quadratic case costs seconds, not minutes.
     eprintln!(
         "adversarial scaling check (extract, one run each, ns/byte at 64 KiB / 256 KiB / full):"
     );
@@ -273,19 +278,37 @@ fn bench_adversarial(c: &mut Criterion) {
     for (name, input) in &inputs {
         let mut chosen = prefix(input, 64 << 10);
         let mut line = format!("  {name:<22}");
+        let mut last: Option<(usize, Duration)> = None;
         for size in [64 << 10, 256 << 10, input.len()] {
             let p = prefix(input, size);
+            if let Some((prev_len, prev)) = last {
+                // Time this run would take if the per-byte cost kept growing
+                // as it did from the size before.
+                let growth = p.len() as f64 / prev_len as f64;
+                let projected = prev.as_secs_f64() * growth * growth;
+                if projected > MAX_ONE_RUN.as_secs_f64()
+                    && prev.as_secs_f64() * growth > MAX_ONE_RUN.as_secs_f64() / 4.0
+                {
+                    line.push_str(&format!(
+                        "  SUPERLINEAR? stopped: {} bytes could take {projected:.0}s; benchmarked at {} bytes",
+                        p.len(),
+                        chosen.len()
+                    ));
+                    break;
+                }
+            }
             let d = time_once(&ex, p);
-            line.push_str(&format!(" {:>8.2}", ns_per_byte(d, p.len())));
-            chosen = p;
+            line.push_str(&format!(" {:>9.2}", ns_per_byte(d, p.len())));
             if d > MAX_ONE_RUN {
                 line.push_str(&format!(
-                    "  SUPERLINEAR? one run of {} bytes took {:.1?}; benchmarked at that size",
+                    "  SUPERLINEAR? one run of {} bytes took {d:.1?}; benchmarked at {} bytes",
                     p.len(),
-                    d
+                    chosen.len()
                 ));
                 break;
             }
+            chosen = p;
+            last = Some((p.len(), d));
         }
         eprintln!("{line}");
         sized.push((name, chosen));

@@ -272,7 +272,7 @@ proptest! {
     ) {
         prop_assume!(wans + yis > 0);
         // Ascending magnitudes multiply: 万亿 = 10^12, 亿亿 = 10^16.
-        let mags: Vec<&str> = std::iter::repeat("万").take(wans).chain(std::iter::repeat("亿").take(yis)).collect();
+        let mags: Vec<&str> = std::iter::repeat_n("万", wans).chain(std::iter::repeat_n("亿", yis)).collect();
         let mut written = chinese::format(head, 0);
         let mut exact: u128 = head as u128;
         let mut overflow = false;
