@@ -595,7 +595,7 @@ fn is_word_after_yu_duo(rest: &str) -> bool {
 /// or the end.
 fn ends_phrase(rest: &str) -> bool {
     match rest.chars().next() {
-        None | Some('\n' | '\r') => true,
+        None => true,
         Some(c) => {
             c.is_ascii_punctuation()
                 || matches!(
@@ -706,7 +706,7 @@ fn is_punct(c: char) -> bool {
 /// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
 fn ends_clause(rest: &str) -> bool {
     match rest.chars().next() {
-        None | Some('\n' | '\r') => true,
+        None => true,
         Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
     }
 }
@@ -1035,7 +1035,9 @@ fn finish<'a>(
     }
 
     let (unit_name, kind, unit_span) = match unit {
-        Some((s, u, k)) => (Some(u), k, Some(s).filter(|s| !s.is_empty())),
+        // A unit implied by the numeral (`百分之…`) or shared with a list has
+        // no written span of its own.
+        Some((s, u, k)) => (Some(u), k, (!s.is_empty()).then_some(s)),
         None if low.is_none() && currency_before(text, start).is_some() => {
             // A currency sign before the number: `¥5000`, `HK$12億`.
             let (sign_start, unit) = currency_before(text, start).unwrap_or((start, "元"));
