@@ -595,7 +595,7 @@ fn is_word_after_yu_duo(rest: &str) -> bool {
 /// or the end.
 fn ends_phrase(rest: &str) -> bool {
     match rest.chars().next() {
-        None => true,
+        None | Some('\n' | '\r') => true,
         Some(c) => {
             c.is_ascii_punctuation()
                 || matches!(
@@ -706,7 +706,7 @@ fn is_punct(c: char) -> bool {
 /// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
 fn ends_clause(rest: &str) -> bool {
     match rest.chars().next() {
-        None => true,
+        None | Some('\n' | '\r') => true,
         Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
     }
 }
