@@ -46,17 +46,27 @@ fn check_value(value: f64, upper: Option<f64>, what: &str) -> Result<(), String>
     Ok(())
 }
 
-/// The longest run of consecutive digits (ASCII or full-width) in `s`.
+/// The longest run of consecutive digits (ASCII or full-width) in `s` that
+/// is not the fractional part of a decimal (a run right after `.` or `．`).
 fn longest_digit_run(s: &str) -> usize {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let mut best = 0;
     let mut run = 0;
+    let mut fraction = false;
+    let mut prev = None;
     for c in s.chars() {
-        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+        if is_digit(c) {
+            if run == 0 {
+                fraction = matches!(prev, Some('.' | '．'));
+            }
             run += 1;
-            best = best.max(run);
+            if !fraction {
+                best = best.max(run);
+            }
         } else {
             run = 0;
         }
+        prev = Some(c);
     }
     best
 }
