@@ -47,7 +47,8 @@ fn check_value(value: f64, upper: Option<f64>, what: &str) -> Result<(), String>
 }
 
 /// The longest run of consecutive digits (ASCII or full-width) in `s` that
-/// is not the fractional part of a decimal (a run right after `.` or `．`).
+/// is not the fractional part of a decimal (a run right after `.`, `．`, `点`
+/// or `點`).
 fn longest_digit_run(s: &str) -> usize {
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let mut best = 0;
@@ -57,7 +58,7 @@ fn longest_digit_run(s: &str) -> usize {
     for c in s.chars() {
         if is_digit(c) {
             if run == 0 {
-                fraction = matches!(prev, Some('.' | '．'));
+                fraction = matches!(prev, Some('.' | '．' | '点' | '點'));
             }
             run += 1;
             if !fraction {
