@@ -343,6 +343,13 @@ const SUFFIXES: &[(&str, Approx)] = &[
     ("左右", Approx::About),
 ];
 
+/// Characters before `约` that make it part of another word (`签约`, `节约`).
+const NOT_BEFORE_YUE: &[char] = &[
+    '签', '簽', '合', '制', '节', '節', '预', '預', '公', '条', '條', '契', '邀', '特', '相', '协',
+    '協', '履', '违', '違', '解', '守', '践', '集', '续', '續', '毁', '租', '失', '赴', '立', '缔',
+    '締', '和', '誓', '俭', '儉', '婚',
+];
+
 /// Characters before `近` that make it part of another word (`最近`, `附近`).
 const NOT_BEFORE_JIN: &[char] = &['最', '附', '临', '就', '亲', '靠', '贴', '远', '邻'];
 
@@ -379,6 +386,10 @@ fn prefix_qualifier(
             }
         }
         if w == "超" && text[..s].ends_with('赶') {
+            return None;
+        }
+        // `签约`, `合约`, `节约`, `预约`: `约` ends another word.
+        if w == "约" && text[..s].ends_with(NOT_BEFORE_YUE) {
             return None;
         }
         return Some((s, a));
