@@ -206,3 +206,24 @@ fn look_behind_stops_at_the_previous_quantity() {
         }
     }
 }
+
+/// The sentence of a metric holds the whole metric, even when a unit added
+/// through the builder contains sentence punctuation (`?#`, `。吨`): the
+/// sentence must not end inside the metric. Found by
+/// `custom_units_hold_invariants` (`二?#` with unit `?#`: sentence 0..4,
+/// metric 0..5).
+#[test]
+fn sentence_holds_the_whole_metric() {
+    for (unit, text) in [
+        ("?#", "二?#"),
+        ("?#", "共受理5?#，其中3件"),
+        ("。吨", "运输8。吨货物"),
+    ] {
+        let ex = Extractor::builder()
+            .unit(unit, zh_metrics::Kind::Count)
+            .build();
+        if let Err(e) = invariants::check_text(&ex, text) {
+            panic!("unit {unit:?}, input {text:?}: {e}");
+        }
+    }
+}
