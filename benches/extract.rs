@@ -279,18 +279,23 @@ fn bench_adversarial(c: &mut Criterion) {
         let mut chosen = prefix(input, 64 << 10);
         let mut line = format!("  {name:<22}");
         let mut last: Option<(usize, Duration)> = None;
+        // Growth of the time per byte between the last two sizes (1 = linear).
+        let mut per_byte_growth = 1.0f64;
         for size in [64 << 10, 256 << 10, input.len()] {
             let p = prefix(input, size);
             if let Some((prev_len, prev)) = last {
                 // Time this run would take if the per-byte cost kept growing
-                // as it did from the size before.
+                // as it did between the two sizes before.
                 let growth = p.len() as f64 / prev_len as f64;
-                let projected = prev.as_secs_f64() * growth * growth;
-                if projected > MAX_ONE_RUN.as_secs_f64()
-                    && prev.as_secs_f64() * growth > MAX_ONE_RUN.as_secs_f64() / 4.0
-                {
+                let projected = prev.as_secs_f64() * growth * per_byte_growth.max(1.0);
+                if projected > MAX_ONE_RUN.as_secs_f64() {
+                    let why = if per_byte_growth > 1.5 {
+                        "SUPERLINEAR"
+                    } else {
+                        "SLOW"
+                    };
                     line.push_str(&format!(
-                        "  SUPERLINEAR? stopped: {} bytes could take {projected:.0}s; benchmarked at {} bytes",
+                        "  {why}: stopped, {} bytes could take {projected:.1}s; benchmarked at {} bytes",
                         p.len(),
                         chosen.len()
                     ));
@@ -301,11 +306,14 @@ fn bench_adversarial(c: &mut Criterion) {
             line.push_str(&format!(" {:>9.2}", ns_per_byte(d, p.len())));
             if d > MAX_ONE_RUN {
                 line.push_str(&format!(
-                    "  SUPERLINEAR? one run of {} bytes took {d:.1?}; benchmarked at {} bytes",
+                    "  SLOW: one run of {} bytes took {d:.1?}; benchmarked at {} bytes",
                     p.len(),
                     chosen.len()
                 ));
                 break;
+            }
+            if let Some((prev_len, prev)) = last {
+                per_byte_growth = ns_per_byte(d, p.len()) / ns_per_byte(prev, prev_len).max(1e-3);
             }
             chosen = p;
             last = Some((p.len(), d));
