@@ -132,6 +132,8 @@ struct Tail<'l> {
     approx: Option<Approx>,
     /// `一年半`, `两个半月`: add one half.
     half: bool,
+    /// `1256.3千公顷`: the unit counts thousands.
+    thousands: bool,
 }
 
 /// Reads what starts at `at` (a character that can begin a numeral).
@@ -514,6 +516,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     }
     let mut unit = None;
     let mut half = false;
+    let mut thousands = false;
     match n.form {
         Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
         Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
@@ -524,6 +527,17 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 j += 1;
             } else if text[j..].starts_with('\u{3000}') {
                 j += '\u{3000}'.len_utf8();
+            }
+            // `1256.3千公顷`, `3,456千元`: a table's unit in thousands, after
+            // a number the numeral did not take 千 into.
+            if n.arabic
+                && !n.magnitude
+                && text[j..].starts_with('千')
+                && lex.longest_match(&text[j..]).is_none()
+                && lex.longest_match(&text[j + 3..]).is_some()
+            {
+                thousands = true;
+                j += 3;
             }
             if let Some(u) = lex.longest_match(&text[j..]) {
                 let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
@@ -605,6 +619,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         unit,
         approx,
         half,
+        thousands,
     }
 }
 
@@ -920,7 +935,7 @@ fn try_range<'a>(
         return None;
     }
     let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
-    q.upper = Some(high);
+    q.upper = Some(if tail2.thousands { high * 1000.0 } else { high });
     Some((Some(q), q.span.end))
 }
 
@@ -1196,12 +1211,17 @@ fn finish<'a>(
         kind
     };
     let half = if tail.half { 0.5 } else { 0.0 };
-    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign;
+    let scale = if tail.thousands { 1000.0 } else { 1.0 };
+    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign * scale;
     let end = tail.end;
     if !value.is_finite() {
         return None;
     }
-    let upper = if low.is_none() { n.upper } else { None };
+    let upper = if low.is_none() {
+        n.upper.map(|u| u * scale)
+    } else {
+        None
+    };
     let upper = upper.filter(|u| u.is_finite() && *u > value);
     Some(Quantity {
         span: Span { start, end },
