@@ -196,7 +196,7 @@ struct FailingReader<'a> {
 impl Read for FailingReader<'_> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.pos >= self.fail_at {
-            return Err(io::Error::new(io::ErrorKind::Other, "disk on fire"));
+            return Err(io::Error::other("disk on fire"));
         }
         let n = buf.len().min(self.fail_at - self.pos).min(5);
         buf[..n].copy_from_slice(&self.data[self.pos..self.pos + n]);
