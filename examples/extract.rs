@@ -17,7 +17,10 @@ use std::process::ExitCode;
 
 use zh_metrics::Extractor;
 
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/tianning-justice-2023.txt");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/tianning-justice-2023.txt"
+);
 
 fn read_input(name: &str) -> Result<String, String> {
     let bytes = if name == "-" {
@@ -76,7 +79,11 @@ fn main() -> ExitCode {
             }
             if writeln!(out, "{value}").is_err() {
                 // Output closed (e.g. piped into `head`): stop quietly.
-                return if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+                return if failed {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                };
             }
         }
     }

@@ -92,10 +92,6 @@ impl Extractor {
         }
         out
     }
-
-    pub(crate) fn lexicon(&self) -> &Lexicon {
-        &self.lexicon
-    }
 }
 
 /// The lines of `text` with their byte offsets, without terminators

@@ -123,7 +123,11 @@ pub struct NumeralError {
 
 impl fmt::Display for NumeralError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid numeral {:?} at byte {}", self.input, self.offset)
+        write!(
+            f,
+            "invalid numeral {:?} at byte {}",
+            self.input, self.offset
+        )
     }
 }
 
@@ -146,4 +150,20 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
             offset: 0,
         }),
     }
+}
+
+/// Whether `c` can begin a numeral. (stub)
+pub(crate) fn is_numeral_start(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "零〇一二两三四五六七八九十百千万亿兆廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸几数"
+            .contains(c)
+}
+
+/// End of the maximal run of numeral characters from `at`. (stub)
+pub(crate) fn numeral_run_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !(is_numeral_start(c) || ".．,，点點".contains(c)))
+        .map_or(text.len(), |(i, _)| at + i)
 }

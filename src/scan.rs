@@ -1,12 +1,37 @@
 //! The scanner: finds quantities (number, qualifiers, unit) in text.
+//!
+//! The scanner walks the text once. At every character that can begin a
+//! numeral it reads the longest numeral ([`scan_number`]), then looks around
+//! it: a sign and a qualifier before it (`-`, `约`, `超过`, `近`), a qualifier
+//! and a unit after it (`余`, `万元`, `以上`), a second number that makes a
+//! range (`3至5人`). The result is either a [`Quantity`] or a reason to skip:
+//! points in time (`2023年`), ordinals (`第二届`), quoted labels and titles
+//! (`“十四五”`, `《…2023年…》`), codes (`5G`, `PM2.5`), idioms (`一体化`,
+//! `千家万户`), rate denominators (`每万人`) and bare numbers with no unit.
+//!
+//! Work per byte is constant: a numeral run is read once and the scanner
+//! never restarts inside it, and every look-around is bounded.
 
-use crate::numeral::scan_number;
+use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
 use crate::quantity::Quantity;
-use crate::record::{Approx, Span};
+use crate::record::{Approx, Kind, Span};
 use crate::units::Lexicon;
+
+/// The longest numeral run the scanner reads; a longer run of numeral
+/// characters (OCR debris, a megabyte of `一`) is skipped whole.
+const MAX_RUN: usize = 96;
+
+/// How far back (in bytes) a quote or title mark is looked for.
+const QUOTE_LOOKBACK: usize = 45;
+/// How far ahead (in bytes) the closing quote of a short label may stand.
+const QUOTE_LOOKAHEAD: usize = 45;
+/// How far back and ahead a book title `《…》` is looked for.
+const TITLE_LOOK: usize = 240;
 
 /// Iterator over the quantities of a text, from
 /// [`Extractor::find_iter`](crate::Extractor::find_iter).
+///
+/// Quantities come in text order and never overlap.
 #[derive(Clone, Debug)]
 pub struct Quantities<'a> {
     lexicon: &'a Lexicon,
@@ -29,32 +54,677 @@ impl<'a> Iterator for Quantities<'a> {
 
     fn next(&mut self) -> Option<Quantity<'a>> {
         let text = self.text;
-        while self.pos < text.len() {
+        let bytes = text.as_bytes();
+        while self.pos < bytes.len() {
             let at = self.pos;
-            let c = text[at..].chars().next()?;
-            self.pos += c.len_utf8();
-            let Some(n) = scan_number(text, at) else {
-                continue;
-            };
-            self.pos = n.end;
-            let Some(u) = self.lexicon.longest_match(&text[n.end..]) else {
-                continue;
-            };
-            let end = n.end + u.len;
-            self.pos = end;
-            return Some(Quantity {
-                span: Span { start: at, end },
-                text: &text[at..end],
-                number: Span { start: at, end: n.end },
-                unit_span: Some(Span { start: n.end, end }),
-                value: n.value,
-                upper: n.upper,
-                approx: Approx::Exact,
-                unit: Some(u.unit),
-                kind: u.kind,
-                distributive: false,
-            });
+            let b = bytes[at];
+            // Fast skip: ASCII bytes other than digits, and characters that
+            // cannot begin a numeral.
+            if b < 0x80 {
+                if !b.is_ascii_digit() {
+                    self.pos += 1;
+                    continue;
+                }
+            } else {
+                let c = match text[at..].chars().next() {
+                    Some(c) => c,
+                    None => return None,
+                };
+                if !is_numeral_start(c) {
+                    self.pos += c.len_utf8();
+                    continue;
+                }
+            }
+            let (found, next) = scan_at(self.lexicon, text, at);
+            debug_assert!(next > at);
+            self.pos = next.max(at + 1);
+            if let Some(q) = found {
+                return Some(q);
+            }
         }
         None
     }
+}
+
+/// A numeral read at a position, with its span.
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    start: usize,
+    n: Scanned,
+}
+
+/// What follows a number: optional inner qualifier, optional unit.
+#[derive(Clone, Copy, Debug)]
+struct Tail<'l> {
+    /// End of the whole tail (after unit and suffix qualifiers).
+    end: usize,
+    /// Unit span and canonical unit.
+    unit: Option<(Span, &'l str, Kind)>,
+    approx: Option<Approx>,
+}
+
+/// Reads what starts at `at` (a character that can begin a numeral).
+/// Returns the quantity, if any, and where scanning resumes.
+fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'a>>, usize) {
+    let run_end = numeral_run_end(text, at);
+    let first_len = text[at..].chars().next().map_or(1, char::len_utf8);
+    if run_end.saturating_sub(at) > MAX_RUN {
+        return (None, run_end.max(at + first_len));
+    }
+    let Some(n) = scan_number(text, at) else {
+        // Nothing readable here: skip the whole run of numeral characters so
+        // that no sub-number of an ID or code is read.
+        return (None, run_end.max(at + first_len));
+    };
+    let num = Num { start: at, n };
+    let resume = n.end.max(at + first_len);
+
+    // Too long to be exact, or an ID-like digit string: never a metric.
+    if !n.value.is_finite() {
+        return (None, resume);
+    }
+
+    let before = &text[..at];
+
+    // A code or identifier: letters or digits glued to the front
+    // (`PM2.5`, `G20`, `A3`), or a digit string continuing after a dot.
+    if let Some(p) = before.chars().next_back() {
+        if p.is_ascii_alphanumeric() || p == '_' || p == '/' || p == '@' || p == '#' {
+            return (None, skip_code(text, resume));
+        }
+        if (p == '.' || p == '．') && ends_with_digit(&before[..before.len() - p.len_utf8()]) {
+            return (None, resume);
+        }
+    }
+
+    // Ordinals: `第二届`, `第4位`; rate denominators: `每万人口`; weekdays.
+    if let Some(p) = before.chars().next_back() {
+        if matches!(
+            p,
+            '第' | '每'
+                | '初'
+                | '其'
+                | '之'
+                | '周'
+                | '逐'
+                | '唯'
+                | '统'
+                | '同'
+                | '单'
+                | '万'
+                | '任'
+        ) && n.chinese
+            && !n.arabic
+        {
+            return (None, resume);
+        }
+        if matches!(p, '第' | '每') {
+            return (None, skip_unit(lex, text, resume));
+        }
+        if p == '星' || before.ends_with("星期") || before.ends_with("礼拜") {
+            return (None, resume);
+        }
+    }
+
+    // Quoted labels and book titles: `“十四五”`, `《…2023年工作要点》`.
+    if in_label(text, at, n.end) {
+        return (None, skip_unit(lex, text, resume));
+    }
+
+    let tail = read_tail(lex, text, &num);
+
+    // A range: `3至5人`, `20%—30%`, `5~10万元`.
+    if let Some((q, next)) = try_range(lex, text, &num, &tail) {
+        return (q, next);
+    }
+
+    let q = finish(text, &num, &tail, None);
+    let next = q.map_or(resume, |q| q.span.end).max(resume);
+    (q, next)
+}
+
+/// Whether the number at `start..end` stands inside a short quoted label or
+/// a book title.
+fn in_label(text: &str, start: usize, end: usize) -> bool {
+    let back = floor_boundary(text, start.saturating_sub(QUOTE_LOOKBACK));
+    let window = &text[back..start];
+    let open = window.rfind(['“', '「', '『', '"']);
+    let close = window.rfind(['”', '」', '』']);
+    if let Some(o) = open {
+        if close.map_or(true, |c| c < o) {
+            let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
+            if text[end..ahead].contains(['”', '」', '』', '"']) {
+                return true;
+            }
+        }
+    }
+    let back = floor_boundary(text, start.saturating_sub(TITLE_LOOK));
+    let window = &text[back..start];
+    if let Some(o) = window.rfind('《') {
+        if window[o..].find('》').is_none() {
+            let ahead = ceil_boundary(text, (end + TITLE_LOOK).min(text.len()));
+            if let Some(c) = text[end..ahead].find('》') {
+                // The title closes before any other title opens.
+                if !text[end..end + c].contains('《') {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn ends_with_digit(s: &str) -> bool {
+    s.chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// Skips the rest of a code such as `5G`, `3A`, `PM2.5`.
+fn skip_code(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.' || b[i] == b'-') {
+        i += 1;
+    }
+    i
+}
+
+/// After an excluded number, skips the unit that follows it as well, so that
+/// `第二届` or `2023年度` leaves nothing behind to be read.
+fn skip_unit(lex: &Lexicon, text: &str, i: usize) -> usize {
+    lex.longest_match(&text[i..]).map_or(i, |u| i + u.len)
+}
+
+/// Prefix qualifiers, written right before the number.
+const PREFIXES: &[(&str, Approx)] = &[
+    ("不超过", Approx::AtMost),
+    ("不高于", Approx::AtMost),
+    ("不少于", Approx::AtLeast),
+    ("不低于", Approx::AtLeast),
+    ("超过", Approx::MoreThan),
+    ("多于", Approx::MoreThan),
+    ("突破", Approx::MoreThan),
+    ("逾", Approx::MoreThan),
+    ("超", Approx::MoreThan),
+    ("至少", Approx::AtLeast),
+    ("将近", Approx::Nearly),
+    ("接近", Approx::Nearly),
+    ("近乎", Approx::Nearly),
+    ("几近", Approx::Nearly),
+    ("近", Approx::Nearly),
+    ("大约", Approx::About),
+    ("大概", Approx::About),
+    ("约", Approx::About),
+    ("不到", Approx::LessThan),
+    ("不足", Approx::LessThan),
+    ("少于", Approx::LessThan),
+    ("未满", Approx::LessThan),
+    ("最多", Approx::AtMost),
+    ("至多", Approx::AtMost),
+];
+
+/// Characters before `近` that make it part of another word (`最近`, `附近`).
+const NOT_BEFORE_JIN: &[char] = &['最', '附', '临', '就', '亲', '靠', '贴', '远', '邻'];
+
+/// The prefix qualifier right before `start`, with its start offset.
+fn prefix_qualifier(
+    text: &str,
+    start: usize,
+    num: &Num,
+    unit: Option<&str>,
+) -> Option<(usize, Approx)> {
+    let before = &text[..start];
+    let mut best: Option<(&str, Approx)> = None;
+    for &(w, a) in PREFIXES {
+        if before.ends_with(w) && best.map_or(true, |(b, _)| w.len() > b.len()) {
+            best = Some((w, a));
+        }
+    }
+    if let Some((w, a)) = best {
+        let s = start - w.len();
+        if w == "近" {
+            let p = text[..s].chars().next_back();
+            if p.is_some_and(|p| NOT_BEFORE_JIN.contains(&p)) {
+                return None;
+            }
+            // `近五年`, `近3年`: the recent years, a period rather than a
+            // qualifier of the count.
+            if unit == Some("年") {
+                return None;
+            }
+        }
+        if w == "超" && text[..s].ends_with('赶') {
+            return None;
+        }
+        return Some((s, a));
+    }
+    // `上百人`, `上千家`, `上万`: vague, about.
+    if before.ends_with('上') && starts_with_magnitude(text, num) {
+        return Some((start - '上'.len_utf8(), Approx::About));
+    }
+    None
+}
+
+fn starts_with_magnitude(text: &str, num: &Num) -> bool {
+    matches!(
+        text[num.start..].chars().next(),
+        Some('十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟' | '萬' | '億')
+    )
+}
+
+/// Reads the qualifiers and the unit after a number.
+fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
+    let n = &num.n;
+    let mut i = n.end;
+    let mut approx = None;
+    // `5000余份`, `300多个`, `十来个`.
+    if let Some(c) = text[i..].chars().next() {
+        match c {
+            '余' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
+                approx = Some(Approx::MoreThan);
+                i += c.len_utf8();
+            }
+            '来' if n.value >= 10.0
+                && n.value % 10.0 == 0.0
+                && lex.longest_match(&text[i + 3..]).is_some() =>
+            {
+                approx = Some(Approx::About);
+                i += c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    let mut unit = None;
+    match n.form {
+        Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
+        Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
+        Form::Plain => {
+            // One space may stand between the number and its unit: `11 个`.
+            let mut j = i;
+            if text[j..].starts_with(' ') {
+                j += 1;
+            } else if text[j..].starts_with('\u{3000}') {
+                j += '\u{3000}'.len_utf8();
+            }
+            if let Some(u) = lex.longest_match(&text[j..]) {
+                unit = Some((
+                    Span {
+                        start: j,
+                        end: j + u.len,
+                    },
+                    u.unit,
+                    u.kind,
+                ));
+                i = j + u.len;
+            }
+        }
+    }
+    // Suffix qualifiers after the unit.
+    let rest = &text[i..];
+    let suffix: Option<(&str, Approx)> = if rest.starts_with("以上") {
+        Some(("以上", Approx::AtLeast))
+    } else if rest.starts_with("以下") {
+        Some(("以下", Approx::AtMost))
+    } else if rest.starts_with("以内") {
+        Some(("以内", Approx::AtMost))
+    } else if rest.starts_with("之内") {
+        Some(("之内", Approx::AtMost))
+    } else if rest.starts_with("左右") {
+        Some(("左右", Approx::About))
+    } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
+    {
+        Some((&rest[..6], Approx::About))
+    } else if rest.starts_with('内') && unit.is_some_and(|u| u.2 == Kind::Duration) {
+        Some(("内", Approx::AtMost))
+    } else if (rest.starts_with('多') || rest.starts_with('余'))
+        && approx.is_none()
+        && unit.is_some_and(|u| u.2 == Kind::Duration)
+        && ends_phrase(&rest[3..])
+    {
+        Some((&rest[..3], Approx::MoreThan))
+    } else {
+        None
+    };
+    if let Some((w, a)) = suffix {
+        i += w.len();
+        // A qualifier written before the number wins (`近400余名`).
+        approx = Some(a);
+    }
+    Tail {
+        end: i,
+        unit,
+        approx,
+    }
+}
+
+/// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
+/// rather than qualifying the number before it.
+fn is_word_after_yu_duo(rest: &str) -> bool {
+    rest.starts_with("元化") || rest.starts_with('额')
+}
+
+/// Whether the text after a suffix ends the phrase: punctuation, a particle
+/// or the end.
+fn ends_phrase(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_ascii_punctuation()
+                || matches!(
+                    c,
+                    '，' | '。'
+                        | '、'
+                        | '；'
+                        | '：'
+                        | '）'
+                        | '”'
+                        | '的'
+                        | '！'
+                        | '？'
+                        | ' '
+                        | '\t'
+                )
+        }
+    }
+}
+
+/// Units after which a Chinese numeral names something rather than counts
+/// it: `十四届`, `二期工程`, bare `季度` (`二季度` is a quarter).
+fn is_label_unit(unit_written: &str, num: &Num) -> bool {
+    if unit_written.starts_with("季度") {
+        return true;
+    }
+    if num.n.chinese && !num.n.arabic {
+        return matches!(
+            unit_written,
+            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产"
+        );
+    }
+    false
+}
+
+/// Whether a 4-digit Arabic integer (or a digit-by-digit Chinese numeral)
+/// reads as a year.
+fn is_year_like(n: &Scanned) -> bool {
+    if n.digit_string {
+        return true;
+    }
+    n.arabic
+        && !n.chinese
+        && n.int_digits == 4
+        && !n.decimal
+        && !n.separator
+        && (1000.0..3000.0).contains(&n.value)
+}
+
+/// Range connectors between two numbers.
+const CONNECTORS: &[&str] = &["——", "至", "到", "-", "~", "～", "—", "－", "–", "−"];
+
+fn try_range<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    num: &Num,
+    tail: &Tail<'a>,
+) -> Option<(Option<Quantity<'a>>, usize)> {
+    // The first number may carry its unit (`20%—30%`) or not (`3至5人`).
+    let after1 = tail.end;
+    let rest = &text[after1..];
+    let conn = CONNECTORS.iter().find(|c| rest.starts_with(**c))?;
+    let s2 = after1 + conn.len();
+    let c2 = text[s2..].chars().next()?;
+    if !is_numeral_start(c2) {
+        return None;
+    }
+    let n2 = scan_number(text, s2)?;
+    let num2 = Num { start: s2, n: n2 };
+    let tail2 = read_tail(lex, text, &num2);
+    let ascii_dash = matches!(*conn, "-" | "－" | "–" | "−");
+    // Years: `2021-2025年`, `1953—1957年`.
+    if is_year_like(&num.n) && is_year_like(&n2) {
+        return Some((None, tail2.end.max(num2.n.end)));
+    }
+    // Dates and codes: `1-9月`, `0519-8888` have no unit after them.
+    let unit2 = tail2.unit?;
+    if let Some(u1) = tail.unit {
+        if u1.1 != unit2.1 {
+            return None;
+        }
+    }
+    if ascii_dash && (num.n.chinese || n2.chinese && !n2.arabic) {
+        return None;
+    }
+    if num.n.form != Form::Plain && n2.form == Form::Plain && tail.unit.is_none() {
+        return None;
+    }
+    // Magnitude written once applies to both ends: `5~10万元`.
+    let mut low = num.n.value;
+    if !num.n.magnitude && n2.magnitude && tail.unit.is_none() {
+        let factor = trailing_magnitude(&text[s2..n2.end]);
+        if factor > 1.0 && low * factor <= n2.value {
+            low *= factor;
+        }
+    }
+    let high = n2.value;
+    if !(high > low) || !low.is_finite() || !high.is_finite() {
+        return None;
+    }
+    let mut q = finish(text, &num2, &tail2, Some((num, low)))?;
+    q.upper = Some(high);
+    Some((Some(q), q.span.end))
+}
+
+/// The value of the magnitude characters a numeral ends with (`10万` → 1e4,
+/// `3万亿` → 1e12), or 1.
+fn trailing_magnitude(s: &str) -> f64 {
+    let mut f = 1.0;
+    for c in s.chars().rev() {
+        let m = match c {
+            '万' | '萬' => 1e4,
+            '亿' | '億' => 1e8,
+            '千' | '仟' => 1e3,
+            '百' | '佰' => 1e2,
+            '兆' => 1e12,
+            _ => break,
+        };
+        f *= m;
+    }
+    f
+}
+
+/// Builds the quantity for a number (or the second number of a range, with
+/// the first given as `low`), or `None` when it is no metric.
+fn finish<'a>(
+    text: &'a str,
+    num: &Num,
+    tail: &Tail<'a>,
+    low: Option<(&Num, f64)>,
+) -> Option<Quantity<'a>> {
+    let first = low.map_or(num, |(f, _)| f);
+    let n = &num.n;
+    let unit = tail.unit;
+    let unit_written = unit.map(|(s, _, _)| &text[s.range()]);
+    let unit_name = unit.map(|u| u.1);
+
+    // Points in time: `2023年`, `二〇一九年`, `2023年度`; `80年代`, `三年级`.
+    if unit_name == Some("年") {
+        if is_year_like(n) || is_year_like(&first.n) {
+            return None;
+        }
+        let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
+        if after.starts_with('代') || after.starts_with('级') {
+            return None;
+        }
+    }
+    if let Some(w) = unit_written {
+        if is_label_unit(w, num) {
+            return None;
+        }
+    }
+    let single_char = text[first.start..n.end].chars().count() == 1 && low.is_none();
+
+    // Sign: `(-5610宗)`, `为-32.7%`, `(+9.2%)`.
+    let mut start = first.start;
+    let mut sign = 1.0;
+    if let Some(p) = text[..start].chars().next_back() {
+        if matches!(p, '-' | '+' | '－' | '＋' | '−') {
+            let s = start - p.len_utf8();
+            let pp = text[..s].chars().next_back();
+            if !pp.is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || ('０'..='９').contains(&c)
+                    || matches!(c, '.' | '%' | '％' | '．')
+            }) && first.n.arabic
+            {
+                start = s;
+                if p != '+' && p != '＋' {
+                    sign = -1.0;
+                }
+            }
+        }
+    }
+
+    let prefix = if sign == 1.0 && start == first.start {
+        prefix_qualifier(text, start, first, unit_name)
+    } else {
+        None
+    };
+    // `各1名`: the value holds for each.
+    let mut distributive = false;
+    if prefix.is_none() && text[..start].ends_with('各') {
+        distributive = true;
+        start -= '各'.len_utf8();
+    } else if let Some((s, _)) = prefix {
+        start = s;
+    }
+
+    let mut approx = prefix.map(|p| p.1).or(tail.approx);
+    if approx.is_none() && (n.more || first.n.more) {
+        approx = Some(Approx::MoreThan);
+    }
+    if approx.is_none() && (n.vague || first.n.vague) {
+        approx = Some(Approx::About);
+    }
+    let qualified = approx.is_some();
+
+    // Chinese numerals that are words: `一体化`, `一批`, `千家万户`,
+    // `百年大计`. A lone `一` or a lone magnitude character counts nothing
+    // unless a qualifier says it does (`近千次`, `百余人次`, `一个月以上`).
+    if n.chinese && !n.arabic && single_char && !qualified && n.form == Form::Plain {
+        let c = text[first.start..].chars().next();
+        if matches!(
+            c,
+            Some(
+                '一' | '壹'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '亿'
+                    | '兆'
+                    | '佰'
+                    | '仟'
+                    | '萬'
+                    | '億'
+                    | '零'
+                    | '〇'
+            )
+        ) {
+            return None;
+        }
+    }
+    // A small Chinese numeral, its unit and another numeral make a formula
+    // or a slogan: `五位一体`, `三省一区`, `一届接着一届`.
+    if n.chinese && !n.arabic && !qualified && unit.is_some() {
+        let after = &text[tail.end..];
+        if after
+            .chars()
+            .next()
+            .is_some_and(|c| "一二两三四五六七八九十".contains(c))
+        {
+            return None;
+        }
+        if unit_name == Some("次")
+            && (after.starts_with("会议")
+                || after.starts_with("全会")
+                || after.starts_with("全体会议")
+                || after.starts_with("产业"))
+        {
+            return None;
+        }
+    }
+    // An unquoted number after `十` reading as "very": `十分重要`.
+    if unit_name == Some("分") && n.chinese && !n.arabic {
+        return None;
+    }
+
+    let (unit_name, kind, unit_span) = match unit {
+        Some((s, u, k)) => (Some(u), k, Some(s)),
+        None => {
+            // No unit: a figure with a magnitude word (`惠及300多万各族群众`) or
+            // a figure stated with a copula at the end of a clause
+            // (`死亡率为0`, `基站总数是10000`).
+            if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
+                (None, Kind::Count, None)
+            } else if n.arabic
+                && !n.chinese
+                && low.is_none()
+                && !is_year_like(n)
+                && ends_phrase(&text[tail.end..])
+                && (text[..start].ends_with('为')
+                    || text[..start].ends_with('是')
+                    || text[..start].ends_with("达到"))
+            {
+                (None, Kind::Other, None)
+            } else {
+                return None;
+            }
+        }
+    };
+    // ASCII letters right after the number (and no unit between): a code or
+    // a foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
+    if unit_span.is_none() || unit_span.is_some_and(|s| s.is_empty()) {
+        if text[n.end..]
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic())
+        {
+            return None;
+        }
+    }
+
+    let value = low.map_or(n.value, |(_, v)| v) * sign;
+    let end = tail.end;
+    if !value.is_finite() {
+        return None;
+    }
+    let upper = if low.is_none() { n.upper } else { None };
+    let upper = upper.filter(|u| u.is_finite() && *u > value);
+    Some(Quantity {
+        span: Span { start, end },
+        text: &text[start..end],
+        number: Span {
+            start: first.start,
+            end: n.end,
+        },
+        unit_span,
+        value,
+        upper,
+        approx: approx.unwrap_or(Approx::Exact),
+        unit: unit_name,
+        kind,
+        distributive,
+    })
 }
