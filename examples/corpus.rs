@@ -823,7 +823,8 @@ fn main() -> ExitCode {
     let mut progress = Progress {
         enabled: opts.progress.unwrap_or_else(|| io::stderr().is_terminal()),
         start,
-        last_draw: None,
+        // The first draw after a moment, when the rate means something.
+        last_draw: Some(start),
         total_files: items.len(),
         total_bytes: items.iter().map(|i| i.size).sum(),
         drawn: false,
