@@ -355,13 +355,25 @@ const SENTENCE_ENDS: [&[u8]; 4] = [
 const CLAUSE_BREAKS: [&[u8]; 2] = ["，".as_bytes(), "、".as_bytes()];
 
 /// Where to cut a full buffer that holds no line break: just after the last
-/// sentence end (and the closing quotes after it), else after the last clause break not followed by a digit,
-/// else at the last boundary where UTF-8 decoding starts afresh (so that
-/// decoding the pieces, even lossily, equals decoding the whole). Never 0,
-/// never just after a `\r` (which could be half of a `\r\n`).
+/// sentence end (with the run of terminators and closing quotes after it,
+/// `。”`, `？！`, unless that run reaches the end of the buffer and might go
+/// on), else after the last clause break not followed by a digit, else at
+/// the last boundary where UTF-8 decoding starts afresh (so that decoding
+/// the pieces, even lossily, equals decoding the whole). Never 0, never just
+/// after a `\r` (which could be half of a `\r\n`).
 fn cut_point(buf: &[u8]) -> usize {
-    if let Some(cut) = last_after(buf, &SENTENCE_ENDS, |_| true) {
-        return skip_closers(buf, cut);
+    let mut fallback = None;
+    let mut before = buf.len();
+    while let Some(end) = last_after(&buf[..before], &SENTENCE_ENDS, |_| true) {
+        let cut = skip_run(buf, end);
+        if next_char_is_complete(&buf[cut..]) {
+            return cut;
+        }
+        fallback.get_or_insert(cut);
+        before = end - 3;
+    }
+    if let Some(cut) = fallback {
+        return cut;
     }
     if let Some(cut) = last_after(buf, &CLAUSE_BREAKS, |rest| !starts_with_digit(rest)) {
         return cut;
@@ -374,18 +386,33 @@ fn cut_point(buf: &[u8]) -> usize {
     cut
 }
 
-/// `cut` moved past the closing quotes and brackets that follow a sentence
-/// end (`。”`), which belong to the sentence.
-fn skip_closers(buf: &[u8], mut cut: usize) -> usize {
-    const CLOSERS: [&str; 7] = ["”", "’", "」", "』", "）", "》", "】"];
+/// Whether `rest` starts with a whole character (so a run of sentence-end
+/// marks before it is over).
+fn next_char_is_complete(rest: &[u8]) -> bool {
+    let width = match rest.first() {
+        None => return false,
+        Some(0xC0..=0xDF) => 2,
+        Some(0xE0..=0xEF) => 3,
+        Some(0xF0..=0xF7) => 4,
+        Some(_) => 1,
+    };
+    rest.len() >= width
+}
+
+/// `cut` moved past the terminators and closing quotes and brackets that
+/// follow a sentence end (`。”`, `？！`): they belong to the sentence.
+fn skip_run(buf: &[u8], mut cut: usize) -> usize {
+    const RUN: [&str; 12] = [
+        "。", "！", "？", "；", "”", "’", "」", "』", "》", "）", "】", "〕",
+    ];
     'outer: while cut < buf.len() {
-        for c in CLOSERS {
+        for c in RUN {
             if buf[cut..].starts_with(c.as_bytes()) {
                 cut += c.len();
                 continue 'outer;
             }
         }
-        if matches!(buf[cut], b')' | b'"' | b'\'') {
+        if matches!(buf[cut], b'!' | b'?' | b')' | b'"' | b'\'') {
             cut += 1;
             continue;
         }
@@ -492,6 +519,15 @@ mod tests {
         assert_eq!(cut_point(s), "甲乙。".len());
         let s = "甲乙。”丙丁".as_bytes();
         assert_eq!(cut_point(s), "甲乙。”".len());
+        let s = "甲乙？！丙丁".as_bytes();
+        assert_eq!(cut_point(s), "甲乙？！".len());
+        // A run that reaches the end might go on: an earlier end is safer.
+        let s = "甲。乙。".as_bytes();
+        assert_eq!(cut_point(s), "甲。".len());
+        assert_eq!(cut_point("甲乙。".as_bytes()), "甲乙。".len());
+        // Half a character after the run: it might be one more `。`.
+        let s = &"甲。乙。。".as_bytes()[.."甲。乙。".len() + 1];
+        assert_eq!(cut_point(s), "甲。".len());
         let s = "甲乙，丙丁".as_bytes();
         assert_eq!(cut_point(s), "甲乙，".len());
         // A comma before a digit may be a thousands separator: not there.

@@ -321,11 +321,17 @@ fn document() -> impl Strategy<Value = String> {
 /// A document whose lines are many sentences, each at most `max` bytes
 /// with its end mark, so that every cut falls at a sentence end.
 fn long_line_document(max: usize) -> impl Strategy<Value = String> {
-    let sentence = clause().prop_map(move |mut s| {
-        while s.len() + "。".len() > max {
+    let end =
+        proptest::sample::select(&["。", "！", "？", "；", "？！", "……。"][..]);
+    // Not empty: `。` right after `。` would be one sentence end.
+    let sentence = (clause(), end).prop_map(move |(mut s, end)| {
+        if s.is_empty() {
+            s.push('无');
+        }
+        while s.len() + end.len() > max {
             s.pop();
         }
-        s + "。"
+        s + end
     });
     proptest::collection::vec(
         (
