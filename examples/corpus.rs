@@ -41,9 +41,9 @@ use std::collections::{BTreeMap, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -140,8 +140,6 @@ fn parse_args() -> Result<Option<Options>, lexopt::Error> {
 /// One entry of the run, in output order.
 #[derive(Debug)]
 struct Item {
-    /// The path as printed in records and messages.
-    name: String,
     path: PathBuf,
     size: u64,
     jsonl: bool,
@@ -149,68 +147,92 @@ struct Item {
     error: Option<String>,
 }
 
-fn is_jsonl(path: &std::path::Path) -> bool {
+fn is_jsonl(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
 }
 
-fn is_text(path: &std::path::Path) -> bool {
+fn is_text(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-/// The files to read: each argument in order; in a folder, the `.txt` and
-/// `.jsonl` files under it, sorted by name at each level.
-fn list_files(inputs: &[PathBuf]) -> Vec<Item> {
-    let mut items = Vec::new();
-    for input in inputs {
-        if !input.is_dir() {
-            let size = std::fs::metadata(input).map_or(0, |m| m.len());
-            items.push(Item {
-                name: input.display().to_string(),
+/// The files to read, found as they are needed (so that a million files
+/// take no memory for a list): each argument in order; in a folder, the
+/// `.txt` and `.jsonl` files under it, sorted by name at each level.
+struct Walker<'a> {
+    inputs: std::slice::Iter<'a, PathBuf>,
+    walk: Option<(walkdir::IntoIter, &'a Path)>,
+}
+
+impl<'a> Walker<'a> {
+    fn new(inputs: &'a [PathBuf]) -> Walker<'a> {
+        Walker {
+            inputs: inputs.iter(),
+            walk: None,
+        }
+    }
+}
+
+impl Iterator for Walker<'_> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some((walk, root)) = &mut self.walk {
+                match walk.next() {
+                    Some(Ok(entry)) => {
+                        let path = entry.path();
+                        if entry.file_type().is_file() && (is_text(path) || is_jsonl(path)) {
+                            return Some(Item {
+                                path: path.to_path_buf(),
+                                size: entry.metadata().map_or(0, |m| m.len()),
+                                jsonl: is_jsonl(path),
+                                error: None,
+                            });
+                        }
+                    }
+                    Some(Err(e)) => {
+                        let error = match e.io_error() {
+                            Some(io) => format!("cannot read: {io}"),
+                            None => e.to_string(),
+                        };
+                        return Some(Item {
+                            path: e.path().unwrap_or(root).to_path_buf(),
+                            size: 0,
+                            jsonl: false,
+                            error: Some(error),
+                        });
+                    }
+                    None => self.walk = None,
+                }
+                continue;
+            }
+            let input = self.inputs.next()?;
+            if input.is_dir() {
+                let walk = walkdir::WalkDir::new(input)
+                    .follow_links(true)
+                    .sort_by_file_name()
+                    .into_iter();
+                self.walk = Some((walk, input));
+                continue;
+            }
+            return Some(Item {
                 path: input.clone(),
-                size,
+                size: std::fs::metadata(input).map_or(0, |m| m.len()),
                 jsonl: is_jsonl(input),
                 error: None,
             });
-            continue;
-        }
-        let walk = walkdir::WalkDir::new(input)
-            .follow_links(true)
-            .sort_by_file_name();
-        for entry in walk {
-            match entry {
-                Ok(entry) => {
-                    let path = entry.path();
-                    if !entry.file_type().is_file() || !(is_text(path) || is_jsonl(path)) {
-                        continue;
-                    }
-                    items.push(Item {
-                        name: path.display().to_string(),
-                        path: path.to_path_buf(),
-                        size: entry.metadata().map_or(0, |m| m.len()),
-                        jsonl: is_jsonl(path),
-                        error: None,
-                    });
-                }
-                Err(e) => {
-                    let path = e.path().unwrap_or(input).to_path_buf();
-                    let error = match e.io_error() {
-                        Some(io) => format!("cannot read: {io}"),
-                        None => e.to_string(),
-                    };
-                    items.push(Item {
-                        name: path.display().to_string(),
-                        path,
-                        size: 0,
-                        jsonl: false,
-                        error: Some(error),
-                    });
-                }
-            }
         }
     }
-    items
+}
+
+/// The walker shared by the workers: each takes the next file and its
+/// place in the output.
+struct Source<'a> {
+    walker: Walker<'a>,
+    next: usize,
+    done: bool,
 }
 
 // ---- records ----
@@ -344,6 +366,8 @@ fn csv_header() -> Vec<u8> {
 /// What a file came to.
 #[derive(Debug, Default)]
 struct Outcome {
+    /// The file's path as printed.
+    name: String,
     bytes: u64,
     metrics: u64,
     /// The file failed: one line for stderr.
@@ -373,6 +397,8 @@ struct State {
     /// Bytes held in `chunks`.
     buffered: usize,
     chunks: BTreeMap<usize, VecDeque<Chunk>>,
+    /// The number of items, once the walk is over.
+    total: Option<usize>,
     aborted: bool,
 }
 
@@ -413,13 +439,19 @@ impl Handover {
         true
     }
 
+    /// The walk is over: there are `total` items.
+    fn finish(&self, total: usize) {
+        self.lock().total = Some(total);
+        self.changed.notify_all();
+    }
+
     /// The next chunk of the item being written, waiting at most `timeout`;
-    /// `Err(())` when all `count` items are written.
-    fn recv(&self, count: usize, timeout: Duration) -> Result<Option<Chunk>, ()> {
+    /// `Err(())` when all items are written.
+    fn recv(&self, timeout: Duration) -> Result<Option<Chunk>, ()> {
         let mut st = self.lock();
         let mut waited = false;
         loop {
-            if st.head >= count {
+            if st.total.is_some_and(|total| st.head >= total) {
                 return Err(());
             }
             let head = st.head;
@@ -454,8 +486,13 @@ impl Handover {
 /// Live counters for the progress bar.
 #[derive(Default)]
 struct Counters {
+    files: AtomicUsize,
     bytes: AtomicU64,
     metrics: AtomicU64,
+    /// Files and bytes in all, once counted (by a walk of its own).
+    total_files: AtomicUsize,
+    total_bytes: AtomicU64,
+    counted: AtomicBool,
 }
 
 /// Where a worker puts the records of one file.
@@ -543,7 +580,13 @@ fn read_error_message(e: &ReadError, written: u64, lossy_hint: bool) -> String {
     }
 }
 
-fn process_text(item: &Item, ex: &Extractor, opts: &Options, sink: &mut Sink<'_>) -> Outcome {
+fn process_text(
+    item: &Item,
+    name: &str,
+    ex: &Extractor,
+    opts: &Options,
+    sink: &mut Sink<'_>,
+) -> Outcome {
     let (reader, _) = match open(item) {
         Ok(r) => r,
         Err(error) => {
@@ -558,7 +601,7 @@ fn process_text(item: &Item, ex: &Extractor, opts: &Options, sink: &mut Sink<'_>
     while let Some(next) = records.next() {
         match next {
             Ok(m) => {
-                if let Err(e) = sink.record(&m, &item.name, None) {
+                if let Err(e) = sink.record(&m, name, None) {
                     outcome.error = Some(format!("cannot format a record: {e}"));
                     break;
                 }
@@ -586,7 +629,13 @@ fn process_text(item: &Item, ex: &Extractor, opts: &Options, sink: &mut Sink<'_>
     outcome
 }
 
-fn process_jsonl(item: &Item, ex: &Extractor, opts: &Options, sink: &mut Sink<'_>) -> Outcome {
+fn process_jsonl(
+    item: &Item,
+    name: &str,
+    ex: &Extractor,
+    opts: &Options,
+    sink: &mut Sink<'_>,
+) -> Outcome {
     let (mut reader, _) = match open(item) {
         Ok(r) => r,
         Err(error) => {
@@ -636,7 +685,7 @@ fn process_jsonl(item: &Item, ex: &Extractor, opts: &Options, sink: &mut Sink<'_
             continue;
         };
         for m in ex.extract(text) {
-            if let Err(e) = sink.record(&m, &item.name, Some(line_no)) {
+            if let Err(e) = sink.record(&m, name, Some(line_no)) {
                 outcome.error = Some(format!("line {line_no}: cannot format a record: {e}"));
                 return outcome;
             }
@@ -660,40 +709,53 @@ fn process_jsonl(item: &Item, ex: &Extractor, opts: &Options, sink: &mut Sink<'_
 }
 
 fn process(item: &Item, ex: &Extractor, opts: &Options, sink: &mut Sink<'_>) -> Outcome {
-    if let Some(error) = &item.error {
-        return Outcome {
+    let name = item.path.display().to_string();
+    let mut outcome = if let Some(error) = &item.error {
+        Outcome {
             error: Some(error.clone()),
             ..Outcome::default()
-        };
-    }
-    let run = AssertUnwindSafe(|| {
-        if item.jsonl {
-            process_jsonl(item, ex, opts, sink)
-        } else {
-            process_text(item, ex, opts, sink)
         }
-    });
-    match catch_unwind(run) {
-        Ok(outcome) => outcome,
-        Err(_) => Outcome {
+    } else {
+        let run = AssertUnwindSafe(|| {
+            if item.jsonl {
+                process_jsonl(item, &name, ex, opts, sink)
+            } else {
+                process_text(item, &name, ex, opts, sink)
+            }
+        });
+        catch_unwind(run).unwrap_or_else(|_| Outcome {
             error: Some("internal error: the extractor panicked on this file".to_string()),
             ..Outcome::default()
-        },
-    }
+        })
+    };
+    outcome.name = name;
+    outcome
 }
 
 fn worker(
-    items: &[Item],
-    next: &AtomicUsize,
+    source: &Mutex<Source<'_>>,
     ex: &Extractor,
     opts: &Options,
     handover: &Handover,
     counters: &Counters,
 ) {
     loop {
-        let index = next.fetch_add(1, Ordering::Relaxed);
-        let Some(item) = items.get(index) else {
-            return;
+        let (index, item) = {
+            let mut src = source.lock().unwrap_or_else(PoisonError::into_inner);
+            if src.done {
+                return;
+            }
+            match src.walker.next() {
+                Some(item) => {
+                    src.next += 1;
+                    (src.next - 1, item)
+                }
+                None => {
+                    src.done = true;
+                    handover.finish(src.next);
+                    return;
+                }
+            }
         };
         let mut sink = Sink {
             handover,
@@ -704,9 +766,10 @@ fn worker(
             bytes_counted: 0,
             aborted: false,
         };
-        let mut outcome = process(item, ex, opts, &mut sink);
+        let mut outcome = process(&item, ex, opts, &mut sink);
         sink.flush();
         sink.progress(item.size.max(outcome.bytes));
+        counters.files.fetch_add(1, Ordering::Relaxed);
         outcome.metrics = sink.metrics;
         if sink.aborted || !handover.send(index, Chunk::Done(outcome)) {
             return;
@@ -720,53 +783,58 @@ struct Progress {
     enabled: bool,
     start: Instant,
     last_draw: Option<Instant>,
-    total_files: usize,
-    total_bytes: u64,
     drawn: bool,
 }
 
 impl Progress {
-    fn draw(&mut self, files_done: usize, counters: &Counters, force: bool) {
+    fn draw(&mut self, counters: &Counters) {
         if !self.enabled {
             return;
         }
         let now = Instant::now();
-        if !force
-            && self
-                .last_draw
-                .is_some_and(|t| now - t < Duration::from_millis(200))
+        if self
+            .last_draw
+            .is_some_and(|t| now - t < Duration::from_millis(200))
         {
             return;
         }
         self.last_draw = Some(now);
-        let bytes = counters.bytes.load(Ordering::Relaxed).min(self.total_bytes);
+        let files = counters.files.load(Ordering::Relaxed);
+        let bytes = counters.bytes.load(Ordering::Relaxed);
         let metrics = counters.metrics.load(Ordering::Relaxed);
         let secs = self.start.elapsed().as_secs_f64();
         let rate = if secs > 0.0 { bytes as f64 / secs } else { 0.0 };
-        let eta = if rate > 0.0 {
-            let left = (self.total_bytes - bytes) as f64 / rate;
-            format!("{}:{:02}", (left / 60.0) as u64, (left % 60.0) as u64)
+        let line = if counters.counted.load(Ordering::Acquire) {
+            let total_files = counters.total_files.load(Ordering::Relaxed);
+            let total_bytes = counters.total_bytes.load(Ordering::Relaxed).max(bytes);
+            let eta = if rate > 0.0 {
+                let left = (total_bytes - bytes) as f64 / rate;
+                format!("{}:{:02}", (left / 60.0) as u64, (left % 60.0) as u64)
+            } else {
+                "-".to_string()
+            };
+            let width = 24;
+            let filled = if total_bytes == 0 {
+                width
+            } else {
+                ((bytes as f64 / total_bytes as f64 * width as f64) as usize).min(width)
+            };
+            format!(
+                "[{}{}] {files}/{total_files} files  {:.1}/{:.1} MB  {:.1} MB/s  {metrics} metrics  ETA {eta}",
+                "#".repeat(filled),
+                "-".repeat(width - filled),
+                bytes as f64 / 1e6,
+                total_bytes as f64 / 1e6,
+                rate / 1e6,
+            )
         } else {
-            "-".to_string()
+            format!(
+                "{files} files  {:.1} MB  {:.1} MB/s  {metrics} metrics  (counting files...)",
+                bytes as f64 / 1e6,
+                rate / 1e6,
+            )
         };
-        let width = 24;
-        let filled = if self.total_bytes == 0 {
-            width
-        } else {
-            (bytes as f64 / self.total_bytes as f64 * width as f64) as usize
-        };
-        eprint!(
-            "\r[{}{}] {}/{} files  {:.1}/{:.1} MB  {:.1} MB/s  {} metrics  ETA {}\x1b[K",
-            "#".repeat(filled.min(width)),
-            "-".repeat(width - filled.min(width)),
-            files_done,
-            self.total_files,
-            bytes as f64 / 1e6,
-            self.total_bytes as f64 / 1e6,
-            rate / 1e6,
-            metrics,
-            eta
-        );
+        eprint!("\r{line}\x1b[K");
         self.drawn = true;
     }
 
@@ -782,6 +850,21 @@ impl Progress {
         self.clear();
         eprintln!("{line}");
     }
+}
+
+/// Counts the files and bytes of the run, for the progress bar.
+fn count_totals(inputs: &[PathBuf], counters: &Counters, handover: &Handover) {
+    let (mut files, mut bytes) = (0, 0);
+    for item in Walker::new(inputs) {
+        files += 1;
+        bytes += item.size;
+        if files % 1024 == 0 && handover.lock().aborted {
+            return;
+        }
+    }
+    counters.total_files.store(files, Ordering::Relaxed);
+    counters.total_bytes.store(bytes, Ordering::Relaxed);
+    counters.counted.store(true, Ordering::Release);
 }
 
 fn open_output(opts: &Options) -> io::Result<Box<dyn Write>> {
@@ -815,18 +898,19 @@ fn main() -> ExitCode {
         }
     };
     let start = Instant::now();
-    let items = list_files(&opts.inputs);
     let ex = Extractor::new();
     let handover = Handover::default();
     let counters = Counters::default();
-    let next = AtomicUsize::new(0);
+    let source = Mutex::new(Source {
+        walker: Walker::new(&opts.inputs),
+        next: 0,
+        done: false,
+    });
     let mut progress = Progress {
         enabled: opts.progress.unwrap_or_else(|| io::stderr().is_terminal()),
         start,
         // The first draw after a moment, when the rate means something.
         last_draw: Some(start),
-        total_files: items.len(),
-        total_bytes: items.iter().map(|i| i.size).sum(),
         drawn: false,
     };
 
@@ -842,18 +926,21 @@ fn main() -> ExitCode {
         }
     }
     std::thread::scope(|scope| {
-        for _ in 0..opts.jobs.min(items.len().max(1)) {
-            scope.spawn(|| worker(&items, &next, &ex, &opts, &handover, &counters));
+        for _ in 0..opts.jobs {
+            scope.spawn(|| worker(&source, &ex, &opts, &handover, &counters));
+        }
+        if progress.enabled {
+            scope.spawn(|| count_totals(&opts.inputs, &counters, &handover));
         }
         if output_error.is_some() {
             handover.abort();
             return;
         }
         loop {
-            let chunk = match handover.recv(items.len(), Duration::from_millis(200)) {
+            let chunk = match handover.recv(Duration::from_millis(200)) {
                 Err(()) => break,
                 Ok(None) => {
-                    progress.draw(files, &counters, false);
+                    progress.draw(&counters);
                     continue;
                 }
                 Ok(Some(chunk)) => chunk,
@@ -867,7 +954,7 @@ fn main() -> ExitCode {
                     }
                 }
                 Chunk::Done(outcome) => {
-                    let name = &items[files].name;
+                    let name = &outcome.name;
                     files += 1;
                     bytes += outcome.bytes;
                     metrics += outcome.metrics;
@@ -881,8 +968,10 @@ fn main() -> ExitCode {
                     }
                 }
             }
-            progress.draw(files, &counters, false);
+            progress.draw(&counters);
         }
+        // All written: stop the file count if it is still going.
+        handover.abort();
     });
     if output_error.is_none() {
         if let Err(e) = out.flush() {
