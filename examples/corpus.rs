@@ -26,9 +26,14 @@
 //! `change_direction`, `change_basis`, and `section` joined with ` / `.
 //! Offsets are bytes of the document (of the field's text for `.jsonl`).
 //!
-//! Text files are streamed line by line (`Extractor::extract_reader`), so a
-//! 1 GB file needs no more memory than its longest line (lines over 1 MiB are
-//! cut at a sentence end). A `.jsonl` line is read whole.
+//! Memory stays flat (a few MB) however large the corpus: folders are walked
+//! as files are needed (no file list is kept), text files are streamed line
+//! by line (`Extractor::extract_reader`), so a 1 GB file needs no more
+//! memory than its longest line (lines over 1 MiB are cut at a sentence
+//! end), and output that runs ahead of the file being written is held back
+//! within 8 MiB. A `.jsonl` line is read whole. Files are spread over the
+//! threads; one file is read by one thread, since its context (headings,
+//! periods) runs from its first line to its last.
 //!
 //! A bad file never stops the run: an unreadable file, one that is not
 //! UTF-8 (the byte offset is given; records before the bad byte are kept),
