@@ -359,3 +359,39 @@ fn files_named_keep_the_argument_order() {
     assert!(stderr_lines(&out)[0].starts_with("corpus: missing.txt: cannot read: "));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn progress_goes_to_stderr_only_and_output_errors_fail() {
+    let dir = scratch("progress");
+    let text = data("tests/data/001_national_gwr_1954.txt");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    for i in 0..40 {
+        std::fs::write(dir.join(format!("in/{i:02}.txt")), &text).unwrap();
+    }
+    let plain = run(&["in"], &dir);
+    // Not a terminal: no bar unless asked.
+    assert!(!plain.stderr.contains(&b'\r'));
+    let with_bar = run(&["--progress", "--jobs", "1", "in"], &dir);
+    assert_eq!(with_bar.status.code(), Some(0));
+    assert_eq!(
+        with_bar.stdout, plain.stdout,
+        "the bar never touches stdout"
+    );
+    let stderr = String::from_utf8_lossy(&with_bar.stderr);
+    if with_bar.stderr.contains(&b'\r') {
+        // Drawn (the run took over 200 ms), then cleared before the summary.
+        assert!(
+            stderr.contains(" files  ") && stderr.contains(" MB/s  "),
+            "{stderr}"
+        );
+        assert!(stderr.contains("\r\x1b[Kcorpus: 40 files, "), "{stderr}");
+    }
+    let last = stderr_lines(&with_bar).pop().unwrap_or_default();
+    assert!(last.contains("corpus: 40 files, "), "{last:?}");
+    std::fs::write(dir.join("a.txt"), &text).unwrap();
+
+    let out = run(&["--output", "no/such/dir/out.jsonl", "a.txt"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write no/such/dir/out.jsonl"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
