@@ -55,8 +55,13 @@ mod scan;
 mod units;
 
 pub use crate::extractor::{Extractor, ExtractorBuilder};
-pub use crate::numeral::{parse_numeral, Numeral, NumeralError};
+pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
 pub use crate::reader::{MetricsReader, ReadError, ReadErrorKind, DEFAULT_MAX_LINE_LEN};
 pub use crate::record::{Approx, Change, Direction, Kind, Metric, Span};
 pub use crate::scan::Quantities;
+
+/// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -91,12 +91,4 @@ impl<'h> Quantity<'h> {
     pub fn is_distributive(&self) -> bool {
         self.distributive
     }
-
-    /// The same quantity with its spans moved `by` bytes to the right.
-    pub(crate) fn shifted(mut self, by: usize) -> Quantity<'h> {
-        self.span = self.span.shifted(by);
-        self.number = self.number.shifted(by);
-        self.unit_span = self.unit_span.map(|s| s.shifted(by));
-        self
-    }
 }

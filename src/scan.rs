@@ -66,10 +66,7 @@ impl<'a> Iterator for Quantities<'a> {
                     continue;
                 }
             } else {
-                let c = match text[at..].chars().next() {
-                    Some(c) => c,
-                    None => return None,
-                };
+                let c = text[at..].chars().next()?;
                 if !is_numeral_start(c) {
                     self.pos += c.len_utf8();
                     continue;
@@ -101,6 +98,8 @@ struct Tail<'l> {
     /// Unit span and canonical unit.
     unit: Option<(Span, &'l str, Kind)>,
     approx: Option<Approx>,
+    /// `一年半`, `两个半月`: add one half.
+    half: bool,
 }
 
 /// Reads what starts at `at` (a character that can begin a numeral).
@@ -112,9 +111,22 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         return (None, run_end.max(at + first_len));
     }
     let Some(n) = scan_number(text, at) else {
-        // Nothing readable here: skip the whole run of numeral characters so
-        // that no sub-number of an ID or code is read.
-        return (None, run_end.max(at + first_len));
+        // Nothing readable here. A digit run that is no number (too long to
+        // be exact: an ID, an account) is skipped whole, so that none of its
+        // sub-numbers is read; elsewhere (`数` before `4.59个`) the next
+        // character may start a number.
+        let digit = text[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        return (
+            None,
+            if digit {
+                run_end.max(at + first_len)
+            } else {
+                at + first_len
+            },
+        );
     };
     let num = Num { start: at, n };
     let resume = n.end.max(at + first_len);
@@ -158,7 +170,11 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         {
             return (None, resume);
         }
-        if matches!(p, '第' | '每') {
+        if p == '届' && n.chinese {
+            // `十一届三中全会`, `十二届十次全会`: session numbers.
+            return (None, resume);
+        }
+        if matches!(p, '第' | '每') || continues_ordinal(before) {
             return (None, skip_unit(lex, text, resume));
         }
         if p == '星' || before.ends_with("星期") || before.ends_with("礼拜") {
@@ -173,12 +189,17 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
 
     let tail = read_tail(lex, text, &num);
 
+    // Years and months: `一年零三个月`, `2年6个月` (in months).
+    if let Some((q, next)) = try_years_months(lex, text, &num, &tail) {
+        return (Some(q), next);
+    }
+
     // A range: `3至5人`, `20%—30%`, `5~10万元`.
     if let Some((q, next)) = try_range(lex, text, &num, &tail) {
         return (q, next);
     }
 
-    let q = finish(text, &num, &tail, None);
+    let q = finish(lex, text, &num, &tail, None);
     let next = q.map_or(resume, |q| q.span.end).max(resume);
     (q, next)
 }
@@ -191,7 +212,7 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
     let open = window.rfind(['“', '「', '『', '"']);
     let close = window.rfind(['”', '」', '』']);
     if let Some(o) = open {
-        if close.map_or(true, |c| c < o) {
+        if close.is_none_or(|c| c < o) {
             let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
             if text[end..ahead].contains(['”', '」', '』', '"']) {
                 return true;
@@ -256,6 +277,11 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("不少于", Approx::AtLeast),
     ("不低于", Approx::AtLeast),
     ("超过", Approx::MoreThan),
+    ("超過", Approx::MoreThan),
+    ("不超過", Approx::AtMost),
+    ("將近", Approx::Nearly),
+    ("約", Approx::About),
+    ("大約", Approx::About),
     ("多于", Approx::MoreThan),
     ("突破", Approx::MoreThan),
     ("逾", Approx::MoreThan),
@@ -277,6 +303,17 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("至多", Approx::AtMost),
 ];
 
+/// Suffix qualifiers, written after the unit (or the number).
+const SUFFIXES: &[(&str, Approx)] = &[
+    ("以上", Approx::AtLeast),
+    ("以下", Approx::AtMost),
+    ("以内", Approx::AtMost),
+    ("以內", Approx::AtMost),
+    ("之内", Approx::AtMost),
+    ("之內", Approx::AtMost),
+    ("左右", Approx::About),
+];
+
 /// Characters before `近` that make it part of another word (`最近`, `附近`).
 const NOT_BEFORE_JIN: &[char] = &['最', '附', '临', '就', '亲', '靠', '贴', '远', '邻'];
 
@@ -290,7 +327,7 @@ fn prefix_qualifier(
     let before = &text[..start];
     let mut best: Option<(&str, Approx)> = None;
     for &(w, a) in PREFIXES {
-        if before.ends_with(w) && best.map_or(true, |(b, _)| w.len() > b.len()) {
+        if before.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             best = Some((w, a));
         }
     }
@@ -334,7 +371,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     // `5000余份`, `300多个`, `十来个`.
     if let Some(c) = text[i..].chars().next() {
         match c {
-            '余' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
+            '余' | '餘' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
                 approx = Some(Approx::MoreThan);
                 i += c.len_utf8();
             }
@@ -349,6 +386,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         }
     }
     let mut unit = None;
+    let mut half = false;
     match n.form {
         Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
         Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
@@ -361,44 +399,72 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 j += '\u{3000}'.len_utf8();
             }
             if let Some(u) = lex.longest_match(&text[j..]) {
+                let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
+                let after_unit = &text[unit_end..];
+                let c = after_unit.chars().next();
+                if matches!(&text[j..unit_end], "个" | "個")
+                    && matches!(c, Some('多' | '余' | '半'))
+                {
+                    // `3个多月`, `一个半小时`: a qualifier or a half inside
+                    // a unit that starts with `个`.
+                    let inner = &after_unit[3..];
+                    let inner = &inner[..floor_boundary(inner, inner.len().min(12))];
+                    if let Some(u2) = lex.longest_match(&format!("个{inner}")) {
+                        if u2.len > 3 {
+                            canonical = u2.unit;
+                            kind = u2.kind;
+                            unit_end += 3 + u2.len - 3;
+                            if c == Some('半') {
+                                half = true;
+                            } else {
+                                approx = Some(Approx::MoreThan);
+                            }
+                        }
+                    }
+                } else if c == Some('半') && kind == Kind::Duration {
+                    // `一年半`.
+                    half = true;
+                    unit_end += 3;
+                }
                 unit = Some((
                     Span {
                         start: j,
-                        end: j + u.len,
+                        end: unit_end,
                     },
-                    u.unit,
-                    u.kind,
+                    canonical,
+                    kind,
                 ));
-                i = j + u.len;
+                i = unit_end;
+            } else if n.arabic && !n.chinese {
+                // A unit written once for a list: `分别提高20.9、36.2和15个百分点`.
+                if let Some((canonical, kind)) = shared_unit(lex, text, i) {
+                    unit = Some((Span { start: i, end: i }, canonical, kind));
+                }
             }
         }
     }
     // Suffix qualifiers after the unit.
     let rest = &text[i..];
-    let suffix: Option<(&str, Approx)> = if rest.starts_with("以上") {
-        Some(("以上", Approx::AtLeast))
-    } else if rest.starts_with("以下") {
-        Some(("以下", Approx::AtMost))
-    } else if rest.starts_with("以内") {
-        Some(("以内", Approx::AtMost))
-    } else if rest.starts_with("之内") {
-        Some(("之内", Approx::AtMost))
-    } else if rest.starts_with("左右") {
-        Some(("左右", Approx::About))
-    } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
-    {
-        Some((&rest[..6], Approx::About))
-    } else if rest.starts_with('内') && unit.is_some_and(|u| u.2 == Kind::Duration) {
-        Some(("内", Approx::AtMost))
-    } else if (rest.starts_with('多') || rest.starts_with('余'))
-        && approx.is_none()
-        && unit.is_some_and(|u| u.2 == Kind::Duration)
-        && ends_phrase(&rest[3..])
-    {
-        Some((&rest[..3], Approx::MoreThan))
-    } else {
-        None
-    };
+    let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
+    let suffix: Option<(&str, Approx)> =
+        if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+            Some((w, a))
+        } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
+        {
+            // Only at the end of a phrase: not `上下游`, `前后端`.
+            Some((&rest[..6], Approx::About))
+        } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
+            Some((&rest[..3], Approx::AtMost))
+        } else if duration
+            && approx.is_none()
+            && rest.starts_with(['多', '余', '餘'])
+            && ends_phrase(&rest[3..])
+        {
+            // `一年多`, `3年余`.
+            Some((&rest[..3], Approx::MoreThan))
+        } else {
+            None
+        };
     if let Some((w, a)) = suffix {
         i += w.len();
         // A qualifier written before the number wins (`近400余名`).
@@ -408,7 +474,53 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         end: i,
         unit,
         approx,
+        half,
     }
+}
+
+/// Separators of a list of numbers that share one unit.
+const LIST_SEPARATORS: &[&str] = &["、", "和", "与", "及", "，"];
+
+/// The unit written after the last number of a list of bare Arabic numbers
+/// that starts at `i` with a separator: `、36.2和15个百分点`. At most eight
+/// items are read.
+fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l str, Kind)> {
+    for _ in 0..8 {
+        let sep = LIST_SEPARATORS
+            .iter()
+            .find(|s| text[i..].starts_with(**s))?;
+        i += sep.len();
+        let n = scan_number(text, i)?;
+        if !n.arabic || n.chinese || n.form != Form::Plain {
+            return None;
+        }
+        i = n.end;
+        if text[i..].starts_with(['余', '多']) {
+            i += 3;
+        }
+        if let Some(u) = lex.longest_match(&text[i..]) {
+            return Some((u.unit, u.kind));
+        }
+    }
+    None
+}
+
+/// Whether `before` ends with an ordinal and a list separator, so that the
+/// number after it is an ordinal too: `第一、二轮`, `第3、4季度`.
+fn continues_ordinal(before: &str) -> bool {
+    let Some(b) = before.strip_suffix('、') else {
+        return false;
+    };
+    let head = b.trim_end_matches(|c: char| c.is_ascii_digit() || is_numeral_start(c));
+    head.len() < b.len() && head.ends_with('第')
+}
+
+/// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
+fn is_month_after(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    });
+    rest.len() < after.len() && rest.starts_with('月')
 }
 
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
@@ -442,6 +554,101 @@ fn ends_phrase(rest: &str) -> bool {
     }
 }
 
+/// What follows a Chinese numeral and its unit when the whole is a name, not
+/// a count: `(unit, [words])`. These are fixed expressions of report
+/// language (plans, sessions, principles, slogans), not sentence fixes.
+const NAMED_AFTER: &[(&str, &[&str])] = &[
+    (
+        "次",
+        &["会议", "全会", "全体会议", "产业", "党代会", "代表大会"],
+    ),
+    ("年", &["义务教育", "一贯制", "制"]),
+    (
+        "项",
+        &["原则", "原則", "基本原则", "规定", "規定", "纪律", "注意"],
+    ),
+    (
+        "个",
+        &[
+            "现代化",
+            "意识",
+            "自信",
+            "维护",
+            "确立",
+            "代表",
+            "全面",
+            "必须",
+            "务必",
+            "坚持",
+            "统筹",
+            "文明",
+            "没有变",
+            "一以贯之",
+            "着力",
+            "更加",
+            "服务",
+            "倡议",
+        ],
+    ),
+    ("条", &["底线", "红线", "经验"]),
+];
+
+fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
+    unit.map(|u| u.2)
+}
+
+/// Whether the text right after a number makes it a class or grade:
+/// `级` directly, after Latin letters (`5A级`) or after a unit (`20万吨级`).
+fn is_grade(lex: &Lexicon, after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    rest.starts_with('级')
+        || lex
+            .non_unit_at(rest)
+            .is_some_and(|len| rest[..len].ends_with('级'))
+}
+
+/// At most `max` bytes of `s` (on a char boundary), cut at the first
+/// punctuation mark: the words right after a number.
+fn clause_head(s: &str, max: usize) -> &str {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if i + c.len_utf8() > max || is_punct(c) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    &s[..end]
+}
+
+fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '（'
+                | '）'
+                | '“'
+                | '”'
+                | '《'
+                | '》'
+                | '！'
+                | '？'
+                | '—'
+        )
+}
+
+/// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
+fn ends_clause(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
+    }
+}
+
 /// Units after which a Chinese numeral names something rather than counts
 /// it: `十四届`, `二期工程`, bare `季度` (`二季度` is a quarter).
 fn is_label_unit(unit_written: &str, num: &Num) -> bool {
@@ -451,7 +658,18 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
     if num.n.chinese && !num.n.arabic {
         return matches!(
             unit_written,
-            "届" | "期" | "分" | "号" | "代" | "版" | "级" | "楼" | "路" | "线" | "产"
+            "届" | "期"
+                | "分"
+                | "号"
+                | "代"
+                | "版"
+                | "级"
+                | "楼"
+                | "路"
+                | "线"
+                | "产"
+                | "方"
+                | "门"
         );
     }
     false
@@ -469,6 +687,13 @@ fn is_year_like(n: &Scanned) -> bool {
         && !n.decimal
         && !n.separator
         && (1000.0..3000.0).contains(&n.value)
+}
+
+/// Whether an Arabic integer reads as a year of the Republic of China
+/// calendar, as Taiwanese reports write them (`112年`, `113年度`): a
+/// duration of a hundred-odd years is rarer there than a year is.
+fn is_roc_year(n: &Scanned) -> bool {
+    n.arabic && !n.chinese && n.int_digits == 3 && !n.decimal && (100.0..=150.0).contains(&n.value)
 }
 
 /// Range connectors between two numbers.
@@ -519,12 +744,52 @@ fn try_range<'a>(
         }
     }
     let high = n2.value;
-    if !(high > low) || !low.is_finite() || !high.is_finite() {
+    if high <= low || !low.is_finite() || !high.is_finite() {
         return None;
     }
-    let mut q = finish(text, &num2, &tail2, Some((num, low)))?;
+    let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
     q.upper = Some(high);
     Some((Some(q), q.span.end))
+}
+
+/// `一年零三个月`, `两年又六个月`, `2年6个月`: one duration in months.
+fn try_years_months<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    num: &Num,
+    tail: &Tail<'a>,
+) -> Option<(Quantity<'a>, usize)> {
+    let (ys, unit, _) = tail.unit?;
+    if unit != "年"
+        || tail.approx.is_some()
+        || tail.half
+        || is_year_like(&num.n)
+        || tail.end != ys.end
+    {
+        return None;
+    }
+    let mut s2 = tail.end;
+    let rest = &text[s2..];
+    if rest.starts_with(['零', '又']) {
+        s2 += 3;
+    }
+    let n2 = scan_number(text, s2)?;
+    let num2 = Num { start: s2, n: n2 };
+    let tail2 = read_tail(lex, text, &num2);
+    if tail2.unit.map(|u| u.1) != Some("个月")
+        || n2.value >= 12.0
+        || num.n.upper.is_some()
+        || n2.upper.is_some()
+    {
+        return None;
+    }
+    let mut q = finish(lex, text, &num2, &tail2, None)?;
+    let start = num.start.min(q.span.start);
+    q.value += num.n.value * 12.0;
+    q.span.start = start;
+    q.number.start = start;
+    q.text = &text[start..q.span.end];
+    Some((q, q.span.end))
 }
 
 /// The value of the magnitude characters a numeral ends with (`10万` → 1e4,
@@ -548,6 +813,7 @@ fn trailing_magnitude(s: &str) -> f64 {
 /// Builds the quantity for a number (or the second number of a range, with
 /// the first given as `low`), or `None` when it is no metric.
 fn finish<'a>(
+    lex: &Lexicon,
     text: &'a str,
     num: &Num,
     tail: &Tail<'a>,
@@ -559,15 +825,34 @@ fn finish<'a>(
     let unit_written = unit.map(|(s, _, _)| &text[s.range()]);
     let unit_name = unit.map(|u| u.1);
 
-    // Points in time: `2023年`, `二〇一九年`, `2023年度`; `80年代`, `三年级`.
+    // Points in time: `2023年`, `二〇一九年`, and years of other eras or
+    // written short, told by what follows (`112年度`, `13年底`, `98年3月`)
+    // or what precedes (`民国38年`).
     if unit_name == Some("年") {
-        if is_year_like(n) || is_year_like(&first.n) {
-            return None;
-        }
         let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
-        if after.starts_with('代') || after.starts_with('级') {
+        if is_year_like(n)
+            || is_year_like(&first.n)
+            || is_roc_year(n)
+            || after.starts_with(['度', '底', '末', '初', '中', '起'])
+            || is_month_after(after)
+            || text[..first.start].ends_with("民国")
+            || text[..first.start].ends_with("民國")
+        {
             return None;
         }
+    }
+    // Classes and grades: `20万吨级泊位`, `5A级`, `6.2级地震`, `千亿级`;
+    // and plans named by their length: `三年行动`, `三年提质行动`,
+    // `五年规划`.
+    if is_grade(lex, &text[n.end..]) || unit.is_some_and(|u| text[u.0.end..].starts_with('级')) {
+        return None;
+    }
+    if unit_name == Some("年")
+        && ["行动", "计划", "规划", "攻坚"]
+            .iter()
+            .any(|w| clause_head(&text[tail.end..], 15).contains(w))
+    {
+        return None;
     }
     if let Some(w) = unit_written {
         if is_label_unit(w, num) {
@@ -623,7 +908,7 @@ fn finish<'a>(
     // Chinese numerals that are words: `一体化`, `一批`, `千家万户`,
     // `百年大计`. A lone `一` or a lone magnitude character counts nothing
     // unless a qualifier says it does (`近千次`, `百余人次`, `一个月以上`).
-    if n.chinese && !n.arabic && single_char && !qualified && n.form == Form::Plain {
+    if n.chinese && !n.arabic && single_char && !qualified && !tail.half && n.form == Form::Plain {
         let c = text[first.start..].chars().next();
         if matches!(
             c,
@@ -645,8 +930,10 @@ fn finish<'a>(
             return None;
         }
     }
-    // A small Chinese numeral, its unit and another numeral make a formula
-    // or a slogan: `五位一体`, `三省一区`, `一届接着一届`.
+    // A Chinese numeral, its unit and what follows name a thing rather
+    // than count it: formulas (`五位一体`, `三省一区`), session numbers
+    // (`三次会议`), fixed political terms (`五项原则`, `四个现代化`), plans
+    // (`五年计划`).
     if n.chinese && !n.arabic && !qualified && unit.is_some() {
         let after = &text[tail.end..];
         if after
@@ -656,14 +943,26 @@ fn finish<'a>(
         {
             return None;
         }
-        if unit_name == Some("次")
-            && (after.starts_with("会议")
-                || after.starts_with("全会")
-                || after.starts_with("全体会议")
-                || after.starts_with("产业"))
-        {
-            return None;
+        if let Some(u) = unit_name {
+            if NAMED_AFTER
+                .iter()
+                .any(|(unit, words)| *unit == u && words.iter().any(|w| after.starts_with(w)))
+            {
+                return None;
+            }
         }
+    }
+    // Points in time counted back: `十年前`, `3年前的水平`; ranks and
+    // leading periods: `居全国前10位`, `前三季度`.
+    if kind_of(unit) == Some(Kind::Duration) && text[tail.end..].starts_with('前') {
+        return None;
+    }
+    if text[..first.start].ends_with('前')
+        && !text[..first.start - 3]
+            .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
+        && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
+    {
+        return None;
     }
     // An unquoted number after `十` reading as "very": `十分重要`.
     if unit_name == Some("分") && n.chinese && !n.arabic {
@@ -682,7 +981,7 @@ fn finish<'a>(
                 && !n.chinese
                 && low.is_none()
                 && !is_year_like(n)
-                && ends_phrase(&text[tail.end..])
+                && ends_clause(&text[tail.end..])
                 && (text[..start].ends_with('为')
                     || text[..start].ends_with('是')
                     || text[..start].ends_with("达到"))
@@ -695,17 +994,17 @@ fn finish<'a>(
     };
     // ASCII letters right after the number (and no unit between): a code or
     // a foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
-    if unit_span.is_none() || unit_span.is_some_and(|s| s.is_empty()) {
-        if text[n.end..]
+    if unit_span.is_none_or(|s| s.is_empty())
+        && text[n.end..]
             .bytes()
             .next()
             .is_some_and(|b| b.is_ascii_alphabetic())
-        {
-            return None;
-        }
+    {
+        return None;
     }
 
-    let value = low.map_or(n.value, |(_, v)| v) * sign;
+    let half = if tail.half { 0.5 } else { 0.0 };
+    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign;
     let end = tail.end;
     if !value.is_finite() {
         return None;

@@ -1,0 +1,1179 @@
+//! The numeral grammar shared by `scan_number` and `parse_numeral`:
+//! characters, the core state machine, percent forms around it.
+
+use super::dec::{pow10, ratio, Dec, MAX_SCALE};
+use super::Form;
+
+// ---------------------------------------------------------------------------
+// Characters
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum C {
+    /// Chinese digit 1..=9; `liang` for 两/兩.
+    Dig(u8, bool),
+    /// 零 〇
+    Zero,
+    /// Arabic digit, ASCII or full-width.
+    Ara(u8),
+    /// 十 百 千 as powers of ten (1, 2, 3).
+    Small(u32),
+    /// 万 亿 兆 as powers of ten (4, 8, 12).
+    Big(u32),
+    /// 廿 卅 卌: 2, 3, 4 tens.
+    Tens(u8),
+    /// 点 點
+    Point,
+    /// 几 幾 数 數
+    Vague,
+    /// 余 多
+    More,
+    Other,
+}
+
+pub(super) fn cls(c: char) -> C {
+    match c {
+        '0'..='9' => C::Ara(c as u8 - b'0'),
+        '０'..='９' => C::Ara((c as u32 - '０' as u32) as u8),
+        // ○ (U+25CB), ◯ and a full-width Ｏ stand for 〇 in many texts (一九八○年)
+        '零' | '〇' | '○' | '◯' | 'Ｏ' => C::Zero,
+        '一' | '壹' | '弌' => C::Dig(1, false),
+        '二' | '贰' | '貳' | '弍' => C::Dig(2, false),
+        '两' | '兩' | '俩' | '倆' => C::Dig(2, true),
+        '三' | '叁' | '參' | '叄' | '弎' => C::Dig(3, false),
+        '四' | '肆' => C::Dig(4, false),
+        '五' | '伍' => C::Dig(5, false),
+        '六' | '陆' | '陸' => C::Dig(6, false),
+        '七' | '柒' => C::Dig(7, false),
+        '八' | '捌' => C::Dig(8, false),
+        '九' | '玖' => C::Dig(9, false),
+        '十' | '拾' => C::Small(1),
+        '百' | '佰' => C::Small(2),
+        '千' | '仟' => C::Small(3),
+        '万' | '萬' => C::Big(4),
+        '亿' | '億' => C::Big(8),
+        '兆' => C::Big(12),
+        '廿' => C::Tens(2),
+        '卅' => C::Tens(3),
+        '卌' => C::Tens(4),
+        '点' | '點' => C::Point,
+        '几' | '幾' | '数' | '數' => C::Vague,
+        '余' | '多' | '餘' => C::More,
+        _ => C::Other,
+    }
+}
+
+/// A character that can begin a numeral: an Arabic digit (ASCII or
+/// full-width), a Chinese digit or `零〇`, a unit `十百千万亿` (and their
+/// financial/traditional forms), `廿卅卌`, or the vague `几数`.
+///
+/// Cheap: one `match`. `百` and `千` begin percent forms (`百分之`).
+#[inline]
+pub(crate) fn is_numeral_start(c: char) -> bool {
+    !matches!(cls(c), C::Other | C::Point | C::More)
+}
+
+pub(super) fn is_numeralish(c: char) -> bool {
+    !matches!(cls(c), C::Other) || matches!(c, '.' | '．' | ',' | '，' | '分' | '之' | '成' | '半')
+}
+
+/// End (byte offset) of the maximal run of numeral-ish characters from `at`:
+/// digits, Chinese numeral characters, `点`, separators, `余多`, `分之`, `成半`.
+///
+/// The scanner can skip a whole run that [`scan_number`](super::scan_number) refuses (a megabyte of
+/// `一`, 100 000 digits) in one step. Returns `at` when `at` is not on a
+/// character boundary or no such character starts there.
+pub(crate) fn numeral_run_end(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        return at;
+    };
+    let mut end = at;
+    let mut prev_digit = false;
+    let mut it = rest.chars().peekable();
+    while let Some(c) = it.next() {
+        // a space counts only between two Arabic digits (`59 225`)
+        let space_in_number =
+            c == ' ' && prev_digit && it.peek().is_some_and(|&d| ara_digit(d).is_some());
+        if !(is_numeralish(c) || space_in_number) {
+            break;
+        }
+        prev_digit = ara_digit(c).is_some();
+        end += c.len_utf8();
+    }
+    end
+}
+
+#[inline]
+pub(super) fn ch(text: &str, i: usize) -> Option<(char, usize)> {
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+pub(super) fn is_ws(c: char) -> bool {
+    c == ' ' || c == '\u{3000}' || c == '\t' || c == '\u{a0}'
+}
+
+pub(super) fn skip_ws(text: &str, mut i: usize) -> usize {
+    while let Some((c, n)) = ch(text, i) {
+        if !is_ws(c) {
+            break;
+        }
+        i += n;
+    }
+    i
+}
+
+/// Does the magnitude character `c` (ending at byte `j`) begin a unit word
+/// such as `千米`, `千瓦`, `兆赫`, `百分点`?
+pub(super) fn unit_word_after(text: &str, j: usize, c: char) -> bool {
+    let Some((n1, l1)) = ch(text, j) else {
+        return false;
+    };
+    let n2 = ch(text, j + l1).map(|x| x.0);
+    match c {
+        '千' | '仟' => {
+            matches!(
+                n1,
+                '米' | '克'
+                    | '瓦'
+                    | '伏'
+                    | '帕'
+                    | '卡'
+                    | '兆'
+                    | '焦'
+                    | '赫'
+                    | '升'
+                    | '牛'
+                    | '欧'
+                    | '歐'
+            ) || (n1 == '比' && n2 == Some('特'))
+                || (n1 == '字' && n2 == Some('节'))
+                || (n1 == '字' && n2 == Some('節'))
+        }
+        '兆' => {
+            matches!(
+                n1,
+                '瓦' | '帕' | '赫' | '焦' | '欧' | '歐' | '伏' | '位' | '帧' | '周' | '安'
+            ) || (n1 == '比' && n2 == Some('特'))
+                || (n1 == '字' && matches!(n2, Some('节') | Some('節')))
+                || n1 == 'B'
+                || n1 == 'b'
+        }
+        '百' | '佰' => n1 == '分' && matches!(n2, Some('点') | Some('點') | Some('比')),
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Why the grammar stopped
+// ---------------------------------------------------------------------------
+
+/// Why the core grammar stopped reading (used for error messages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Stop {
+    /// End of input or a character that is not part of a numeral.
+    Char,
+    /// A unit after a unit it cannot follow: (this, previous).
+    UnitOrder(char, char),
+    /// A unit that needs a digit before it.
+    BareUnit(char),
+    /// A digit where none can follow.
+    Digit,
+    /// Too many digits or a value too large for the representation.
+    Overflow,
+    /// `点` without digits after it.
+    Point,
+}
+
+// ---------------------------------------------------------------------------
+// Core grammar
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Core {
+    pub(super) end: usize,
+    /// Where the character that stopped the grammar starts.
+    pub(super) err_at: usize,
+    pub(super) val: Dec,
+    /// Why reading stopped at `end`.
+    pub(super) stop: Stop,
+    pub(super) has_range: bool,
+    pub(super) arabic: bool,
+    pub(super) chinese: bool,
+    pub(super) int_digits: u32,
+    pub(super) decimal: bool,
+    pub(super) separator: bool,
+    pub(super) digit_string: bool,
+    pub(super) more: bool,
+    pub(super) vague: bool,
+    pub(super) magnitude: bool,
+    /// The whole numeral is one Chinese digit (or 十); for `X成`.
+    pub(super) single: Option<u8>,
+    /// The whole numeral is one Arabic integer without separator.
+    pub(super) plain_int: bool,
+    /// Only magnitude characters (`百`, `千万`, `万`), the one implicit.
+    pub(super) bare: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) enum PKind {
+    /// One Chinese digit, possibly right after a unit.
+    Digit,
+    Arabic,
+    Vague,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Pending {
+    pub(super) val: Dec,
+    pub(super) kind: PKind,
+    /// Read directly after a unit (no 零 between): the omitted-unit rule.
+    pub(super) after_unit: bool,
+}
+
+/// Limits: `max_digits` for an Arabic integer run.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Opts {
+    /// The upper alternative of a range pair (`三四十` → 40).
+    pub(super) high: bool,
+    /// Skip whitespace between tokens (whole-string parsing).
+    pub(super) loose: bool,
+    /// Longest Arabic integer digit run.
+    pub(super) max_digits: u32,
+}
+
+pub(super) struct Arabic {
+    pub(super) val: Dec,
+    pub(super) end: usize,
+    pub(super) int_digits: u32,
+    pub(super) separator: bool,
+    pub(super) decimal: bool,
+}
+
+pub(super) fn ara_digit(c: char) -> Option<u8> {
+    match cls(c) {
+        C::Ara(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// Exactly three Arabic digits from `i`, then a non-digit: returns the
+/// value and end.
+pub(super) fn three_digits(text: &str, i: usize) -> Option<(u128, usize)> {
+    let mut j = i;
+    let mut v = 0u128;
+    for _ in 0..3 {
+        let (c, n) = ch(text, j)?;
+        v = v * 10 + ara_digit(c)? as u128;
+        j += n;
+    }
+    if let Some((c, _)) = ch(text, j) {
+        if ara_digit(c).is_some() {
+            return None;
+        }
+    }
+    Some((v, j))
+}
+
+pub(super) fn read_arabic(text: &str, at: usize, o: Opts) -> Result<Arabic, Stop> {
+    let mut i = at;
+    let mut m: u128 = 0;
+    let mut nd: u32 = 0;
+    while let Some((c, n)) = ch(text, i) {
+        let Some(d) = ara_digit(c) else { break };
+        nd += 1;
+        if nd > o.max_digits {
+            return Err(Stop::Overflow);
+        }
+        m = m.checked_mul(10).ok_or(Stop::Overflow)? + d as u128;
+        i += n;
+    }
+    let mut separator = false;
+    if (1..=3).contains(&nd) {
+        // thousands separators: the same separator between groups of three
+        let mut sep: Option<char> = None;
+        while let Some((c, n)) = ch(text, i) {
+            if !matches!(c, ',' | '，' | ' ') || sep.is_some_and(|s| s != c) {
+                break;
+            }
+            let Some((g, j)) = three_digits(text, i + n) else {
+                break;
+            };
+            nd += 3;
+            if nd > o.max_digits {
+                return Err(Stop::Overflow);
+            }
+            m = m
+                .checked_mul(1000)
+                .and_then(|x| x.checked_add(g))
+                .ok_or(Stop::Overflow)?;
+            sep = Some(c);
+            separator = true;
+            i = j;
+        }
+    }
+    let int_digits = nd;
+    let mut s = 0u32;
+    let mut decimal = false;
+    if let Some((c, n)) = ch(text, i) {
+        if c == '.' || c == '．' {
+            if let Some((c2, _)) = ch(text, i + n) {
+                if ara_digit(c2).is_some() {
+                    decimal = true;
+                    i += n;
+                    while let Some((c, n)) = ch(text, i) {
+                        let Some(d) = ara_digit(c) else { break };
+                        if s >= MAX_SCALE - 4 {
+                            return Err(Stop::Overflow);
+                        }
+                        m = m
+                            .checked_mul(10)
+                            .and_then(|x| x.checked_add(d as u128))
+                            .ok_or(Stop::Overflow)?;
+                        s += 1;
+                        i += n;
+                    }
+                }
+            }
+        }
+    }
+    Ok(Arabic {
+        val: Dec { m, s }.norm(),
+        end: i,
+        int_digits,
+        separator,
+        decimal,
+    })
+}
+
+/// Chinese or Arabic fraction digits after a point at `i`: (fraction, count, end).
+pub(super) fn read_fraction(text: &str, mut i: usize) -> Result<(Dec, usize), Stop> {
+    let mut m: u128 = 0;
+    let mut s = 0u32;
+    while let Some((c, n)) = ch(text, i) {
+        let d = match cls(c) {
+            C::Dig(d, false) => d,
+            C::Zero => 0,
+            C::Ara(d) => d,
+            _ => break,
+        };
+        if s >= MAX_SCALE - 4 {
+            return Err(Stop::Overflow);
+        }
+        m = m * 10 + d as u128;
+        s += 1;
+        i += n;
+    }
+    if s == 0 {
+        return Err(Stop::Point);
+    }
+    Ok((Dec { m, s }, i))
+}
+
+pub(super) fn digit_of(c: char) -> Option<u8> {
+    match cls(c) {
+        C::Dig(d, false) => Some(d),
+        C::Zero => Some(0),
+        _ => None,
+    }
+}
+
+/// Reads the numeral grammar from `at`. `None` when nothing numeral starts
+/// there (or it cannot be represented).
+pub(super) fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
+    let mut r = Core {
+        end: at,
+        err_at: at,
+        val: Dec::ZERO,
+        stop: Stop::Char,
+        has_range: false,
+        arabic: false,
+        chinese: false,
+        int_digits: 0,
+        decimal: false,
+        separator: false,
+        digit_string: false,
+        more: false,
+        vague: false,
+        magnitude: false,
+        single: None,
+        plain_int: false,
+        bare: false,
+    };
+    let mut total = Dec::ZERO; // sum of completed 万/亿 sections
+    let mut section = Dec::ZERO; // current section below 万
+    let mut pending: Option<Pending> = None;
+    let mut last_small: u32 = 0; // exponent of the last 十百千 in this section
+    let mut last_small_char = ' ';
+    let mut last_big: u32 = 0; // exponent of the last section (万亿 = 12)
+    let mut last_big_raw: u32 = 0; // exponent of the last 万亿兆 character
+    let mut last_big_char = ' ';
+    let mut max_big: u32 = 0;
+    let mut last_exp: u32 = 0; // exponent of the last unit read
+    let mut prev_unit = false; // the previous token was a unit
+    let mut zero_gap = false;
+    let mut started = false;
+    let mut i = at;
+    let mut bare_big = false; // 万 or 亿 at the start, in running text
+    r.bare = true;
+    // arithmetic that overflows stops the grammar with Stop::Overflow
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Some(v) => v,
+                None => {
+                    r.stop = Stop::Overflow;
+                    break;
+                }
+            }
+        };
+    }
+
+    loop {
+        let j = if o.loose && started {
+            skip_ws(text, i)
+        } else {
+            i
+        };
+        r.err_at = j;
+        let Some((c, n)) = ch(text, j) else {
+            r.stop = Stop::Char;
+            break;
+        };
+        let mut k = cls(c);
+        if bare_big && !matches!(k, C::Big(_)) {
+            r.stop = Stop::Char;
+            break;
+        }
+        if !matches!(k, C::Small(_) | C::Big(_) | C::More | C::Other) {
+            r.bare = false;
+        }
+        if o.loose
+            && !started
+            && matches!(c, '.' | '．')
+            && ch(text, j + n).is_some_and(|(c2, _)| ara_digit(c2).is_some())
+        {
+            // `.5` on its own
+            k = C::Ara(0);
+        }
+        match k {
+            C::Ara(_) => {
+                if pending.is_some() || (started && !prev_unit && !zero_gap) {
+                    r.stop = Stop::Digit;
+                    break;
+                }
+                let a = match read_arabic(text, j, o) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        r.stop = e;
+                        break;
+                    }
+                };
+                if !started {
+                    r.int_digits = a.int_digits;
+                    r.plain_int = !a.separator && !a.decimal;
+                }
+                r.arabic = true;
+                r.separator |= a.separator;
+                r.decimal |= a.decimal;
+                pending = Some(Pending {
+                    val: a.val,
+                    kind: PKind::Arabic,
+                    after_unit: prev_unit,
+                });
+                prev_unit = false;
+                started = true;
+                i = a.end;
+            }
+            C::Dig(d, liang) => {
+                if pending.is_some() {
+                    r.stop = Stop::Digit;
+                    break;
+                }
+                let after = j + n;
+                let next = ch(text, after);
+                let mut dv = d;
+                let mut end = after;
+                if let Some((c2, n2)) = next {
+                    let k2 = cls(c2);
+                    // an approximate pair: consecutive digits (三四, 一两, 七八),
+                    // and the idiomatic 三五 (三五天: three to five days)
+                    let pair = matches!(k2, C::Dig(d2, _) if d2 == d + 1 || (d, d2) == (3, 5));
+                    let after_pair_digit = pair
+                        && ch(text, after + n2).is_some_and(|(c3, _)| {
+                            matches!(cls(c3), C::Dig(..) | C::Zero | C::Ara(_))
+                        });
+                    if pair && !after_pair_digit {
+                        r.has_range = true;
+                        if o.high {
+                            dv = if d == 3 && matches!(k2, C::Dig(5, _)) {
+                                5
+                            } else {
+                                d + 1
+                            };
+                        }
+                        end = after + n2;
+                    } else if matches!(k2, C::Dig(_, false) | C::Zero) && !liang && !started {
+                        if !o.loose {
+                            return digit_string(text, at, o, r);
+                        }
+                        // whole-string parsing: a digit string may take units
+                        // after it (`一一万`); read it as one pending number
+                        let (m, end) = match digit_run(text, j, o) {
+                            Ok(x) => x,
+                            Err(e) => {
+                                r.stop = e;
+                                break;
+                            }
+                        };
+                        r.chinese = true;
+                        r.digit_string = true;
+                        pending = Some(Pending {
+                            val: Dec::int(m),
+                            kind: PKind::Arabic,
+                            after_unit: false,
+                        });
+                        started = true;
+                        i = end;
+                        r.end = i;
+                        continue;
+                    }
+                    // else a digit after a digit inside a numeral: stops below
+                }
+                r.chinese = true;
+                pending = Some(Pending {
+                    val: Dec::int(dv as u128),
+                    kind: PKind::Digit,
+                    after_unit: prev_unit && !zero_gap,
+                });
+                if !started {
+                    r.single = Some(d);
+                }
+                prev_unit = false;
+                started = true;
+                i = end;
+            }
+            C::Zero => {
+                if pending.is_some() {
+                    r.stop = Stop::Digit;
+                    break;
+                }
+                if !started {
+                    // 零 at the start: 零 / 零点五 / 零十 / a digit string 〇一
+                    if let Some((c2, _)) = ch(text, j + n) {
+                        if digit_of(c2).is_some() {
+                            if !o.loose {
+                                return digit_string(text, at, o, r);
+                            }
+                            let (m, end) = match digit_run(text, j, o) {
+                                Ok(x) => x,
+                                Err(e) => {
+                                    r.stop = e;
+                                    break;
+                                }
+                            };
+                            r.chinese = true;
+                            r.digit_string = true;
+                            pending = Some(Pending {
+                                val: Dec::int(m),
+                                kind: PKind::Arabic,
+                                after_unit: false,
+                            });
+                            started = true;
+                            i = end;
+                            r.end = i;
+                            continue;
+                        }
+                    }
+                }
+                r.chinese = true;
+                zero_gap = true;
+                prev_unit = false;
+                started = true;
+                i = j + n;
+            }
+            C::Small(e) => {
+                let u = tri!(pow10(e));
+                // a unit word such as 千米 after a bare number: stop before it,
+                // except inside a multi-section numeral (一万四千米 = 14000 米)
+                if unit_word_after(text, j + n, c)
+                    && !(e == 3 && pending.is_some() && last_big > 0 && section.is_zero())
+                {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                if last_small != 0 && e >= last_small {
+                    r.stop = Stop::UnitOrder(c, last_small_char);
+                    break;
+                }
+                let mult = match pending {
+                    Some(p) => match p.kind {
+                        PKind::Arabic => {
+                            // 3千, 1.5千, 5百万; not 2023十
+                            if p.val.int_part() >= 10 {
+                                r.stop = Stop::UnitOrder(c, c);
+                                break;
+                            }
+                            p.val
+                        }
+                        PKind::Vague => Dec::int(1),
+                        PKind::Digit => p.val,
+                    },
+                    None => {
+                        let ok =
+                            !started || zero_gap || (e == 1 && (last_small == 0 || last_small > 1));
+                        if !ok {
+                            r.stop = if last_small == 0 && last_big > 0 {
+                                Stop::UnitOrder(c, last_big_char)
+                            } else {
+                                Stop::BareUnit(c)
+                            };
+                            break;
+                        }
+                        Dec::int(1)
+                    }
+                };
+                section = tri!(mult.mul_int(u).and_then(|x| section.add(x)));
+                pending = None;
+                last_small = e;
+                last_small_char = c;
+                last_exp = e;
+                prev_unit = true;
+                zero_gap = false;
+                r.chinese = true;
+                if !started && e == 1 {
+                    r.single = Some(10);
+                } else {
+                    r.single = None;
+                }
+                started = true;
+                i = j + n;
+            }
+            C::Tens(t) => {
+                if pending.is_some()
+                    || !(last_small == 0 || last_small > 1)
+                    || (started && !zero_gap && !prev_unit)
+                {
+                    r.stop = Stop::Digit;
+                    break;
+                }
+                section = tri!(section.add(Dec::int(t as u128 * 10)));
+                last_small = 1;
+                last_small_char = c;
+                last_exp = 1;
+                prev_unit = true;
+                zero_gap = false;
+                r.chinese = true;
+                r.single = None;
+                started = true;
+                i = j + n;
+            }
+            C::Big(e) => {
+                if !started {
+                    // 万 or 亿 alone, the one implicit: 近万人, 超亿元, 万余人,
+                    // 万分之三; in running text nothing follows but a further
+                    // section unit (万亿); in whole-string parsing 萬九 (19000)
+                    if e == 12 {
+                        r.stop = Stop::BareUnit(c);
+                        break;
+                    }
+                    bare_big = !o.loose;
+                    pending = Some(Pending {
+                        val: Dec::int(1),
+                        kind: PKind::Digit,
+                        after_unit: false,
+                    });
+                    started = true;
+                }
+                if unit_word_after(text, j + n, c) {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                if e == 12 && !o.loose {
+                    // 兆 is 10^12 only inside a longer numeral (五兆六十二亿);
+                    // at the end it is mega (100兆宽带): the unit lexicon's
+                    let cont = ch(text, j + n).is_some_and(|(c2, _)| {
+                        matches!(cls(c2), C::Dig(..) | C::Zero | C::Ara(_) | C::Big(_))
+                    });
+                    if !cont {
+                        r.stop = Stop::Char;
+                        break;
+                    }
+                }
+                let pv = match pending {
+                    Some(p) => match p.kind {
+                        PKind::Vague => {
+                            if last_small > 0 {
+                                Dec::ZERO
+                            } else {
+                                Dec::int(1)
+                            }
+                        }
+                        // the omitted unit before a section unit: 百二万 = 120万
+                        PKind::Digit if p.after_unit && last_small >= 2 => {
+                            tri!(p.val.mul_pow10(last_small - 1))
+                        }
+                        _ => p.val,
+                    },
+                    None => Dec::ZERO,
+                };
+                let val = tri!(section.add(pv));
+                let empty = pending.is_none() && section.is_zero();
+                if empty && prev_unit && last_big > 0 && e >= last_big_raw {
+                    // a compound section unit: 万万 = 10^8, 万亿 = 10^12, 亿亿
+                    total = tri!(total.mul_pow10(e));
+                    last_big += e;
+                    max_big = max_big.max(last_big);
+                } else if e > max_big && !empty {
+                    // 一千一百万一千一百亿: everything so far is multiplied
+                    total = tri!(total.add(val).and_then(|x| x.mul_pow10(e)));
+                    max_big = e;
+                    last_big = e;
+                } else if e < last_big && !empty {
+                    total = tri!(val.mul_pow10(e).and_then(|x| total.add(x)));
+                    last_big = e;
+                } else {
+                    r.stop = if empty {
+                        Stop::BareUnit(c)
+                    } else {
+                        Stop::UnitOrder(c, last_big_char)
+                    };
+                    break;
+                }
+                section = Dec::ZERO;
+                pending = None;
+                last_small = 0;
+                last_big_raw = e;
+                last_big_char = c;
+                last_exp = last_big;
+                prev_unit = true;
+                zero_gap = false;
+                r.chinese = true;
+                r.single = None;
+                i = j + n;
+            }
+            C::Vague => {
+                // 几十, 数百, 十几, 二十几万; 数 only before a unit
+                if pending.is_some() {
+                    r.stop = Stop::Digit;
+                    break;
+                }
+                let next_unit = ch(text, j + n).is_some_and(|(c2, n2)| match cls(c2) {
+                    C::Small(_) | C::Big(_) => !unit_word_after(text, j + n + n2, c2),
+                    _ => false,
+                });
+                let is_ji = matches!(c, '几' | '幾');
+                if !(next_unit || (is_ji && (prev_unit || zero_gap) && started)) {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                pending = Some(Pending {
+                    val: Dec::ZERO,
+                    kind: PKind::Vague,
+                    after_unit: false,
+                });
+                r.vague = true;
+                r.chinese = true;
+                r.single = None;
+                prev_unit = false;
+                started = true;
+                i = j + n;
+            }
+            C::More => {
+                // 300多万, 十余万: consumed only before 万/亿
+                if !started || zero_gap {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                let k2 = if o.loose { skip_ws(text, j + n) } else { j + n };
+                let before_big = ch(text, k2).is_some_and(|(c2, n2)| {
+                    matches!(cls(c2), C::Big(4) | C::Big(8)) && !unit_word_after(text, k2 + n2, c2)
+                });
+                if !before_big {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                r.more = true;
+                if let Some(p) = pending.as_mut() {
+                    p.after_unit = false;
+                }
+                i = j + n;
+            }
+            C::Point => {
+                if !started
+                    || matches!(
+                        pending,
+                        Some(Pending {
+                            kind: PKind::Vague,
+                            ..
+                        })
+                    )
+                {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                if matches!(
+                    pending,
+                    Some(Pending {
+                        kind: PKind::Arabic,
+                        ..
+                    })
+                ) && r.decimal
+                {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                let (frac, fend) = match read_fraction(text, j + n) {
+                    Ok(x) => x,
+                    Err(e) => {
+                        r.stop = e;
+                        break;
+                    }
+                };
+                // 三点三十分, 3点30分, 三点零五分: a clock time, not a decimal
+                let clock = ch(text, fend).is_some_and(|(c2, n2)| match cls(c2) {
+                    C::Small(_) | C::Tens(_) => true,
+                    _ => c2 == '分' && ch(text, fend + n2).is_none_or(|x| x.0 != '之'),
+                });
+                if clock && !o.loose {
+                    r.stop = Stop::Char;
+                    break;
+                }
+                // finalize the integer part, omitted unit included (两千三点一)
+                let int = finish(total, section, pending, last_exp, last_small);
+                let Some(int) = int else {
+                    r.stop = Stop::Overflow;
+                    break;
+                };
+                let mut v = tri!(int.add(frac));
+                r.decimal = true;
+                r.chinese = true;
+                r.single = None;
+                r.plain_int = false;
+                let mut end = fend;
+                r.magnitude = false;
+                // 三点五万: a section unit after the decimal multiplies it
+                if max_big == 0 && last_small == 0 {
+                    let k2 = if o.loose { skip_ws(text, fend) } else { fend };
+                    if let Some((c2, n2)) = ch(text, k2) {
+                        if let C::Big(e2) = cls(c2) {
+                            let cont_ok = e2 != 12 || o.loose;
+                            if cont_ok && !unit_word_after(text, k2 + n2, c2) {
+                                v = tri!(v.mul_pow10(e2));
+                                end = k2 + n2;
+                                r.magnitude = true;
+                                // 三点五万亿
+                                if e2 == 4 {
+                                    if let Some((c3, n3)) = ch(text, end) {
+                                        if cls(c3) == C::Big(8)
+                                            && !unit_word_after(text, end + n3, c3)
+                                        {
+                                            v = tri!(v.mul_pow10(8));
+                                            end += n3;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                r.val = v;
+                r.end = end;
+                r.stop = Stop::Char;
+                return Some(r);
+            }
+            C::Other => {
+                r.stop = Stop::Char;
+                break;
+            }
+        }
+        r.end = i;
+    }
+    if r.stop == Stop::Overflow {
+        if !o.loose {
+            return None;
+        }
+        return Some(r);
+    }
+    if !started {
+        return if o.loose { Some(r) } else { None };
+    }
+    if let Some(p) = pending {
+        if let PKind::Vague = p.kind {
+            if !prev_unit && last_small == 0 && last_big == 0 && !zero_gap {
+                // a lone 几/数: not a numeral
+                if o.loose {
+                    r.end = at;
+                    r.err_at = at;
+                    r.stop = Stop::Char;
+                    return Some(r);
+                }
+                return None;
+            }
+        }
+    }
+    r.magnitude = prev_unit;
+    r.val = match finish(total, section, pending, last_exp, last_small) {
+        Some(v) => v,
+        None => {
+            if o.loose {
+                r.stop = Stop::Overflow;
+                r.err_at = at;
+                r.val = Dec::ZERO;
+                return Some(r);
+            }
+            return None;
+        }
+    };
+    Some(r)
+}
+
+/// The digits of a digit-by-digit Chinese numeral from `at`: (value, end).
+pub(super) fn digit_run(text: &str, at: usize, o: Opts) -> Result<(u128, usize), Stop> {
+    let mut i = at;
+    let mut m: u128 = 0;
+    let mut nd = 0u32;
+    while let Some((c, n)) = ch(text, i) {
+        let Some(d) = digit_of(c) else { break };
+        nd += 1;
+        if nd > o.max_digits {
+            return Err(Stop::Overflow);
+        }
+        m = m.checked_mul(10).ok_or(Stop::Overflow)? + d as u128;
+        i += n;
+    }
+    Ok((m, i))
+}
+
+/// Sum of sections plus the pending digit, with the omitted-unit rule
+/// (`三万五` = 35000, `一百二` = 120).
+pub(super) fn finish(
+    total: Dec,
+    section: Dec,
+    pending: Option<Pending>,
+    last_exp: u32,
+    _last_small: u32,
+) -> Option<Dec> {
+    let mut v = total.add(section)?;
+    if let Some(p) = pending {
+        let pv = match p.kind {
+            PKind::Vague => Dec::ZERO,
+            PKind::Digit if p.after_unit && last_exp >= 2 => p.val.mul_pow10(last_exp - 1)?,
+            _ => p.val,
+        };
+        v = v.add(pv)?;
+    }
+    Some(v)
+}
+
+/// A digit-by-digit Chinese numeral (`二〇二三`, `一七二零点一`) from `at`.
+pub(super) fn digit_string(text: &str, at: usize, o: Opts, mut r: Core) -> Option<Core> {
+    let (m, mut i) = digit_run(text, at, o).ok()?;
+    let mut v = Dec::int(m);
+    if let Some((c, n)) = ch(text, i) {
+        if cls(c) == C::Point {
+            if let Ok((frac, fend)) = read_fraction(text, i + n) {
+                v = v.add(frac)?;
+                i = fend;
+                r.decimal = true;
+            }
+        }
+    }
+    r.end = i;
+    r.val = v;
+    r.chinese = true;
+    r.digit_string = true;
+    r.stop = Stop::Char;
+    Some(r)
+}
+
+// ---------------------------------------------------------------------------
+// Percent forms around the core
+// ---------------------------------------------------------------------------
+
+/// Second characters that make `成` a word, not "tenths": `一成不变`, `成功`,
+/// `成立`, `成为`, `成本`, `成果`, `成员`, `成交`, `成长`, `成熟`, `成都`...
+/// `X成` is read as X×10 percent only when the character after `成` is not
+/// one of these.
+pub(super) const CHENG_WORDS: &str = "功立为為本果员員交长長熟就效绩績型片套网網群都品人年分份语語像形才色败敗家器事名全婚活行衣药藥天因批对對双雙倍千百万萬亿億规規见見不仙佛真材章考化组組列堆串块塊捆图圖昆渝绵綿灌德贵貴雅华華安武县縣吉龙龍道礼禮文荫蔭风風灾災瘾癮仇亲親命器员型熟品绩效鱼魚虫蟲药片团團军軍趣婚型宿方算竹规";
+
+pub(super) fn cheng_word(c: char) -> bool {
+    CHENG_WORDS.contains(c)
+}
+
+/// A numeral with its form, before scanner-facing flags are copied.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Full {
+    pub(super) core: Core,
+    pub(super) end: usize,
+    pub(super) exact: Option<Dec>,
+    pub(super) value: f64,
+    pub(super) upper: Option<f64>,
+    pub(super) upper_exact: Option<Dec>,
+    pub(super) form: Form,
+}
+
+pub(super) fn core_range(text: &str, at: usize, o: Opts) -> Option<(Core, Option<Dec>)> {
+    let c = core(text, at, o)?;
+    if c.has_range {
+        let h = core(text, at, Opts { high: true, ..o })?;
+        if h.end == c.end && h.val != c.val {
+            return Some((c, Some(h.val)));
+        }
+    }
+    Some((c, None))
+}
+
+pub(super) fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
+    let (c, hi) = core_range(text, at, o)?;
+    let f = Full {
+        core: c,
+        end: c.end,
+        exact: Some(c.val),
+        value: c.val.to_f64(),
+        upper: hi.map(Dec::to_f64),
+        upper_exact: hi,
+        form: Form::Plain,
+    };
+    if matches!(c.stop, Stop::Char) {
+        // N分之M
+        let j = if o.loose { skip_ws(text, c.end) } else { c.end };
+        if let Some((c1, n1)) = ch(text, j) {
+            if c1 == '分' {
+                let j2 = if o.loose {
+                    skip_ws(text, j + n1)
+                } else {
+                    j + n1
+                };
+                if let Some(('之', n2)) = ch(text, j2) {
+                    let mstart = if o.loose {
+                        skip_ws(text, j2 + n2)
+                    } else {
+                        j2 + n2
+                    };
+                    if c.val.is_integer() && !c.val.is_zero() && hi.is_none() && !c.more && !c.vague
+                    {
+                        if let Some((m, mhi)) = core_range(text, mstart, o) {
+                            if m.end > mstart
+                                && m.stop != Stop::Overflow
+                                && (!m.digit_string || o.loose)
+                            {
+                                let permille = c.val == Dec::int(1000)
+                                    && ch(text, j).is_some()
+                                    && text[at..j]
+                                        .chars()
+                                        .last()
+                                        .is_some_and(|x| x == '千' || x == '仟');
+                                let (ex, v, ux, uv) = if permille {
+                                    (Some(m.val), m.val.to_f64(), mhi, mhi.map(Dec::to_f64))
+                                } else {
+                                    let (ex, v) = ratio(m.val, c.val, 100)?;
+                                    let (ux, uv) = match mhi {
+                                        Some(h) => {
+                                            let (a, b) = ratio(h, c.val, 100)?;
+                                            (a, Some(b))
+                                        }
+                                        None => (None, None),
+                                    };
+                                    (ex, v, ux, uv)
+                                };
+                                let mut core2 = m;
+                                core2.arabic |= c.arabic;
+                                core2.chinese |= c.chinese;
+                                core2.int_digits = c.int_digits;
+                                core2.single = None;
+                                core2.plain_int = false;
+                                return Some(Full {
+                                    core: core2,
+                                    end: m.end,
+                                    exact: ex,
+                                    value: v,
+                                    upper: uv,
+                                    upper_exact: ux,
+                                    form: if permille {
+                                        Form::Permille
+                                    } else {
+                                        Form::Percent
+                                    },
+                                });
+                            }
+                        }
+                    }
+                }
+            } else if c1 == '成' {
+                // X成: X one Chinese digit 一..十/两, an Arabic 1..=10, or a
+                // decimal below 10 with one decimal (八点五成, 9.5成)
+                let x = match c.single {
+                    Some(d) if !c.has_range => Some(d as u128),
+                    _ if c.plain_int && c.arabic && (1..=10).contains(&c.val.int_part()) => {
+                        Some(c.val.int_part())
+                    }
+                    _ => None,
+                };
+                let dec_x = c.decimal
+                    && !c.has_range
+                    && !c.more
+                    && !c.vague
+                    && !c.digit_string
+                    && c.val.s == 1
+                    && c.val.int_part() < 10;
+                if dec_x && !ch(text, j + n1).is_some_and(|(c2, _)| cheng_word(c2)) {
+                    let v = Dec { m: c.val.m, s: 0 };
+                    let mut core2 = c;
+                    core2.single = None;
+                    core2.magnitude = false;
+                    return Some(Full {
+                        core: core2,
+                        end: j + n1,
+                        exact: Some(v),
+                        value: v.to_f64(),
+                        upper: None,
+                        upper_exact: None,
+                        form: Form::Percent,
+                    });
+                }
+                if let Some(x) = x {
+                    let after = j + n1;
+                    let next = ch(text, after);
+                    let word = next.is_some_and(|(c2, _)| cheng_word(c2));
+                    if !word {
+                        let mut v = Dec::int(x * 10);
+                        let mut end = after;
+                        if let Some((c2, n2)) = next {
+                            let follow = ch(text, after + n2).map(|x| cls(x.0));
+                            let free = !matches!(
+                                follow,
+                                Some(C::Dig(..) | C::Zero | C::Small(_) | C::Big(_) | C::Ara(_))
+                            );
+                            if c2 == '半' {
+                                v = Dec::int(x * 10 + 5);
+                                end = after + n2;
+                            } else if let (C::Dig(d, false), true) = (cls(c2), free) {
+                                if x < 10 {
+                                    v = Dec::int(x * 10 + d as u128);
+                                    end = after + n2;
+                                }
+                            }
+                        }
+                        let mut core2 = c;
+                        core2.single = None;
+                        core2.magnitude = false;
+                        return Some(Full {
+                            core: core2,
+                            end,
+                            exact: Some(v),
+                            value: v.to_f64(),
+                            upper: None,
+                            upper_exact: None,
+                            form: Form::Percent,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Some(f).map(|mut f| {
+        f.end = c.end;
+        f
+    })
+}
