@@ -168,15 +168,37 @@ fn is_text(path: &Path) -> bool {
 struct Walker<'a> {
     inputs: std::slice::Iter<'a, PathBuf>,
     walk: Option<(walkdir::IntoIter, &'a Path)>,
+    /// The output file, never read as input.
+    skip: Option<FileId>,
 }
 
 impl<'a> Walker<'a> {
-    fn new(inputs: &'a [PathBuf]) -> Walker<'a> {
+    fn new(inputs: &'a [PathBuf], skip: Option<FileId>) -> Walker<'a> {
         Walker {
             inputs: inputs.iter(),
             walk: None,
+            skip,
         }
     }
+
+    fn is_skipped(&self, meta: Option<&std::fs::Metadata>) -> bool {
+        self.skip.is_some() && meta.and_then(file_id) == self.skip
+    }
+}
+
+/// What tells a file from another whatever its path (device and inode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FileId(u64, u64);
+
+#[cfg(unix)]
+fn file_id(meta: &std::fs::Metadata) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    Some(FileId(meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(_meta: &std::fs::Metadata) -> Option<FileId> {
+    None
 }
 
 impl Iterator for Walker<'_> {
@@ -189,9 +211,13 @@ impl Iterator for Walker<'_> {
                     Some(Ok(entry)) => {
                         let path = entry.path();
                         if entry.file_type().is_file() && (is_text(path) || is_jsonl(path)) {
+                            let meta = entry.metadata().ok();
+                            if self.is_skipped(meta.as_ref()) {
+                                continue;
+                            }
                             return Some(Item {
                                 path: path.to_path_buf(),
-                                size: entry.metadata().map_or(0, |m| m.len()),
+                                size: meta.map_or(0, |m| m.len()),
                                 jsonl: is_jsonl(path),
                                 error: None,
                             });
@@ -222,9 +248,13 @@ impl Iterator for Walker<'_> {
                 self.walk = Some((walk, input));
                 continue;
             }
+            let meta = std::fs::metadata(input).ok();
+            if self.is_skipped(meta.as_ref()) {
+                continue;
+            }
             return Some(Item {
                 path: input.clone(),
-                size: std::fs::metadata(input).map_or(0, |m| m.len()),
+                size: meta.map_or(0, |m| m.len()),
                 jsonl: is_jsonl(input),
                 error: None,
             });
@@ -858,9 +888,14 @@ impl Progress {
 }
 
 /// Counts the files and bytes of the run, for the progress bar.
-fn count_totals(inputs: &[PathBuf], counters: &Counters, handover: &Handover) {
+fn count_totals(
+    inputs: &[PathBuf],
+    skip: Option<FileId>,
+    counters: &Counters,
+    handover: &Handover,
+) {
     let (mut files, mut bytes) = (0, 0);
-    for item in Walker::new(inputs) {
+    for item in Walker::new(inputs, skip) {
         files += 1;
         bytes += item.size;
         if files % 1024 == 0 && handover.lock().aborted {
@@ -872,10 +907,19 @@ fn count_totals(inputs: &[PathBuf], counters: &Counters, handover: &Handover) {
     counters.counted.store(true, Ordering::Release);
 }
 
-fn open_output(opts: &Options) -> io::Result<Box<dyn Write>> {
+/// The output, and the identity of the output file (never read as input).
+fn open_output(opts: &Options) -> io::Result<(Box<dyn Write>, Option<FileId>)> {
     Ok(match &opts.output {
-        Some(path) => Box::new(BufWriter::with_capacity(256 * 1024, File::create(path)?)),
-        None => Box::new(BufWriter::with_capacity(256 * 1024, io::stdout().lock())),
+        Some(path) => {
+            let file = File::create(path)?;
+            let id = file.metadata().ok().as_ref().and_then(file_id);
+            let out = BufWriter::with_capacity(256 * 1024, file);
+            (Box::new(out), id)
+        }
+        None => {
+            let out = BufWriter::with_capacity(256 * 1024, io::stdout().lock());
+            (Box::new(out), None)
+        }
     })
 }
 
@@ -891,7 +935,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut out = match open_output(&opts) {
+    let (mut out, output_id) = match open_output(&opts) {
         Ok(out) => out,
         Err(e) => {
             let name = opts
@@ -907,7 +951,7 @@ fn main() -> ExitCode {
     let handover = Handover::default();
     let counters = Counters::default();
     let source = Mutex::new(Source {
-        walker: Walker::new(&opts.inputs),
+        walker: Walker::new(&opts.inputs, output_id),
         next: 0,
         done: false,
     });
@@ -935,7 +979,7 @@ fn main() -> ExitCode {
             scope.spawn(|| worker(&source, &ex, &opts, &handover, &counters));
         }
         if progress.enabled {
-            scope.spawn(|| count_totals(&opts.inputs, &counters, &handover));
+            scope.spawn(|| count_totals(&opts.inputs, output_id, &counters, &handover));
         }
         if output_error.is_some() {
             handover.abort();

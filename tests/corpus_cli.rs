@@ -395,3 +395,20 @@ fn progress_goes_to_stderr_only_and_output_errors_fail() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write no/such/dir/out.jsonl"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_output_file_is_never_read_as_input() {
+    let dir = scratch("selfout");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/a.txt"), "受理申请628件").unwrap();
+    // Left over from an earlier run, inside the folder walked.
+    std::fs::write(dir.join("in/out.jsonl"), "{\"text\":\"旧的9件\"}\n").unwrap();
+    let out = run(&["in", "--output", "in/out.jsonl"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    let written = std::fs::read(dir.join("in/out.jsonl")).unwrap();
+    assert_eq!(
+        parse_jsonl(&written),
+        expected("受理申请628件", "in/a.txt", None)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
