@@ -537,7 +537,10 @@ struct Sink<'a> {
     index: usize,
     out: Out,
     metrics: u64,
+    /// Bytes and metrics already added to the shared counters (which are
+    /// updated now and then, not per record, to keep threads apart).
     bytes_counted: u64,
+    metrics_counted: u64,
     aborted: bool,
 }
 
@@ -545,7 +548,6 @@ impl Sink<'_> {
     fn record(&mut self, m: &Metric, file: &str, line: Option<usize>) -> Result<(), String> {
         self.out.record(m, file, line)?;
         self.metrics += 1;
-        self.counters.metrics.fetch_add(1, Ordering::Relaxed);
         if self.out.len() >= CHUNK {
             self.flush();
         }
@@ -559,8 +561,14 @@ impl Sink<'_> {
         }
     }
 
-    /// Counts bytes read so far for the progress bar.
+    /// Counts bytes read and metrics found so far for the progress bar.
     fn progress(&mut self, bytes_read: u64) {
+        if self.metrics > self.metrics_counted {
+            self.counters
+                .metrics
+                .fetch_add(self.metrics - self.metrics_counted, Ordering::Relaxed);
+            self.metrics_counted = self.metrics;
+        }
         if bytes_read > self.bytes_counted {
             self.counters
                 .bytes
@@ -799,6 +807,7 @@ fn worker(
             out: Out::new(opts.format),
             metrics: 0,
             bytes_counted: 0,
+            metrics_counted: 0,
             aborted: false,
         };
         let mut outcome = process(&item, ex, opts, &mut sink);
