@@ -8,32 +8,34 @@ use std::sync::OnceLock;
 use serde_json::Value;
 use zh_metrics::Extractor;
 
-/// The example binary, built once (a no-op when `cargo test` built the
-/// examples already) next to this test binary's profile directory.
+/// The binary of example `name`, built once (a no-op when `cargo test`
+/// built the examples already) in this test binary's profile directory.
+fn example_bin(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("current_exe");
+    // target/<profile>/deps/corpus_cli-HASH
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("a target/<profile>/deps directory");
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.args(["build", "--quiet", "--example", name])
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    if profile_dir.file_name().is_some_and(|n| n == "release") {
+        cmd.arg("--release");
+    }
+    if let Some(target_dir) = profile_dir.parent() {
+        cmd.arg("--target-dir").arg(target_dir);
+    }
+    let status = cmd.status().expect("cargo build --example");
+    assert!(status.success(), "cargo build --example {name} failed");
+    profile_dir
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
+
 fn corpus_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let exe = std::env::current_exe().expect("current_exe");
-        // target/<profile>/deps/corpus_cli-HASH
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("a target/<profile>/deps directory");
-        let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["build", "--quiet", "--example", "corpus"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"));
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            cmd.arg("--release");
-        }
-        if let Some(target_dir) = profile_dir.parent() {
-            cmd.arg("--target-dir").arg(target_dir);
-        }
-        let status = cmd.status().expect("cargo build --example corpus");
-        assert!(status.success(), "cargo build --example corpus failed");
-        profile_dir
-            .join("examples")
-            .join(format!("corpus{}", std::env::consts::EXE_SUFFIX))
-    })
+    BIN.get_or_init(|| example_bin("corpus"))
 }
 
 /// A fresh scratch folder for one test.
@@ -409,6 +411,39 @@ fn the_output_file_is_never_read_as_input() {
     assert_eq!(
         parse_jsonl(&written),
         expected("受理申请628件", "in/a.txt", None)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn records_are_byte_for_byte_those_of_examples_extract() {
+    let dir = scratch("extract");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    for name in [
+        "examples/data/tianning-justice-2023.txt",
+        "tests/data/002_national_gwr_1956.txt",
+        "tests/data/029_prov_gwr_2026_jiangsu.txt",
+    ] {
+        let base = Path::new(name).file_name().unwrap();
+        std::fs::write(dir.join("in").join(base), data(name)).unwrap();
+    }
+    let files = [
+        "in/002_national_gwr_1956.txt",
+        "in/029_prov_gwr_2026_jiangsu.txt",
+        "in/tianning-justice-2023.txt",
+    ];
+    let extract = Command::new(example_bin("extract"))
+        .args(files)
+        .current_dir(&dir)
+        .output()
+        .expect("run extract");
+    assert_eq!(extract.status.code(), Some(0));
+    let corpus = run(&["--jobs", "2", "in"], &dir);
+    assert_eq!(corpus.status.code(), Some(0));
+    assert!(extract.stdout.len() > 1000);
+    assert!(
+        corpus.stdout == extract.stdout,
+        "corpus and extract print different records"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
