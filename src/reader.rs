@@ -146,14 +146,16 @@ impl<R: BufRead> MetricsReader<R> {
     ///
     /// A longer line is cut, and each piece is extracted as if it were a line
     /// of its own (with its true offsets). The cut falls just after the last
-    /// sentence end (`。`, `！`, `？`, `；`) within the limit; failing that,
-    /// after the last `，` or `、` not followed by a digit; failing that, at
-    /// the last character boundary. Records of a cut line can differ from
-    /// those of [`extract`](Extractor::extract) at the cuts: a metric split by
-    /// a cut inside a sentence is lost or shortened, and context that looks
-    /// at the start of a line (headings) sees each piece as a line. Real
-    /// documents hold paragraphs of a few kilobytes; the limit matters for
-    /// files that have no line breaks at all.
+    /// sentence end (`。`, `！`, `？`, `；`, with the closing quotes after it)
+    /// within the limit; failing that, after the last `，` or `、` not
+    /// followed by a digit; failing that, at the last character boundary.
+    /// Cut at sentence ends, a line keeps the sentence-level fields of
+    /// [`extract`](Extractor::extract) (span, value, unit, qualifier, kind,
+    /// sentence); what spans sentences can differ at a cut, since each piece
+    /// is taken for a line of its own: a heading is looked for at its start,
+    /// and a paragraph's time scope (`period`) starts afresh. A cut inside a
+    /// sentence can also split a metric. Real documents hold paragraphs of a
+    /// few kilobytes; the limit matters for files with no line breaks at all.
     ///
     /// # Example
     ///
