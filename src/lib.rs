@@ -32,6 +32,9 @@ assert_eq!(metrics[1].kind(), Kind::Count);
 - [`ExtractorBuilder`] adds measure words of your own domain.
 - [`parse_numeral`] parses one numeral on its own (`"1.5万"`, `"二〇二三"`,
   `"百分之十四點五"`).
+- [`audit`] checks the arithmetic a report states: parts that add up to
+  more than their whole, breakdowns that do not add up, rates that
+  contradict their numbers.
 
 # Crate features
 
@@ -54,6 +57,7 @@ mod record;
 mod scan;
 mod units;
 
+pub use crate::context::audit::{audit, Finding, FindingKind};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;

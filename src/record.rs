@@ -265,7 +265,7 @@ pub struct Metric {
     pub(crate) sentence: Span,
     pub(crate) period: Option<String>,
     pub(crate) change: Option<Change>,
-    pub(crate) section: Vec<String>,
+    pub(crate) section: std::sync::Arc<[String]>,
     /// Index (in extraction order, counted from the start of the document)
     /// of the metric this one is a part of (`其中`).
     #[cfg_attr(feature = "serde", serde(default))]
@@ -379,8 +379,12 @@ impl Metric {
 
 impl Metric {
     /// The record of a quantity found in a line that starts at byte `offset`,
-    /// with its context fields empty.
-    pub(crate) fn from_quantity(q: &crate::quantity::Quantity<'_>, offset: usize) -> Metric {
+    /// under the headings `section`, with its other context fields empty.
+    pub(crate) fn from_quantity(
+        q: &crate::quantity::Quantity<'_>,
+        offset: usize,
+        section: std::sync::Arc<[String]>,
+    ) -> Metric {
         Metric {
             start: q.span.start + offset,
             end: q.span.end + offset,
@@ -395,7 +399,7 @@ impl Metric {
             sentence: Span::default(),
             period: None,
             change: None,
-            section: Vec::new(),
+            section,
             parent: None,
             distributive: q.distributive,
             resolved_subject: None,

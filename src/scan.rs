@@ -12,6 +12,8 @@
 //! Work per byte is constant: a numeral run is read once and the scanner
 //! never restarts inside it, and every look-around is bounded.
 
+use once_cell::sync::Lazy;
+
 use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
 use crate::quantity::Quantity;
 use crate::record::{Approx, Kind, Span};
@@ -54,24 +56,7 @@ impl<'a> Iterator for Quantities<'a> {
 
     fn next(&mut self) -> Option<Quantity<'a>> {
         let text = self.text;
-        let bytes = text.as_bytes();
-        while self.pos < bytes.len() {
-            let at = self.pos;
-            let b = bytes[at];
-            // Fast skip: ASCII bytes other than digits, and characters that
-            // cannot begin a numeral.
-            if b < 0x80 {
-                if !b.is_ascii_digit() {
-                    self.pos += 1;
-                    continue;
-                }
-            } else {
-                let c = text[at..].chars().next()?;
-                if !is_numeral_start(c) {
-                    self.pos += c.len_utf8();
-                    continue;
-                }
-            }
+        while let Some(at) = next_candidate(text.as_bytes(), self.pos) {
             let (found, next) = scan_at(self.lexicon, text, at);
             debug_assert!(next > at);
             self.pos = next.max(at + 1);
@@ -79,8 +64,55 @@ impl<'a> Iterator for Quantities<'a> {
                 return Some(q);
             }
         }
+        self.pos = text.len();
         None
     }
+}
+
+impl std::iter::FusedIterator for Quantities<'_> {}
+
+/// One bit per character of the Basic Multilingual Plane: can it begin a
+/// numeral? Every Chinese numeral character and full-width digit is a
+/// three-byte character there.
+static NUMERAL_START_BMP: Lazy<Box<[u64; 1024]>> = Lazy::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    for cp in 0x800u32..0x10000 {
+        if char::from_u32(cp).is_some_and(is_numeral_start) {
+            bits[(cp >> 6) as usize] |= 1 << (cp & 63);
+        }
+    }
+    bits
+});
+
+/// The byte offset of the next character at or after `pos` that can begin
+/// a numeral: an ASCII digit or a numeral character. This is the hot loop:
+/// it decodes three-byte characters by hand and tests one bit for each.
+#[inline]
+fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<usize> {
+    let bits: &[u64; 1024] = &NUMERAL_START_BMP;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b < 0x80 {
+            if b.is_ascii_digit() {
+                return Some(pos);
+            }
+            pos += 1;
+        } else if (0xE0..0xF0).contains(&b) && pos + 2 < bytes.len() {
+            // `bytes` is valid UTF-8: a three-byte sequence is complete.
+            let cp = (usize::from(b & 0x0F) << 12)
+                | (usize::from(bytes[pos + 1] & 0x3F) << 6)
+                | usize::from(bytes[pos + 2] & 0x3F);
+            if bits[cp >> 6] & (1 << (cp & 63)) != 0 {
+                return Some(pos);
+            }
+            pos += 3;
+        } else if b >= 0xF0 {
+            pos += 4;
+        } else {
+            pos += 2;
+        }
+    }
+    None
 }
 
 /// A numeral read at a position, with its span.
@@ -182,26 +214,23 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         }
     }
 
-    // Quoted labels and book titles: `“十四五”`, `《…2023年工作要点》`.
-    if in_label(text, at, n.end) {
-        return (None, skip_unit(lex, text, resume));
-    }
-
     let tail = read_tail(lex, text, &num);
-
-    // Years and months: `一年零三个月`, `2年6个月` (in months).
-    if let Some((q, next)) = try_years_months(lex, text, &num, &tail) {
-        return (Some(q), next);
+    let (q, next) = if let Some((q, next)) = try_years_months(lex, text, &num, &tail) {
+        // Years and months: `一年零三个月`, `2年6个月` (in months).
+        (Some(q), next)
+    } else if let Some((q, next)) = try_range(lex, text, &num, &tail) {
+        // A range: `3至5人`, `20%—30%`, `5~10万元`.
+        (q, next)
+    } else {
+        let q = finish(lex, text, &num, &tail, None);
+        (q, q.map_or(resume, |q| q.span.end).max(resume))
+    };
+    // Quoted labels and book titles: `“十四五”`, `《…2023年工作要点》`
+    // (looked for last: most candidates never get this far).
+    match q {
+        Some(q) if in_label(text, q.number.start, q.number.end) => (None, next),
+        _ => (q, next),
     }
-
-    // A range: `3至5人`, `20%—30%`, `5~10万元`.
-    if let Some((q, next)) = try_range(lex, text, &num, &tail) {
-        return (q, next);
-    }
-
-    let q = finish(lex, text, &num, &tail, None);
-    let next = q.map_or(resume, |q| q.span.end).max(resume);
-    (q, next)
 }
 
 /// Whether the number at `start..end` stands inside a short quoted label or
@@ -314,6 +343,13 @@ const SUFFIXES: &[(&str, Approx)] = &[
     ("左右", Approx::About),
 ];
 
+/// Characters before `约` that make it part of another word (`签约`, `节约`).
+const NOT_BEFORE_YUE: &[char] = &[
+    '签', '簽', '合', '制', '节', '節', '预', '預', '公', '条', '條', '契', '邀', '特', '相', '协',
+    '協', '履', '违', '違', '解', '守', '践', '集', '续', '續', '毁', '租', '失', '赴', '立', '缔',
+    '締', '和', '誓', '俭', '儉', '婚',
+];
+
 /// Characters before `近` that make it part of another word (`最近`, `附近`).
 const NOT_BEFORE_JIN: &[char] = &['最', '附', '临', '就', '亲', '靠', '贴', '远', '邻'];
 
@@ -325,6 +361,11 @@ fn prefix_qualifier(
     unit: Option<&str>,
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
+    // Most numbers have no qualifier: reject on the last character first.
+    let last = before.chars().next_back()?;
+    if !PREFIXES.iter().any(|(w, _)| w.ends_with(last)) && last != '上' {
+        return None;
+    }
     let mut best: Option<(&str, Approx)> = None;
     for &(w, a) in PREFIXES {
         if before.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
@@ -345,6 +386,10 @@ fn prefix_qualifier(
             }
         }
         if w == "超" && text[..s].ends_with('赶') {
+            return None;
+        }
+        // `签约`, `合约`, `节约`, `预约`: `约` ends another word.
+        if w == "约" && text[..s].ends_with(NOT_BEFORE_YUE) {
             return None;
         }
         return Some((s, a));
@@ -446,25 +491,28 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     // Suffix qualifiers after the unit.
     let rest = &text[i..];
     let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
-    let suffix: Option<(&str, Approx)> =
-        if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
-            Some((w, a))
-        } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
-        {
-            // Only at the end of a phrase: not `上下游`, `前后端`.
-            Some((&rest[..6], Approx::About))
-        } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
-            Some((&rest[..3], Approx::AtMost))
-        } else if duration
-            && approx.is_none()
-            && rest.starts_with(['多', '余', '餘'])
-            && ends_phrase(&rest[3..])
-        {
-            // `一年多`, `3年余`.
-            Some((&rest[..3], Approx::MoreThan))
-        } else {
-            None
-        };
+    let suffix: Option<(&str, Approx)> = if !rest
+        .starts_with(['以', '之', '左', '上', '前', '内', '內', '多', '余', '餘'])
+    {
+        None
+    } else if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+        Some((w, a))
+    } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
+    {
+        // Only at the end of a phrase: not `上下游`, `前后端`.
+        Some((&rest[..6], Approx::About))
+    } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
+        Some((&rest[..3], Approx::AtMost))
+    } else if (duration || unit.is_some_and(|u| u.2 == Kind::Multiple))
+        && approx.is_none()
+        && rest.starts_with(['多', '余', '餘'])
+        && ends_phrase(&rest[3..])
+    {
+        // `一年多`, `3年余`, `两倍多`.
+        Some((&rest[..3], Approx::MoreThan))
+    } else {
+        None
+    };
     if let Some((w, a)) = suffix {
         i += w.len();
         // A qualifier written before the number wins (`近400余名`).
@@ -521,6 +569,31 @@ fn is_month_after(after: &str) -> bool {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
     });
     rest.len() < after.len() && rest.starts_with('月')
+}
+
+/// Currency signs written before a number, longest first, with the unit
+/// they stand for.
+const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("HK$", "港元"),
+    ("US$", "美元"),
+    ("NT$", "新台币"),
+    ("MOP$", "澳门元"),
+    ("RMB", "元"),
+    ("¥", "元"),
+    ("￥", "元"),
+    ("$", "美元"),
+    ("＄", "美元"),
+    ("€", "欧元"),
+    ("£", "英镑"),
+];
+
+/// The currency sign right before byte `start`: its start and unit.
+fn currency_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    let before = text[..start].trim_end_matches(' ');
+    CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| before.ends_with(sign))
+        .map(|(sign, unit)| (before.len() - sign.len(), *unit))
 }
 
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
@@ -708,6 +781,9 @@ fn try_range<'a>(
     // The first number may carry its unit (`20%—30%`) or not (`3至5人`).
     let after1 = tail.end;
     let rest = &text[after1..];
+    if !rest.starts_with(['至', '到', '-', '~', '～', '—', '－', '–', '−']) {
+        return None;
+    }
     let conn = CONNECTORS.iter().find(|c| rest.starts_with(**c))?;
     let s2 = after1 + conn.len();
     let c2 = text[s2..].chars().next()?;
@@ -970,7 +1046,19 @@ fn finish<'a>(
     }
 
     let (unit_name, kind, unit_span) = match unit {
-        Some((s, u, k)) => (Some(u), k, Some(s)),
+        // A unit implied by the numeral (`百分之…`) or shared with a list has
+        // no written span of its own.
+        Some((s, u, k)) => (Some(u), k, (!s.is_empty()).then_some(s)),
+        None if low.is_none() && currency_before(text, start).is_some() => {
+            // A currency sign before the number: `¥5000`, `HK$12億`.
+            let (sign_start, unit) = currency_before(text, start).unwrap_or((start, "元"));
+            let s = Span {
+                start: sign_start,
+                end: start,
+            };
+            start = sign_start;
+            (Some(unit), Kind::Money, Some(s))
+        }
         None => {
             // No unit: a figure with a magnitude word (`惠及300多万各族群众`) or
             // a figure stated with a copula at the end of a clause

@@ -1,0 +1,84 @@
+//! Checks the arithmetic Chinese reports state, and prints what does not add
+//! up.
+//!
+//! ```text
+//! cargo run --release --example audit -- FILE...
+//! ```
+//!
+//! For each finding: the file, what is wrong, and both places involved (the
+//! whole, and the parts or the stated percentage) with their byte spans,
+//! line numbers and sentences. The exit status is 1 when a file cannot be
+//! read, else 0 (findings are reports, not errors).
+
+use std::process::ExitCode;
+
+use zh_metrics::{audit, Extractor, Metric, Span};
+
+/// 1-based line number of byte `pos`.
+fn line_of(text: &str, pos: usize) -> usize {
+    text.as_bytes()[..pos.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+fn show(text: &str, label: &str, span: Span, sentence: Span) {
+    let quoted = text.get(span.range()).unwrap_or("?");
+    let sent = text.get(sentence.range()).unwrap_or("");
+    println!(
+        "  {label}: {quoted} [bytes {}..{}, line {}]",
+        span.start,
+        span.end,
+        line_of(text, span.start)
+    );
+    println!("    in: {sent}");
+}
+
+fn main() -> ExitCode {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() || files.iter().any(|a| a == "-h" || a == "--help") {
+        eprintln!("usage: audit FILE...");
+        return if files.is_empty() {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let extractor = Extractor::new();
+    let mut failed = false;
+    let mut total = 0;
+    for name in &files {
+        let text = match std::fs::read(name).map(String::from_utf8) {
+            Ok(Ok(t)) => t,
+            Ok(Err(e)) => {
+                eprintln!(
+                    "audit: {name}: not UTF-8: invalid byte at offset {}",
+                    e.utf8_error().valid_up_to()
+                );
+                failed = true;
+                continue;
+            }
+            Err(e) => {
+                eprintln!("audit: {name}: cannot read: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let metrics: Vec<Metric> = extractor.extract(&text);
+        for f in audit(&metrics) {
+            total += 1;
+            println!("{name}: {f}");
+            let whole = &metrics[f.whole];
+            show(&text, "whole", f.first, whole.sentence());
+            let last = f.others.last().map_or(f.whole, |&i| i);
+            show(&text, "against", f.second, metrics[last].sentence());
+        }
+    }
+    eprintln!("audit: {total} finding(s) in {} file(s)", files.len());
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,289 @@
+//! Sentence boundaries within one line.
+//!
+//! A sentence ends after `。`, `！`, `？`, `；` (full width) or `!`, `?`, and
+//! at the end of the line; closing quotes and brackets right after the
+//! terminator (`。”`) belong to the sentence that ends there. Leading and
+//! trailing white space is not part of a sentence.
+//!
+//! Two decisions, taken to match how the gold annotations cut sentences:
+//! - The ASCII semicolon `;` does not end a sentence. In the half-width
+//!   punctuated reports where it appears it joins clauses of one account
+//!   (`推行远程公证;推进公证服务减证便民,…办理各类公证业务1725件。`), and it
+//!   also occurs in character entities and codes. The full-width `；`, the
+//!   usual clause-list terminator of Chinese reports, does end a sentence.
+//! - The colon (`：`, `:`) does not end a sentence: what follows it is the
+//!   content it announces (`主要产品产量增长的情况是：发电增长15%，…`).
+
+use crate::record::Span;
+
+/// Whether `c` ends a sentence.
+#[inline]
+fn is_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?')
+}
+
+/// Whether `c` closes a quotation or bracket that may follow a terminator.
+#[inline]
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '》' | '）' | ')' | '】' | '〕' | '"' | '\''
+    )
+}
+
+#[inline]
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}'
+}
+
+/// Appends the sentences of `line` to `out` (cleared first), in order, as
+/// byte spans relative to the line. Sentences cover every non-space byte
+/// of the line; empty stretches (between two terminators) are skipped.
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Bytes of `w` that may equal `b` (never misses one; may flag a few more).
+#[inline]
+fn may_eq(w: u64, b: u8) -> u64 {
+    let v = w ^ (LO * u64::from(b));
+    v.wrapping_sub(LO) & !v & HI
+}
+
+/// Appends the sentences of `line` to `out` (cleared first), in order, as
+/// byte spans relative to the line, and the offsets of `其中` before `upto`
+/// to `qizhong` (cleared first). Sentences are cut up to the one that holds
+/// byte `upto_end`; the rest of the line is left as one last span.
+///
+/// Every terminator starts with the byte E3 (`。`) or EF (`！？；`), or is
+/// `!`/`?`; none of these bytes occurs inside a UTF-8 character, so the
+/// line is scanned eight bytes at a time for them alone.
+pub(crate) fn split_marking(
+    line: &str,
+    upto: usize,
+    upto_end: usize,
+    out: &mut Vec<Span>,
+    qizhong: &mut Vec<usize>,
+) {
+    out.clear();
+    qizhong.clear();
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    let mut skip_to = 0;
+    // sentences after the one that holds the last figure are not needed
+    let need = upto_end.min(bytes.len());
+    let check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
+        if i < *skip_to || *start > need {
+            return;
+        }
+        let b = bytes[i];
+        let term = match b {
+            b'!' | b'?' => true,
+            0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82),
+            0xEF => {
+                bytes.get(i + 1) == Some(&0xBC)
+                    && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B))
+            }
+            _ => false,
+        };
+        if term {
+            let end = run_end(line, i + if b < 0x80 { 1 } else { 3 });
+            push_trimmed(line, *start, end, out);
+            *start = end;
+            *skip_to = end;
+        }
+    };
+    let mut i = 0;
+    while i + 8 <= bytes.len() && start <= need {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(w);
+        let mut mask = may_eq(w, 0xE3) | may_eq(w, 0xEF);
+        // ASCII bytes are rare in Chinese text: look for `!?` only then
+        if w & HI != HI {
+            mask |= may_eq(w, b'!') | may_eq(w, b'?');
+        }
+        while mask != 0 {
+            let k = (mask.trailing_zeros() / 8) as usize;
+            check(i + k, &mut start, &mut skip_to, out);
+            mask &= mask - 1;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && start <= need {
+        check(i, &mut start, &mut skip_to, out);
+        i += 1;
+    }
+    push_trimmed(line, start, line.len(), out);
+    // `其` is found by its last byte (memchr); `中` checked after it
+    if let Some(head) = line.get(..upto.min(line.len())) {
+        qizhong.extend(
+            head.match_indices('其')
+                .map(|(i, _)| i)
+                .filter(|&i| head[i..].starts_with("其中")),
+        );
+    }
+}
+
+/// Past the run of terminators and closers that starts at `end`.
+fn run_end(line: &str, mut end: usize) -> usize {
+    // runs of terminators (`？！`, `……。`) and closers (`。”`) stay
+    while let Some(d) = line[end..].chars().next() {
+        if is_terminator(d) || is_closer(d) {
+            end += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// [`split_marking`] by a plain character loop, to check it against.
+#[cfg(test)]
+fn split_slow(line: &str, upto: usize, out: &mut Vec<Span>, qizhong: &mut Vec<usize>) {
+    let mut start = 0;
+    let mut skip_to = 0;
+    for (i, c) in line.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if c == '其' && i < upto && line[i..].starts_with("其中") {
+            qizhong.push(i);
+        }
+        if is_terminator(c) {
+            let end = run_end(line, i + c.len_utf8());
+            push_trimmed(line, start, end, out);
+            start = end;
+            skip_to = end;
+        }
+    }
+    push_trimmed(line, start, line.len(), out);
+}
+
+/// Appends the sentences of `line` to `out` (cleared first).
+#[cfg(test)]
+pub(crate) fn split(line: &str, out: &mut Vec<Span>) {
+    split_marking(line, 0, line.len(), out, &mut Vec::new());
+}
+
+fn push_trimmed(line: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &line[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    if lead + trail < s.len() {
+        out.push(Span {
+            start: start + lead,
+            end: end - trail,
+        });
+    }
+}
+
+/// Index of the sentence in `sentences` (from [`split`]) that holds byte
+/// `pos`; the last one starting at or before `pos`, or 0.
+#[inline]
+pub(crate) fn index_of(sentences: &[Span], pos: usize) -> usize {
+    match sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+        Ok(i) => i,
+        Err(0) => 0,
+        Err(i) => i - 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(line: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        split(line, &mut v);
+        v.iter().map(|s| &line[s.range()]).collect()
+    }
+
+    #[test]
+    fn cuts_at_full_stops_and_full_width_semicolons() {
+        assert_eq!(
+            texts("甲增长5%；乙下降3%。丙持平！"),
+            ["甲增长5%；", "乙下降3%。", "丙持平！"]
+        );
+    }
+
+    #[test]
+    fn keeps_ascii_semicolons_and_colons_inside() {
+        assert_eq!(
+            texts("推行远程公证;推进减证便民,办理业务1725件。情况是：发电增长15%。"),
+            [
+                "推行远程公证;推进减证便民,办理业务1725件。",
+                "情况是：发电增长15%。"
+            ]
+        );
+    }
+
+    #[test]
+    fn closers_and_runs_stay_with_their_sentence() {
+        assert_eq!(
+            texts("他说：“好。”然后走了？！ 再见"),
+            ["他说：“好。”", "然后走了？！", "再见"]
+        );
+    }
+
+    #[test]
+    fn spaces_trimmed_and_empty_skipped() {
+        assert_eq!(
+            texts("  一、 过去五年工作回顾  "),
+            ["一、 过去五年工作回顾"]
+        );
+        assert!(texts("   ").is_empty());
+        assert!(texts("").is_empty());
+        assert_eq!(texts("。。"), ["。。"]);
+    }
+
+    #[test]
+    fn marks_qizhong_before_the_limit() {
+        let line = "收到申请108件，其中受理80件。其中";
+        let (mut s, mut q) = (Vec::new(), Vec::new());
+        split_marking(
+            line,
+            line.find("80").unwrap_or(0),
+            line.len(),
+            &mut s,
+            &mut q,
+        );
+        assert_eq!(q, [line.find("其中").unwrap_or(0)]);
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn odd_bytes_do_not_break_the_scan() {
+        let line = "é😀甲！乙";
+        let mut v = Vec::new();
+        split(line, &mut v);
+        let t: Vec<&str> = v.iter().map(|s| &line[s.range()]).collect();
+        assert_eq!(t, ["é😀甲！", "乙"]);
+    }
+
+    #[test]
+    fn the_slow_path_agrees() {
+        for line in [
+            "收到申请108件，其中受理80件。其中一半！他说：“好。”然后？？再见",
+            "",
+            "。。",
+            "没有终止符其中",
+        ] {
+            let (mut a, mut qa) = (Vec::new(), Vec::new());
+            let (mut b, mut qb) = (Vec::new(), Vec::new());
+            split_marking(line, line.len(), line.len(), &mut a, &mut qa);
+            split_slow(line, line.len(), &mut b, &mut qb);
+            assert_eq!(a, b, "{line}");
+            assert_eq!(qa, qb, "{line}");
+        }
+    }
+
+    #[test]
+    fn index_lookup() {
+        let line = "甲5件。乙6件。";
+        let mut v = Vec::new();
+        split(line, &mut v);
+        assert_eq!(index_of(&v, 0), 0);
+        assert_eq!(index_of(&v, line.find('乙').unwrap()), 1);
+        assert_eq!(index_of(&v, line.len()), 1);
+    }
+}

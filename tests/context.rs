@@ -1,0 +1,313 @@
+//! Context fields on real report text (data in `tests/data/context/`, origin
+//! in `tests/data/README.md`).
+
+use zh_metrics::{Extractor, Metric};
+
+const TIANNING: &str = include_str!("data/context/tianning-justice-2023.txt");
+const TIANNING_SECTIONS: &str = include_str!("data/context/tianning-sections.tsv");
+const TIANNING_SENTENCES: &str = include_str!("data/context/tianning-sentences.txt");
+
+/// 1-based line number of byte `pos` of `text`.
+fn line_of(text: &str, pos: usize) -> usize {
+    text[..pos].matches('\n').count() + 1
+}
+
+#[test]
+fn tianning_section_of_every_metric() {
+    let expected: Vec<(usize, Vec<&str>)> = TIANNING_SECTIONS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let n = cols.next().unwrap().parse().unwrap();
+            (n, cols.collect())
+        })
+        .collect();
+    assert_eq!(expected.len(), TIANNING.lines().count());
+    let metrics = Extractor::new().extract(TIANNING);
+    assert!(metrics.len() >= 50, "only {} metrics", metrics.len());
+    for m in &metrics {
+        let n = line_of(TIANNING, m.start());
+        let (_, want) = expected.iter().find(|(l, _)| *l == n).unwrap();
+        assert_eq!(m.section(), &want[..], "{} on line {n}", m.text());
+    }
+}
+
+#[test]
+fn tianning_sentence_of_every_annotated_metric() {
+    let metrics = Extractor::new().extract(TIANNING);
+    let mut cursor = 0;
+    for sent in TIANNING_SENTENCES.lines() {
+        let start = cursor + TIANNING[cursor..].find(sent).expect(sent);
+        let end = start + sent.len();
+        cursor = end;
+        let inside: Vec<&Metric> = metrics
+            .iter()
+            .filter(|m| m.start() >= start && m.end() <= end)
+            .collect();
+        assert!(!inside.is_empty(), "no metric in {sent}");
+        for m in inside {
+            assert_eq!(
+                &TIANNING[m.sentence().range()],
+                sent,
+                "sentence of {}",
+                m.text()
+            );
+        }
+    }
+}
+
+#[test]
+fn sentence_cut_at_full_width_semicolon_not_ascii_or_colon() {
+    let text = "社会消费品零售总额增长5.1%，高于全国1.4个百分点；外贸进出口增长3%：其中出口增长4%;进口增长2%。";
+    let ms = Extractor::new().extract(text);
+    assert!(ms.len() >= 2);
+    let first = &text[ms[0].sentence().range()];
+    assert_eq!(first, "社会消费品零售总额增长5.1%，高于全国1.4个百分点；");
+    let last = ms.last().unwrap();
+    assert_eq!(
+        &text[last.sentence().range()],
+        "外贸进出口增长3%：其中出口增长4%;进口增长2%。"
+    );
+}
+
+const CASES: &str = include_str!("data/context/cases.jsonl");
+
+/// Checks one expected field of metric `m` (index `i` in `ms`).
+fn check_field(
+    ms: &[Metric],
+    m: &Metric,
+    key: &str,
+    want: &serde_json::Value,
+) -> Result<(), String> {
+    use serde_json::Value;
+    let got: Value = match key {
+        "text" => return Ok(()),
+        "subject" => m.subject().map_or(Value::Null, |s| s.into()),
+        "action" => m.action().map_or(Value::Null, |s| s.into()),
+        "period" => m.period().map_or(Value::Null, |s| s.into()),
+        "resolved_subject" => m.resolved_subject().map_or(Value::Null, |s| s.into()),
+        "distributive" => m.is_distributive().into(),
+        "value" => m.value().into(),
+        "section" => m.section().to_vec().into(),
+        "parent" => m
+            .parent()
+            .and_then(|p| ms.get(p))
+            .map_or(Value::Null, |w| w.text().into()),
+        "change" => match m.change() {
+            None => Value::Null,
+            Some(c) => serde_json::json!({
+                "direction": match c.direction() {
+                    zh_metrics::Direction::Up => "up",
+                    zh_metrics::Direction::Down => "down",
+                    _ => "other",
+                },
+                "basis": c.basis(),
+            }),
+        },
+        other => return Err(format!("unknown field {other}")),
+    };
+    let same = match (&got, want) {
+        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        _ => &got == want,
+    };
+    if same {
+        Ok(())
+    } else {
+        Err(format!("{key}: want {want}, got {got}"))
+    }
+}
+
+/// Data-driven cases: real sentences (origin in each case) and the context
+/// fields their metrics must carry. Fields absent from a case are not
+/// checked; `parent` names the text of the whole.
+#[test]
+fn context_fields_on_real_sentences() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
+        let case: serde_json::Value = serde_json::from_str(line).expect("case is JSON");
+        let text = case["text"].as_str().expect("text");
+        let origin = case["origin"].as_str().unwrap_or("?");
+        let ms = ex.extract(text);
+        // the index of the global record, found by text in order
+        let abs: Vec<usize> = (0..ms.len()).collect();
+        let mut from = 0;
+        for want in case["expect"].as_array().expect("expect") {
+            let t = want["text"].as_str().expect("metric text");
+            let Some(i) = abs[from..].iter().copied().find(|&i| ms[i].text() == t) else {
+                failures.push(format!("{origin}: no metric {t}"));
+                continue;
+            };
+            from = i + 1;
+            for (key, value) in want.as_object().expect("object") {
+                checked += 1;
+                if let Err(e) = check_field(&ms, &ms[i], key, value) {
+                    failures.push(format!("{origin}: {t}: {e}"));
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} fields checked");
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+const NATIONAL_1956_LINE41: &str = include_str!("data/context/national-1956-line41.txt");
+
+/// A real breakdown that falls short: the 1956 budget report lists the
+/// parts of `国营企业收入` (over `；` clauses after `其中，`), and they add
+/// up to 200,000,000 yuan less than the total; the next sentence explains
+/// the gap (公私合营企业 上缴). The audit flags it, with both spans.
+#[test]
+fn audit_finds_the_short_breakdown_of_1956() {
+    use zh_metrics::{audit, FindingKind};
+    let text = NATIONAL_1956_LINE41;
+    let metrics = Extractor::new().extract(text);
+    let findings = audit(&metrics);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    let f = &findings[0];
+    match f.kind {
+        FindingKind::BreakdownShort { whole, sum } => {
+            assert_eq!(whole, 14_328_144_000.0);
+            assert_eq!(sum, 14_128_144_000.0);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(&text[f.first.range()], "１４，３２８，１４４，０００元");
+    assert_eq!(f.others.len(), 5);
+    assert!(text[f.second.range()].starts_with("６，６８８，５８７，０００元"));
+    assert!(text[f.second.range()].ends_with("６０３，９５３，０００元"));
+    // the parents point at the whole, by index in extraction order
+    for &i in &f.others {
+        assert_eq!(metrics[i].parent(), Some(f.whole));
+    }
+}
+
+/// The same document's lines with breakdowns that add up give no finding.
+#[test]
+fn audit_is_silent_on_breakdowns_that_add_up() {
+    use zh_metrics::audit;
+    let metrics = Extractor::new().extract(TIANNING);
+    assert!(metrics.iter().any(|m| m.parent().is_some()));
+    assert_eq!(audit(&metrics), []);
+}
+
+mod invariants {
+    use proptest::prelude::*;
+    use zh_metrics::{audit, Extractor};
+
+    /// Text built from the pieces the context rules look at: numbers, units,
+    /// terminators, clause marks, list markers, 其中, time words, verbs.
+    fn report_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "一、",
+            "（二）",
+            "(三)",
+            "3.",
+            "1、",
+            "第一章",
+            "其中",
+            "其中，",
+            "。",
+            "；",
+            ";",
+            "，",
+            ",",
+            "、",
+            "：",
+            "！",
+            "？",
+            "“",
+            "”",
+            "\n",
+            " ",
+            "\u{3000}",
+            "2023年",
+            "截至9月底",
+            "今年以来",
+            "同比增长",
+            "比上年下降",
+            "提高到",
+            "分别",
+            "各",
+            "共",
+            "受理",
+            "建成",
+            "新增",
+            "占",
+            "的",
+            "等",
+            "在",
+            "108件",
+            "80件",
+            "12.5%",
+            "3个",
+            "1.5万元",
+            "两万人",
+            "百分之三十",
+            "５０％",
+            "２，３６０元",
+            "人才公寓",
+            "法律援助申请",
+            "合格率",
+            "食品",
+            "药品",
+            "一审",
+            "二审",
+            "每千人",
+            "人均",
+            "é",
+            "😀",
+            "1",
+            "，",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn records_are_consistent(text in report_text()) {
+            let ms = Extractor::new().extract(&text);
+            for (i, m) in ms.iter().enumerate() {
+                // the sentence holds the metric and is a slice of the input
+                let s = m.sentence();
+                prop_assert!(s.start <= m.start() && m.end() <= s.end, "{:?} {:?}", s, m.span());
+                prop_assert!(text.get(s.range()).is_some());
+                // the heading path has at most one level per marker type
+                prop_assert!(m.section().len() <= 8);
+                // a part points back to an earlier whole with the same unit
+                if let Some(p) = m.parent() {
+                    prop_assert!(p < i);
+                    prop_assert_eq!(ms[p].unit(), m.unit());
+                }
+                if let Some(subject) = m.subject() {
+                    prop_assert!(!subject.is_empty());
+                }
+            }
+            for f in audit(&ms) {
+                prop_assert!(f.whole < ms.len());
+                prop_assert!(f.others.iter().all(|&o| o < ms.len()));
+            }
+        }
+
+        /// Appending lines to a document leaves the records of the lines
+        /// before unchanged (what a streaming reader relies on): the records
+        /// of the first lines are a prefix of the records of the whole.
+        #[test]
+        fn records_depend_only_on_lines_so_far(text in report_text(), extra in report_text()) {
+            let whole = format!("{text}\n{extra}");
+            let a = Extractor::new().extract(&text);
+            let b = Extractor::new().extract(&whole);
+            prop_assert!(b.len() >= a.len());
+            prop_assert_eq!(&b[..a.len()], &a[..]);
+        }
+    }
+}
