@@ -321,7 +321,8 @@ fn document() -> impl Strategy<Value = String> {
 /// A document whose lines are many sentences, each at most `max` bytes
 /// with its end mark, so that every cut falls at a sentence end.
 fn long_line_document(max: usize) -> impl Strategy<Value = String> {
-    let end = proptest::sample::select(&["。", "！", "？", "；", "？！", "……。"][..]);
+    let end =
+        proptest::sample::select(&["。", "！", "？", "；", "。”", "？！", "……。", "。）"][..]);
     // Not empty: `。` right after `。` would be one sentence end.
     let sentence = (clause(), end).prop_map(move |(mut s, end)| {
         if s.is_empty() {
