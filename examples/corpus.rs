@@ -42,9 +42,11 @@
 //! standard error, in file order, and counts in the summary line printed at
 //! the end. The exit status is 1 if any file failed, 2 on a usage error.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,6 +54,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
+use serde::ser::{self, Serialize};
 use zh_metrics::{Direction, Extractor, Metric, ReadError, ReadErrorKind};
 
 const USAGE: &str = "\
@@ -298,30 +301,45 @@ const CSV_HEADER: [&str; 21] = [
 
 /// Formats records of one file.
 enum Out {
-    Jsonl(Vec<u8>),
+    Jsonl {
+        buf: Vec<u8>,
+        /// The file name and its JSON string, made once per file.
+        file_json: Option<(String, Vec<u8>)>,
+    },
     Csv(Box<csv::Writer<Vec<u8>>>),
 }
 
 impl Out {
     fn new(format: Format) -> Out {
         match format {
-            Format::Jsonl => Out::Jsonl(Vec::with_capacity(CHUNK + 4096)),
+            Format::Jsonl => Out::Jsonl {
+                buf: Vec::with_capacity(CHUNK + 4096),
+                file_json: None,
+            },
             Format::Csv => Out::Csv(Box::new(csv_writer())),
         }
     }
 
     fn record(&mut self, m: &Metric, file: &str, line: Option<usize>) -> Result<(), String> {
         match self {
-            Out::Jsonl(buf) => {
+            Out::Jsonl { buf, file_json } => {
                 // The very JSON of `examples/extract`, plus `file` (and `line`).
-                let mut value = serde_json::to_value(m).map_err(|e| e.to_string())?;
-                if let Some(obj) = value.as_object_mut() {
-                    obj.insert("file".into(), file.into());
-                    if let Some(line) = line {
-                        obj.insert("line".into(), line.into());
-                    }
+                if file_json.as_ref().is_none_or(|(name, _)| name != file) {
+                    let json = serde_json::to_vec(file).map_err(|e| e.to_string())?;
+                    *file_json = Some((file.to_string(), json));
                 }
-                serde_json::to_writer(&mut *buf, &value).map_err(|e| e.to_string())?;
+                let file = file_json.as_ref().map_or(&[][..], |(_, json)| json);
+                let line = line.map(|l| l.to_string());
+                let extra = [
+                    ("file", file),
+                    ("line", line.as_deref().unwrap_or("").as_bytes()),
+                ];
+                let extra = if line.is_some() {
+                    &extra[..]
+                } else {
+                    &extra[..1]
+                };
+                write_sorted(buf, m, extra).map_err(|e| e.to_string())?;
                 buf.push(b'\n');
                 Ok(())
             }
@@ -358,7 +376,7 @@ impl Out {
 
     fn len(&self) -> usize {
         match self {
-            Out::Jsonl(buf) => buf.len(),
+            Out::Jsonl { buf, .. } => buf.len(),
             Out::Csv(w) => w.get_ref().len(),
         }
     }
@@ -366,7 +384,7 @@ impl Out {
     /// The bytes formatted so far.
     fn take(&mut self) -> Vec<u8> {
         match self {
-            Out::Jsonl(buf) => std::mem::take(buf),
+            Out::Jsonl { buf, .. } => std::mem::take(buf),
             Out::Csv(w) => {
                 let full = std::mem::replace(&mut **w, csv_writer());
                 // Flushing into a Vec cannot fail.
@@ -1062,5 +1080,380 @@ fn main() -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+// ---- JSON as examples/extract prints it, without the serde_json::Value ----
+//
+// `examples/extract` prints `serde_json::to_value(metric)` plus `file`: a
+// Value, whose objects print their keys sorted. Building that tree per
+// record costs a quarter of the run, so the records are written here by a
+// serializer that prints the same bytes directly: each object's fields are
+// written into a scratch buffer, then copied out in key order.
+
+/// Writes `value` as `serde_json::to_value(value)` prints, with the
+/// `extra` entries (key, JSON text) added to the outer object.
+fn write_sorted<T: Serialize + ?Sized>(
+    out: &mut Vec<u8>,
+    value: &T,
+    extra: &[(&str, &[u8])],
+) -> Result<(), serde_json::Error> {
+    value.serialize(Sorted { out, extra })
+}
+
+struct Sorted<'a> {
+    out: &'a mut Vec<u8>,
+    /// Entries for the first object written.
+    extra: &'a [(&'a str, &'a [u8])],
+}
+
+impl<'a> Sorted<'a> {
+    fn plain<T: Serialize + ?Sized>(self, v: &T) -> Result<(), serde_json::Error> {
+        serde_json::to_writer(&mut *self.out, v)
+    }
+
+    fn object(self, wrap: Option<&'static str>) -> Object<'a> {
+        let mut object = Object {
+            out: self.out,
+            wrap,
+            scratch: Vec::with_capacity(256),
+            entries: Vec::with_capacity(24),
+            key: None,
+        };
+        for (key, json) in self.extra {
+            let start = object.scratch.len();
+            object.scratch.extend_from_slice(json);
+            let end = object.scratch.len();
+            object.entries.push((Cow::Borrowed(*key), start..end));
+        }
+        object
+    }
+
+    fn seq(self, wrap: Option<&'static str>) -> Result<Seq<'a>, serde_json::Error> {
+        if let Some(variant) = wrap {
+            self.out.push(b'{');
+            serde_json::to_writer(&mut *self.out, variant)?;
+            self.out.push(b':');
+        }
+        self.out.push(b'[');
+        Ok(Seq {
+            out: self.out,
+            wrap,
+            first: true,
+        })
+    }
+}
+
+/// An object being written: fields go to `scratch`, then out in key order.
+struct Object<'a> {
+    out: &'a mut Vec<u8>,
+    /// `{"Variant": {...}}` for a struct variant.
+    wrap: Option<&'static str>,
+    scratch: Vec<u8>,
+    entries: Vec<(Cow<'a, str>, Range<usize>)>,
+    /// A map key waiting for its value.
+    key: Option<String>,
+}
+
+impl<'a> Object<'a> {
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: Cow<'a, str>,
+        value: &T,
+    ) -> Result<(), serde_json::Error> {
+        let start = self.scratch.len();
+        value.serialize(Sorted {
+            out: &mut self.scratch,
+            extra: &[],
+        })?;
+        let end = self.scratch.len();
+        self.entries.push((key, start..end));
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<(), serde_json::Error> {
+        // A map keeps the last value of a key, at its sorted place.
+        self.entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let out = self.out;
+        if let Some(variant) = self.wrap {
+            out.push(b'{');
+            serde_json::to_writer(&mut *out, variant)?;
+            out.push(b':');
+        }
+        out.push(b'{');
+        let mut first = true;
+        for (i, (key, range)) in self.entries.iter().enumerate() {
+            if self.entries.get(i + 1).is_some_and(|next| next.0 == *key) {
+                continue;
+            }
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            serde_json::to_writer(&mut *out, key.as_ref())?;
+            out.push(b':');
+            out.extend_from_slice(&self.scratch[range.clone()]);
+        }
+        out.push(b'}');
+        if self.wrap.is_some() {
+            out.push(b'}');
+        }
+        Ok(())
+    }
+}
+
+/// An array being written, element by element.
+struct Seq<'a> {
+    out: &'a mut Vec<u8>,
+    wrap: Option<&'static str>,
+    first: bool,
+}
+
+impl Seq<'_> {
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), serde_json::Error> {
+        if !self.first {
+            self.out.push(b',');
+        }
+        self.first = false;
+        value.serialize(Sorted {
+            out: &mut *self.out,
+            extra: &[],
+        })
+    }
+
+    fn finish(self) -> Result<(), serde_json::Error> {
+        self.out.push(b']');
+        if self.wrap.is_some() {
+            self.out.push(b'}');
+        }
+        Ok(())
+    }
+}
+
+impl<'a> ser::Serializer for Sorted<'a> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    type SerializeSeq = Seq<'a>;
+    type SerializeTuple = Seq<'a>;
+    type SerializeTupleStruct = Seq<'a>;
+    type SerializeTupleVariant = Seq<'a>;
+    type SerializeMap = Object<'a>;
+    type SerializeStruct = Object<'a>;
+    type SerializeStructVariant = Object<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), serde_json::Error> {
+        // As a Value holds it.
+        self.plain(&serde_json::Value::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_char(self, v: char) -> Result<(), serde_json::Error> {
+        self.plain(&v)
+    }
+    fn serialize_str(self, v: &str) -> Result<(), serde_json::Error> {
+        self.plain(v)
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), serde_json::Error> {
+        self.plain(v)
+    }
+    fn serialize_none(self) -> Result<(), serde_json::Error> {
+        self.plain(&())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), serde_json::Error> {
+        v.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), serde_json::Error> {
+        self.plain(&())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), serde_json::Error> {
+        self.plain(&())
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), serde_json::Error> {
+        self.plain(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), serde_json::Error> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> Result<(), serde_json::Error> {
+        let mut object = self.object(None);
+        object.field(Cow::Borrowed(variant), v)?;
+        object.finish()
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, serde_json::Error> {
+        self.seq(None)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Seq<'a>, serde_json::Error> {
+        self.seq(None)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Seq<'a>, serde_json::Error> {
+        self.seq(None)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Seq<'a>, serde_json::Error> {
+        self.seq(Some(variant))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Object<'a>, serde_json::Error> {
+        Ok(self.object(None))
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Object<'a>, serde_json::Error> {
+        Ok(self.object(None))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Object<'a>, serde_json::Error> {
+        Ok(self.object(Some(variant)))
+    }
+}
+
+impl ser::SerializeStruct for Object<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), serde_json::Error> {
+        self.field(Cow::Borrowed(key), v)
+    }
+    fn end(self) -> Result<(), serde_json::Error> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStructVariant for Object<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), serde_json::Error> {
+        self.field(Cow::Borrowed(key), v)
+    }
+    fn end(self) -> Result<(), serde_json::Error> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeMap for Object<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), serde_json::Error> {
+        // The key as serde_json's Value writes it: a string, or a number or
+        // boolean turned into one.
+        self.key = Some(match serde_json::to_value(key)? {
+            serde_json::Value::String(s) => s,
+            serde_json::Value::Number(n) => n.to_string(),
+            serde_json::Value::Bool(b) => b.to_string(),
+            _ => return Err(ser::Error::custom("key must be a string")),
+        });
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), serde_json::Error> {
+        let key = self.key.take().unwrap_or_default();
+        self.field(Cow::Owned(key), v)
+    }
+    fn end(self) -> Result<(), serde_json::Error> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeSeq for Seq<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), serde_json::Error> {
+        self.element(v)
+    }
+    fn end(self) -> Result<(), serde_json::Error> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTuple for Seq<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), serde_json::Error> {
+        self.element(v)
+    }
+    fn end(self) -> Result<(), serde_json::Error> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleStruct for Seq<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), serde_json::Error> {
+        self.element(v)
+    }
+    fn end(self) -> Result<(), serde_json::Error> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleVariant for Seq<'_> {
+    type Ok = ();
+    type Error = serde_json::Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), serde_json::Error> {
+        self.element(v)
+    }
+    fn end(self) -> Result<(), serde_json::Error> {
+        self.finish()
     }
 }
