@@ -384,7 +384,7 @@ impl Out {
     /// The bytes formatted so far.
     fn take(&mut self) -> Vec<u8> {
         match self {
-            Out::Jsonl { buf, .. } => std::mem::take(buf),
+            Out::Jsonl { buf, .. } => std::mem::replace(buf, Vec::with_capacity(CHUNK + 4096)),
             Out::Csv(w) => {
                 let full = std::mem::replace(&mut **w, csv_writer());
                 // Flushing into a Vec cannot fail.
