@@ -132,6 +132,8 @@ struct Tail<'l> {
     approx: Option<Approx>,
     /// `一年半`, `两个半月`: add one half.
     half: bool,
+    /// `1256.3千公顷`: the unit counts thousands.
+    thousands: bool,
 }
 
 /// Reads what starts at `at` (a character that can begin a numeral).
@@ -160,6 +162,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
             },
         );
     };
+    let n = slash_fraction(text, n).unwrap_or(n);
     let num = Num { start: at, n };
     let resume = n.end.max(at + first_len);
 
@@ -231,6 +234,64 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         Some(q) if in_label(text, q.number.start, q.number.end) => (None, next),
         _ => (q, next),
     }
+}
+
+/// `1/3`, `２／５`: a proportion written with a slash, read like `三分之一`
+/// as a percentage. Only small proper fractions of integers: `2023/24`
+/// (a fiscal year) and `12/31` (a date) stay as they are.
+fn slash_fraction(text: &str, n: Scanned) -> Option<Scanned> {
+    if !n.arabic
+        || n.chinese
+        || n.decimal
+        || n.separator
+        || n.form != Form::Plain
+        || n.int_digits > 2
+        || n.value < 1.0
+    {
+        return None;
+    }
+    let rest = &text[n.end..];
+    let slash = ['/', '／'].into_iter().find(|c| rest.starts_with(*c))?;
+    let s2 = n.end + slash.len_utf8();
+    let d = scan_number(text, s2)?;
+    if !d.arabic
+        || d.chinese
+        || d.decimal
+        || d.separator
+        || d.form != Form::Plain
+        || d.int_digits > 2
+        || d.value <= n.value
+    {
+        return None;
+    }
+    let after = text[d.end..].chars().next();
+    if after.is_some_and(|c| {
+        c.is_ascii_digit() || matches!(c, '/' | '／' | '.' | '-' | '日' | '号' | '月' | '年')
+    }) {
+        return None;
+    }
+    Some(Scanned {
+        end: d.end,
+        value: n.value / d.value * 100.0,
+        form: Form::Percent,
+        ..n
+    })
+}
+
+/// Whether the clause before `start` divides by a population (`每千人口`,
+/// `每万人`, `每百户`): a `每` followed by a numeral.
+fn per_population(text: &str, start: usize) -> bool {
+    let from = floor_boundary(text, start.saturating_sub(60));
+    let window = &text[from..start];
+    let clause = window
+        .rfind(['，', '。', '；', '：', '！', '？', ',', ';'])
+        .map_or(window, |i| &window[i..]);
+    clause.match_indices('每').any(|(i, m)| {
+        clause[i + m.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || is_numeral_start(c))
+    })
 }
 
 /// Whether the number at `start..end` stands inside a short quoted label or
@@ -363,6 +424,29 @@ fn prefix_qualifier(
     let before = &text[..start];
     // Most numbers have no qualifier: reject on the last character first.
     let last = before.chars().next_back()?;
+    if matches!(last, '有' | '为' | '為' | '占' | '佔' | '达' | '達') {
+        // `约有3000人`, `约占三成`, `至少有十个`: a qualifier before the verb
+        // that introduces the number (only those that can stand there).
+        let s = start - last.len_utf8();
+        return direct_prefix(text, s, num, unit).filter(|(_, a)| {
+            matches!(
+                a,
+                Approx::About | Approx::AtLeast | Approx::Nearly | Approx::AtMost
+            )
+        });
+    }
+    direct_prefix(text, start, num, unit)
+}
+
+/// The qualifier written right before `start` (no verb between).
+fn direct_prefix(
+    text: &str,
+    start: usize,
+    num: &Num,
+    unit: Option<&str>,
+) -> Option<(usize, Approx)> {
+    let before = &text[..start];
+    let last = before.chars().next_back()?;
     if !PREFIXES.iter().any(|(w, _)| w.ends_with(last)) && last != '上' {
         return None;
     }
@@ -432,6 +516,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     }
     let mut unit = None;
     let mut half = false;
+    let mut thousands = false;
     match n.form {
         Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
         Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
@@ -442,6 +527,17 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 j += 1;
             } else if text[j..].starts_with('\u{3000}') {
                 j += '\u{3000}'.len_utf8();
+            }
+            // `1256.3千公顷`, `3,456千元`: a table's unit in thousands, after
+            // a number the numeral did not take 千 into.
+            if n.arabic
+                && !n.magnitude
+                && text[j..].starts_with('千')
+                && lex.longest_match(&text[j..]).is_none()
+                && lex.longest_match(&text[j + 3..]).is_some()
+            {
+                thousands = true;
+                j += 3;
             }
             if let Some(u) = lex.longest_match(&text[j..]) {
                 let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
@@ -523,6 +619,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         unit,
         approx,
         half,
+        thousands,
     }
 }
 
@@ -792,7 +889,21 @@ fn try_range<'a>(
     }
     let n2 = scan_number(text, s2)?;
     let num2 = Num { start: s2, n: n2 };
-    let tail2 = read_tail(lex, text, &num2);
+    let mut tail2 = read_tail(lex, text, &num2);
+    // `百分之二到三`, `百分之八至九`: the upper end of a percent written with
+    // words is a bare numeral and takes the unit of the lower end.
+    if num.n.form != Form::Plain && n2.form == Form::Plain && tail2.unit.is_none() {
+        tail2.unit = tail.unit.map(|(_, u, k)| {
+            (
+                Span {
+                    start: n2.end,
+                    end: n2.end,
+                },
+                u,
+                k,
+            )
+        });
+    }
     let ascii_dash = matches!(*conn, "-" | "－" | "–" | "−");
     // Years: `2021-2025年`, `1953—1957年`.
     if is_year_like(&num.n) && is_year_like(&n2) {
@@ -824,7 +935,7 @@ fn try_range<'a>(
         return None;
     }
     let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
-    q.upper = Some(high);
+    q.upper = Some(if tail2.thousands { high * 1000.0 } else { high });
     Some((Some(q), q.span.end))
 }
 
@@ -924,9 +1035,11 @@ fn finish<'a>(
         return None;
     }
     if unit_name == Some("年")
-        && ["行动", "计划", "规划", "攻坚"]
-            .iter()
-            .any(|w| clause_head(&text[tail.end..], 15).contains(w))
+        && [
+            "行动", "计划", "规划", "攻坚", "行動", "計劃", "計畫", "規劃",
+        ]
+        .iter()
+        .any(|w| clause_head(&text[tail.end..], 15).contains(w))
     {
         return None;
     }
@@ -1091,13 +1204,24 @@ fn finish<'a>(
         return None;
     }
 
+    // A count per so many people is a rate: `每千人口拥有执业医师3.45人`.
+    let kind = if kind == Kind::Count && per_population(text, start) {
+        Kind::Other
+    } else {
+        kind
+    };
     let half = if tail.half { 0.5 } else { 0.0 };
-    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign;
+    let scale = if tail.thousands { 1000.0 } else { 1.0 };
+    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign * scale;
     let end = tail.end;
     if !value.is_finite() {
         return None;
     }
-    let upper = if low.is_none() { n.upper } else { None };
+    let upper = if low.is_none() {
+        n.upper.map(|u| u * scale)
+    } else {
+        None
+    };
     let upper = upper.filter(|u| u.is_finite() && *u > value);
     Some(Quantity {
         span: Span { start, end },
