@@ -526,3 +526,16 @@ fn adversarial(bytes: usize) -> Vec<(&'static str, String)> {
         ("one long line", long_line),
     ]
 }
+
+/// The inputs of the `adversarial` bench group (numeral soup, one long line,
+/// runs of numerals and qualifiers) at 64 KiB hold every invariant; the
+/// bench measures their time per byte.
+#[test]
+fn bench_adversarial_inputs_hold_invariants() {
+    let ex = extractor();
+    for (name, text) in adversarial(64 << 10) {
+        if let Err(e) = invariants::check_text(&ex, &text) {
+            panic!("{name}: {e}");
+        }
+    }
+}
