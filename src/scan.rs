@@ -39,6 +39,14 @@ pub struct Quantities<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     pos: usize,
+    /// End of the last quantity found: nothing before it is looked at again
+    /// (a qualifier or sign is never shared by two quantities).
+    floor: usize,
+    /// The line being scanned, `line_start..line_end` (without its `\n`):
+    /// no rule looks across a line break, so scanning a whole text gives
+    /// what scanning it line by line gives.
+    line_start: usize,
+    line_end: usize,
 }
 
 impl<'a> Quantities<'a> {
@@ -47,6 +55,9 @@ impl<'a> Quantities<'a> {
             lexicon,
             text,
             pos: 0,
+            floor: 0,
+            line_start: 0,
+            line_end: 0,
         }
     }
 }
@@ -57,16 +68,34 @@ impl<'a> Iterator for Quantities<'a> {
     fn next(&mut self) -> Option<Quantity<'a>> {
         let text = self.text;
         while let Some(at) = next_candidate(text.as_bytes(), self.pos) {
-            let (found, next) = scan_at(self.lexicon, text, at);
+            if at >= self.line_end {
+                // Each byte is looked at once by these two searches.
+                let from = self.line_end;
+                self.line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+                self.line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            }
+            let lo = self.line_start.max(self.floor);
+            let (found, next) = scan_at(self.lexicon, &text[lo..self.line_end], at - lo);
+            let next = next + lo;
             debug_assert!(next > at);
             self.pos = next.max(at + 1);
             if let Some(q) = found {
+                let q = shifted(q, lo);
+                self.floor = q.span.end;
                 return Some(q);
             }
         }
         self.pos = text.len();
         None
     }
+}
+
+/// The quantity with its spans moved `by` bytes to the right.
+fn shifted(mut q: Quantity<'_>, by: usize) -> Quantity<'_> {
+    q.span = q.span.shifted(by);
+    q.number = q.number.shifted(by);
+    q.unit_span = q.unit_span.map(|s| s.shifted(by));
+    q
 }
 
 impl std::iter::FusedIterator for Quantities<'_> {}
@@ -132,6 +161,8 @@ struct Tail<'l> {
     approx: Option<Approx>,
     /// `一年半`, `两个半月`: add one half.
     half: bool,
+    /// `1256.3千公顷`: the unit counts thousands.
+    thousands: bool,
 }
 
 /// Reads what starts at `at` (a character that can begin a numeral).
@@ -160,6 +191,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
             },
         );
     };
+    let n = slash_fraction(text, n).unwrap_or(n);
     let num = Num { start: at, n };
     let resume = n.end.max(at + first_len);
 
@@ -231,6 +263,64 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         Some(q) if in_label(text, q.number.start, q.number.end) => (None, next),
         _ => (q, next),
     }
+}
+
+/// `1/3`, `２／５`: a proportion written with a slash, read like `三分之一`
+/// as a percentage. Only small proper fractions of integers: `2023/24`
+/// (a fiscal year) and `12/31` (a date) stay as they are.
+fn slash_fraction(text: &str, n: Scanned) -> Option<Scanned> {
+    if !n.arabic
+        || n.chinese
+        || n.decimal
+        || n.separator
+        || n.form != Form::Plain
+        || n.int_digits > 2
+        || n.value < 1.0
+    {
+        return None;
+    }
+    let rest = &text[n.end..];
+    let slash = ['/', '／'].into_iter().find(|c| rest.starts_with(*c))?;
+    let s2 = n.end + slash.len_utf8();
+    let d = scan_number(text, s2)?;
+    if !d.arabic
+        || d.chinese
+        || d.decimal
+        || d.separator
+        || d.form != Form::Plain
+        || d.int_digits > 2
+        || d.value <= n.value
+    {
+        return None;
+    }
+    let after = text[d.end..].chars().next();
+    if after.is_some_and(|c| {
+        c.is_ascii_digit() || matches!(c, '/' | '／' | '.' | '-' | '日' | '号' | '月' | '年')
+    }) {
+        return None;
+    }
+    Some(Scanned {
+        end: d.end,
+        value: n.value / d.value * 100.0,
+        form: Form::Percent,
+        ..n
+    })
+}
+
+/// Whether the clause before `start` divides by a population (`每千人口`,
+/// `每万人`, `每百户`): a `每` followed by a numeral.
+fn per_population(text: &str, start: usize) -> bool {
+    let from = floor_boundary(text, start.saturating_sub(60));
+    let window = &text[from..start];
+    let clause = window
+        .rfind(['，', '。', '；', '：', '！', '？', ',', ';'])
+        .map_or(window, |i| &window[i..]);
+    clause.match_indices('每').any(|(i, m)| {
+        clause[i + m.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || is_numeral_start(c))
+    })
 }
 
 /// Whether the number at `start..end` stands inside a short quoted label or
@@ -363,6 +453,29 @@ fn prefix_qualifier(
     let before = &text[..start];
     // Most numbers have no qualifier: reject on the last character first.
     let last = before.chars().next_back()?;
+    if matches!(last, '有' | '为' | '為' | '占' | '佔' | '达' | '達') {
+        // `约有3000人`, `约占三成`, `至少有十个`: a qualifier before the verb
+        // that introduces the number (only those that can stand there).
+        let s = start - last.len_utf8();
+        return direct_prefix(text, s, num, unit).filter(|(_, a)| {
+            matches!(
+                a,
+                Approx::About | Approx::AtLeast | Approx::Nearly | Approx::AtMost
+            )
+        });
+    }
+    direct_prefix(text, start, num, unit)
+}
+
+/// The qualifier written right before `start` (no verb between).
+fn direct_prefix(
+    text: &str,
+    start: usize,
+    num: &Num,
+    unit: Option<&str>,
+) -> Option<(usize, Approx)> {
+    let before = &text[..start];
+    let last = before.chars().next_back()?;
     if !PREFIXES.iter().any(|(w, _)| w.ends_with(last)) && last != '上' {
         return None;
     }
@@ -432,6 +545,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     }
     let mut unit = None;
     let mut half = false;
+    let mut thousands = false;
     match n.form {
         Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
         Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
@@ -442,6 +556,17 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 j += 1;
             } else if text[j..].starts_with('\u{3000}') {
                 j += '\u{3000}'.len_utf8();
+            }
+            // `1256.3千公顷`, `3,456千元`: a table's unit in thousands, after
+            // a number the numeral did not take 千 into.
+            if n.arabic
+                && !n.magnitude
+                && text[j..].starts_with('千')
+                && lex.longest_match(&text[j..]).is_none()
+                && lex.longest_match(&text[j + 3..]).is_some()
+            {
+                thousands = true;
+                j += 3;
             }
             if let Some(u) = lex.longest_match(&text[j..]) {
                 let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
@@ -523,6 +648,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         unit,
         approx,
         half,
+        thousands,
     }
 }
 
@@ -606,7 +732,7 @@ fn is_word_after_yu_duo(rest: &str) -> bool {
 /// or the end.
 fn ends_phrase(rest: &str) -> bool {
     match rest.chars().next() {
-        None => true,
+        None | Some('\n' | '\r') => true,
         Some(c) => {
             c.is_ascii_punctuation()
                 || matches!(
@@ -717,7 +843,7 @@ fn is_punct(c: char) -> bool {
 /// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
 fn ends_clause(rest: &str) -> bool {
     match rest.chars().next() {
-        None => true,
+        None | Some('\n' | '\r') => true,
         Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
     }
 }
@@ -792,7 +918,21 @@ fn try_range<'a>(
     }
     let n2 = scan_number(text, s2)?;
     let num2 = Num { start: s2, n: n2 };
-    let tail2 = read_tail(lex, text, &num2);
+    let mut tail2 = read_tail(lex, text, &num2);
+    // `百分之二到三`, `百分之八至九`: the upper end of a percent written with
+    // words is a bare numeral and takes the unit of the lower end.
+    if num.n.form != Form::Plain && n2.form == Form::Plain && tail2.unit.is_none() {
+        tail2.unit = tail.unit.map(|(_, u, k)| {
+            (
+                Span {
+                    start: n2.end,
+                    end: n2.end,
+                },
+                u,
+                k,
+            )
+        });
+    }
     let ascii_dash = matches!(*conn, "-" | "－" | "–" | "−");
     // Years: `2021-2025年`, `1953—1957年`.
     if is_year_like(&num.n) && is_year_like(&n2) {
@@ -824,7 +964,7 @@ fn try_range<'a>(
         return None;
     }
     let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
-    q.upper = Some(high);
+    q.upper = Some(if tail2.thousands { high * 1000.0 } else { high });
     Some((Some(q), q.span.end))
 }
 
@@ -924,9 +1064,11 @@ fn finish<'a>(
         return None;
     }
     if unit_name == Some("年")
-        && ["行动", "计划", "规划", "攻坚"]
-            .iter()
-            .any(|w| clause_head(&text[tail.end..], 15).contains(w))
+        && [
+            "行动", "计划", "规划", "攻坚", "行動", "計劃", "計畫", "規劃",
+        ]
+        .iter()
+        .any(|w| clause_head(&text[tail.end..], 15).contains(w))
     {
         return None;
     }
@@ -1091,13 +1233,24 @@ fn finish<'a>(
         return None;
     }
 
+    // A count per so many people is a rate: `每千人口拥有执业医师3.45人`.
+    let kind = if kind == Kind::Count && per_population(text, start) {
+        Kind::Other
+    } else {
+        kind
+    };
     let half = if tail.half { 0.5 } else { 0.0 };
-    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign;
+    let scale = if tail.thousands { 1000.0 } else { 1.0 };
+    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign * scale;
     let end = tail.end;
     if !value.is_finite() {
         return None;
     }
-    let upper = if low.is_none() { n.upper } else { None };
+    let upper = if low.is_none() {
+        n.upper.map(|u| u * scale)
+    } else {
+        None
+    };
     let upper = upper.filter(|u| u.is_finite() && *u > value);
     Some(Quantity {
         span: Span { start, end },

@@ -151,7 +151,6 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(Lexicon::builtin);
 /// first character is a magnitude word: `千瓦时`, `千米`, `百分点`, `兆瓦`,
 /// `千瓦级`. The numeral stops before such a unit, so that `3000万千瓦` is
 /// `3000万` + `千瓦` and `5千米` is `5` + `千米`.
-#[allow(dead_code)] // for the numeral scanner
 pub(crate) fn starts_magnitude_unit(rest: &str) -> bool {
     match rest.chars().next() {
         Some(c) if MAGNITUDE_CHARS.contains(&c) => BUILTIN.entry_at(rest).is_some(),

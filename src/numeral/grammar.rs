@@ -129,6 +129,14 @@ pub(super) fn unit_word_after(text: &str, j: usize, c: char) -> bool {
     let Some((n1, l1)) = ch(text, j) else {
         return false;
     };
+    // Units of the lexicon that start with a magnitude character
+    // (`千公顷`, `千瓦时`) keep it.
+    if text
+        .get(j.saturating_sub(c.len_utf8())..)
+        .is_some_and(|rest| rest.starts_with(c) && crate::units::starts_magnitude_unit(rest))
+    {
+        return true;
+    }
     let n2 = ch(text, j + l1).map(|x| x.0);
     match c {
         '千' | '仟' => {
