@@ -1233,6 +1233,18 @@ fn finish<'a>(
         return None;
     }
 
+    // A sum or an age with `以上`/`以下` before a noun names a class rather
+    // than reports a figure: `亿元以上项目`, `5000万元以上的企业`,
+    // `65岁以上老年人` (counts keep theirs: `1000个以上村级服务站`).
+    if matches!(kind, Kind::Money | Kind::Age)
+        && (text[..tail.end].ends_with("以上") || text[..tail.end].ends_with("以下"))
+        && text[tail.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return None;
+    }
     // A count per so many people is a rate: `每千人口拥有执业医师3.45人`.
     let kind = if kind == Kind::Count && per_population(text, start) {
         Kind::Other
