@@ -161,8 +161,9 @@ struct Tail<'l> {
     approx: Option<Approx>,
     /// `一年半`, `两个半月`: add one half.
     half: bool,
-    /// `1256.3千公顷`: the unit counts thousands.
-    thousands: bool,
+    /// `1256.3千公顷` (1e3), `2兆元` (1e12): a magnitude before the unit
+    /// that the numeral did not take.
+    scale: f64,
 }
 
 /// Reads what starts at `at` (a character that can begin a numeral).
@@ -545,7 +546,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     }
     let mut unit = None;
     let mut half = false;
-    let mut thousands = false;
+    let mut scale = 1.0;
     match n.form {
         Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
         Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
@@ -565,7 +566,16 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 && lex.longest_match(&text[j..]).is_none()
                 && lex.longest_match(&text[j + 3..]).is_some()
             {
-                thousands = true;
+                scale = 1e3;
+                j += 3;
+            } else if text[j..].starts_with('兆')
+                && lex
+                    .longest_match(&text[j + 3..])
+                    .is_some_and(|u| u.kind == Kind::Money)
+            {
+                // `2兆元`, `新臺幣1兆元`: a trillion, as Taiwan writes it
+                // (before other units `兆` is mega: `兆瓦`, `100兆宽带`).
+                scale = 1e12;
                 j += 3;
             }
             if let Some(u) = lex.longest_match(&text[j..]) {
@@ -648,7 +658,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         unit,
         approx,
         half,
-        thousands,
+        scale,
     }
 }
 
@@ -964,7 +974,7 @@ fn try_range<'a>(
         return None;
     }
     let mut q = finish(lex, text, &num2, &tail2, Some((num, low)))?;
-    q.upper = Some(if tail2.thousands { high * 1000.0 } else { high });
+    q.upper = Some(high * tail2.scale);
     Some((Some(q), q.span.end))
 }
 
@@ -1252,7 +1262,7 @@ fn finish<'a>(
         kind
     };
     let half = if tail.half { 0.5 } else { 0.0 };
-    let scale = if tail.thousands { 1000.0 } else { 1.0 };
+    let scale = tail.scale;
     let value = (low.map_or(n.value, |(_, v)| v) + half) * sign * scale;
     let end = tail.end;
     if !value.is_finite() {
