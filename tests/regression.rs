@@ -48,6 +48,7 @@ fn fuzz_corpus_replay() {
                 let (custom, rest) = invariants::builder_input(&text);
                 invariants::check_text(&custom, rest)?;
             }
+            invariants::check_bytes(&ex, &bytes)?;
             invariants::check_all(&ex, &text)
         });
         match outcome {
@@ -218,6 +219,27 @@ fn sentence_holds_the_whole_metric() {
         ("?#", "二?#"),
         ("?#", "共受理5?#，其中3件"),
         ("。吨", "运输8。吨货物"),
+    ] {
+        let ex = Extractor::builder()
+            .unit(unit, zh_metrics::Kind::Count)
+            .build();
+        if let Err(e) = invariants::check_text(&ex, text) {
+            panic!("unit {unit:?}, input {text:?}: {e}");
+        }
+    }
+}
+
+/// A unit added through the builder cannot hold a line break: `extract`
+/// reads line by line and would never see it, while `find_iter` on the whole
+/// text would (found by `custom_units_hold_invariants`: unit `"\n"`).
+/// `ExtractorBuilder::unit_as` should refuse such a unit as it refuses an
+/// empty one.
+#[test]
+fn units_with_line_breaks_are_refused() {
+    for (unit, text) in [
+        ("\n", "5\n"),
+        ("件\n", "5件\n下一行"),
+        ("人\r\n", "3人\r\n"),
     ] {
         let ex = Extractor::builder()
             .unit(unit, zh_metrics::Kind::Count)
