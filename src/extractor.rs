@@ -52,9 +52,10 @@ impl Extractor {
     /// ```
     /// use zh_metrics::{Extractor, Kind};
     ///
-    /// let ex = Extractor::builder().unit("床位", Kind::Count).build();
+    /// let ex = Extractor::builder().unit("床位", Kind::Count).build()?;
     /// let m = &ex.extract("新增养老床位1200床位")[0];
     /// assert_eq!(m.unit(), Some("床位"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::new()
@@ -126,15 +127,18 @@ impl ExtractorBuilder {
 
     /// Adds a measure word or unit, reported as written. Longer units win
     /// over shorter ones, whether built-in or added. Adding a built-in unit
-    /// again replaces its kind.
+    /// again replaces its kind. The unit is checked by [`build`].
+    ///
+    /// [`build`]: ExtractorBuilder::build
     ///
     /// # Example
     ///
     /// ```
     /// use zh_metrics::{Extractor, Kind};
     ///
-    /// let ex = Extractor::builder().unit("架次", Kind::Count).build();
+    /// let ex = Extractor::builder().unit("架次", Kind::Count).build()?;
     /// assert_eq!(ex.extract("保障航班300架次")[0].unit(), Some("架次"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unit(&mut self, written: &str, kind: Kind) -> &mut ExtractorBuilder {
         self.unit_as(written, written, kind)
@@ -142,25 +146,131 @@ impl ExtractorBuilder {
 
     /// Adds a unit written `written` and reported as `canonical`, as for a
     /// traditional form (`輛` reported as `辆`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use zh_metrics::{Extractor, Kind};
+    ///
+    /// let ex = Extractor::builder().unit_as("架次", "sorties", Kind::Count).build()?;
+    /// assert_eq!(ex.extract("保障航班300架次")[0].unit(), Some("sorties"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn unit_as(&mut self, written: &str, canonical: &str, kind: Kind) -> &mut ExtractorBuilder {
-        if !written.is_empty() {
-            self.units
-                .push((written.to_string(), canonical.to_string(), kind));
-        }
+        self.units
+            .push((written.to_string(), canonical.to_string(), kind));
         self
     }
 
     /// Builds the extractor.
-    pub fn build(&self) -> Extractor {
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] naming the first unit that cannot be one: empty,
+    /// holding white space, a control character or punctuation that ends a
+    /// clause or sentence (`，。；`), or starting with a digit or a numeral
+    /// character (the numeral would read it).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use zh_metrics::{Extractor, Kind};
+    ///
+    /// let err = Extractor::builder().unit("床 位", Kind::Count).build().unwrap_err();
+    /// assert_eq!(err.unit(), "床 位");
+    /// assert_eq!(err.to_string(), "unit \"床 位\" holds white space or a control character");
+    /// ```
+    pub fn build(&self) -> Result<Extractor, BuildError> {
         if self.units.is_empty() {
-            return Extractor::new();
+            return Ok(Extractor::new());
         }
         let mut lex = Lexicon::clone(&BUILTIN);
         for (w, c, k) in &self.units {
+            check_unit(w)?;
+            if c.is_empty() {
+                return Err(BuildError::new(w, BuildErrorKind::EmptyCanonical));
+            }
             lex.insert(w, c, *k);
         }
-        Extractor {
+        Ok(Extractor {
             lexicon: Arc::new(lex),
+        })
+    }
+}
+
+/// Why a unit added through [`ExtractorBuilder`] cannot be one.
+fn check_unit(written: &str) -> Result<(), BuildError> {
+    let kind = if written.is_empty() {
+        Some(BuildErrorKind::Empty)
+    } else if written.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        Some(BuildErrorKind::WhiteSpace)
+    } else if written.chars().any(|c| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';' | ':' | '!' | '?'
+        )
+    }) {
+        Some(BuildErrorKind::Punctuation)
+    } else if written.chars().next().is_some_and(|c| {
+        c.is_ascii_digit()
+            || crate::numeral::is_numeral_start(c)
+            || matches!(c, '.' | '．' | '-' | '+')
+    }) {
+        Some(BuildErrorKind::StartsWithNumeral)
+    } else {
+        None
+    };
+    match kind {
+        Some(k) => Err(BuildError::new(written, k)),
+        None => Ok(()),
+    }
+}
+
+/// A unit given to [`ExtractorBuilder`] that cannot be one.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unit {unit:?} {kind}")]
+pub struct BuildError {
+    unit: String,
+    kind: BuildErrorKind,
+}
+
+impl BuildError {
+    fn new(unit: &str, kind: BuildErrorKind) -> BuildError {
+        BuildError {
+            unit: unit.to_string(),
+            kind,
         }
     }
+
+    /// The unit as it was given.
+    pub fn unit(&self) -> &str {
+        &self.unit
+    }
+
+    /// What is wrong with it.
+    pub fn kind(&self) -> BuildErrorKind {
+        self.kind
+    }
+}
+
+/// What is wrong with a unit given to [`ExtractorBuilder`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildErrorKind {
+    /// The unit is the empty string.
+    #[error("is empty")]
+    Empty,
+    /// The unit is reported as the empty string.
+    #[error("is reported as the empty string")]
+    EmptyCanonical,
+    /// White space or a control character: units are written solid.
+    #[error("holds white space or a control character")]
+    WhiteSpace,
+    /// Punctuation that ends a clause or a sentence.
+    #[error("holds punctuation that ends a clause or sentence")]
+    Punctuation,
+    /// A digit, a numeral character or a sign first: the numeral before it
+    /// would read it as its own.
+    #[error("starts with a digit, a numeral character or a sign")]
+    StartsWithNumeral,
 }

@@ -58,7 +58,7 @@ mod scan;
 mod units;
 
 pub use crate::context::audit::{audit, Finding, FindingKind};
-pub use crate::extractor::{Extractor, ExtractorBuilder};
+pub use crate::extractor::{BuildError, BuildErrorKind, Extractor, ExtractorBuilder};
 pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
 pub use crate::reader::{MetricsReader, ReadError, ReadErrorKind, DEFAULT_MAX_LINE_LEN};

@@ -39,6 +39,14 @@ pub struct Quantities<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     pos: usize,
+    /// End of the last quantity found: nothing before it is looked at again
+    /// (a qualifier or sign is never shared by two quantities).
+    floor: usize,
+    /// The line being scanned, `line_start..line_end` (without its `\n`):
+    /// no rule looks across a line break, so scanning a whole text gives
+    /// what scanning it line by line gives.
+    line_start: usize,
+    line_end: usize,
 }
 
 impl<'a> Quantities<'a> {
@@ -47,6 +55,9 @@ impl<'a> Quantities<'a> {
             lexicon,
             text,
             pos: 0,
+            floor: 0,
+            line_start: 0,
+            line_end: 0,
         }
     }
 }
@@ -57,16 +68,34 @@ impl<'a> Iterator for Quantities<'a> {
     fn next(&mut self) -> Option<Quantity<'a>> {
         let text = self.text;
         while let Some(at) = next_candidate(text.as_bytes(), self.pos) {
-            let (found, next) = scan_at(self.lexicon, text, at);
+            if at >= self.line_end {
+                // Each byte is looked at once by these two searches.
+                let from = self.line_end;
+                self.line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+                self.line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            }
+            let lo = self.line_start.max(self.floor);
+            let (found, next) = scan_at(self.lexicon, &text[lo..self.line_end], at - lo);
+            let next = next + lo;
             debug_assert!(next > at);
             self.pos = next.max(at + 1);
             if let Some(q) = found {
+                let q = shifted(q, lo);
+                self.floor = q.span.end;
                 return Some(q);
             }
         }
         self.pos = text.len();
         None
     }
+}
+
+/// The quantity with its spans moved `by` bytes to the right.
+fn shifted(mut q: Quantity<'_>, by: usize) -> Quantity<'_> {
+    q.span = q.span.shifted(by);
+    q.number = q.number.shifted(by);
+    q.unit_span = q.unit_span.map(|s| s.shifted(by));
+    q
 }
 
 impl std::iter::FusedIterator for Quantities<'_> {}
@@ -1204,6 +1233,18 @@ fn finish<'a>(
         return None;
     }
 
+    // A sum or an age with `以上`/`以下` before a noun names a class rather
+    // than reports a figure: `亿元以上项目`, `5000万元以上的企业`,
+    // `65岁以上老年人` (counts keep theirs: `1000个以上村级服务站`).
+    if matches!(kind, Kind::Money | Kind::Age)
+        && (text[..tail.end].ends_with("以上") || text[..tail.end].ends_with("以下"))
+        && text[tail.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return None;
+    }
     // A count per so many people is a rate: `每千人口拥有执业医师3.45人`.
     let kind = if kind == Kind::Count && per_population(text, start) {
         Kind::Other

@@ -305,6 +305,37 @@ pub(crate) const VERBS: &[&str] = &[
     "打通",
     "突破",
     "筹措",
+    // compounds and coordinated verbs of works and reform reports
+    "更新改造",
+    "改造提升",
+    "提质升级",
+    "提质改造",
+    "开工改造",
+    "开工建设",
+    "新建改造",
+    "谋划落地",
+    "谋划",
+    "竣工",
+    "承接",
+    "收购",
+    "盘活",
+    "关闭压缩",
+    "关闭",
+    "拘留",
+    "涉及",
+    "吸收",
+    "更新",
+    "优化",
+    "改善",
+    "挤占",
+    "挪用",
+    "编列",
+    "预留",
+    "兴建",
+    "新上牌",
+    "生产",
+    "拥有",
+    "保供",
 ];
 
 /// Verbs that are often nouns inside a noun phrase (`基础设施建设`,
@@ -317,7 +348,7 @@ pub(crate) const WEAK_VERBS: &[&str] = &[
     "吸引", "交流", "问责", "处分", "约谈", "通报", "曝光", "移送", "移交", "展示", "出版", "创作",
     "上线", "种植", "修复", "维修", "养护", "安装", "配置", "配备", "评定", "认证", "整改", "表彰",
     "命名", "创建", "评选", "入选", "入库", "入围", "处罚", "立案", "减免", "节约", "培养", "培育",
-    "实现", "安置", "投入", "审批",
+    "安置", "投入", "审批", "更新", "优化", "改善", "生产",
 ];
 
 /// Change verbs going up.
@@ -346,6 +377,8 @@ pub(crate) const UP: &[&str] = &[
     "净增",
     "拓展",
     "扩展",
+    "成长",
+    "改善",
 ];
 
 /// Change verbs going down.
@@ -472,6 +505,12 @@ pub(crate) const HEAD_DROP: &[&str] = &[
     "使",
     "这",
     "今后",
+    "仍有",
+    "仍",
+    "还有",
+    "和",
+    "及",
+    "成功",
 ];
 
 /// Links, qualifiers and adverbs dropped at the tail of a subject (before
@@ -584,6 +623,23 @@ pub(crate) const TAIL_DROP: &[&str] = &[
     "应",
     "一直",
     "始终",
+    "计划",
+    "连年",
+    "估计",
+    "预计于",
+    "实质",
+    "等于",
+    "相等于",
+    "相当于",
+    "计",
+    // a currency named before the figure: `编列新臺幣2兆元`
+    "新臺幣",
+    "新台幣",
+    "新台币",
+    "人民币",
+    "人民幣",
+    "港币",
+    "港幣",
 ];
 
 /// Words that end a noun phrase read after a measure word
@@ -735,6 +791,17 @@ pub(crate) const NP_STOP: &[&str] = &[
     "下降到",
     "提升至",
     "提升到",
+    "升格",
+    "获评",
+    "装车",
+    "违规",
+    "攻坚",
+    "撬动",
+    "结存",
+    "保供",
+    "实施",
+    "超过",
+    "用于",
 ];
 
 /// Last characters of words that name a measure (`合格率`, `总额`,
@@ -945,6 +1012,13 @@ const TRADITIONAL: &[(char, char)] = &[
     ('跃', '躍'),
     ('无', '無'),
     ('议', '議'),
+    ('于', '於'),
+    ('兴', '興'),
+    ('优', '優'),
+    ('质', '質'),
+    ('闭', '閉'),
+    ('盘', '盤'),
+    ('谋', '謀'),
 ];
 
 /// `w` in traditional script, if any of its characters differ.
@@ -1101,6 +1175,8 @@ pub(crate) static NP_STOP_SET: Lazy<WordSet> = Lazy::new(|| {
 });
 pub(crate) static UP_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP]));
 pub(crate) static DOWN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[DOWN]));
+/// Change verbs either way, for lookups that need not know the direction.
+pub(crate) static CHANGE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP, DOWN]));
 pub(crate) static TAIL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[TAIL_DROP]));
 pub(crate) static UP_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[UP]));
 pub(crate) static DOWN_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[DOWN]));

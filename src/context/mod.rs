@@ -12,8 +12,14 @@
 //! - `subject`, `action`, `change`: see [`subject`]. Values joined by `、`,
 //!   `和` right after another (`分别增长5.3%、8.1%`) share its subject and
 //!   change; after `分别` a list of as many items as values is dealt out in
-//!   order (`生产安全事故起数、死亡人数分别下降38.3%、17.9%`) unless the items
-//!   share one head (`食品、药品抽检合格率分别超98.5%和99%`). A figure reached
+//!   order (`生产安全事故起数、死亡人数分别下降38.3%、17.9%`; items joined by
+//!   `和`, `与`, `及` too: `事故起数和死亡人数分别下降`) unless the items
+//!   share one head (`食品、药品抽检合格率分别超98.5%和99%`; not when the
+//!   first item names a measure itself: `国内游客人次、总花费`). A `、` list
+//!   followed by as many values is dealt out the same way without `分别`
+//!   (`国内游客人次、总花费增长5.6％、7.5％`). A `分别` that opens its clause
+//!   deals its values to the figures before it in the sentence, in order
+//!   (`产业类投资553.1亿元、研发投入133.5亿元，分别增长10.6%、10.3%`). A figure reached
 //!   by `提高到`, `增至` is a level, not a change (`从450元提高到610元`: no
 //!   change on either); a comparison with a basis is one
 //!   (`比去年预算低0.4个百分点`: down, `比去年预算`). A direction word never
@@ -22,7 +28,10 @@
 //!   earlier clause of its sentence (`优化队伍结构,2023年局党组共研究…,
 //!   先后提任…各1名`), else the last one that opened a sentence of the
 //!   paragraph up to the metric's (`今年以来,…。…`; an opening
-//!   parenthetical such as `初步核算，` is passed over), else none.
+//!   parenthetical such as `初步核算，` is passed over), else none. Time
+//!   phrases include Republic of China years (`112年度`, `截至113年6月底`,
+//!   `112年全年`), fiscal years (`二〇二五至二六年度`) and `首三季`; `按年`
+//!   (year on year) is a change basis.
 //! - `parent`: a metric in a `其中` clause (to the clause end; to the
 //!   sentence end after `其中，`) is part of the last metric with the same
 //!   unit before `其中` in its sentence. A sentence that opens with `其中`
@@ -172,6 +181,19 @@ fn has_comparison(clause: &str) -> bool {
     })
 }
 
+/// How many values from the `k`-th on are joined by `、`, `和` only,
+/// within the sentence ending at `sent_end`: the values of one `分别`.
+fn joined_run_len(line: &str, quantities: &[Quantity<'_>], k: usize, sent_end: usize) -> usize {
+    let mut len = 1;
+    for w in quantities[k..].windows(2) {
+        if w[1].span.start >= sent_end || !only_joins(&line[w[0].span.end..w[1].span.start]) {
+            break;
+        }
+        len += 1;
+    }
+    len
+}
+
 /// Whether the items of a `分别` list share one head: the last names a
 /// measure (`合格率`) and the first does not (`食品`).
 fn shared_head(items: &[&str]) -> bool {
@@ -180,11 +202,15 @@ fn shared_head(items: &[&str]) -> bool {
             .last()
             .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
     };
+    // (`人次` names a measure too: `游客人次、旅游花费` share nothing)
+    let first_ends = |s: &str| ends(s) || s.ends_with("人次");
     match (items.first(), items.last()) {
         // `食品、药品抽检合格率`; `国家级、部级创新平台`
         (Some(f), Some(l)) => {
             let (nf, nl) = (f.chars().count(), l.chars().count());
-            (ends(l) && !ends(f)) || (nf <= 3 && nl >= nf + 3)
+            // (a last item of one measure word, `国内游客人次、总花费`, shares
+            // nothing)
+            (ends(l) && !first_ends(f) && (nf <= nl || nl >= 6)) || (nf <= 3 && nl >= nf + 3)
         }
         _ => false,
     }
@@ -277,6 +303,10 @@ impl DocContext {
         let first_index = self.emitted;
 
         let mut prev: Option<Prev<'_>> = None;
+        // (sentence, subject, whether a change or a share) of the last
+        // records of the line
+        let mut recent: [(usize, Option<&str>, bool); 6] = [(usize::MAX, None, false); 6];
+        let mut nrecent = 0;
         let mut run: Option<Run<'_>> = None;
         // paragraph period: the last sentence-head time phrase so far
         let mut para_period: Option<&str> = None;
@@ -398,6 +428,36 @@ impl DocContext {
                 subject = f.subject;
                 action = f.action;
                 change = f.change;
+                let run_len = || joined_run_len(line, quantities, k, sent.end);
+                if f.respectively && subject.is_none() {
+                    // `国内游客1.23亿人次…国内旅游收入1567.8亿元，分别增长
+                    // 12.3%和15.6%`: the values go with the figures before, in
+                    // order
+                    let len = run_len();
+                    let mut items: Vec<&str> = Vec::new();
+                    if len > 1 {
+                        let n = nrecent.min(recent.len());
+                        for j in 1..=n {
+                            let (rs, subj, was_change) = recent[(nrecent - j) % recent.len()];
+                            if rs != si || items.len() == len {
+                                break;
+                            }
+                            match subj {
+                                Some(x) if !was_change => items.push(x),
+                                _ => break,
+                            }
+                        }
+                    }
+                    if items.len() == len && len > 1 {
+                        items.reverse();
+                        subject = Some(items[0]);
+                        run = Some(Run {
+                            items,
+                            next: 1,
+                            left: len - 1,
+                        });
+                    }
+                }
                 if f.inherits && subject.is_none() {
                     if let Some(p) = same_sentence_prev {
                         subject = p.subject;
@@ -413,19 +473,17 @@ impl DocContext {
                         );
                     }
                 }
-                if f.respectively {
+                // `分别`, or a list joined to as many values without it
+                // (`国内游客人次、总花费增长5.6％、7.5％`)
+                if f.respectively || subject.is_some_and(|s| s.contains('、')) {
                     if let Some(s) = subject {
                         // the values dealt out: this one and those joined to it
-                        let mut len = 1;
-                        for w in quantities[k..].windows(2) {
-                            if w[1].span.start >= sent.end
-                                || !only_joins(&line[w[0].span.end..w[1].span.start])
-                            {
-                                break;
-                            }
-                            len += 1;
+                        let len = run_len();
+                        let mut items: Vec<&str> = s.split('、').collect();
+                        if items.len() != len && f.respectively {
+                            // `事故起数和死亡人数分别下降`
+                            items = s.split(['、', '和', '与', '及']).collect();
                         }
-                        let items: Vec<&str> = s.split('、').collect();
                         if len > 1 && items.len() == len && !shared_head(&items) {
                             subject = Some(items[0]);
                             run = Some(Run {
@@ -544,6 +602,9 @@ impl DocContext {
                 }
             }
 
+            // the subjects of the sentence so far, for a `分别` with no list
+            recent[nrecent % recent.len()] = (si, subject, change.is_some() || never_part(q.kind));
+            nrecent += 1;
             flags.change = change.is_some();
             // only breakdowns need it: lines without 其中 skip the search
             flags.compared = !qizhong.is_empty() && has_comparison(clause);

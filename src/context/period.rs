@@ -59,6 +59,11 @@ const TIME_WORDS: &[&str] = &[
     "党的十八大以来",
     "党的二十大以来",
     "改革开放以来",
+    "首三季",
+    "首季",
+    "首半年",
+    "首兩季",
+    "首两季",
 ];
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
@@ -68,6 +73,7 @@ fn is_time_first(c: char) -> bool {
     matches!(
         c,
         '今' | '去'
+            | '首'
             | '未'
             | '上'
             | '明'
@@ -134,11 +140,13 @@ const TIME_TAILS: &[&str] = &[
     "全年",
     "年度",
     "起",
+    "首三季",
+    "首季",
 ];
 
 const TIME_LEADS: &[&str] = &["截至", "截止到", "截止", "自", "从", "到", "至", "在"];
 
-fn is_num_char(c: char) -> bool {
+pub(crate) fn is_num_char(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || matches!(
@@ -164,6 +172,8 @@ fn is_num_char(c: char) -> bool {
 fn date_run(s: &str) -> usize {
     let mut pos = 0;
     let mut any = false;
+    // a range opened by a four-digit year: `二〇二五至二六年度`
+    let mut from_year = false;
     loop {
         let rest = &s[pos..];
         let digits: usize = rest
@@ -182,6 +192,7 @@ fn date_run(s: &str) -> usize {
             .map(|d| &after[d.len()..]);
         if let Some(r) = after_range {
             if r.chars().next().is_some_and(is_num_char) {
+                from_year = rest[..digits].chars().count() == 4;
                 pos += digits + (after.len() - r.len());
                 continue;
             }
@@ -193,10 +204,27 @@ fn date_run(s: &str) -> usize {
         // `5年`, `十四年` are durations: a calendar year has four digits
         if *unit == "年" || *unit == "年度" {
             let n = rest[..digits].chars().count();
-            if n != 4 || rest[..digits].contains('十') {
+            let next = &after[unit.len()..];
+            // `二〇二五至二六年度`: the end of a fiscal year named short
+            let fiscal_end = n == 2 && from_year;
+            // `112年度`, `113年6月底`, `112年全年`: a Republic of China
+            // year, three Arabic digits with a fiscal-year or calendar tail
+            let roc = n == 3
+                && rest[..digits].starts_with(['1', '１'])
+                && !rest[..digits]
+                    .contains(|c: char| !c.is_ascii_digit() && !('０'..='９').contains(&c))
+                && (*unit == "年度"
+                    || next
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    || next.starts_with("全年")
+                    || next.starts_with(['底', '末', '初']));
+            if !(fiscal_end || roc) && (n != 4 || rest[..digits].contains('十')) {
                 break;
             }
         }
+        from_year = false;
         pos += digits + unit.len();
         any = true;
         // joiners between atoms: `1953年至1980年`
@@ -326,6 +354,10 @@ pub(crate) fn basis_start(s: &str) -> Option<usize> {
         "与上年相比",
         "与去年相比",
         "與去年相比",
+        // Hong Kong: `按年上升12%` (year on year)
+        "按年",
+        "按季",
+        "按月",
     ] {
         if s.ends_with(w) {
             return Some(s.len() - w.len());
@@ -409,9 +441,31 @@ mod tests {
             "一批",
             "十件民生实事",
             "三年行动",
+            // durations of three digits are no Republic of China years
+            "100年历程",
+            "150年历史",
+            "二六年度",
         ] {
             assert_eq!(tp(s), "", "{s}");
         }
+    }
+
+    #[test]
+    fn republic_of_china_and_fiscal_years() {
+        assert_eq!(tp("112年度中央政府總預算"), "112年度");
+        assert_eq!(tp("截至113年6月底，全國"), "截至113年6月底");
+        assert_eq!(tp("112年全年來臺旅客"), "112年全年");
+        assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
+        assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
+    }
+
+    #[test]
+    fn hong_kong_basis() {
+        assert_eq!(basis_start("按年"), Some(0));
+        assert_eq!(
+            basis_start("訪港旅客按年").map(|i| &"訪港旅客按年"[i..]),
+            Some("按年")
+        );
     }
 
     #[test]

@@ -15,6 +15,36 @@
 //!
 //! A verb followed by `的` before the number belongs to a relative clause
 //! (`新增加的固定资产`, `参加农业劳动互助组的农户`) and does not cut.
+//!
+//! Which words are verbs:
+//!
+//! - the reporting-verb lexicon ([`lexicon::VERBS`], simplified and
+//!   traditional), compounds and coordinations included
+//!   (`更新改造`, `新建和改造提升`); a weak verb (one that is often a noun)
+//!   cuts at the ends of the stretch, after a modal (`已整改`, `将完善`) or
+//!   right after another verb (`制定完善规章制度`);
+//! - a change verb opening the stretch (or after a modal) that takes an
+//!   object (`将增加农业贷款２２亿元`), but not `增加值`, `增长率`;
+//! - no verb before a noun suffix (`补贴性`, `服务业`, `服务型`).
+//!
+//! Some indicators are named with their verb: `城镇新增就业`, `创业带动就业`;
+//! a bare measure after a verb that is not the first word (`完成造林面积`,
+//! `城镇住宅竣工面积`); one character left before a verb is part of it
+//! (`营造林`); after `人均` the verb names the rate (`法官人均结案`).
+//!
+//! The noun phrase after a measure word stops where a predicate begins
+//! (a verb, or a change verb before `到`, `为`, a number: `县（市）扩大到`),
+//! keeps a bracket it opens (`县（区）`), drops a locative `中`
+//! (`抽查的1268个项目中，`) and the work done on what is counted
+//! (`城镇棚户区改造73.5万套` → `城镇棚户区`). After a verb it wins over what
+//! stands between the verb and the number when a predicate follows it
+//! (`带动上下游千余家企业形成产业集群` → `企业`).
+//!
+//! Dropped from the subject besides: a dated time phrase inside it and what
+//! precedes it (`政府預計二〇二五至二六年度綜合赤字` → `綜合赤字`), a
+//! currency named before the figure (`新臺幣`), a plan or adverb before a
+//! change verb (`计划增长`, `连年稳定在`, `實質增長`), an example before its
+//! class (`康复大学等高校` → `高校`).
 
 use super::lexicon::{self, DOWN_SET, HEAD_SET, NP_STOP_SET, TO_LEVEL, UP_SET, VERB_SET};
 use super::period;
@@ -38,6 +68,13 @@ pub(crate) struct Found<'a> {
     pub level: bool,
     /// The number is a rate per something (`每千人6.6批次`, `人均`).
     pub per: bool,
+}
+
+fn is_clause_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?'
+    )
 }
 
 #[inline]
@@ -80,7 +117,9 @@ fn strip_head(mut s: &str) -> &str {
             }
         }
         if let Some(w) = HEAD_SET.prefix_of(s) {
-            if !forms_word(w, &s[w.len()..]) {
+            // `成功调解`: the head word begins a longer verb
+            let in_verb = VERB_SET.prefix_of(s).is_some_and(|v| v.len() > w.len());
+            if !in_verb && !forms_word(w, &s[w.len()..]) {
                 s = &s[w.len()..];
                 continue;
             }
@@ -99,6 +138,11 @@ fn forms_word(w: &str, rest: &str) -> bool {
         "为" => rest.starts_with(['民', '主']),
         "将" => rest.starts_with(['近', '来']),
         "约" => rest.starts_with(['束', '定', '谈']),
+        // `和平`, `和谐`; `及时`, `及早`
+        "和" => rest.starts_with(['平', '谐', '諧', '美', '睦', '田']),
+        "及" => rest.starts_with(['时', '時', '早', '格', '以']),
+        "仍" => rest.starts_with(['然']),
+        "成功" => rest.starts_with(['率', '案', '经', '經']) || rest.is_empty(),
         _ => false,
     }
 }
@@ -130,6 +174,10 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
         (u, d) => u.or(d),
     };
+    // `宽减`, `递增`: one character that ends a word, no change verb
+    let verb = verb.filter(|&(_, n)| {
+        n > 3 || !s[..s.len() - n].ends_with(['宽', '寬', '递', '遞', '倍', '锐', '銳', '骤', '驟'])
+    });
     if verb.is_some() {
         return verb;
     }
@@ -140,7 +188,14 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         '高' | '多' => Direction::Up,
         _ => return None,
     };
-    period::basis_start(&s[..s.len() - c.len_utf8()]).map(|_| (dir, c.len_utf8()))
+    // `比常年偏高`: `偏` belongs to the verb, not to the basis
+    let n = c.len_utf8()
+        + if s[..s.len() - c.len_utf8()].ends_with('偏') {
+            '偏'.len_utf8()
+        } else {
+            0
+        };
+    period::basis_start(&s[..s.len() - n]).map(|_| (dir, n))
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
@@ -181,7 +236,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         if let Some((dir, n)) = change_suffix(s) {
             // a single-character verb (`增`, `降`) only after a basis or
             // right before the number
-            if n > 3 || first || period::basis_start(&s[..s.len() - n]).is_some() {
+            if n > 3 || first || n == s.len() || period::basis_start(&s[..s.len() - n]).is_some() {
                 s = &s[..s.len() - n];
                 if !tail.level && tail.change.is_none() {
                     let basis = period::basis_start(s).map(|i| &s[i..]);
@@ -204,6 +259,14 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w.len() == s.len() && !first {
                 // keep a bare word rather than empty the subject of a list
             }
+            // `统计`, `设计`, `会计`: words, not the `计` of a total
+            if (w == "计" || w == "計")
+                && s[..s.len() - w.len()].ends_with([
+                    '统', '統', '设', '設', '会', '會', '估', '预', '預', '算', '伙', '夥',
+                ])
+            {
+                break;
+            }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
                 // `收到`, `达到`: part of a verb, not `提高到`
                 break;
@@ -213,6 +276,10 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             }
             if w == "分别" {
                 tail.respectively = true;
+            }
+            // `总值计划增长`: a plan before a change verb; else a noun
+            if (w == "计划" || w == "計劃") && tail.change.is_none() {
+                break;
             }
             if w == "的" {
                 tail.had_de = true;
@@ -245,7 +312,9 @@ fn drop_modifiers(mut s: &str) -> &str {
         // `中等`, `高等`, `平等`: words, not the list-closing `等`
         let word = s[..i].ends_with([
             '中', '高', '初', '平', '同', '对', '均', '相', '优', '超', '特',
-        ]);
+        ]) || s[i + '等'.len_utf8()..].starts_with(['级', '級', '待', '于', '於', '同', '候'])
+            // inside a quoted name: `“立等可取”事项`
+            || s[..i].matches('“').count() > s[..i].matches('”').count();
         let mut rest = &s[i + '等'.len_utf8()..];
         let mut generic = false;
         for g in GENERIC_NOUNS {
@@ -255,7 +324,8 @@ fn drop_modifiers(mut s: &str) -> &str {
                 break;
             }
         }
-        let listed = generic || s[..i].contains(['、', '和', '及']);
+        // `康复大学等高校`: an example and its class
+        let listed = generic || s[..i].contains(['、', '和', '及']) || s[..i].chars().count() >= 3;
         if !word && listed && rest.chars().count() >= 2 {
             s = rest;
         }
@@ -263,10 +333,116 @@ fn drop_modifiers(mut s: &str) -> &str {
     s
 }
 
+/// A noun phrase counted by a measure word without the nominalised work
+/// done on it: `抽水蓄能电站建设` → `抽水蓄能电站`, `危桥改造` → `危桥`.
+fn drop_action(np: &str) -> &str {
+    if !np.ends_with(['设', '設', '造', '建', '缮', '繕']) {
+        return np;
+    }
+    for w in ["建设", "建設", "改造", "改建", "修缮", "修繕"] {
+        if let Some(head) = np.strip_suffix(w) {
+            if head.chars().count() >= 2 {
+                return head;
+            }
+        }
+    }
+    np
+}
+
+/// The head after the last `的` of a long noun phrase, when it is a noun
+/// phrase itself: `支持科技创新和制造业发展的减税降费及退税` →
+/// `减税降费及退税` (a phrase of 15 characters or fewer keeps its
+/// modifier: `全民所有制企业新增加的固定资产`).
+fn head_of_long(np: &str) -> &str {
+    if np.len() < 16 * 3 {
+        return np;
+    }
+    match np.rfind('的') {
+        Some(i) => {
+            let head = &np[i + '的'.len_utf8()..];
+            // (not a `的` inside a bracket: `投资额（包括…的基本建设）`)
+            let in_bracket = head.contains(['）', ')']) && !head.contains(['（', '(']);
+            if !in_bracket && np.chars().count() >= 16 && head.chars().count() >= 4 {
+                head
+            } else {
+                np
+            }
+        }
+        None => np,
+    }
+}
+
 /// Nouns that only say "kind of" after `等`: `等领域`, `等方面`.
 const GENERIC_NOUNS: &[&str] = &[
     "领域", "方面", "行业", "部门", "地区", "类", "种", "项", "个", "重点",
 ];
+
+/// What follows a dated time phrase inside a noun phrase
+/// (`政府預計二〇二五至二六年度綜合赤字` → `綜合赤字`), when a noun of two
+/// characters or more follows it.
+fn after_inner_time(s: &str) -> &str {
+    let b = s.as_bytes();
+    // look only where `年` (E5 B9 B4) or `月` (E6 9C 88) follows a numeral
+    // (the shortest such phrase with a noun after it has five characters)
+    if b.len() < 13 {
+        return s;
+    }
+    let mut k = 0;
+    while k + 3 <= b.len() {
+        // from character to character by the lead byte
+        let lead = b[k];
+        let hit = (lead == 0xE5 && b[k + 1] == 0xB9 && b[k + 2] == 0xB4)
+            || (lead == 0xE6 && b[k + 1] == 0x9C && b[k + 2] == 0x88);
+        if !hit {
+            k += match lead {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xF0..=0xFF => 4,
+                _ => 3,
+            };
+            continue;
+        }
+        let at = k;
+        k += 3;
+        // back over the numeral, and over a range joiner before it
+        // (`二〇二五至二六年度`)
+        let mut i = at;
+        loop {
+            let run_end = i;
+            for (j, c) in s[..i].char_indices().rev() {
+                if !period::is_num_char(c) {
+                    break;
+                }
+                i = j;
+            }
+            if i == run_end {
+                break;
+            }
+            match s[..i].chars().next_back() {
+                Some(j @ ('至' | '到' | '-' | '—'))
+                    if s[..i - j.len_utf8()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(period::is_num_char) =>
+                {
+                    i -= j.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        if i == at || i == 0 {
+            continue;
+        }
+        let n = period::time_phrase(&s[i..]);
+        if n > 0 {
+            let rest = &s[i + n..];
+            if rest.chars().count() >= 2 {
+                return strip_head(rest);
+            }
+        }
+    }
+    s
+}
 
 /// Start of a time phrase that ends `s` (`提升到2025年`), if any.
 fn trailing_time(s: &str) -> Option<usize> {
@@ -309,6 +485,10 @@ const COMPARATIVES: &[&str] = &[
     "是",
 ];
 
+/// Last characters of modals and adverbs (`已`, `将`, `要`, `再`, `计划`…)
+/// after which a weak verb is a verb, not part of a noun.
+const MODALS: &[char] = &['已', '将', '將', '要', '再', '划', '劃'];
+
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
 /// counts only at the very end.
 fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> usize {
@@ -317,13 +497,46 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     while i < s.len() {
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else { break };
-        if !VERB_SET.may_key(c) {
+        let verb_key = VERB_SET.may_key(c);
+        if !verb_key && !lexicon::CHANGE_SET.may_key(c) {
             i += c.len_utf8();
             continue;
         }
-        if let Some(v) = VERB_SET.prefix_of(rest) {
+        // after a modal (`已`, `将`…) or at the start
+        let lead = i == 0 || s[..i].ends_with(MODALS);
+        if !verb_key && !lead {
+            i += c.len_utf8();
+            continue;
+        }
+        let verb = if verb_key {
+            VERB_SET.prefix_of(rest)
+        } else {
+            None
+        };
+        // `增加农业贷款２２亿元`: a change verb that opens the stretch (or
+        // follows a modal) and takes an object names what is added
+        let verb = verb.or_else(|| {
+            if !lead {
+                return None;
+            }
+            lexicon::CHANGE_SET.prefix_of(rest).filter(|v| {
+                v.len() >= 6
+                    && rest.len() >= v.len() + 6
+                    && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
+            })
+        });
+        // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
+        let verb = verb.filter(|v| {
+            !rest[v.len()..]
+                .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
+        });
+        if let Some(v) = verb {
             // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
             let at_end = i + v.len() == s.len()
+                // `已整改`, `将完善`: a modal or adverb makes it a verb
+                || (i > 0 && lead && i + v.len() + 6 <= s.len())
+                // `制定完善规章制度`: coordinated with the verb before
+                || (n > 0 && out[n - 1].0 + out[n - 1].1.len() == i && i + v.len() + 9 <= s.len())
                 || (weak_at_start
                     && i == 0
                     && i + v.len() + 6 <= s.len()
@@ -342,6 +555,26 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         i += c.len_utf8();
     }
     n
+}
+
+/// Whether the character after the first two of `s` may close a change
+/// verb that opens a predicate (`扩大到`, `增长，`): a cheap test before the
+/// word lookup.
+#[inline]
+fn ends_predicate(s: &str) -> bool {
+    let mut it = s.chars();
+    it.next();
+    it.next();
+    match it.next() {
+        None => true,
+        Some(c) => {
+            matches!(
+                c,
+                '到' | '至' | '了' | '为' | '為' | '超' | '近' | '逾' | '番'
+            ) || is_clause_mark_char(c)
+                || c.is_ascii_digit()
+        }
+    }
 }
 
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
@@ -371,9 +604,20 @@ fn read_np(s: &str, verbal: bool) -> &str {
     let s = &s[start..];
     let mut chars = 0;
     let mut pos = 0;
+    // inside a bracket opened in the phrase: `县（区）`
+    let mut open = false;
     while pos < s.len() {
         let rest = &s[pos..];
         let Some(c) = rest.chars().next() else { break };
+        if open && matches!(c, '）' | ')') {
+            open = false;
+            chars += 1;
+            pos += c.len_utf8();
+            continue;
+        }
+        if matches!(c, '（' | '(') {
+            open = true;
+        }
         if is_space(c)
             || matches!(
                 c,
@@ -392,6 +636,20 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         if chars > 0 && NP_STOP_SET.prefix_of(rest).is_some() {
             break;
+        }
+        // `县（市）扩大到`: a change verb begins the predicate (not
+        // `增加值`, `增长率`)
+        if chars > 0 && lexicon::CHANGE_SET.may_key(c) && ends_predicate(rest) {
+            if let Some(v) = lexicon::CHANGE_SET.prefix_of(rest) {
+                let next = &rest[v.len()..];
+                if v.len() >= 6
+                    && (next.is_empty()
+                        || next.starts_with(['到', '至', '了', '为', '為', '超', '近', '逾'])
+                        || next.starts_with(|c: char| is_clause_mark_char(c) || c.is_ascii_digit()))
+                {
+                    break;
+                }
+            }
         }
         if chars == 0
             && (c == '的'
@@ -417,6 +675,21 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
     }
     let mut np = &s[..pos];
+    if open {
+        // an unclosed bracket: the phrase ends before it
+        if let Some(i) = np.rfind(['（', '(']) {
+            np = &np[..i];
+        }
+    }
+    // `抽查的1268个项目中，`: a locative `中` closes the phrase
+    if let Some(head) = np.strip_suffix('中') {
+        if head.chars().count() >= 2
+            && !head.ends_with(['高', '初', '集', '居', '适', '適', '空', '华', '華', '其'])
+            && s[pos..].starts_with(['，', ','])
+        {
+            np = head;
+        }
+    }
     loop {
         let t = np
             .trim_end_matches(['、', '和', '及', '与'])
@@ -449,7 +722,12 @@ pub(crate) fn analyse<'a>(
     found.change = if tail.level { None } else { tail.change };
     found.level = tail.level;
     found.per = is_rate(raw);
-    found.respectively = tail.respectively;
+    // `…，分别增长12.3%和15.6%`: `分别` opening the clause, no list in it
+    found.respectively = tail.respectively
+        || tail.linked
+            && raw
+                .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
+                .starts_with("分别");
     // `农户还只占农户总数的百分之二`: the part before `占`
     let mut s = s;
     if tail.had_de {
@@ -471,10 +749,37 @@ pub(crate) fn analyse<'a>(
     let mut from_verb = false;
     let mut verb_at_end = false;
     let mut k = nv;
+    let mut indicator = false;
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
         let rest_np = strip_tail(strip_head(rest), &mut Tail::default());
+        // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
+        if rest_np == "就业" || rest_np == "就業" {
+            let head = &s[..at];
+            if !head.is_empty() && strip_tail(head, &mut Tail::default()).len() < head.len() {
+                // `城镇累计新增就业`: an adverb in between; the indicator
+                a_np = &s[at..];
+                indicator = true;
+                break;
+            }
+            k -= 1;
+            continue;
+        }
+        // `完成造林面积`: a bare measure (`面积`, `产量`) after a verb that
+        // follows another verb is named with it
+        if (k >= 2 || at > 0 || lexicon::is_weak(v))
+            && rest_np.chars().count() <= 2
+            && rest_np.chars().next_back().is_some_and(|c| {
+                matches!(
+                    c,
+                    '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數'
+                )
+            })
+        {
+            k -= 1;
+            continue;
+        }
         if rest.is_empty() || rest_np.is_empty() {
             verb_at_end = true;
             found.action = Some(v);
@@ -490,8 +795,19 @@ pub(crate) fn analyse<'a>(
                     found.action = Some(vs[k - 2].1);
                 }
                 &s[from..]
+            } else if s[..at].ends_with(['均', '每']) {
+                // `法官人均结案317件`: a rate of what the verb names
+                &s[at..at + v.len()]
             } else {
-                strip_tail(&s[from..at], &mut Tail::default())
+                let np = strip_tail(&s[from..at], &mut Tail::default());
+                let np_end = np.as_ptr() as usize - s.as_ptr() as usize + np.len();
+                if np.chars().count() == 1 && np_end == at {
+                    // `营造林`: one character left before the verb is part
+                    // of the word the verb was read from
+                    &s[at - np.len()..at + v.len()]
+                } else {
+                    np
+                }
             };
             break;
         }
@@ -515,7 +831,7 @@ pub(crate) fn analyse<'a>(
         from_verb = true;
         break;
     }
-    if k == 0 {
+    if k == 0 && !indicator {
         a_np = s;
     }
     // `s` and `rest_np` are stripped already; what stood before a verb is not
@@ -525,6 +841,8 @@ pub(crate) fn analyse<'a>(
         a_np
     };
     a_np = drop_modifiers(a_np);
+    a_np = head_of_long(a_np);
+    a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
     if let Some(i) = a_np.find('在') {
         if i > 0 && a_np[i..].chars().count() <= 5 {
@@ -549,12 +867,38 @@ pub(crate) fn analyse<'a>(
     let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
     let percent = matches!(kind, Kind::Percent | Kind::Permille);
     // read the noun phrase after the measure word only where it may win
-    let b_wanted =
-        a_np.is_empty() || verb_at_end || (counted && (!from_verb || b_trigger)) || percent;
+    // `带动上下游千余家企业形成产业集群`: a noun phrase after the measure
+    // word that runs on into a predicate is what is counted
+    let b_runs_on = counted
+        && from_verb
+        && unit.is_some()
+        && !after.starts_with(|c: char| is_clause_mark_char(c) || is_space(c));
+    let b_wanted = a_np.is_empty()
+        || verb_at_end
+        || (counted && (!from_verb || b_trigger))
+        || percent
+        || b_runs_on;
     let b_np = if span_of_time || !b_wanted {
         ""
     } else if percent {
-        after.strip_prefix('的').map_or("", |r| read_np(r, false))
+        match after.strip_prefix('的') {
+            Some(r) => read_np(r, false),
+            // `，八成以上财政资金用于民生`: a share opening its clause
+            None if s.is_empty()
+                && found.change.is_none()
+                && !tail.level
+                && !after.starts_with(['以', '左']) =>
+            {
+                read_np(after, false)
+            }
+            None => "",
+        }
+    } else if a_np.is_empty() && after.starts_with('的') {
+        // `相等於約12個月的政府開支`
+        read_np(&after['的'.len_utf8()..], false)
+    } else if unit == Some("人") && after.starts_with('口') {
+        // `13亿多人口的大国`: the unit character begins the noun
+        "人口"
     } else if unit.is_some() {
         read_np(after, verbal)
     } else {
@@ -562,9 +906,18 @@ pub(crate) fn analyse<'a>(
     };
     // `全国共完成`: no noun phrase; `6个抽水蓄能电站建设`: the thing built
     let b_np = strip_head(b_np);
-    let b_np = match b_np.strip_suffix("建设") {
-        Some(head) if head.chars().count() >= 2 => head,
-        _ => b_np,
+    let b_np = drop_action(b_np);
+    let b_np = if b_runs_on && !b_trigger && !(a_np.is_empty() || verb_at_end) {
+        // only a phrase that a predicate follows, not a remark at the end
+        let rest = after.get(b_np.len()..).unwrap_or("");
+        let ends = rest.is_empty() || rest.starts_with(is_clause_mark_char);
+        if b_np.chars().count() >= 2 && !ends && after.starts_with(b_np) {
+            b_np
+        } else {
+            ""
+        }
+    } else {
+        b_np
     };
     let use_b = !b_np.is_empty();
     if use_b {
@@ -573,7 +926,13 @@ pub(crate) fn analyse<'a>(
             found.action = None;
         }
     } else if !a_np.is_empty() {
-        found.subject = Some(a_np);
+        // `完成城镇棚户区改造73.5万套`: the measure word counts what is
+        // rebuilt
+        found.subject = Some(if counted && unit.is_some() {
+            drop_action(a_np)
+        } else {
+            a_np
+        });
     } else {
         found.inherits = true;
         if !tail.linked && !verb_at_end {

@@ -364,7 +364,7 @@ pub fn check_all(ex: &Extractor, text: &str) -> Result<(), String> {
 
 /// The input format of the `builder` fuzz target: the first line lists units
 /// separated by `|` (at most 8), the rest is the text. Returns the extractor
-/// with those units added and the text.
+/// with the units the builder accepts added, and the text.
 pub fn builder_input(input: &str) -> (Extractor, &str) {
     const KINDS: [Kind; 6] = [
         Kind::Count,
@@ -383,7 +383,25 @@ pub fn builder_input(input: &str) -> (Extractor, &str) {
             builder.unit_as(unit, "单位", kind);
         }
     }
-    (builder.build(), text)
+    // A unit the builder refuses leaves the extractor without it: the rest
+    // of the input still runs through the built-in lexicon.
+    let ex = match builder.build() {
+        Ok(ex) => ex,
+        Err(e) => {
+            assert!(head.contains(e.unit()), "error names a unit not given: {e}");
+            let mut fallback = Extractor::builder();
+            for unit in head.split('|').take(8) {
+                if !unit.is_empty() {
+                    fallback.unit(unit, Kind::Count);
+                    if fallback.build().is_err() {
+                        fallback = Extractor::builder();
+                    }
+                }
+            }
+            fallback.build().unwrap_or_default()
+        }
+    };
+    (ex, text)
 }
 
 /// `audit` on the records of one document: indices in range, spans those of
