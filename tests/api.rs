@@ -3,13 +3,16 @@
 use std::panic::{RefUnwindSafe, UnwindSafe};
 
 use zh_metrics::{
-    parse_numeral, Approx, Change, Direction, Extractor, ExtractorBuilder, Kind, Metric, Numeral,
-    NumeralError, NumeralErrorKind, Quantities, Quantity, Span,
+    parse_numeral, Approx, Change, Direction, Extractor, ExtractorBuilder, Finding, FindingKind,
+    Kind, Metric, MetricsReader, Numeral, NumeralError, NumeralErrorKind, Quantities, Quantity,
+    ReadError, ReadErrorKind, Span,
 };
 
 /// Compiles only when `T` can be sent and shared between threads, moved out of
 /// pinned places, and held across a `catch_unwind`.
 fn assert_all<T: Send + Sync + Unpin + UnwindSafe + RefUnwindSafe>() {}
+
+fn assert_send_sync<T: Send + Sync + Unpin>() {}
 
 /// Owned types are also `'static`, so they can go into a `thread::spawn` or a
 /// `Box<dyn Error + Send + Sync + 'static>`.
@@ -30,11 +33,22 @@ fn public_types_are_send_sync_unpin_unwind_safe() {
     assert_all::<Numeral>();
     assert_all::<NumeralError>();
     assert_all::<NumeralErrorKind>();
+    assert_all::<Finding>();
+    assert_all::<FindingKind>();
+    assert_all::<MetricsReader<&[u8]>>();
+    assert_all::<MetricsReader<std::io::BufReader<std::fs::File>>>();
+    // These hold a `std::io::Error`, which is not unwind-safe (its custom
+    // payload is a `Box<dyn Error + Send + Sync>`), so they are only
+    // `Send + Sync + Unpin`, like `io::Error` itself.
+    assert_send_sync::<ReadError>();
+    assert_send_sync::<ReadErrorKind>();
 
     assert_static::<Extractor>();
     assert_static::<ExtractorBuilder>();
     assert_static::<Metric>();
     assert_static::<NumeralError>();
+    assert_static::<ReadError>();
+    assert_static::<MetricsReader<std::io::BufReader<std::fs::File>>>();
 }
 
 #[test]

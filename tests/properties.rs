@@ -152,6 +152,30 @@ proptest! {
         invariants::check_all(&extractor(), &text).map_err(TestCaseError::fail)?;
     }
 
+    /// Raw bytes, valid UTF-8 or not, through the streaming reader: lossy
+    /// mode matches `extract` on the lossy text, strict mode stops with one
+    /// error at the first bad byte.
+    #[test]
+    fn any_bytes_through_the_reader(
+        data in prop::collection::vec(
+            prop_oneof![any::<u8>(), reportish(4).prop_map(|s| s.into_bytes().first().copied().unwrap_or(b'1'))],
+            0..200,
+        ),
+        text in reportish(30),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        invariants::check_bytes(&extractor(), &data).map_err(TestCaseError::fail)?;
+        // Valid report text with a bad byte spliced in at some char boundary.
+        let mut at = cut.index(text.len() + 1);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mut spliced = text.as_bytes()[..at].to_vec();
+        spliced.push(0xff);
+        spliced.extend_from_slice(&text.as_bytes()[at..]);
+        invariants::check_bytes(&extractor(), &spliced).map_err(TestCaseError::fail)?;
+    }
+
     /// Report-like text built from numerals, digits, measure words and
     /// punctuation.
     #[test]

@@ -48,6 +48,7 @@ fn fuzz_corpus_replay() {
                 let (custom, rest) = invariants::builder_input(&text);
                 invariants::check_text(&custom, rest)?;
             }
+            invariants::check_bytes(&ex, &bytes)?;
             invariants::check_all(&ex, &text)
         });
         match outcome {
@@ -235,6 +236,30 @@ fn sentence_holds_the_whole_metric() {
             Err(e) => {
                 assert_eq!(e.kind(), zh_metrics::BuildErrorKind::Punctuation, "{e}");
                 assert_eq!(e.unit(), unit);
+            }
+        }
+    }
+}
+
+/// A unit added through the builder cannot hold a line break: `extract`
+/// reads line by line and would never see it, while `find_iter` on the whole
+/// text would (found by `custom_units_hold_invariants`: unit `"\n"`).
+/// `ExtractorBuilder::build` now refuses such a unit.
+#[test]
+fn units_with_line_breaks_are_refused() {
+    for (unit, text) in [
+        ("\n", "5\n"),
+        ("件\n", "5件\n下一行"),
+        ("人\r\n", "3人\r\n"),
+    ] {
+        // Refused by the builder (white space or a control character), or,
+        // if kept, the invariants hold.
+        if let Ok(ex) = Extractor::builder()
+            .unit(unit, zh_metrics::Kind::Count)
+            .build()
+        {
+            if let Err(e) = invariants::check_text(&ex, text) {
+                panic!("unit {unit:?}, input {text:?}: {e}");
             }
         }
     }

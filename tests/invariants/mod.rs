@@ -8,7 +8,7 @@
 
 #![allow(dead_code)]
 
-use zh_metrics::{parse_numeral, Extractor, Kind, Metric, Numeral, Quantity, Span};
+use zh_metrics::{audit, parse_numeral, Extractor, Kind, Metric, Numeral, Quantity, Span};
 
 /// A span is well formed for `text`: not empty, in bounds, on char boundaries.
 fn check_span(text: &str, span: Span, what: &str) -> Result<(), String> {
@@ -247,6 +247,27 @@ pub fn check_text(ex: &Extractor, text: &str) -> Result<(), String> {
             "extract spans {spans:?} differ from those of find_iter line by line {line_spans:?}"
         ));
     }
+    // The streaming reader gives the records of `extract`, whatever the size
+    // of the reader's buffer.
+    let streamed: Result<Vec<Metric>, _> = ex.extract_reader(text.as_bytes()).collect();
+    match streamed {
+        Ok(streamed) if streamed == metrics => {}
+        Ok(streamed) => {
+            return Err(format!(
+                "extract_reader gives {:?}, extract {:?}",
+                streamed.iter().map(Metric::span).collect::<Vec<_>>(),
+                spans
+            ))
+        }
+        Err(e) => return Err(format!("extract_reader failed on UTF-8 text: {e}")),
+    }
+    let small = std::io::BufReader::with_capacity(7, text.as_bytes());
+    let streamed: Result<Vec<Metric>, _> = ex.extract_reader(small).collect();
+    if streamed.as_ref().ok() != Some(&metrics) {
+        return Err("extract_reader over a 7-byte buffer differs from extract".to_string());
+    }
+    check_audit(&metrics)?;
+
     // And `find_iter` on the whole text sees the same quantities: nothing the
     // scanner decides looks across a line break.
     if qspans != spans && !known_bug("cross-line") {
@@ -381,4 +402,78 @@ pub fn builder_input(input: &str) -> (Extractor, &str) {
         }
     };
     (ex, text)
+}
+
+/// `audit` on the records of one document: indices in range, spans those of
+/// the records, figures finite, and a message for each finding.
+pub fn check_audit(metrics: &[Metric]) -> Result<(), String> {
+    for f in audit(metrics) {
+        let what = format!("audit finding {f:?}");
+        if f.whole >= metrics.len() || f.others.iter().any(|&i| i >= metrics.len()) {
+            return Err(format!(
+                "{what}: index out of range ({} records)",
+                metrics.len()
+            ));
+        }
+        if f.first != metrics[f.whole].span() {
+            return Err(format!("{what}: first is not the span of the whole"));
+        }
+        if f.to_string().is_empty() {
+            return Err(format!("{what}: empty message"));
+        }
+    }
+    Ok(())
+}
+
+/// Raw bytes through the streaming reader: in lossy mode it gives the
+/// records of `extract` on the lossy text; otherwise the records before the
+/// first invalid byte, then one error at that byte, then nothing.
+pub fn check_bytes(ex: &Extractor, data: &[u8]) -> Result<(), String> {
+    let text = String::from_utf8_lossy(data);
+    let lossy: Result<Vec<Metric>, _> = ex.extract_reader(data).lossy(true).collect();
+    match lossy {
+        Ok(m) if m == ex.extract(&text) => {}
+        Ok(_) => {
+            return Err("extract_reader(lossy) differs from extract on the lossy text".to_string())
+        }
+        Err(e) => return Err(format!("extract_reader(lossy) failed: {e}")),
+    }
+    if let Err(utf8) = std::str::from_utf8(data) {
+        let bad = utf8.valid_up_to();
+        let mut it = ex.extract_reader(data);
+        let mut error = None;
+        for r in it.by_ref() {
+            match r {
+                Ok(m) if m.end() <= bad => {}
+                Ok(m) => {
+                    return Err(format!(
+                        "strict reader gave {:?} past the bad byte {bad}",
+                        m.span()
+                    ))
+                }
+                Err(e) => {
+                    error = Some(e);
+                    break;
+                }
+            }
+        }
+        match error {
+            None => {
+                return Err(format!(
+                    "strict reader gave no error for invalid UTF-8 at {bad}"
+                ))
+            }
+            Some(e) if e.offset() != bad => {
+                return Err(format!(
+                    "strict reader error at {}, first bad byte at {bad}",
+                    e.offset()
+                ))
+            }
+            Some(_) => {}
+        }
+        if it.next().is_some() {
+            return Err("strict reader went on after its error".to_string());
+        }
+    }
+    Ok(())
 }
