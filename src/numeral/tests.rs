@@ -384,3 +384,63 @@ fn flags() {
     assert_eq!(sc("百分之三十").form, Form::Percent);
     assert_eq!(sc("千分之五").form, Form::Permille);
 }
+
+/// The fast path for plain ASCII numbers gives what the grammar gives.
+#[test]
+fn plain_ascii_agrees_with_the_grammar() {
+    let followers = [
+        "件",
+        "%",
+        "",
+        "年",
+        "个百分点",
+        "，",
+        "。",
+        "万元",
+        "多",
+        "余",
+        "成",
+        "分",
+        ")",
+        "-",
+        "人次",
+        "（",
+        "\n",
+    ];
+    let numbers = [
+        "0",
+        "7",
+        "628",
+        "2023",
+        "12.5",
+        "0.01",
+        "999999999999999",
+        "1.5",
+        "100",
+        "3.14159",
+    ];
+    for n in numbers {
+        for f in followers {
+            let text = format!("{n}{f}");
+            let fast = super::plain_ascii(&text, 0);
+            let o = super::grammar::Opts {
+                high: false,
+                loose: false,
+                max_digits: 16,
+            };
+            if let Some(fast) = fast {
+                let full = super::grammar::full(&text, 0, o).expect("grammar reads it");
+                assert_eq!(fast.end, full.end, "{text}");
+                assert_eq!(fast.value, full.value, "{text}");
+                assert_eq!(fast.int_digits, full.core.int_digits, "{text}");
+                assert_eq!(fast.decimal, full.core.decimal, "{text}");
+                assert_eq!(fast.magnitude, full.core.magnitude, "{text}");
+                assert_eq!(fast.form, full.form, "{text}");
+                assert!(
+                    full.upper.is_none() && !full.core.more && !full.core.vague,
+                    "{text}"
+                );
+            }
+        }
+    }
+}
