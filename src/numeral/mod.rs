@@ -220,18 +220,15 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
         }
     }
     // What follows must end the numeral for certain.
-    match text[i..].chars().next() {
-        None => {}
+    let ends = match text[i..].chars().next() {
+        None => true,
         Some(c) if c.is_ascii() => {
-            if matches!(c, '.' | ',' | ' ' | '0'..='9') || c.is_ascii_alphabetic() {
-                return None;
-            }
+            !(matches!(c, '.' | ',' | ' ' | '0'..='9') || c.is_ascii_alphabetic())
         }
-        Some(c) => {
-            if grammar::is_numeralish(c) || grammar::is_ws(c) {
-                return None;
-            }
-        }
+        Some(c) => !(grammar::is_numeralish(c) || grammar::is_ws(c)),
+    };
+    if !ends {
+        return None;
     }
     let value = if scale == 0 {
         mantissa as f64
