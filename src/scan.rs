@@ -809,6 +809,11 @@ fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
 /// Whether the text right after a number makes it a class or grade:
 /// `级` directly, after Latin letters (`5A级`) or after a unit (`20万吨级`).
 fn is_grade(lex: &Lexicon, after: &str) -> bool {
+    // Cheap test first: no `级` in the next few bytes, no grade.
+    let near = &after.as_bytes()[..after.len().min(24)];
+    if !near.windows(3).any(|w| w == "级".as_bytes()) {
+        return false;
+    }
     let rest = after.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     rest.starts_with('级')
         || lex
