@@ -29,6 +29,9 @@ assert_eq!(metrics[1].kind(), Kind::Count);
 - [`Extractor`] finds metrics. [`Extractor::extract`] returns owned
   [`Metric`] records with context; [`Extractor::find_iter`] streams borrowed
   [`Quantity`] matches without context, for speed.
+- [`Extractor::extract_reader`] streams the records of a document from any
+  `BufRead`, in memory bounded by the longest line, with the same records
+  as [`Extractor::extract`].
 - [`ExtractorBuilder`] adds measure words of your own domain.
 - [`parse_numeral`] parses one numeral on its own (`"1.5万"`, `"二〇二三"`,
   `"百分之十四點五"`).
