@@ -124,6 +124,10 @@ const LONG_LINE: usize = 4 * MIB;
 /// Longest single run accepted before an adversarial input is shrunk.
 const MAX_ONE_RUN: Duration = Duration::from_millis(500);
 
+#[path = "../tests/adversarial/mod.rs"]
+mod adversarial;
+use adversarial::{digits_and_measure_words, long_line, numeral_soup, repeat_to};
+
 fn reports() -> String {
     let mut all = String::new();
     for (_, text) in REPORTS {
@@ -148,70 +152,6 @@ fn baseline_numerals_regex() -> Regex {
     let alternation = BASELINE_UNITS.join("|");
     let pattern = format!("[0-9０-９.．零〇一二两三四五六七八九十百千万亿]+(?:{alternation})");
     Regex::new(&pattern).expect("baseline pattern is valid")
-}
-
-/// `unit` repeated to (just under) `bytes` bytes.
-fn repeat_to(unit: &str, bytes: usize) -> String {
-    unit.repeat((bytes / unit.len()).max(1))
-}
-
-/// `1件2人3个…`: each digit followed by a measure word.
-fn digits_and_measure_words(bytes: usize) -> String {
-    let words = [
-        "件",
-        "人",
-        "个",
-        "家",
-        "项",
-        "元",
-        "%",
-        "名",
-        "次",
-        "人次",
-        "万元",
-        "个百分点",
-    ];
-    let mut s = String::with_capacity(bytes + 16);
-    let mut i = 0usize;
-    while s.len() < bytes {
-        s.push(char::from(b'0' + (i % 10) as u8));
-        s.push_str(words[i % words.len()]);
-        i += 1;
-    }
-    s
-}
-
-/// Pseudo-random characters that the numeral grammar and the qualifier rules
-/// all care about, with no separator: the worst case for backtracking.
-fn numeral_soup(bytes: usize) -> String {
-    let alphabet: Vec<char> =
-        "零〇一二两三四五六七八九十百千万亿余多近约超以上左右0123456789.，,件人个元%之分成"
-            .chars()
-            .collect();
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut s = String::with_capacity(bytes + 4);
-    while s.len() < bytes {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        s.push(alphabet[(state % alphabet.len() as u64) as usize]);
-    }
-    s
-}
-
-/// Real text repeated to `bytes`, line breaks removed: one long line.
-fn long_line(real: &str, bytes: usize) -> String {
-    let flat: String = real.chars().filter(|&c| c != '\n' && c != '\r').collect();
-    let mut s = String::with_capacity(bytes + flat.len());
-    while s.len() < bytes {
-        s.push_str(&flat);
-    }
-    let mut cut = bytes.min(s.len());
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    s.truncate(cut);
-    s
 }
 
 /// The longest prefix of `s` of at most `bytes` bytes, on a char boundary.

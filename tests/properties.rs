@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use zh_metrics::{parse_numeral, Extractor};
 
+mod adversarial;
 mod invariants;
 
 fn config(default_cases: u32) -> Config {
@@ -496,58 +497,16 @@ fn adversarial_inputs_hold_invariants() {
 
 /// Adversarial inputs of the `adversarial` bench group, at `bytes` bytes.
 fn adversarial(bytes: usize) -> Vec<(&'static str, String)> {
-    let fill = |unit: &str| unit.repeat((bytes / unit.len()).max(1));
-    let words = [
-        "件",
-        "人",
-        "个",
-        "家",
-        "项",
-        "元",
-        "%",
-        "名",
-        "次",
-        "人次",
-        "万元",
-        "个百分点",
-    ];
-    let mut alternating = String::new();
-    let mut i = 0;
-    while alternating.len() < bytes {
-        alternating.push(char::from(b'0' + (i % 10) as u8));
-        alternating.push_str(words[i % words.len()]);
-        i += 1;
-    }
-    let alphabet: Vec<char> =
-        "零〇一二两三四五六七八九十百千万亿余多近约超以上左右0123456789.，,件人个元%之分成"
-            .chars()
-            .collect();
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut soup = String::new();
-    while soup.len() < bytes {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        soup.push(alphabet[(state % alphabet.len() as u64) as usize]);
-    }
-    let real: String = include_str!("../benches/data/038_prov_gwr_2026_shanghai.txt")
-        .chars()
-        .filter(|&c| c != '\n')
-        .collect();
-    let mut long_line = real.repeat(bytes / real.len() + 1);
-    let mut cut = bytes;
-    while !long_line.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    long_line.truncate(cut);
+    use adversarial::{digits_and_measure_words, long_line, numeral_soup, repeat_to};
+    let real = include_str!("../benches/data/038_prov_gwr_2026_shanghai.txt");
     vec![
-        ("一", fill("一")),
-        ("万", fill("万")),
-        ("digits", fill("1234567890")),
-        ("余多近约", fill("余多近约")),
-        ("1件2人3个…", alternating),
-        ("numeral soup", soup),
-        ("one long line", long_line),
+        ("一", repeat_to("一", bytes)),
+        ("万", repeat_to("万", bytes)),
+        ("digits", repeat_to("1234567890", bytes)),
+        ("余多近约", repeat_to("余多近约", bytes)),
+        ("1件2人3个…", digits_and_measure_words(bytes)),
+        ("numeral soup", numeral_soup(bytes)),
+        ("one long line", long_line(real, bytes)),
     ]
 }
 
