@@ -63,21 +63,26 @@ fn main() -> ExitCode {
                 continue;
             }
         };
+        let file_json = serde_json::to_string(name).unwrap_or_default();
+        let mut line = Vec::new();
         for m in extractor.extract(&text) {
-            let mut value = match serde_json::to_value(&m) {
-                Ok(v) => v,
-                Err(e) => {
-                    eprintln!("extract: {name}: cannot serialize a record: {e}");
-                    failed = true;
-                    continue;
-                }
-            };
+            line.clear();
             if with_file {
-                if let Some(obj) = value.as_object_mut() {
-                    obj.insert("file".into(), serde_json::Value::String(name.clone()));
-                }
+                // `{"file":…` then the record's object with its `{` as `,`.
+                line.extend_from_slice(b"{\"file\":");
+                line.extend_from_slice(file_json.as_bytes());
             }
-            if writeln!(out, "{value}").is_err() {
+            let at = line.len();
+            if let Err(e) = serde_json::to_writer(&mut line, &m) {
+                eprintln!("extract: {name}: cannot serialize a record: {e}");
+                failed = true;
+                continue;
+            }
+            if with_file {
+                line[at] = b',';
+            }
+            line.push(b'\n');
+            if out.write_all(&line).is_err() {
                 // Output closed (e.g. piped into `head`): stop quietly.
                 return if failed {
                     ExitCode::FAILURE
