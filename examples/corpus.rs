@@ -152,6 +152,18 @@ struct Item {
     error: Option<String>,
 }
 
+impl Item {
+    /// A file to read, of the size its metadata says.
+    fn file(path: &Path, meta: Option<&std::fs::Metadata>) -> Item {
+        Item {
+            path: path.to_path_buf(),
+            size: meta.map_or(0, |m| m.len()),
+            jsonl: is_jsonl(path),
+            error: None,
+        }
+    }
+}
+
 fn is_jsonl(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
@@ -215,12 +227,7 @@ impl Iterator for Walker<'_> {
                             if self.is_skipped(meta.as_ref()) {
                                 continue;
                             }
-                            return Some(Item {
-                                path: path.to_path_buf(),
-                                size: meta.map_or(0, |m| m.len()),
-                                jsonl: is_jsonl(path),
-                                error: None,
-                            });
+                            return Some(Item::file(path, meta.as_ref()));
                         }
                     }
                     Some(Err(e)) => {
@@ -252,12 +259,7 @@ impl Iterator for Walker<'_> {
             if self.is_skipped(meta.as_ref()) {
                 continue;
             }
-            return Some(Item {
-                path: input.clone(),
-                size: meta.map_or(0, |m| m.len()),
-                jsonl: is_jsonl(input),
-                error: None,
-            });
+            return Some(Item::file(input, meta.as_ref()));
         }
     }
 }

@@ -169,28 +169,33 @@ struct Tail<'l> {
 /// Reads what starts at `at` (a character that can begin a numeral).
 /// Returns the quantity, if any, and where scanning resumes.
 fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'a>>, usize) {
-    let run_end = numeral_run_end(text, at);
     let first_len = text[at..].chars().next().map_or(1, char::len_utf8);
-    if run_end.saturating_sub(at) > MAX_RUN {
-        return (None, run_end.max(at + first_len));
+    let scanned = scan_number(text, at);
+    // The run of numeral characters is measured only where the number read
+    // does not plainly end it (the common case, `628件`, needs no second
+    // pass over its digits).
+    let plainly_ends =
+        scanned.is_some_and(|n| n.end - at <= MAX_RUN && numeral_run_end(text, n.end) == n.end);
+    if !plainly_ends {
+        let run_end = numeral_run_end(text, at);
+        if run_end.saturating_sub(at) > MAX_RUN {
+            return (None, run_end.max(at + first_len));
+        }
+        if scanned.is_none() {
+            // Nothing readable here. A digit run that is no number (too long
+            // to be exact: an ID, an account) is skipped whole, so that none
+            // of its sub-numbers is read; elsewhere (`数` before `4.59个`) the
+            // next character may start a number.
+            let digit = text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let next = if digit { run_end } else { at };
+            return (None, next.max(at + first_len));
+        }
     }
-    let Some(n) = scan_number(text, at) else {
-        // Nothing readable here. A digit run that is no number (too long to
-        // be exact: an ID, an account) is skipped whole, so that none of its
-        // sub-numbers is read; elsewhere (`数` before `4.59个`) the next
-        // character may start a number.
-        let digit = text[at..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        return (
-            None,
-            if digit {
-                run_end.max(at + first_len)
-            } else {
-                at + first_len
-            },
-        );
+    let Some(n) = scanned else {
+        return (None, at + first_len);
     };
     let n = slash_fraction(text, n).unwrap_or(n);
     let num = Num { start: at, n };
@@ -864,7 +869,8 @@ fn ends_clause(rest: &str) -> bool {
 }
 
 /// Units after which a Chinese numeral names something rather than counts
-/// it: `十四届`, `二期工程`, bare `季度` (`二季度` is a quarter).
+/// it: `十四届`, `二期工程`, `十分重要` (very), bare `季度` (`二季度` is a
+/// quarter).
 fn is_label_unit(unit_written: &str, num: &Num) -> bool {
     if unit_written.starts_with("季度") {
         return true;
@@ -1197,18 +1203,18 @@ fn finish<'a>(
     {
         return None;
     }
-    // An unquoted number after `十` reading as "very": `十分重要`.
-    if unit_name == Some("分") && n.chinese && !n.arabic {
-        return None;
-    }
-
+    let currency = if unit.is_none() && low.is_none() {
+        currency_before(text, start)
+    } else {
+        None
+    };
     let (unit_name, kind, unit_span) = match unit {
         // A unit implied by the numeral (`百分之…`) or shared with a list has
         // no written span of its own.
         Some((s, u, k)) => (Some(u), k, (!s.is_empty()).then_some(s)),
-        None if low.is_none() && currency_before(text, start).is_some() => {
+        None if currency.is_some() => {
             // A currency sign before the number: `¥5000`, `HK$12億`.
-            let (sign_start, unit) = currency_before(text, start).unwrap_or((start, "元"));
+            let (sign_start, unit) = currency.unwrap_or((start, "元"));
             let s = Span {
                 start: sign_start,
                 end: start,

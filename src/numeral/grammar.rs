@@ -527,24 +527,18 @@ pub(super) fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                         }
                         // whole-string parsing: a digit string may take units
                         // after it (`一一万`); read it as one pending number
-                        let (m, end) = match digit_run(text, j, o) {
-                            Ok(x) => x,
+                        match digit_string_pending(text, j, o, &mut r) {
+                            Ok((p, end)) => {
+                                pending = Some(p);
+                                started = true;
+                                i = end;
+                                continue;
+                            }
                             Err(e) => {
                                 r.stop = e;
                                 break;
                             }
-                        };
-                        r.chinese = true;
-                        r.digit_string = true;
-                        pending = Some(Pending {
-                            val: Dec::int(m),
-                            kind: PKind::Arabic,
-                            after_unit: false,
-                        });
-                        started = true;
-                        i = end;
-                        r.end = i;
-                        continue;
+                        }
                     }
                     // else a digit after a digit inside a numeral: stops below
                 }
@@ -573,24 +567,18 @@ pub(super) fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
                             if !o.loose {
                                 return digit_string(text, at, o, r);
                             }
-                            let (m, end) = match digit_run(text, j, o) {
-                                Ok(x) => x,
+                            match digit_string_pending(text, j, o, &mut r) {
+                                Ok((p, end)) => {
+                                    pending = Some(p);
+                                    started = true;
+                                    i = end;
+                                    continue;
+                                }
                                 Err(e) => {
                                     r.stop = e;
                                     break;
                                 }
-                            };
-                            r.chinese = true;
-                            r.digit_string = true;
-                            pending = Some(Pending {
-                                val: Dec::int(m),
-                                kind: PKind::Arabic,
-                                after_unit: false,
-                            });
-                            started = true;
-                            i = end;
-                            r.end = i;
-                            continue;
+                            }
                         }
                     }
                 }
@@ -937,6 +925,29 @@ pub(super) fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
 }
 
 /// The digits of a digit-by-digit Chinese numeral from `at`: (value, end).
+/// In whole-string parsing, a digit string read at `j` as one pending
+/// number that units may follow (`一一万`): marks `r` and returns the
+/// pending value and where it ends.
+fn digit_string_pending(
+    text: &str,
+    j: usize,
+    o: Opts,
+    r: &mut Core,
+) -> Result<(Pending, usize), Stop> {
+    let (m, end) = digit_run(text, j, o)?;
+    r.chinese = true;
+    r.digit_string = true;
+    r.end = end;
+    Ok((
+        Pending {
+            val: Dec::int(m),
+            kind: PKind::Arabic,
+            after_unit: false,
+        },
+        end,
+    ))
+}
+
 pub(super) fn digit_run(text: &str, at: usize, o: Opts) -> Result<(u128, usize), Stop> {
     let mut i = at;
     let mut m: u128 = 0;
