@@ -990,21 +990,29 @@ fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option<&'a str> {
     let w0 = back_chars(buf, off, 4);
     let w1 = on_chars(buf, off + subj.len(), 4);
     let window = &buf[w0..w1];
-    if window.chars().count() > dict::MAX_SPAN {
+    if window.len() > 3 * dict::MAX_SPAN && window.chars().count() > dict::MAX_SPAN {
         return Some(subj).filter(|s| well_formed(s));
     }
-    let (a, b) = snap(window, off - w0, off - w0 + subj.len());
+    let words = dict::segment(window);
+    let (a, b) = snap(window, &words, off - w0, off - w0 + subj.len());
     if a >= b {
         return None;
     }
-    // the words of the subject, then its ends trimmed
+    // the words of the subject (those of the window when it begins and
+    // ends at theirs), then its ends trimmed
     let phrase = &window[a..b];
-    let words = dict::segment(phrase);
     let mut ws: [(usize, usize, Pos); dict::MAX_SPAN] = [(0, 0, Pos::Other); dict::MAX_SPAN];
     let mut n = 0;
-    for w in words.iter() {
-        ws[n] = w;
-        n += 1;
+    if words.around(a).is_none() && words.around(b).is_none() {
+        for (s, e, p) in words.iter().filter(|&(s, e, _)| s >= a && e <= b) {
+            ws[n] = (s - a, e - a, p);
+            n += 1;
+        }
+    } else {
+        for w in dict::segment(phrase).iter() {
+            ws[n] = w;
+            n += 1;
+        }
     }
     let window = phrase;
     let rest = &buf[w0 + b..];
@@ -1085,8 +1093,7 @@ const SURE: f32 = 3.0;
 /// the dictionary is sure of the word ([`SURE`]); a word it cuts at its
 /// start is left out unless it may belong to a noun phrase (the rules cut
 /// a time or determiner that way: `本年收入` → `收入`).
-fn snap(window: &str, mut a: usize, mut b: usize) -> (usize, usize) {
-    let words = dict::segment(window);
+fn snap(window: &str, words: &dict::Words, mut a: usize, mut b: usize) -> (usize, usize) {
     if let Some((ws, we, p)) = words.around(b) {
         let kept = dict::segment(&window[..b]).score + dict::segment(&window[b..]).score;
         if words.score - kept > SURE {
@@ -1160,20 +1167,24 @@ pub(crate) fn well_formed(s: &str) -> bool {
     if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
         return false;
     }
-    PAIRS.iter().all(|&(o, c)| {
-        let mut depth = 0i32;
-        for ch in s.chars() {
+    // one pass: the depth of each pair, never below nought, nought at the end
+    let mut depth = [0i32; PAIRS.len()];
+    for ch in s.chars() {
+        if ch.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&ch) {
+            continue;
+        }
+        for (d, &(o, c)) in depth.iter_mut().zip(PAIRS) {
             if ch == o {
-                depth += 1;
+                *d += 1;
             } else if ch == c {
-                depth -= 1;
-                if depth < 0 {
+                *d -= 1;
+                if *d < 0 {
                     return false;
                 }
             }
         }
-        depth == 0
-    })
+    }
+    depth.iter().all(|&d| d == 0)
 }
 
 #[cfg(test)]

@@ -105,49 +105,78 @@ impl Pos {
 type StrMap<V> = HashMap<&'static str, V, BuildHasherDefault<CharHasher>>;
 
 struct Dict {
-    /// Word → (part of speech, natural log of its probability).
+    /// Word of two characters or more → (part of speech, natural log of
+    /// its probability); every shorter beginning of a longer word is there
+    /// too, with a probability of nothing (−∞), so that a lookup that
+    /// finds no entry ends the search for longer words (as jieba does).
     words: StrMap<(Pos, f32)>,
+    /// Single characters, likewise.
+    chars: HashMap<char, (Pos, f32), BuildHasherDefault<CharHasher>>,
     /// The log probability of a character the dictionary does not know.
     unknown: f32,
-    /// One bit per character (modulo 4096) that begins a word of two
-    /// characters or more.
-    starts: [u64; 64],
+    /// One bit per pair of first characters (modulo 65536) of the words of
+    /// two characters or more: most pairs begin no word and are refused
+    /// without a hash lookup.
+    pairs: Vec<u64>,
 }
 
 #[inline]
-fn bit(c: char) -> (usize, u64) {
-    let h = (c as u32 as usize) & 4095;
+fn pair_bit(a: char, b: char) -> (usize, u64) {
+    let h = ((a as u32).wrapping_mul(0x9E37) ^ (b as u32)) as usize & 0xFFFF;
     (h >> 6, 1u64 << (h & 63))
 }
 
 /// The words of `dict.txt`: (word, part-of-speech letter, frequency).
+/// Lines that begin with `#` are comments. (Read byte by byte: the file
+/// has 91 000 lines, and it is read when a process first needs it.)
 fn entries(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str, u32)> {
-    super::words(text).filter_map(|l| {
-        let mut it = l.split(' ');
-        let w = it.next()?;
-        let p = it.next()?;
-        let f = it.next()?.parse().ok()?;
-        Some((w, p, f))
+    text.split('\n').filter_map(|l| {
+        let b = l.as_bytes();
+        if b.first().is_none_or(|&c| c == b'#') {
+            return None;
+        }
+        let i = b.iter().position(|&c| c == b' ')?;
+        let j = i + 1 + b[i + 1..].iter().position(|&c| c == b' ')?;
+        let mut f = 0u32;
+        for &c in b[j + 1..].iter().take_while(|c| c.is_ascii_digit()) {
+            f = f.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+        }
+        Some((&l[..i], &l[i + 1..j], f))
     })
 }
 
 static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
-    let total: f64 = entries(DICT).map(|(_, _, f)| f64::from(f)).sum();
+    let all: Vec<_> = entries(DICT).chain(entries(EXTRA)).collect();
+    let total: f64 = all.iter().map(|&(_, _, f)| f64::from(f)).sum();
     let ln_total = total.ln();
-    let mut words = StrMap::default();
-    let mut starts = [0u64; 64];
-    for (w, p, f) in entries(DICT).chain(entries(EXTRA)) {
-        let lp = (f64::from(f.max(1)).ln() - ln_total) as f32;
-        words.insert(w, (Pos::from_letter(p), lp));
-        if w.chars().nth(1).is_some() {
-            let (i, b) = bit(w.chars().next().unwrap_or(' '));
-            starts[i] |= b;
+    let mut words = StrMap::with_capacity_and_hasher(all.len() * 2, Default::default());
+    let mut chars = HashMap::with_capacity_and_hasher(16_384, Default::default());
+    let mut pairs = vec![0u64; 1024];
+    for &(w, p, f) in &all {
+        let e = (
+            Pos::from_letter(p),
+            (f64::from(f.max(1)).ln() - ln_total) as f32,
+        );
+        let mut it = w.char_indices();
+        let (Some((_, a)), Some((_, b))) = (it.next(), it.next()) else {
+            chars.extend(w.chars().next().map(|c| (c, e)));
+            continue;
+        };
+        words.insert(w, e);
+        let (i, bit) = pair_bit(a, b);
+        pairs[i] |= bit;
+        // the beginnings of the word, two characters long and more
+        for (k, _) in it {
+            words
+                .entry(&w[..k])
+                .or_insert((Pos::Other, f32::NEG_INFINITY));
         }
     }
     Dict {
         words,
+        chars,
         unknown: -(ln_total as f32),
-        starts,
+        pairs,
     }
 });
 
@@ -221,18 +250,19 @@ pub(crate) fn segment(s: &str) -> Words {
     let mut len = [1u8; MAX_SPAN + 1];
     let mut pos = [Pos::Other; MAX_SPAN + 1];
     for i in (0..n).rev() {
-        let one = &s[at[i]..at[i + 1]];
-        let (p1, lp1) = d.words.get(one).copied().unwrap_or((Pos::Other, d.unknown));
+        let mut cs = s[at[i]..].chars();
+        let c = cs.next().unwrap_or(' ');
+        let (p1, lp1) = d.chars.get(&c).copied().unwrap_or((Pos::Other, d.unknown));
         let (mut b, mut l, mut p) = (lp1 + best[i + 1], 1, p1);
-        let c = one.chars().next().unwrap_or(' ');
-        let (fi, fb) = bit(c);
-        if d.starts[fi] & fb != 0 {
+        let (fi, fb) = pair_bit(c, cs.next().unwrap_or(' '));
+        if i + 1 < n && d.pairs[fi] & fb != 0 {
             for k in 2..=MAX_WORD.min(n - i) {
-                if let Some(&(pk, lpk)) = d.words.get(&s[at[i]..at[i + k]]) {
-                    let v = lpk + best[i + k];
-                    if v > b {
-                        (b, l, p) = (v, k, pk);
-                    }
+                let Some(&(pk, lpk)) = d.words.get(&s[at[i]..at[i + k]]) else {
+                    break;
+                };
+                let v = lpk + best[i + k];
+                if v > b {
+                    (b, l, p) = (v, k, pk);
                 }
             }
         }
@@ -272,6 +302,7 @@ mod tests {
     fn dictionary_parses_every_line() {
         let lines = super::super::words(DICT).count();
         assert_eq!(entries(DICT).count(), lines);
+        assert!(entries(DICT).all(|(_, _, f)| f > 0));
         assert!(lines > 50_000);
         for (w, p, _) in entries(DICT) {
             assert!(w.chars().count() <= MAX_WORD, "{w}");
