@@ -183,7 +183,12 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
 /// The part of speech of `w`, if the dictionary knows it.
 #[cfg(test)]
 fn pos(w: &str) -> Option<Pos> {
-    DICTIONARY.words.get(w).map(|&(p, _)| p)
+    let d = &*DICTIONARY;
+    let mut it = w.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => d.chars.get(&c).map(|&(p, _)| p),
+        _ => d.words.get(w).filter(|e| e.1.is_finite()).map(|&(p, _)| p),
+    }
 }
 
 /// Whether the word `s[at..at + len]` is read inside a longer noun
