@@ -330,6 +330,11 @@ impl WordSet {
         WordSet::keyed(list.iter().copied(), |w| w.chars().next())
     }
 
+    /// A word-list file (see [`words`]) indexed by last character.
+    pub(crate) fn by_last_words(text: &str) -> WordSet {
+        WordSet::by_last(&[text])
+    }
+
     /// Indexed by last character, for [`WordSet::suffix_of`].
     fn by_last(files: &[&str]) -> WordSet {
         WordSet::keyed(files.iter().flat_map(|f| words(f)), |w| {
