@@ -1,6 +1,8 @@
 //! The numeral grammar shared by `scan_number` and `parse_numeral`:
 //! characters, the core state machine, percent forms around it.
 
+use crate::chars::digit_value;
+
 use super::dec::{pow10, ratio, Dec, MAX_SCALE};
 use super::Form;
 
@@ -32,9 +34,10 @@ pub(super) enum C {
 }
 
 pub(super) fn cls(c: char) -> C {
+    if let Some(d) = digit_value(c) {
+        return C::Ara(d);
+    }
     match c {
-        '0'..='9' => C::Ara(c as u8 - b'0'),
-        '０'..='９' => C::Ara((c as u32 - '０' as u32) as u8),
         // ○ (U+25CB), ◯ and a full-width Ｏ stand for 〇 in many texts (一九八○年)
         '零' | '〇' | '○' | '◯' | 'Ｏ' => C::Zero,
         '一' | '壹' | '弌' => C::Dig(1, false),

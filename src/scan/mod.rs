@@ -14,6 +14,16 @@
 
 use once_cell::sync::Lazy;
 
+mod words;
+
+use self::words::{
+    names_after, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER, SCOPE_BEFORE,
+    SLOGAN_VERBS, SPEC_UNITS,
+};
+use crate::chars::{
+    ceil_boundary, ends_with_digit, first_char, floor_boundary, is_clause_mark, is_digit,
+    is_ideograph, is_punct, is_small_chinese_digit, leading_space, simplified, CJK_WIDTH,
+};
 use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
 use crate::quantity::Quantity;
 use crate::record::{Approx, Kind, Span};
@@ -134,7 +144,7 @@ fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<usize> {
             if bits[cp >> 6] & (1 << (cp & 63)) != 0 {
                 return Some(pos);
             }
-            pos += 3;
+            pos += CJK_WIDTH;
         } else if b >= 0xF0 {
             pos += 4;
         } else {
@@ -186,10 +196,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
             // to be exact: an ID, an account) is skipped whole, so that none
             // of its sub-numbers is read; elsewhere (`数` before `4.59个`) the
             // next character may start a number.
-            let digit = text[at..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let digit = text[at..].chars().next().is_some_and(is_digit);
             let next = if digit { run_end } else { at };
             return (None, next.max(at + first_len));
         }
@@ -240,7 +247,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         {
             return (None, resume);
         }
-        if p == '届' && n.chinese {
+        if simplified(p) == '届' && n.chinese {
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
@@ -358,26 +365,6 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-fn ends_with_digit(s: &str) -> bool {
-    s.chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Skips the rest of a code such as `5G`, `3A`, `PM2.5`.
@@ -541,7 +528,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
             }
             '来' if n.value >= 10.0
                 && n.value % 10.0 == 0.0
-                && lex.longest_match(&text[i + 3..]).is_some() =>
+                && lex.longest_match(&text[i + CJK_WIDTH..]).is_some() =>
             {
                 approx = Some(Approx::About);
                 i += c.len_utf8();
@@ -557,31 +544,26 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
         Form::Plain => {
             // One space may stand between the number and its unit: `11 个`.
-            let mut j = i;
-            if text[j..].starts_with(' ') {
-                j += 1;
-            } else if text[j..].starts_with('\u{3000}') {
-                j += '\u{3000}'.len_utf8();
-            }
+            let mut j = i + leading_space(&text[i..]);
             // `1256.3千公顷`, `3,456千元`: a table's unit in thousands, after
             // a number the numeral did not take 千 into.
             if n.arabic
                 && !n.magnitude
                 && text[j..].starts_with('千')
                 && lex.longest_match(&text[j..]).is_none()
-                && lex.longest_match(&text[j + 3..]).is_some()
+                && lex.longest_match(&text[j + CJK_WIDTH..]).is_some()
             {
                 scale = 1e3;
-                j += 3;
+                j += CJK_WIDTH;
             } else if text[j..].starts_with('兆')
                 && lex
-                    .longest_match(&text[j + 3..])
+                    .longest_match(&text[j + CJK_WIDTH..])
                     .is_some_and(|u| u.kind == Kind::Money)
             {
                 // `2兆元`, `新臺幣1兆元`: a trillion, as Taiwan writes it
                 // (before other units `兆` is mega: `兆瓦`, `100兆宽带`).
                 scale = 1e12;
-                j += 3;
+                j += CJK_WIDTH;
             }
             if let Some(u) = lex.longest_match(&text[j..]) {
                 let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
@@ -592,13 +574,13 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 {
                     // `3个多月`, `一个半小时`: a qualifier or a half inside
                     // a unit that starts with `个`.
-                    let inner = &after_unit[3..];
+                    let inner = &after_unit[CJK_WIDTH..];
                     let inner = &inner[..floor_boundary(inner, inner.len().min(12))];
                     if let Some(u2) = lex.longest_match(&format!("个{inner}")) {
-                        if u2.len > 3 {
+                        if u2.len > CJK_WIDTH {
                             canonical = u2.unit;
                             kind = u2.kind;
-                            unit_end += 3 + u2.len - 3;
+                            unit_end += u2.len;
                             if c == Some('半') {
                                 half = true;
                             } else {
@@ -609,7 +591,7 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
                 } else if c == Some('半') && kind == Kind::Duration {
                     // `一年半`.
                     half = true;
-                    unit_end += 3;
+                    unit_end += CJK_WIDTH;
                 }
                 unit = Some((
                     Span {
@@ -637,19 +619,20 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         None
     } else if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
         Some((w, a))
-    } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
+    } else if (rest.starts_with("上下") || rest.starts_with("前后"))
+        && ends_phrase(&rest[2 * CJK_WIDTH..])
     {
         // Only at the end of a phrase: not `上下游`, `前后端`.
-        Some((&rest[..6], Approx::About))
+        Some((&rest[..2 * CJK_WIDTH], Approx::About))
     } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
-        Some((&rest[..3], Approx::AtMost))
+        Some((&rest[..CJK_WIDTH], Approx::AtMost))
     } else if (duration || unit.is_some_and(|u| u.2 == Kind::Multiple))
         && approx.is_none()
         && rest.starts_with(['多', '余', '餘'])
-        && ends_phrase(&rest[3..])
+        && ends_phrase(&rest[CJK_WIDTH..])
     {
         // `一年多`, `3年余`, `两倍多`.
-        Some((&rest[..3], Approx::MoreThan))
+        Some((&rest[..CJK_WIDTH], Approx::MoreThan))
     } else {
         None
     };
@@ -685,7 +668,7 @@ fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l st
         }
         i = n.end;
         if text[i..].starts_with(['余', '多']) {
-            i += 3;
+            i += CJK_WIDTH;
         }
         if let Some(u) = lex.longest_match(&text[i..]) {
             return Some((u.unit, u.kind));
@@ -706,9 +689,7 @@ fn continues_ordinal(before: &str) -> bool {
 
 /// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
 fn is_month_after(after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
-    });
+    let rest = after.trim_start_matches(|c: char| is_digit(c) || is_small_chinese_digit(c));
     rest.len() < after.len() && rest.starts_with('月')
 }
 
@@ -768,44 +749,46 @@ fn ends_phrase(rest: &str) -> bool {
     }
 }
 
-/// What follows a Chinese numeral and its unit when the whole is a name, not
-/// a count: `(unit, [words])`. These are fixed expressions of report
-/// language (plans, sessions, principles, slogans), not sentence fixes.
-const NAMED_AFTER: &[(&str, &[&str])] = &[
-    (
-        "次",
-        &["会议", "全会", "全体会议", "产业", "党代会", "代表大会"],
-    ),
-    ("年", &["义务教育", "一贯制", "制"]),
-    (
-        "项",
-        &["原则", "原則", "基本原则", "规定", "規定", "纪律", "注意"],
-    ),
-    (
-        "个",
-        &[
-            "现代化",
-            "意识",
-            "自信",
-            "维护",
-            "确立",
-            "代表",
-            "全面",
-            "必须",
-            "务必",
-            "坚持",
-            "统筹",
-            "文明",
-            "没有变",
-            "一以贯之",
-            "着力",
-            "更加",
-            "服务",
-            "倡议",
-        ],
-    ),
-    ("条", &["底线", "红线", "经验"]),
-];
+/// Whether a Chinese numeral and its unit, followed by `after`, name a
+/// street or place (`五元路`, `三元桥`): after a price (no street is counted
+/// in yuan), after a locative word (`位于九眼桥`), or with a house number
+/// after the street (`五棵路12号`).
+fn is_place_name(text: &str, start: usize, after: &str, kind: Option<Kind>) -> bool {
+    let Some(suffix_len) = PLACE_SUFFIXES.len_at(after) else {
+        return false;
+    };
+    kind == Some(Kind::Money)
+        || LOCATIVE_WORDS.ends(&text[..start])
+        || after[suffix_len..].starts_with(|c: char| is_digit(c))
+}
+
+/// Whether a unit that can type a noun (`千伏`, `英寸`) is followed by one:
+/// `500千伏变电站`, `12英寸晶圆` label the plant, they report no figure.
+fn is_spec_label(unit: &str, after: &str) -> bool {
+    SPEC_UNITS.has(unit)
+        && after.chars().next().is_some_and(|c| {
+            is_ideograph(c) && !matches!(c, '和' | '与' | '或' | '至' | '到' | '的')
+        })
+}
+
+/// Whether a duration is the time scope of what follows (a period, SPEC
+/// §2.2) rather than a reported length: `过去十年，`, `近三年来`, `五年来`,
+/// `三年内`. `连续3年`, `二十八年间` and `5个工作日内` stay metrics.
+fn is_scope_period(before: &str, after: &str, unit: &str) -> bool {
+    SCOPE_BEFORE.ends(before)
+        || SCOPE_AFTER.starts(after)
+        || (unit == "年" && (after.starts_with('内') || after.starts_with('內')))
+}
+
+/// `抽查卷宗260余，`: an Arabic number with `余`/`多` and no unit at the end
+/// of a clause counts the noun written before it.
+fn is_unitless_more_than(text: &str, num: &Num, tail: &Tail<'_>) -> bool {
+    num.n.arabic
+        && !num.n.chinese
+        && tail.approx == Some(Approx::MoreThan)
+        && tail.end > num.n.end
+        && ends_clause(&text[tail.end..])
+}
 
 fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
     unit.map(|u| u.2)
@@ -839,32 +822,11 @@ fn clause_head(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || c.is_whitespace()
-        || matches!(
-            c,
-            '，' | '。'
-                | '、'
-                | '；'
-                | '：'
-                | '（'
-                | '）'
-                | '“'
-                | '”'
-                | '《'
-                | '》'
-                | '！'
-                | '？'
-                | '—'
-        )
-}
-
 /// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
 fn ends_clause(rest: &str) -> bool {
-    match rest.chars().next() {
+    match first_char(rest) {
         None | Some('\n' | '\r') => true,
-        Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
+        Some(c) => is_clause_mark(c),
     }
 }
 
@@ -879,6 +841,7 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
         return matches!(
             unit_written,
             "届" | "期"
+                | "则"
                 | "分"
                 | "号"
                 | "代"
@@ -1008,7 +971,7 @@ fn try_years_months<'a>(
     let mut s2 = tail.end;
     let rest = &text[s2..];
     if rest.starts_with(['零', '又']) {
-        s2 += 3;
+        s2 += CJK_WIDTH;
     }
     let n2 = scan_number(text, s2)?;
     let num2 = Num { start: s2, n: n2 };
@@ -1084,13 +1047,7 @@ fn finish<'a>(
     if is_grade(lex, &text[n.end..]) || unit.is_some_and(|u| text[u.0.end..].starts_with('级')) {
         return None;
     }
-    if unit_name == Some("年")
-        && [
-            "行动", "计划", "规划", "攻坚", "行動", "計劃", "計畫", "規劃",
-        ]
-        .iter()
-        .any(|w| clause_head(&text[tail.end..], 15).contains(w))
-    {
+    if unit_name == Some("年") && PLAN_WORDS.within(clause_head(&text[tail.end..], 15)) {
         return None;
     }
     if let Some(w) = unit_written {
@@ -1108,9 +1065,7 @@ fn finish<'a>(
             let s = start - p.len_utf8();
             let pp = text[..s].chars().next_back();
             if !pp.is_some_and(|c| {
-                c.is_ascii_alphanumeric()
-                    || ('０'..='９').contains(&c)
-                    || matches!(c, '.' | '%' | '％' | '．')
+                c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '．')
             }) && first.n.arabic
             {
                 start = s;
@@ -1175,20 +1130,33 @@ fn finish<'a>(
     // (`五年计划`).
     if n.chinese && !n.arabic && !qualified && unit.is_some() {
         let after = &text[tail.end..];
-        if after
-            .chars()
-            .next()
-            .is_some_and(|c| "一二两三四五六七八九十".contains(c))
+        if first_char(after).is_some_and(is_small_chinese_digit) {
+            return None;
+        }
+        if unit_name.is_some_and(|u| names_after(u, after))
+            || SLOGAN_VERBS.ends(&text[..first.start])
+            || is_place_name(text, first.start, &text[tail.end..], kind_of(unit))
         {
             return None;
         }
-        if let Some(u) = unit_name {
-            if NAMED_AFTER
-                .iter()
-                .any(|(unit, words)| *unit == u && words.iter().any(|w| after.starts_with(w)))
-            {
-                return None;
-            }
+    }
+    // `三一起` (a name, `张三` + `一起`), `二〇二三号`: numerals written
+    // digit by digit are years, codes and names, never counts.
+    if n.digit_string && !n.arabic {
+        return None;
+    }
+    if unit_name.is_some_and(|u| is_spec_label(u, &text[tail.end..])) {
+        return None;
+    }
+    if let Some((span, u, Kind::Duration)) = unit {
+        // A qualifier read before the number (`近3个月`) is no scope word.
+        let before = if prefix.is_none() {
+            &text[..first.start]
+        } else {
+            ""
+        };
+        if is_scope_period(before, &text[span.end..], u) {
+            return None;
         }
     }
     // Points in time counted back: `十年前`, `3年前的水平`; ranks and
@@ -1197,7 +1165,7 @@ fn finish<'a>(
         return None;
     }
     if text[..first.start].ends_with('前')
-        && !text[..first.start - 3]
+        && !text[..first.start - CJK_WIDTH]
             .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
         && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
     {
@@ -1227,6 +1195,9 @@ fn finish<'a>(
             // a figure stated with a copula at the end of a clause
             // (`死亡率为0`, `基站总数是10000`).
             if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
+                (None, Kind::Count, None)
+            } else if is_unitless_more_than(text, num, tail) && low.is_none() {
+                // `抽查卷宗260余，`: a count whose noun came before it.
                 (None, Kind::Count, None)
             } else if n.arabic
                 && !n.chinese
@@ -1259,10 +1230,7 @@ fn finish<'a>(
     // `65岁以上老年人` (counts keep theirs: `1000个以上村级服务站`).
     if matches!(kind, Kind::Money | Kind::Age)
         && (text[..tail.end].ends_with("以上") || text[..tail.end].ends_with("以下"))
-        && text[tail.end..]
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && text[tail.end..].chars().next().is_some_and(is_ideograph)
     {
         return None;
     }
