@@ -22,7 +22,8 @@ use self::words::{
 };
 use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, is_clause_mark, is_digit,
-    is_ideograph, is_punct, is_small_chinese_digit, leading_space, simplified, CJK_WIDTH,
+    is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, simplified,
+    CJK_WIDTH,
 };
 use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
 use crate::quantity::Quantity;
@@ -517,108 +518,149 @@ fn starts_with_magnitude(text: &str, num: &Num) -> bool {
 /// Reads the qualifiers and the unit after a number.
 fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     let n = &num.n;
-    let mut i = n.end;
-    let mut approx = None;
-    // `5000余份`, `300多个`, `十来个`.
-    if let Some(c) = text[i..].chars().next() {
-        match c {
-            '余' | '餘' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
-                approx = Some(Approx::MoreThan);
-                i += c.len_utf8();
+    let (mut i, mut approx) = read_inner_qualifier(lex, text, num);
+    let mut tail = Tail {
+        end: i,
+        unit: None,
+        approx: None,
+        half: false,
+        scale: 1.0,
+    };
+    match n.form {
+        Form::Percent => tail.unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
+        Form::Permille => tail.unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
+        Form::Plain => {
+            if let Some(end) = read_unit(lex, text, num, i, &mut tail, &mut approx) {
+                i = end;
             }
-            '来' if n.value >= 10.0
+        }
+    }
+    if let Some((w, a)) = suffix_qualifier(&text[i..], tail.unit, approx) {
+        i += w.len();
+        // A qualifier written before the number wins (`近400余名`).
+        approx = Some(a);
+    }
+    tail.end = i;
+    tail.approx = approx;
+    tail
+}
+
+/// `5000余份`, `300多个`, `十来个`: a qualifier between the number and its
+/// unit. Returns where the unit may start, and the qualifier.
+fn read_inner_qualifier(lex: &Lexicon, text: &str, num: &Num) -> (usize, Option<Approx>) {
+    let n = &num.n;
+    let i = n.end;
+    match first_char(&text[i..]) {
+        Some(c @ ('余' | '餘' | '多')) if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
+            (i + c.len_utf8(), Some(Approx::MoreThan))
+        }
+        Some(c @ '来')
+            if n.value >= 10.0
                 && n.value % 10.0 == 0.0
                 && lex.longest_match(&text[i + CJK_WIDTH..]).is_some() =>
-            {
-                approx = Some(Approx::About);
-                i += c.len_utf8();
-            }
-            _ => {}
+        {
+            (i + c.len_utf8(), Some(Approx::About))
         }
+        _ => (i, None),
     }
-    let mut unit = None;
-    let mut half = false;
-    let mut scale = 1.0;
-    match n.form {
-        Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
-        Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
-        Form::Plain => {
-            // One space may stand between the number and its unit: `11 个`.
-            let mut j = i + leading_space(&text[i..]);
-            // `1256.3千公顷`, `3,456千元`: a table's unit in thousands, after
-            // a number the numeral did not take 千 into.
-            if n.arabic
-                && !n.magnitude
-                && text[j..].starts_with('千')
-                && lex.longest_match(&text[j..]).is_none()
-                && lex.longest_match(&text[j + CJK_WIDTH..]).is_some()
-            {
-                scale = 1e3;
-                j += CJK_WIDTH;
-            } else if text[j..].starts_with('兆')
-                && lex
-                    .longest_match(&text[j + CJK_WIDTH..])
-                    .is_some_and(|u| u.kind == Kind::Money)
-            {
-                // `2兆元`, `新臺幣1兆元`: a trillion, as Taiwan writes it
-                // (before other units `兆` is mega: `兆瓦`, `100兆宽带`).
-                scale = 1e12;
-                j += CJK_WIDTH;
+}
+
+/// Reads the unit of a plain number from `i` into `tail` (with a scale
+/// written before it, a half or a qualifier inside it). Returns where the
+/// unit ends, `None` when no unit is written there.
+fn read_unit<'l>(
+    lex: &'l Lexicon,
+    text: &str,
+    num: &Num,
+    i: usize,
+    tail: &mut Tail<'l>,
+    approx: &mut Option<Approx>,
+) -> Option<usize> {
+    let n = &num.n;
+    // One space may stand between the number and its unit: `11 个`.
+    let mut j = i + leading_space(&text[i..]);
+    if let Some(scale) = scale_before_unit(lex, &text[j..], n) {
+        tail.scale = scale;
+        j += CJK_WIDTH;
+    }
+    let Some(u) = lex.longest_match(&text[j..]) else {
+        if n.arabic && !n.chinese {
+            // A unit written once for a list: `分别提高20.9、36.2和15个百分点`.
+            if let Some((canonical, kind)) = shared_unit(lex, text, i) {
+                tail.unit = Some((Span { start: i, end: i }, canonical, kind));
             }
-            if let Some(u) = lex.longest_match(&text[j..]) {
-                let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
-                let after_unit = &text[unit_end..];
-                let c = after_unit.chars().next();
-                if matches!(&text[j..unit_end], "个" | "個")
-                    && matches!(c, Some('多' | '余' | '半'))
-                {
-                    // `3个多月`, `一个半小时`: a qualifier or a half inside
-                    // a unit that starts with `个`.
-                    let inner = &after_unit[CJK_WIDTH..];
-                    let inner = &inner[..floor_boundary(inner, inner.len().min(12))];
-                    if let Some(u2) = lex.longest_match(&format!("个{inner}")) {
-                        if u2.len > CJK_WIDTH {
-                            canonical = u2.unit;
-                            kind = u2.kind;
-                            unit_end += u2.len;
-                            if c == Some('半') {
-                                half = true;
-                            } else {
-                                approx = Some(Approx::MoreThan);
-                            }
-                        }
-                    }
-                } else if c == Some('半') && kind == Kind::Duration {
-                    // `一年半`.
-                    half = true;
-                    unit_end += CJK_WIDTH;
-                }
-                unit = Some((
-                    Span {
-                        start: j,
-                        end: unit_end,
-                    },
-                    canonical,
-                    kind,
-                ));
-                i = unit_end;
-            } else if n.arabic && !n.chinese {
-                // A unit written once for a list: `分别提高20.9、36.2和15个百分点`.
-                if let Some((canonical, kind)) = shared_unit(lex, text, i) {
-                    unit = Some((Span { start: i, end: i }, canonical, kind));
+        }
+        return None;
+    };
+    let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
+    let after_unit = &text[unit_end..];
+    let c = first_char(after_unit);
+    if matches!(&text[j..unit_end], "个" | "個") && matches!(c, Some('多' | '余' | '半')) {
+        // `3个多月`, `一个半小时`: a qualifier or a half inside a unit that
+        // starts with `个`.
+        let inner = &after_unit[CJK_WIDTH..];
+        let inner = &inner[..floor_boundary(inner, inner.len().min(12))];
+        if let Some(u2) = lex.longest_match(&format!("个{inner}")) {
+            if u2.len > CJK_WIDTH {
+                canonical = u2.unit;
+                kind = u2.kind;
+                unit_end += u2.len;
+                if c == Some('半') {
+                    tail.half = true;
+                } else {
+                    *approx = Some(Approx::MoreThan);
                 }
             }
         }
+    } else if c == Some('半') && kind == Kind::Duration {
+        // `一年半`.
+        tail.half = true;
+        unit_end += CJK_WIDTH;
     }
-    // Suffix qualifiers after the unit.
-    let rest = &text[i..];
-    let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
-    let suffix: Option<(&str, Approx)> = if !rest
-        .starts_with(['以', '之', '左', '上', '前', '内', '內', '多', '余', '餘'])
+    tail.unit = Some((
+        Span {
+            start: j,
+            end: unit_end,
+        },
+        canonical,
+        kind,
+    ));
+    Some(unit_end)
+}
+
+/// A magnitude written before the unit that the numeral did not take:
+/// `1256.3千公顷`, `3,456千元` (a table's unit in thousands), `2兆元`,
+/// `新臺幣1兆元` (a trillion, as Taiwan writes it; before other units `兆`
+/// is mega: `兆瓦`, `100兆宽带`).
+fn scale_before_unit(lex: &Lexicon, rest: &str, n: &Scanned) -> Option<f64> {
+    if n.arabic
+        && !n.magnitude
+        && rest.starts_with('千')
+        && lex.longest_match(rest).is_none()
+        && lex.longest_match(&rest[CJK_WIDTH..]).is_some()
     {
-        None
-    } else if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
-        Some((w, a))
+        return Some(1e3);
+    }
+    (rest.starts_with('兆')
+        && lex
+            .longest_match(&rest[CJK_WIDTH..])
+            .is_some_and(|u| u.kind == Kind::Money))
+    .then_some(1e12)
+}
+
+/// The qualifier written after the unit (or the number) at the head of
+/// `rest`: `以上`, `左右`, `上下`, a duration's `内`, `一年多`.
+fn suffix_qualifier<'r>(
+    rest: &'r str,
+    unit: Option<UnitRead<'_>>,
+    approx: Option<Approx>,
+) -> Option<(&'r str, Approx)> {
+    if !rest.starts_with(['以', '之', '左', '上', '前', '内', '內', '多', '余', '餘']) {
+        return None;
+    }
+    let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
+    if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+        Some((&rest[..w.len()], a))
     } else if (rest.starts_with("上下") || rest.starts_with("前后"))
         && ends_phrase(&rest[2 * CJK_WIDTH..])
     {
@@ -635,18 +677,6 @@ fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
         Some((&rest[..CJK_WIDTH], Approx::MoreThan))
     } else {
         None
-    };
-    if let Some((w, a)) = suffix {
-        i += w.len();
-        // A qualifier written before the number wins (`近400余名`).
-        approx = Some(a);
-    }
-    Tail {
-        end: i,
-        unit,
-        approx,
-        half,
-        scale,
     }
 }
 
@@ -753,11 +783,11 @@ fn ends_phrase(rest: &str) -> bool {
 /// street or place (`五元路`, `三元桥`): after a price (no street is counted
 /// in yuan), after a locative word (`位于九眼桥`), or with a house number
 /// after the street (`五棵路12号`).
-fn is_place_name(text: &str, start: usize, after: &str, kind: Option<Kind>) -> bool {
+fn is_place_name(text: &str, start: usize, after: &str, kind: Kind) -> bool {
     let Some(suffix_len) = PLACE_SUFFIXES.len_at(after) else {
         return false;
     };
-    kind == Some(Kind::Money)
+    kind == Kind::Money
         || LOCATIVE_WORDS.ends(&text[..start])
         || after[suffix_len..].starts_with(|c: char| is_digit(c))
 }
@@ -1010,6 +1040,22 @@ fn trailing_magnitude(s: &str) -> f64 {
     f
 }
 
+/// The unit read after a number: its span, canonical name and kind.
+type UnitRead<'l> = (Span, &'l str, Kind);
+
+/// What stands before a number: a sign, a qualifier, `各`.
+#[derive(Clone, Copy, Debug)]
+struct Lead {
+    /// Where the quantity starts, sign and qualifier included.
+    start: usize,
+    /// -1 for a written minus.
+    sign: f64,
+    /// The qualifier written before the number (`约`, `超过`).
+    prefix: Option<Approx>,
+    /// `各1名`: the value holds for each.
+    distributive: bool,
+}
+
 /// Builds the quantity for a number (or the second number of a range, with
 /// the first given as `low`), or `None` when it is no metric.
 fn finish<'a>(
@@ -1022,216 +1068,33 @@ fn finish<'a>(
     let first = low.map_or(num, |(f, _)| f);
     let n = &num.n;
     let unit = tail.unit;
-    let unit_written = unit.map(|(s, _, _)| &text[s.range()]);
-    let unit_name = unit.map(|u| u.1);
-
-    // Points in time: `2023年`, `二〇一九年`, and years of other eras or
-    // written short, told by what follows (`112年度`, `13年底`, `98年3月`)
-    // or what precedes (`民国38年`).
-    if unit_name == Some("年") {
-        let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
-        if is_year_like(n)
-            || is_year_like(&first.n)
-            || is_roc_year(n)
-            || after.starts_with(['度', '底', '末', '初', '中', '起'])
-            || is_month_after(after)
-            || text[..first.start].ends_with("民国")
-            || text[..first.start].ends_with("民國")
-        {
-            return None;
-        }
-    }
-    // Classes and grades: `20万吨级泊位`, `5A级`, `6.2级地震`, `千亿级`;
-    // and plans named by their length: `三年行动`, `三年提质行动`,
-    // `五年规划`.
-    if is_grade(lex, &text[n.end..]) || unit.is_some_and(|u| text[u.0.end..].starts_with('级')) {
+    if is_point_in_time(text, num, first, tail)
+        || is_grade(lex, &text[n.end..])
+        || unit.is_some_and(|u| text[u.0.end..].starts_with('级'))
+        || is_plan_name(text, tail)
+        || unit.is_some_and(|(s, _, _)| is_label_unit(&text[s.range()], num))
+    {
         return None;
     }
-    if unit_name == Some("年") && PLAN_WORDS.within(clause_head(&text[tail.end..], 15)) {
-        return None;
-    }
-    if let Some(w) = unit_written {
-        if is_label_unit(w, num) {
-            return None;
-        }
-    }
+    let lead = read_lead(text, first, unit.map(|u| u.1));
+    let approx = lead
+        .prefix
+        .or(tail.approx)
+        .or((n.more || first.n.more).then_some(Approx::MoreThan))
+        .or((n.vague || first.n.vague).then_some(Approx::About));
     let single_char = text[first.start..n.end].chars().count() == 1 && low.is_none();
-
-    // Sign: `(-5610宗)`, `为-32.7%`, `(+9.2%)`.
-    let mut start = first.start;
-    let mut sign = 1.0;
-    if let Some(p) = text[..start].chars().next_back() {
-        if matches!(p, '-' | '+' | '－' | '＋' | '−') {
-            let s = start - p.len_utf8();
-            let pp = text[..s].chars().next_back();
-            if !pp.is_some_and(|c| {
-                c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '．')
-            }) && first.n.arabic
-            {
-                start = s;
-                if p != '+' && p != '＋' {
-                    sign = -1.0;
-                }
-            }
-        }
-    }
-
-    let prefix = if sign == 1.0 && start == first.start {
-        prefix_qualifier(text, start, first, unit_name)
-    } else {
-        None
-    };
-    // `各1名`: the value holds for each.
-    let mut distributive = false;
-    if prefix.is_none() && text[..start].ends_with('各') {
-        distributive = true;
-        start -= '各'.len_utf8();
-    } else if let Some((s, _)) = prefix {
-        start = s;
-    }
-
-    let mut approx = prefix.map(|p| p.1).or(tail.approx);
-    if approx.is_none() && (n.more || first.n.more) {
-        approx = Some(Approx::MoreThan);
-    }
-    if approx.is_none() && (n.vague || first.n.vague) {
-        approx = Some(Approx::About);
-    }
-    let qualified = approx.is_some();
-
-    // Chinese numerals that are words: `一体化`, `一批`, `千家万户`,
-    // `百年大计`. A lone `一` or a lone magnitude character counts nothing
-    // unless a qualifier says it does (`近千次`, `百余人次`, `一个月以上`).
-    if n.chinese && !n.arabic && single_char && !qualified && !tail.half && n.form == Form::Plain {
-        let c = text[first.start..].chars().next();
-        if matches!(
-            c,
-            Some(
-                '一' | '壹'
-                    | '百'
-                    | '千'
-                    | '万'
-                    | '亿'
-                    | '兆'
-                    | '佰'
-                    | '仟'
-                    | '萬'
-                    | '億'
-                    | '零'
-                    | '〇'
-            )
-        ) {
-            return None;
-        }
-    }
-    // A Chinese numeral, its unit and what follows name a thing rather
-    // than count it: formulas (`五位一体`, `三省一区`), session numbers
-    // (`三次会议`), fixed political terms (`五项原则`, `四个现代化`), plans
-    // (`五年计划`).
-    if n.chinese && !n.arabic && !qualified && unit.is_some() {
-        let after = &text[tail.end..];
-        if first_char(after).is_some_and(is_small_chinese_digit) {
-            return None;
-        }
-        if unit_name.is_some_and(|u| names_after(u, after))
-            || SLOGAN_VERBS.ends(&text[..first.start])
-            || is_place_name(text, first.start, &text[tail.end..], kind_of(unit))
-        {
-            return None;
-        }
-    }
-    // `三一起` (a name, `张三` + `一起`), `二〇二三号`: numerals written
-    // digit by digit are years, codes and names, never counts.
-    if n.digit_string && !n.arabic {
-        return None;
-    }
-    if unit_name.is_some_and(|u| is_spec_label(u, &text[tail.end..])) {
-        return None;
-    }
-    if let Some((span, u, Kind::Duration)) = unit {
-        // A qualifier read before the number (`近3个月`) is no scope word.
-        let before = if prefix.is_none() {
-            &text[..first.start]
-        } else {
-            ""
-        };
-        if is_scope_period(before, &text[span.end..], u) {
-            return None;
-        }
-    }
-    // Points in time counted back: `十年前`, `3年前的水平`; ranks and
-    // leading periods: `居全国前10位`, `前三季度`.
-    if kind_of(unit) == Some(Kind::Duration) && text[tail.end..].starts_with('前') {
-        return None;
-    }
-    if text[..first.start].ends_with('前')
-        && !text[..first.start - CJK_WIDTH]
-            .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
-        && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
+    if (single_char && approx.is_none() && is_numeral_word(text, first, tail))
+        || (approx.is_none() && is_named_phrase(text, num, first, tail))
+        || is_spelled_digit_string(n)
+        || unit.is_some_and(|u| is_spec_label(u.1, &text[tail.end..]))
+        || is_time_scope(text, first, unit, lead.prefix)
+        || is_counted_back(text, first, tail)
     {
         return None;
     }
-    let currency = if unit.is_none() && low.is_none() {
-        currency_before(text, start)
-    } else {
-        None
-    };
-    let (unit_name, kind, unit_span) = match unit {
-        // A unit implied by the numeral (`百分之…`) or shared with a list has
-        // no written span of its own.
-        Some((s, u, k)) => (Some(u), k, (!s.is_empty()).then_some(s)),
-        None if currency.is_some() => {
-            // A currency sign before the number: `¥5000`, `HK$12億`.
-            let (sign_start, unit) = currency.unwrap_or((start, "元"));
-            let s = Span {
-                start: sign_start,
-                end: start,
-            };
-            start = sign_start;
-            (Some(unit), Kind::Money, Some(s))
-        }
-        None => {
-            // No unit: a figure with a magnitude word (`惠及300多万各族群众`) or
-            // a figure stated with a copula at the end of a clause
-            // (`死亡率为0`, `基站总数是10000`).
-            if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
-                (None, Kind::Count, None)
-            } else if is_unitless_more_than(text, num, tail) && low.is_none() {
-                // `抽查卷宗260余，`: a count whose noun came before it.
-                (None, Kind::Count, None)
-            } else if n.arabic
-                && !n.chinese
-                && low.is_none()
-                && !is_year_like(n)
-                && ends_clause(&text[tail.end..])
-                && (text[..start].ends_with('为')
-                    || text[..start].ends_with('是')
-                    || text[..start].ends_with("达到"))
-            {
-                (None, Kind::Other, None)
-            } else {
-                return None;
-            }
-        }
-    };
-    // ASCII letters right after the number (and no unit between): a code or
-    // a foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
-    if unit_span.is_none_or(|s| s.is_empty())
-        && text[n.end..]
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphabetic())
-    {
-        return None;
-    }
-
-    // A sum or an age with `以上`/`以下` before a noun names a class rather
-    // than reports a figure: `亿元以上项目`, `5000万元以上的企业`,
-    // `65岁以上老年人` (counts keep theirs: `1000个以上村级服务站`).
-    if matches!(kind, Kind::Money | Kind::Age)
-        && (text[..tail.end].ends_with("以上") || text[..tail.end].ends_with("以下"))
-        && text[tail.end..].chars().next().is_some_and(is_ideograph)
-    {
+    let mut start = lead.start;
+    let (unit_name, kind, unit_span) = resolve_unit(text, num, tail, low.is_some(), &mut start)?;
+    if is_code_after(text, n.end, unit_span) || is_class_threshold(text, tail.end, kind) {
         return None;
     }
     // A count per so many people is a rate: `每千人口拥有执业医师3.45人`.
@@ -1241,18 +1104,16 @@ fn finish<'a>(
         kind
     };
     let half = if tail.half { 0.5 } else { 0.0 };
-    let scale = tail.scale;
-    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign * scale;
-    let end = tail.end;
+    let value = (low.map_or(n.value, |(_, v)| v) + half) * lead.sign * tail.scale;
     if !value.is_finite() {
         return None;
     }
-    let upper = if low.is_none() {
-        n.upper.map(|u| u * scale)
-    } else {
-        None
-    };
-    let upper = upper.filter(|u| u.is_finite() && *u > value);
+    let upper = n
+        .upper
+        .filter(|_| low.is_none())
+        .map(|u| u * tail.scale)
+        .filter(|u| u.is_finite() && *u > value);
+    let end = tail.end;
     Some(Quantity {
         span: Span { start, end },
         text: &text[start..end],
@@ -1266,6 +1127,217 @@ fn finish<'a>(
         approx: approx.unwrap_or(Approx::Exact),
         unit: unit_name,
         kind,
-        distributive,
+        distributive: lead.distributive,
     })
+}
+
+/// Points in time: `2023年`, `二〇一九年`, and years of other eras or
+/// written short, told by what follows (`112年度`, `13年底`, `98年3月`) or
+/// what precedes (`民国38年`).
+fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool {
+    let Some((span, "年", _)) = tail.unit else {
+        return false;
+    };
+    let after = &text[span.end..];
+    let before = &text[..first.start];
+    is_year_like(&num.n)
+        || is_year_like(&first.n)
+        || is_roc_year(&num.n)
+        || after.starts_with(['度', '底', '末', '初', '中', '起'])
+        || is_month_after(after)
+        || before.ends_with("民国")
+        || before.ends_with("民國")
+}
+
+/// Plans named by their length: `三年行动`, `三年提质行动`, `五年规划`.
+fn is_plan_name(text: &str, tail: &Tail<'_>) -> bool {
+    tail.unit.is_some_and(|u| u.1 == "年") && PLAN_WORDS.within(clause_head(&text[tail.end..], 15))
+}
+
+/// The sign, prefix qualifier and `各` before the number that starts at
+/// `first`.
+fn read_lead(text: &str, first: &Num, unit_name: Option<&str>) -> Lead {
+    let mut lead = Lead {
+        start: first.start,
+        sign: 1.0,
+        prefix: None,
+        distributive: false,
+    };
+    // Sign: `(-5610宗)`, `为-32.7%`, `(+9.2%)`.
+    if let Some(p @ ('-' | '+' | '－' | '＋' | '−')) = last_char(&text[..first.start]) {
+        let s = first.start - p.len_utf8();
+        let glued = last_char(&text[..s]).is_some_and(|c| {
+            c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '．')
+        });
+        if !glued && first.n.arabic {
+            lead.start = s;
+            if p != '+' && p != '＋' {
+                lead.sign = -1.0;
+            }
+        }
+    }
+    let signed = lead.start != first.start;
+    let prefix = (!signed)
+        .then(|| prefix_qualifier(text, first.start, first, unit_name))
+        .flatten();
+    if let Some((s, a)) = prefix {
+        lead.start = s;
+        lead.prefix = Some(a);
+    } else if text[..lead.start].ends_with('各') {
+        lead.distributive = true;
+        lead.start -= '各'.len_utf8();
+    }
+    lead
+}
+
+/// Chinese numerals that are words: `一体化`, `一批`, `千家万户`, `百年大计`.
+/// A lone `一` or a lone magnitude character counts nothing unless a
+/// qualifier says it does (`近千次`, `百余人次`, `一个月以上`).
+fn is_numeral_word(text: &str, first: &Num, tail: &Tail<'_>) -> bool {
+    let n = &first.n;
+    n.chinese
+        && !n.arabic
+        && !tail.half
+        && n.form == Form::Plain
+        && first_char(&text[first.start..]).is_some_and(|c| {
+            matches!(
+                c,
+                '一' | '壹'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '亿'
+                    | '兆'
+                    | '佰'
+                    | '仟'
+                    | '萬'
+                    | '億'
+                    | '零'
+                    | '〇'
+            )
+        })
+}
+
+/// A Chinese numeral, its unit and what follows name a thing rather than
+/// count it: formulas (`五位一体`, `三省一区`), session numbers (`三次会议`,
+/// `二次會議`), fixed political terms and slogans (`五项原则`, `四个现代化`,
+/// `坚持两个毫不动摇`), class labels (`三类占`), place names (`五元路`).
+fn is_named_phrase(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool {
+    let Some((_, unit, kind)) = tail.unit else {
+        return false;
+    };
+    if !num.n.chinese || num.n.arabic {
+        return false;
+    }
+    let after = &text[tail.end..];
+    first_char(after).is_some_and(is_small_chinese_digit)
+        || names_after(unit, after)
+        || SLOGAN_VERBS.ends(&text[..first.start])
+        || is_place_name(text, first.start, after, kind)
+}
+
+/// `三一起` (a name, `张三` + `一起`), `二〇二三号`: Chinese numerals written
+/// digit by digit are years, codes and names, never counts.
+fn is_spelled_digit_string(n: &Scanned) -> bool {
+    n.digit_string && !n.arabic
+}
+
+/// A duration that is the time scope of what follows (see
+/// [`is_scope_period`]). A qualifier read before the number (`近3个月`)
+/// is no scope word.
+fn is_time_scope(
+    text: &str,
+    first: &Num,
+    unit: Option<UnitRead<'_>>,
+    prefix: Option<Approx>,
+) -> bool {
+    let Some((span, u, Kind::Duration)) = unit else {
+        return false;
+    };
+    let before = if prefix.is_none() {
+        &text[..first.start]
+    } else {
+        ""
+    };
+    is_scope_period(before, &text[span.end..], u)
+}
+
+/// Points in time counted back: `十年前`, `3年前的水平`; ranks and leading
+/// periods: `居全国前10位`, `前三季度`.
+fn is_counted_back(text: &str, first: &Num, tail: &Tail<'_>) -> bool {
+    let duration = kind_of(tail.unit) == Some(Kind::Duration);
+    if duration && text[tail.end..].starts_with('前') {
+        return true;
+    }
+    let before = &text[..first.start];
+    before.ends_with('前')
+        && !before[..before.len() - CJK_WIDTH]
+            .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
+        && (duration || matches!(tail.unit, Some((_, "位" | "名" | "强", _))))
+}
+
+/// The unit of the quantity: the one read after the number, a currency
+/// sign before it (which moves `start` back), or none where a bare figure
+/// still reports something. `None` when the figure is no metric.
+fn resolve_unit<'a>(
+    text: &str,
+    num: &Num,
+    tail: &Tail<'a>,
+    ranged: bool,
+    start: &mut usize,
+) -> Option<(Option<&'a str>, Kind, Option<Span>)> {
+    let n = &num.n;
+    if let Some((s, u, k)) = tail.unit {
+        // A unit implied by the numeral (`百分之…`) or shared with a list
+        // has no written span of its own.
+        return Some((Some(u), k, (!s.is_empty()).then_some(s)));
+    }
+    if !ranged {
+        if let Some((sign_start, unit)) = currency_before(text, *start) {
+            // A currency sign before the number: `¥5000`, `HK$12億`.
+            let s = Span {
+                start: sign_start,
+                end: *start,
+            };
+            *start = sign_start;
+            return Some((Some(unit), Kind::Money, Some(s)));
+        }
+    }
+    // No unit: a figure with a magnitude word (`惠及300多万各族群众`), a
+    // count whose noun came before it (`抽查卷宗260余，`), or a figure
+    // stated with a copula at the end of a clause (`死亡率为0`).
+    if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
+        return Some((None, Kind::Count, None));
+    }
+    if !ranged && is_unitless_more_than(text, num, tail) {
+        return Some((None, Kind::Count, None));
+    }
+    let before = &text[..*start];
+    let stated = before.ends_with('为') || before.ends_with('是') || before.ends_with("达到");
+    (n.arabic
+        && !n.chinese
+        && !ranged
+        && !is_year_like(n)
+        && ends_clause(&text[tail.end..])
+        && stated)
+        .then_some((None, Kind::Other, None))
+}
+
+/// ASCII letters right after the number (and no unit between): a code or a
+/// foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
+fn is_code_after(text: &str, end: usize, unit_span: Option<Span>) -> bool {
+    unit_span.is_none_or(|s| s.is_empty())
+        && text[end..]
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic())
+}
+
+/// A sum or an age with `以上`/`以下` before a noun names a class rather
+/// than reports a figure: `亿元以上项目`, `5000万元以上的企业`,
+/// `65岁以上老年人` (counts keep theirs: `1000个以上村级服务站`).
+fn is_class_threshold(text: &str, end: usize, kind: Kind) -> bool {
+    matches!(kind, Kind::Money | Kind::Age)
+        && (text[..end].ends_with("以上") || text[..end].ends_with("以下"))
+        && first_char(&text[end..]).is_some_and(is_ideograph)
 }
