@@ -49,6 +49,8 @@
 //!   兆比特`…) are in the table; the numeral must stop before them: see
 //!   [`starts_magnitude_unit`].
 
+use std::sync::Arc;
+
 use crate::chars::TRADITIONAL;
 use crate::record::Kind;
 use once_cell::sync::Lazy;
@@ -61,8 +63,9 @@ const MAGNITUDE_CHARS: &[char] = &[
     '十', '百', '千', '万', '亿', '兆', '萬', '億', '拾', '佰', '仟',
 ];
 
-/// The built-in lexicon, for [`starts_magnitude_unit`].
-static BUILTIN: Lazy<Lexicon> = Lazy::new(Lexicon::builtin);
+/// The built-in lexicon, built once: for [`starts_magnitude_unit`] and
+/// every [`Extractor`](crate::Extractor) that adds no unit of its own.
+pub(crate) static BUILTIN: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::builtin()));
 
 /// Whether `rest` starts with a built-in unit (or listed non-unit) whose
 /// first character is a magnitude word: `千瓦时`, `千米`, `百分点`, `兆瓦`,

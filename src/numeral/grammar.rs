@@ -1,6 +1,8 @@
 //! The numeral grammar shared by `scan_number` and `parse_numeral`:
 //! characters, the core state machine, percent forms around it.
 
+use once_cell::sync::Lazy;
+
 use crate::chars::digit_value;
 
 use super::dec::{pow10, ratio, Dec, MAX_SCALE};
@@ -1081,12 +1083,32 @@ pub(super) fn digit_string(text: &str, at: usize, o: Opts, mut r: Core) -> Optio
 
 /// Second characters that make `成` a word, not "tenths": `一成不变`, `成功`,
 /// `成立`, `成为`, `成本`, `成果`, `成员`, `成交`, `成长`, `成熟`, `成都`...
-/// `X成` is read as X×10 percent only when the character after `成` is not
-/// one of these.
-pub(super) const CHENG_WORDS: &str = "功立为為本果员員交长長熟就效绩績型片套网網群都品人年分份语語像形才色败敗家器事名全婚活行衣药藥天因批对對双雙倍千百万萬亿億规規见見不仙佛真材章考化组組列堆串块塊捆图圖昆渝绵綿灌德贵貴雅华華安武县縣吉龙龍道礼禮文荫蔭风風灾災瘾癮仇亲親命器员型熟品绩效鱼魚虫蟲药片团團军軍趣婚型宿方算竹规";
+/// (`src/data/cheng-followers.txt`). `X成` is read as X×10 percent only
+/// when the character after `成` is not one of these.
+static CHENG_FOLLOWERS: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut v = parse_chars(include_str!("../data/cheng-followers.txt")).unwrap_or_default();
+    v.sort_unstable();
+    v
+});
+
+/// One character per line, `#` comment lines.
+pub(super) fn parse_chars(text: &str) -> Result<Vec<char>, String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cs = line.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => out.push(c),
+            _ => return Err(format!("one character per line: {line:?}")),
+        }
+    }
+    Ok(out)
+}
 
 pub(super) fn cheng_word(c: char) -> bool {
-    CHENG_WORDS.contains(c)
+    CHENG_FOLLOWERS.binary_search(&c).is_ok()
 }
 
 /// A numeral with its form, before scanner-facing flags are copied.
