@@ -1136,7 +1136,7 @@ pub(super) fn core_range(text: &str, at: usize, o: Opts) -> Option<(Core, Option
 
 pub(super) fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
     let (c, hi) = core_range(text, at, o)?;
-    let f = Full {
+    let plain = Full {
         core: c,
         end: c.end,
         exact: Some(c.val),
@@ -1145,145 +1145,140 @@ pub(super) fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
         upper_exact: hi,
         form: Form::Plain,
     };
-    if matches!(c.stop, Stop::Char) {
-        // N分之M
-        let j = if o.loose { skip_ws(text, c.end) } else { c.end };
-        if let Some((c1, n1)) = ch(text, j) {
-            if c1 == '分' {
-                let j2 = if o.loose {
-                    skip_ws(text, j + n1)
-                } else {
-                    j + n1
-                };
-                if let Some(('之', n2)) = ch(text, j2) {
-                    let mstart = if o.loose {
-                        skip_ws(text, j2 + n2)
-                    } else {
-                        j2 + n2
-                    };
-                    if c.val.is_integer() && !c.val.is_zero() && hi.is_none() && !c.more && !c.vague
-                    {
-                        if let Some((m, mhi)) = core_range(text, mstart, o) {
-                            if m.end > mstart
-                                && m.stop != Stop::Overflow
-                                && (!m.digit_string || o.loose)
-                            {
-                                let permille = c.val == Dec::int(1000)
-                                    && ch(text, j).is_some()
-                                    && text[at..j]
-                                        .chars()
-                                        .last()
-                                        .is_some_and(|x| x == '千' || x == '仟');
-                                let (ex, v, ux, uv) = if permille {
-                                    (Some(m.val), m.val.to_f64(), mhi, mhi.map(Dec::to_f64))
-                                } else {
-                                    let (ex, v) = ratio(m.val, c.val, 100)?;
-                                    let (ux, uv) = match mhi {
-                                        Some(h) => {
-                                            let (a, b) = ratio(h, c.val, 100)?;
-                                            (a, Some(b))
-                                        }
-                                        None => (None, None),
-                                    };
-                                    (ex, v, ux, uv)
-                                };
-                                let mut core2 = m;
-                                core2.arabic |= c.arabic;
-                                core2.chinese |= c.chinese;
-                                core2.int_digits = c.int_digits;
-                                core2.single = None;
-                                core2.plain_int = false;
-                                return Some(Full {
-                                    core: core2,
-                                    end: m.end,
-                                    exact: ex,
-                                    value: v,
-                                    upper: uv,
-                                    upper_exact: ux,
-                                    form: if permille {
-                                        Form::Permille
-                                    } else {
-                                        Form::Percent
-                                    },
-                                });
-                            }
-                        }
-                    }
-                }
-            } else if c1 == '成' {
-                // X成: X one Chinese digit 一..十/两, an Arabic 1..=10, or a
-                // decimal below 10 with one decimal (八点五成, 9.5成)
-                let x = match c.single {
-                    Some(d) if !c.has_range => Some(d as u128),
-                    _ if c.plain_int && c.arabic && (1..=10).contains(&c.val.int_part()) => {
-                        Some(c.val.int_part())
-                    }
-                    _ => None,
-                };
-                let dec_x = c.decimal
-                    && !c.has_range
-                    && !c.more
-                    && !c.vague
-                    && !c.digit_string
-                    && c.val.s == 1
-                    && c.val.int_part() < 10;
-                if dec_x && !ch(text, j + n1).is_some_and(|(c2, _)| cheng_word(c2)) {
-                    let v = Dec { m: c.val.m, s: 0 };
-                    let mut core2 = c;
-                    core2.single = None;
-                    core2.magnitude = false;
-                    return Some(Full {
-                        core: core2,
-                        end: j + n1,
-                        exact: Some(v),
-                        value: v.to_f64(),
-                        upper: None,
-                        upper_exact: None,
-                        form: Form::Percent,
-                    });
-                }
-                if let Some(x) = x {
-                    let after = j + n1;
-                    let next = ch(text, after);
-                    let word = next.is_some_and(|(c2, _)| cheng_word(c2));
-                    if !word {
-                        let mut v = Dec::int(x * 10);
-                        let mut end = after;
-                        if let Some((c2, n2)) = next {
-                            let follow = ch(text, after + n2).map(|x| cls(x.0));
-                            let free = !matches!(
-                                follow,
-                                Some(C::Dig(..) | C::Zero | C::Small(_) | C::Big(_) | C::Ara(_))
-                            );
-                            if c2 == '半' {
-                                v = Dec::int(x * 10 + 5);
-                                end = after + n2;
-                            } else if let (C::Dig(d, false), true) = (cls(c2), free) {
-                                if x < 10 {
-                                    v = Dec::int(x * 10 + d as u128);
-                                    end = after + n2;
-                                }
-                            }
-                        }
-                        let mut core2 = c;
-                        core2.single = None;
-                        core2.magnitude = false;
-                        return Some(Full {
-                            core: core2,
-                            end,
-                            exact: Some(v),
-                            value: v.to_f64(),
-                            upper: None,
-                            upper_exact: None,
-                            form: Form::Percent,
-                        });
-                    }
-                }
+    if !matches!(c.stop, Stop::Char) {
+        return Some(plain);
+    }
+    let j = if o.loose { skip_ws(text, c.end) } else { c.end };
+    match ch(text, j) {
+        Some(('分', n1)) => {
+            fraction_after(text, at, j, n1, (c, hi), o).map(|f| f.unwrap_or(plain))
+        }
+        Some(('成', n1)) => Some(tenths_after(text, j + n1, c).unwrap_or(plain)),
+        _ => Some(plain),
+    }
+}
+
+/// `N分之M` (`三分之一`, `百分之三十`, `千分之五`): the denominator `c` (with
+/// its range end) was read from `at` and `分` stands at `j`. `Some(None)`
+/// when no fraction is written there; `None` when its value cannot be
+/// represented.
+fn fraction_after(
+    text: &str,
+    at: usize,
+    j: usize,
+    n1: usize,
+    (c, hi): (Core, Option<Dec>),
+    o: Opts,
+) -> Option<Option<Full>> {
+    let ws = |i: usize| if o.loose { skip_ws(text, i) } else { i };
+    let j2 = ws(j + n1);
+    let Some(('之', n2)) = ch(text, j2) else {
+        return Some(None);
+    };
+    let mstart = ws(j2 + n2);
+    if !c.val.is_integer() || c.val.is_zero() || hi.is_some() || c.more || c.vague {
+        return Some(None);
+    }
+    let Some((m, mhi)) = core_range(text, mstart, o) else {
+        return Some(None);
+    };
+    if m.end <= mstart || m.stop == Stop::Overflow || (m.digit_string && !o.loose) {
+        return Some(None);
+    }
+    let permille = c.val == Dec::int(1000)
+        && text[at..j]
+            .chars()
+            .last()
+            .is_some_and(|x| x == '千' || x == '仟');
+    let (ex, v, ux, uv) = if permille {
+        (Some(m.val), m.val.to_f64(), mhi, mhi.map(Dec::to_f64))
+    } else {
+        let (ex, v) = ratio(m.val, c.val, 100)?;
+        let (ux, uv) = match mhi {
+            Some(h) => {
+                let (a, b) = ratio(h, c.val, 100)?;
+                (a, Some(b))
+            }
+            None => (None, None),
+        };
+        (ex, v, ux, uv)
+    };
+    let mut core2 = m;
+    core2.arabic |= c.arabic;
+    core2.chinese |= c.chinese;
+    core2.int_digits = c.int_digits;
+    core2.single = None;
+    core2.plain_int = false;
+    Some(Some(Full {
+        core: core2,
+        end: m.end,
+        exact: ex,
+        value: v,
+        upper: uv,
+        upper_exact: ux,
+        form: if permille {
+            Form::Permille
+        } else {
+            Form::Percent
+        },
+    }))
+}
+
+/// `X成` as tenths, `after` just past `成`: X one Chinese digit `一`..`十`
+/// (`两`), an Arabic 1..=10, or a decimal below 10 with one decimal
+/// (`八点五成`, `9.5成`); `三成半` = 35, `七成五` = 75. `None` when `成`
+/// makes a word with what follows (`成功`, `一成不变`).
+fn tenths_after(text: &str, after: usize, c: Core) -> Option<Full> {
+    let next = ch(text, after);
+    if next.is_some_and(|(c2, _)| cheng_word(c2)) {
+        return None;
+    }
+    let percent = |v: Dec, end: usize| {
+        let mut core2 = c;
+        core2.single = None;
+        core2.magnitude = false;
+        Full {
+            core: core2,
+            end,
+            exact: Some(v),
+            value: v.to_f64(),
+            upper: None,
+            upper_exact: None,
+            form: Form::Percent,
+        }
+    };
+    let dec_x = c.decimal
+        && !c.has_range
+        && !c.more
+        && !c.vague
+        && !c.digit_string
+        && c.val.s == 1
+        && c.val.int_part() < 10;
+    if dec_x {
+        return Some(percent(Dec { m: c.val.m, s: 0 }, after));
+    }
+    let x = match c.single {
+        Some(d) if !c.has_range => d as u128,
+        _ if c.plain_int && c.arabic && (1..=10).contains(&c.val.int_part()) => c.val.int_part(),
+        _ => return None,
+    };
+    let mut v = Dec::int(x * 10);
+    let mut end = after;
+    if let Some((c2, n2)) = next {
+        let follow = ch(text, after + n2).map(|x| cls(x.0));
+        let free = !matches!(
+            follow,
+            Some(C::Dig(..) | C::Zero | C::Small(_) | C::Big(_) | C::Ara(_))
+        );
+        if c2 == '半' {
+            v = Dec::int(x * 10 + 5);
+            end = after + n2;
+        } else if let (C::Dig(d, false), true) = (cls(c2), free) {
+            if x < 10 {
+                v = Dec::int(x * 10 + d as u128);
+                end = after + n2;
             }
         }
     }
-    Some(f).map(|mut f| {
-        f.end = c.end;
-        f
-    })
+    Some(percent(v, end))
 }
