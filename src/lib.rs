@@ -51,6 +51,7 @@ assert_eq!(metrics[1].kind(), Kind::Count);
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+mod chars;
 mod context;
 mod extractor;
 mod numeral;
