@@ -60,7 +60,7 @@ mod record;
 mod scan;
 mod units;
 
-pub use crate::context::audit::{audit, Finding, FindingKind};
+pub use crate::context::audit::{audit, Confidence, Finding, FindingKind};
 pub use crate::extractor::{BuildError, BuildErrorKind, Extractor, ExtractorBuilder};
 pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
