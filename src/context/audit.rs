@@ -60,7 +60,9 @@ pub enum Confidence {
     /// rate may be taken over a base the text does not name.
     Likely,
     /// No reading of the figures as written makes them agree: one part
-    /// alone exceeds its whole, in the same sentence.
+    /// alone exceeds its whole, in the same sentence (and the parts are
+    /// less than twice the whole: far above it, a part more likely
+    /// measures something else, and the finding is `Possible`).
     Certain,
 }
 
@@ -343,37 +345,50 @@ fn check_breakdown(metrics: &[Metric], w: usize, parts: &[usize]) -> Option<Find
     if same.is_empty() {
         return None;
     }
+    let (kind, confidence, reason, others) = breakdown_verdict(metrics, whole, &same)?;
     let across = same
         .iter()
         .any(|&i| metrics[i].sentence() != whole.sentence());
-    let finding = |kind, confidence: Confidence, reason, others: Vec<usize>| {
-        let (confidence, reason) = if across {
-            (confidence.lowered(), across_reason(reason))
-        } else {
-            (confidence, reason)
-        };
-        Some(Finding {
-            kind,
-            confidence,
-            reason,
-            whole: w,
-            second: span_of(metrics, &others),
-            others,
-            first: whole.span(),
-        })
+    let all: f64 = same.iter().map(|&i| metrics[i].value()).sum();
+    // a sum more than twice its whole: more likely another measure taken
+    // for a part (`新增就业1.2万人，其中…累计15万人`) than a slip
+    let (confidence, reason) = if all > 2.0 * whole.value() {
+        (Confidence::Possible, FAR)
+    } else if across {
+        (confidence.lowered(), across_reason(reason))
+    } else {
+        (confidence, reason)
     };
+    Some(Finding {
+        kind,
+        confidence,
+        reason,
+        whole: w,
+        second: span_of(metrics, &others),
+        others,
+        first: whole.span(),
+    })
+}
+
+/// What a breakdown's figures say, before the place of the whole is
+/// weighed: the finding, how sure it is, why, and the parts involved.
+fn breakdown_verdict(
+    metrics: &[Metric],
+    whole: &Metric,
+    same: &[usize],
+) -> Option<(FindingKind, Confidence, &'static str, Vec<usize>)> {
     let up = upper_bound(whole);
+    let exceeds = |sum| FindingKind::PartsExceedWhole {
+        whole: whole.value(),
+        sum,
+    };
     // one part alone over its whole: no reading makes that add up
-    for &i in &same {
+    for &i in same {
         let (Some(low), Some(up)) = (lower_bound(&metrics[i]), up) else {
             continue;
         };
         if low - up > half_unit(&metrics[i]) + half_unit(whole) + float_slack(up) {
-            let kind = FindingKind::PartsExceedWhole {
-                whole: whole.value(),
-                sum: low,
-            };
-            return finding(kind, Confidence::Certain, ONE_PART, vec![i]);
+            return Some((exceeds(low), Confidence::Certain, ONE_PART, vec![i]));
         }
     }
     let overlapping = same.iter().enumerate().any(|(k, &a)| {
@@ -389,11 +404,7 @@ fn check_breakdown(metrics: &[Metric], w: usize, parts: &[usize]) -> Option<Find
         + half_unit(whole)
         + float_slack(whole.value());
     if up.is_some_and(|up| sum - up > rounding) {
-        let kind = FindingKind::PartsExceedWhole {
-            whole: whole.value(),
-            sum,
-        };
-        return finding(kind, Confidence::Likely, PARTS, same);
+        return Some((exceeds(sum), Confidence::Likely, PARTS, same.to_vec()));
     }
     let all_exact = same.len() >= 2
         && whole.approx() == Approx::Exact
@@ -403,11 +414,13 @@ fn check_breakdown(metrics: &[Metric], w: usize, parts: &[usize]) -> Option<Find
             whole: whole.value(),
             sum,
         };
-        return finding(kind, Confidence::Possible, SHORT, same);
+        return Some((kind, Confidence::Possible, SHORT, same.to_vec()));
     }
     None
 }
 
+const FAR: &str =
+    "the parts are more than twice the whole: a part may measure something else (a running total, another period)";
 const ONE_PART: &str = "one part alone exceeds its whole, in the same sentence";
 const ONE_PART_ACROSS: &str =
     "one part alone exceeds the whole, which is stated in an earlier sentence";
@@ -431,7 +444,7 @@ fn across_reason(reason: &'static str) -> &'static str {
 
 /// Whether the rate `rate` names the part `part` as what it counts:
 /// `受理率` after `其中受理80件` (the part's verb or its subject is the
-/// rate's name without `率`). `调解成功率` after `调解1900件` names the
+/// rate's name without `率`, or the verb ends it: `行政复议受理率`). `调解成功率` after `调解1900件` names the
 /// successes of the 1900, not the 1900; `受理率` after `不予受理8件` names
 /// the other side.
 fn rate_names(rate: &Metric, part: &Metric) -> bool {
@@ -453,7 +466,10 @@ fn rate_names(rate: &Metric, part: &Metric) -> bool {
     if negated(action) || negated(subject) {
         return false;
     }
-    [action, subject].contains(&stem) || format!("{action}{subject}") == stem
+    // `行政复议受理率` names the 受理 of `依法受理80件`; a one-character verb
+    // is too short to tell
+    let verb = action.chars().count() >= 2 && stem.ends_with(action);
+    verb || [action, subject].contains(&stem) || format!("{action}{subject}") == stem
 }
 
 /// Checks a rate stated right after part `i` of a breakdown against the
