@@ -150,3 +150,98 @@ fn audit_cases_cover_the_shapes() {
         );
     }
 }
+
+mod rounding {
+    use proptest::prelude::*;
+    use zh_metrics::{audit, Extractor, FindingKind};
+
+    /// `v` ten-thousandths, rounded half up to `dp` decimals and written.
+    fn fixed(v: u64, dp: u32) -> String {
+        let step = 10u64.pow(4 - dp);
+        let r = (v + step / 2) / step;
+        if dp == 0 {
+            return r.to_string();
+        }
+        let p = 10u64.pow(dp);
+        format!("{}.{:0width$}", r / p, r % p, width = dp as usize)
+    }
+
+    /// The parts of a breakdown, as ten-thousandths of the magnitude.
+    fn parts() -> impl Strategy<Value = Vec<u64>> {
+        prop::collection::vec(5_000u64..5_000_000, 2..=4)
+    }
+
+    const NAMES: [&str; 4] = ["种植业", "畜牧业", "渔业", "林业"];
+    /// Magnitude and unit of the figures: money, mass, people.
+    const UNITS: [&str; 4] = ["亿元", "万元", "万吨", "万人"];
+
+    /// A breakdown: `…{whole}，其中甲{p1}、乙{p2}…。` with the whole written to
+    /// `dw` decimals and the parts to `dp`, the whole's true value `whole`.
+    fn breakdown(ps: &[u64], dp: u32, whole: u64, dw: u32, unit: &str) -> String {
+        let listed: Vec<String> = ps
+            .iter()
+            .zip(NAMES)
+            .map(|(&p, name)| format!("{name}{}{unit}", fixed(p, dp)))
+            .collect();
+        format!(
+            "全年农林牧渔业合计{}{unit}，其中{}。",
+            fixed(whole, dw),
+            listed.join("、")
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Parts and whole rounded from figures that add up, each to its own
+        /// number of decimals, give no finding.
+        #[test]
+        fn rounded_figures_that_add_up_pass(ps in parts(), dp in 0u32..=4, dw in 0u32..=4, u in 0usize..4) {
+            let total: u64 = ps.iter().sum();
+            let text = breakdown(&ps, dp, total, dw, UNITS[u]);
+            let metrics = Extractor::new().extract(&text);
+            // the check is not vacuous: every part is linked to the whole
+            prop_assert_eq!(metrics.iter().filter(|m| m.parent() == Some(0)).count(), ps.len(), "{}", text);
+            let findings = audit(&metrics);
+            prop_assert!(findings.is_empty(), "{}: {:?}", text, findings);
+        }
+
+        /// A whole short of its parts by more than all their rounding is
+        /// found, whatever the decimals.
+        #[test]
+        fn what_rounding_cannot_explain_is_found(ps in parts(), dp in 0u32..=4, dw in 0u32..=4, u in 0usize..4) {
+            let total: u64 = ps.iter().sum();
+            // one unit of the coarser place per figure, and one more
+            let place = 10u64.pow(4 - dp.min(dw));
+            let gap = place * (ps.len() as u64 + 2);
+            prop_assume!(total > 2 * gap);
+            let text = breakdown(&ps, dp, total - gap, dw, UNITS[u]);
+            let findings = audit(&Extractor::new().extract(&text));
+            prop_assert_eq!(findings.len(), 1, "{}", text);
+            let is_excess = matches!(findings[0].kind, FindingKind::PartsExceedWhole { .. });
+            prop_assert!(is_excess, "{}: {}", text, findings[0]);
+        }
+
+        /// A rate stated to `d` decimals of the part it names agrees with
+        /// the figures; one off by more than its rounding is found.
+        #[test]
+        fn rates_against_their_part(whole in 20u64..20_000, share in 1u64..10_000, d in 0u32..=2, off in prop::option::of(1u64..30), pick in 0usize..3) {
+            let (whole_name, verb, rate) = [("收到申请", "受理", "受理率"), ("受理案件", "办结", "办结率"), ("受理执行案件", "执结", "执结率")][pick];
+            let part = (whole * share / 10_000).max(1);
+            // the rate in ten-thousandths of a percent, written to `d` decimals
+            let exact = part * 1_000_000 / whole;
+            let stated = match off {
+                // off by `off` whole percent and more than one unit of `d`
+                Some(k) => exact + k * 10_000 + 10u64.pow(4 - d),
+                None => exact,
+            };
+            prop_assume!(stated < 1_000_000);
+            // a rate of the other side (100 - share) is no finding
+            let complement = 1_000_000 - exact;
+            prop_assume!(off.is_none() || stated.abs_diff(complement) > 2 * 10u64.pow(4 - d));
+            let text = format!("全年{whole_name}{whole}件，其中{verb}{part}件，{rate}{}%。", fixed(stated, d));
+            let findings = audit(&Extractor::new().extract(&text));
+            prop_assert_eq!(findings.len(), usize::from(off.is_some()), "{}: {:?}", text, findings);
+        }
+    }
+}
