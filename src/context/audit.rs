@@ -28,6 +28,7 @@
 //!
 //! Each [`Finding`] says how sure it is ([`Confidence`]) and why.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::record::{Approx, Kind, Metric, Span};
@@ -278,8 +279,10 @@ fn half_unit(m: &Metric) -> f64 {
         Some(p) if POINTS.contains(chars[p]) => (last + 1 - run_start) as i32,
         _ => 0,
     };
+    // `300多万`: a 余/多 inside the numeral does not end its magnitude
     let scale: f64 = chars[last + 1..]
         .iter()
+        .filter(|&&c| c != '余' && c != '多')
         .map_while(|&c| magnitude(c, m.kind()))
         .product();
     let place = (scale * 10f64.powi(-decimals.min(12))).min(leading);
@@ -301,18 +304,13 @@ fn span_of(ms: &[Metric], idx: &[usize]) -> Span {
     Span { start, end }
 }
 
-/// The wholes of the document with their parts, in order (parents come
-/// before their parts).
-fn breakdowns(metrics: &[Metric]) -> Vec<(usize, Vec<usize>)> {
-    let mut parts: Vec<(usize, Vec<usize>)> = Vec::new();
+/// The wholes of the document with their parts, in order.
+fn breakdowns(metrics: &[Metric]) -> BTreeMap<usize, Vec<usize>> {
+    let mut parts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, m) in metrics.iter().enumerate() {
-        let Some(p) = m.parent() else { continue };
-        if p >= i {
-            continue;
-        }
-        match parts.iter_mut().find(|(w, _)| *w == p) {
-            Some((_, v)) => v.push(i),
-            None => parts.push((p, vec![i])),
+        match m.parent() {
+            Some(p) if p < i => parts.entry(p).or_default().push(i),
+            _ => {}
         }
     }
     parts
@@ -557,7 +555,7 @@ fn check_rate(metrics: &[Metric], i: usize) -> Option<Finding> {
 pub fn audit(metrics: &[Metric]) -> Vec<Finding> {
     let mut findings: Vec<Finding> = breakdowns(metrics)
         .iter()
-        .filter_map(|(w, parts)| check_breakdown(metrics, *w, parts))
+        .filter_map(|(&w, parts)| check_breakdown(metrics, w, parts))
         .collect();
     findings.extend((0..metrics.len()).filter_map(|i| check_rate(metrics, i)));
     findings
@@ -578,19 +576,30 @@ mod tests {
 
     #[test]
     fn the_written_precision_of_a_figure() {
-        assert_eq!(halves("甲57.35亿元"), [0.005e8]);
-        assert_eq!(halves("乙1.5万人"), [500.0]);
-        assert_eq!(halves("丙2万人"), [5000.0]);
-        assert_eq!(halves("丁2900件"), [0.0]);
-        assert_eq!(halves("结余2900元"), [0.5]);
-        assert_eq!(halves("增长率74.1%"), [0.05]);
-        assert_eq!(halves("戊１４，３２８，１４４，０００元"), [0.5]);
-        assert_eq!(halves("参加会议百余人次"), [50.0]);
-        assert_eq!(halves("占三成"), [5.0]);
-        assert_eq!(halves("全长3千米"), [0.5]);
-        assert_eq!(halves("合计2334萬9666人"), [0.0]);
-        assert_eq!(halves("总计两万五千人"), [500.0]);
-        assert_eq!(halves("总额1.5万亿元"), [0.05e12]);
+        let cases = [
+            ("甲57.35亿元", 0.005e8),
+            ("乙1.5万人", 500.0),
+            ("丙2万人", 5000.0),
+            ("丁2900件", 0.0),
+            ("结余2900元", 0.5),
+            ("增长率74.1%", 0.05),
+            ("戊１４，３２８，１４４，０００元", 0.5),
+            ("参加会议百余人次", 50.0),
+            ("占三成", 5.0),
+            ("全长3千米", 0.5),
+            ("合计2334萬9666人", 0.0),
+            ("总计两万五千人", 500.0),
+            ("总额1.5万亿元", 0.05e12),
+            ("惠及300多万人", 5000.0),
+            ("受益十余万人", 50000.0),
+        ];
+        for (text, want) in cases {
+            let got = halves(text);
+            assert!(
+                got.len() == 1 && (got[0] - want).abs() <= 1e-9 * want,
+                "{text}: {got:?}, want {want}"
+            );
+        }
     }
 
     #[test]
