@@ -53,8 +53,10 @@ use crate::record::{Approx, Kind, Metric, Span};
 #[non_exhaustive]
 pub enum Confidence {
     /// The figures disagree only if a reading the text does not settle
-    /// holds: the list of parts is complete, or a whole stated in an earlier
-    /// sentence is the one the parts break down.
+    /// holds: the list of parts is complete, a whole stated in an earlier
+    /// sentence is the one the parts break down, the parts do not fit
+    /// another figure of their sentence (`受理案件500件，审结480件，其中…`),
+    /// or parts more than twice their whole measure the same thing.
     Possible,
     /// The figures disagree on the plain reading, but a reading exists in
     /// which they agree: listed parts may overlap (`其中女性…、党员…`), a
@@ -352,6 +354,8 @@ fn check_breakdown(metrics: &[Metric], w: usize, parts: &[usize]) -> Option<Find
     // for a part (`新增就业1.2万人，其中…累计15万人`) than a slip
     let (confidence, reason) = if all > 2.0 * whole.value() {
         (Confidence::Possible, FAR)
+    } else if fits_another_whole(metrics, w, &same, kind) {
+        (Confidence::Possible, ANOTHER_WHOLE)
     } else if across {
         (confidence.lowered(), across_reason(reason))
     } else {
@@ -365,6 +369,27 @@ fn check_breakdown(metrics: &[Metric], w: usize, parts: &[usize]) -> Option<Find
         second: span_of(metrics, &others),
         others,
         first: whole.span(),
+    })
+}
+
+/// Whether parts found over their whole `w` would fit another figure of
+/// the whole's sentence, stated before them in the same unit: in
+/// `受理案件500件，审结480件，其中民事案件300件、刑事案件190件` the parts may
+/// break down the 500 as well as the 480, so which whole they belong to is
+/// not plain.
+fn fits_another_whole(metrics: &[Metric], w: usize, parts: &[usize], kind: FindingKind) -> bool {
+    let FindingKind::PartsExceedWhole { sum, .. } = kind else {
+        return false;
+    };
+    let whole = &metrics[w];
+    let first = parts.iter().copied().min().unwrap_or(w);
+    metrics[..first].iter().enumerate().any(|(j, m)| {
+        j != w
+            && m.sentence() == whole.sentence()
+            && m.unit() == whole.unit()
+            && m.parent().is_none()
+            && m.change().is_none()
+            && upper_bound(m).is_some_and(|up| sum <= up + half_unit(m) + float_slack(up))
     })
 }
 
@@ -419,6 +444,8 @@ fn breakdown_verdict(
 
 const FAR: &str =
     "the parts are more than twice the whole: a part may measure something else (a running total, another period)";
+const ANOTHER_WHOLE: &str =
+    "the parts exceed their whole but fit another figure before them in its sentence, which they may break down";
 const ONE_PART: &str = "one part alone exceeds its whole, in the same sentence";
 const ONE_PART_ACROSS: &str =
     "one part alone exceeds the whole, which is stated in an earlier sentence";
