@@ -6,27 +6,9 @@
 //! document, as [`Extractor::extract`](crate::Extractor::extract) returns
 //! them.
 //!
-//! # What a finding has to get past
-//!
-//! - **The rounding of the written figures.** Each figure is as precise as
-//!   it is written: `57.35亿元` is good to half its last digit (0.005亿元),
-//!   `1.5万人` to 0.05万 (500人), `2万人` to 5000人, `2900件` to half a
-//!   件. Parts and whole may differ by the sum of these half-units
-//!   (`12.41+30.25+57.35` against `100.00` is no finding), and a stated rate
-//!   may differ from the share its figures give by its own half-unit plus
-//!   what the rounding of the figures moves the share.
-//! - **A rate of other figures.** A rate is checked only against the part
-//!   it names (`其中受理80件，受理率74.1%`: the 受理 of `受理率` is the 80's
-//!   verb), right before it in its sentence. `其中，调委会调解1900件，
-//!   调解成功率为97.5%` is the success rate of the 1900, whose successes are
-//!   not stated: it is not checked against the 1900's share of the total.
-//!   A rate of the other side of a two-way split (`不予受理8件，受理率92.6%`)
-//!   is no finding either, and shares of a named whole (`占全市的15%`) are
-//!   not checked.
-//! - **Different units**: parts are summed only in their whole's unit
-//!   (`人次` parts are never added to a `人` whole).
-//!
-//! Each [`Finding`] says how sure it is ([`Confidence`]) and why.
+//! Each [`Finding`] says how sure it is ([`Confidence`]) and why. What is
+//! no finding (rounding, rates of other figures, other units) is told on
+//! [`audit`].
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -552,12 +534,37 @@ fn check_rate(metrics: &[Metric], i: usize) -> Option<Finding> {
 
 /// Checks the arithmetic the records state: breakdowns whose parts exceed
 /// their whole or fall just short of it, and rates stated after a part that
-/// contradict its share of the whole. Differences within the rounding of
-/// the written figures are no findings (see the [module docs](self)); each
-/// finding says how sure it is.
+/// contradict its share of the whole. Each finding says how sure it is.
 ///
 /// `metrics` are the records of one document, in extraction order (their
 /// `parent` indices refer to positions in this slice).
+///
+/// # What is no finding
+///
+/// - **The rounding of the written figures.** Each figure is as precise as
+///   it is written: `57.35亿元` is good to half its last digit (0.005亿元),
+///   `1.5万人` to 0.05万 (500人), `2万人` to 5000人; a count written to the
+///   unit (`2900件`) is exact. Parts and whole may differ by the sum of
+///   these half-units (`12.41+30.25+57.35` against `100.00` is no finding),
+///   and a stated rate may differ from the share its figures give by its
+///   own half-unit plus what the rounding of the figures moves the share.
+/// - **A rate of other figures.** A rate is checked only against the part
+///   it names (`其中受理80件，受理率74.1%`: the 受理 of `受理率` is the 80's
+///   verb), right before it in its sentence. `其中，调委会调解1900件，
+///   调解成功率为97.5%` is the success rate of the 1900, whose successes are
+///   not stated: it is not checked against the 1900's share of the total.
+///   A rate of the other side of a two-way split (`不予受理8件，受理率92.6%`)
+///   is no finding either, and shares of a named whole (`占全市的15%`) are
+///   not checked.
+/// - **Different units**: parts are summed only in their whole's unit
+///   (`人次` parts are never added to a `人` whole).
+/// - **Nested parts**: when one part names a kind of another (`医院`,
+///   `民营医院`), the parts overlap and only each part alone is checked.
+///
+/// Where the text leaves the reading open (a whole in an earlier sentence,
+/// another figure the parts could break down, parts far above their whole,
+/// a list that may be incomplete) the finding is kept but says so: see
+/// [`Confidence`].
 ///
 /// # Example
 ///
