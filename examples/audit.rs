@@ -77,7 +77,7 @@ fn main() -> ExitCode {
                 _ => 2,
             }] += 1;
             println!("{name}: [{}] {f}", f.confidence);
-            println!("  why {}: {}", f.confidence, f.reason);
+            println!("  why: {}", f.reason);
             let whole = &metrics[f.whole];
             show(&text, "whole", f.first, whole.sentence());
             let last = f.others.last().map_or(f.whole, |&i| i);

@@ -435,6 +435,8 @@ const PARTS: &str = "the parts together exceed the whole; listed parts may overl
 const PARTS_ACROSS: &str =
     "the parts together exceed a whole stated in an earlier sentence; listed parts may overlap";
 const SHORT: &str = "the parts fall short of the whole; the list may be incomplete";
+const SHORT_ACROSS: &str =
+    "the parts fall short of a whole stated in an earlier sentence; the list may be incomplete";
 const RATE: &str = "the rate names the part before it, and the whole is in their sentence";
 const RATE_ACROSS: &str =
     "the rate names the part before it, but the whole is stated in an earlier sentence";
@@ -444,6 +446,7 @@ fn across_reason(reason: &'static str) -> &'static str {
     match reason {
         ONE_PART => ONE_PART_ACROSS,
         PARTS => PARTS_ACROSS,
+        SHORT => SHORT_ACROSS,
         RATE => RATE_ACROSS,
         other => other,
     }
