@@ -26,6 +26,7 @@
     .getPropertyValue('--row-h')) || 26;
 
   let cur = null; // the state of the file shown
+  let tipMark = null; // the mark whose record the tooltip shows
   const sort = { key: 'index', dir: 1 };
 
   function el(tag, cls, text) {
@@ -131,14 +132,27 @@
     tip.replaceChildren(el('div', null, '#' + j), dl);
     for (const msg of cur.flags.get(j) || []) tip.append(el('div', 'finding', '⚠ ' + msg));
     tip.hidden = false;
-    const box = mark.getBoundingClientRect();
+    tipMark = mark;
+    placeTip();
+  }
+
+  function placeTip() {
+    const box = tipMark.getBoundingClientRect();
     const t = tip.getBoundingClientRect();
     const below = box.bottom + 6 + t.height < window.innerHeight;
     tip.style.top = Math.max(4, below ? box.bottom + 6 : box.top - 6 - t.height) + 'px';
     tip.style.left = Math.max(4, Math.min(box.left, window.innerWidth - t.width - 8)) + 'px';
   }
 
-  function hideTip() { tip.hidden = true; }
+  function hideTip() { tip.hidden = true; tipMark = null; }
+
+  // Scrolling moves the mark: the tip follows while the mark is still
+  // hovered or focused (a scroll into view comes after the hover).
+  function onScroll() {
+    if (!tipMark) return;
+    if (tipMark.matches(':hover') || document.activeElement === tipMark) placeTip();
+    else hideTip();
+  }
 
   function onTextEvents(pane) {
     pane.addEventListener('mouseover', (e) => {
@@ -153,7 +167,7 @@
       if (e.target.tagName === 'MARK') showTip(e.target);
     });
     pane.addEventListener('focusout', hideTip);
-    pane.addEventListener('scroll', hideTip, { passive: true });
+    pane.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip(); });
   }
 
@@ -197,12 +211,14 @@
     tr.dataset.index = j;
     tr.tabIndex = 0;
     if (cur.selected === j) tr.classList.add('sel');
-    const section = (r.section || []).join(' › ');
+    // The innermost heading in the cell, the whole path on hover.
+    const path = r.section || [];
+    const section = path.join(' › ');
     const flags = cur.flags.get(j);
     const cells = [
       el('td', 'num', j), el('td', null, r.text), el('td', 'num', valueText(r)),
       el('td', null, r.unit), el('td', 'kind', r.kind), el('td', 'subject', r.subject),
-      el('td', null, section), el('td', flags ? 'warn' : null, flags ? '⚠' : ''),
+      el('td', null, path.length ? path[path.length - 1] : ''), el('td', flags ? 'warn' : null, flags ? '⚠' : ''),
     ];
     cells[1].title = r.text;
     cells[5].title = r.subject || '';
@@ -345,7 +361,8 @@
     $('summary').replaceChildren(
       barChart('metrics by kind', byKind, true),
       barChart('metrics by top-level section', bySection, false),
-      el('p', null, flagged + ' audit finding' + (flagged === 1 ? '' : 's')),
+      el('p', 'findings', flagged + ' audit finding' + (flagged === 1 ? '' : 's')
+        + (flagged ? ': marks underlined in red, ⚠ in the table' : '')),
     );
   }
 

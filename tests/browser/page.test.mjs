@@ -103,6 +103,7 @@ test('hover and keyboard focus show the record', async () => {
   await page.hover(`mark[data-index="${i}"]`);
   const tip = page.locator('#tip');
   await tip.waitFor({ state: 'visible' });
+  await page.screenshot({ path: path.join(OUT, 'seed-hover.png') });
   const text = await tip.textContent();
   for (const part of [recs[i].subject, recs[i].kind, recs[i].period, recs[i].section.at(-1)]) {
     assert.ok(text.includes(part), `tooltip lacks ${part}: ${text}`);
