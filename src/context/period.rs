@@ -1,6 +1,10 @@
 //! Time phrases (`2023年`, `今年以来`, `截至9月底`, `1-9月`, `“十四五”期间`)
 //! and the basis of change statements (`同比`, `比上年`, `较2018年`).
 
+use super::section;
+use super::sentence::parenthetical;
+use crate::record::Span;
+
 /// Whole-word time expressions, longest first within a first character.
 const TIME_WORDS: &[&str] = &[
     "今年以来",
@@ -340,6 +344,83 @@ fn plan_period(s: &str) -> Option<usize> {
         .iter()
         .find(|t| s[pos..].starts_with(**t))
         .map(|t| pos + t.len())
+}
+
+/// Which time phrase is in force at each figure of a line (SPEC §2.2).
+///
+/// The phrase at the head of the figure's clause or of an earlier clause of
+/// its sentence, else the last one that opened a sentence of the paragraph
+/// up to the figure's.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scope<'a> {
+    /// The last sentence-head time phrase so far: the paragraph's.
+    para: Option<&'a str>,
+    /// A clause-head time phrase and the sentence it scopes.
+    sent: (usize, Option<&'a str>),
+    /// Sentences already looked at for a head phrase.
+    scanned: usize,
+    /// The clause whose head was last looked at.
+    last_clause: usize,
+}
+
+impl<'a> Scope<'a> {
+    /// The scope at the start of a line: nothing in force.
+    pub(crate) fn new() -> Scope<'a> {
+        Scope {
+            para: None,
+            sent: (usize::MAX, None),
+            scanned: 0,
+            last_clause: usize::MAX,
+        }
+    }
+
+    /// The time phrase in force for a figure of sentence `si` (of
+    /// `sentences`, spans of `line`) whose clause starts at `clause_start`
+    /// and reads `clause` up to the figure.
+    pub(crate) fn in_force(
+        &mut self,
+        line: &'a str,
+        sentences: &[Span],
+        si: usize,
+        clause_start: usize,
+        clause: &'a str,
+    ) -> Option<&'a str> {
+        while self.scanned <= si && self.scanned < sentences.len() {
+            let text = &line[sentences[self.scanned].range()];
+            if let Some(p) = sentence_head(text) {
+                self.para = Some(p);
+            }
+            self.scanned += 1;
+        }
+        if clause_start != self.last_clause {
+            // once per clause: a time phrase at its head scopes the rest of
+            // its sentence
+            self.last_clause = clause_start;
+            let c = clause.trim_start();
+            let c = &c[section::marker_len(c)..];
+            let n = time_phrase(c);
+            if n > 0 {
+                self.sent = (si, Some(&c[..n]));
+            }
+        }
+        if self.sent.0 == si && self.sent.1.is_some() {
+            self.sent.1
+        } else {
+            self.para
+        }
+    }
+}
+
+/// The time phrase that opens a sentence, past a list marker and an opening
+/// parenthetical clause (`初步核算，全年…`).
+fn sentence_head(text: &str) -> Option<&str> {
+    let text = &text[section::marker_len(text)..];
+    let text = match text.find(['，', ',']) {
+        Some(i) if parenthetical(&text[..i]) => text[i..].trim_start_matches(['，', ',']),
+        _ => text,
+    };
+    let n = time_phrase(text);
+    (n > 0).then(|| &text[..n])
 }
 
 /// The basis of a change that ends `s` (the text right before a change

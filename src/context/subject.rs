@@ -18,7 +18,7 @@
 //!
 //! Which words are verbs:
 //!
-//! - the reporting-verb lexicon ([`lexicon::VERBS`], simplified and
+//! - the reporting-verb lexicon (`words/verbs.txt`, simplified and
 //!   traditional), compounds and coordinations included
 //!   (`更新改造`, `新建和改造提升`); a weak verb (one that is often a noun)
 //!   cuts at the ends of the stretch, after a modal (`已整改`, `将完善`) or
