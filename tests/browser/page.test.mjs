@@ -77,18 +77,22 @@ after(async () => {
   fs.rmSync(profile, { recursive: true, force: true });
 });
 
+async function checkMarks(page, i, name, recs) {
+  const marks = await page.$$eval(`article[data-file="${i}"] mark`,
+    (ms) => ms.map((m) => [Number(m.dataset.index), m.textContent]));
+  assert.equal(marks.length, recs.length, name);
+  assert.deepEqual(marks.map(([j]) => j).sort((a, b) => a - b), recs.map((_, j) => j), name);
+  for (const [j, text] of marks) assert.equal(text, recs[j].text, `${name}: mark ${j}`);
+  const shown = await page.$eval(`article[data-file="${i}"]`, (a) => a.textContent);
+  assert.equal(shown, read(name).replace(/\r\n?/g, '\n'), name);
+}
+
 test('seed report: every record marked, text intact, records as jsonl prints them', async () => {
   const { page, seen } = await open(htmlPage('seed', [SEED]));
   const [recs] = await records(page);
   assert.deepEqual(recs, jsonl(SEED));
   assert.ok(recs.length > 50, `only ${recs.length} records`);
-  const marks = await page.$$eval('article[data-file="0"] mark',
-    (ms) => ms.map((m) => [Number(m.dataset.index), m.textContent]));
-  assert.equal(marks.length, recs.length);
-  assert.deepEqual(marks.map(([i]) => i).sort((a, b) => a - b), recs.map((_, i) => i));
-  for (const [i, text] of marks) assert.equal(text, recs[i].text, `mark ${i}`);
-  const shown = await page.$eval('article[data-file="0"]', (a) => a.textContent);
-  assert.equal(shown, read(SEED));
+  await checkMarks(page, 0, SEED, recs);
   assert.deepEqual(seen.requests, [pathToFileURL(path.join(OUT, 'seed.html')).href]);
   assert.deepEqual(seen.errors, []);
   await page.screenshot({ path: path.join(OUT, 'seed.png') });
@@ -182,10 +186,9 @@ test('injection report: shown as text, runs nothing', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.$$eval('script', (s) => s.length), 2);
   assert.equal(await page.$$eval('body img, body iframe, body svg:not(#summary svg), body style', (e) => e.length), 0);
-  const shown = await page.$eval('article[data-file="0"]', (a) => a.textContent);
-  assert.equal(shown, read(INJECTION));
   const [recs] = await records(page);
   assert.deepEqual(recs, jsonl(INJECTION));
+  await checkMarks(page, 0, INJECTION, recs);
   const i = recs.findIndex((r) => r.subject && r.subject.includes('<script>'));
   assert.ok(i >= 0, 'the injection report should give a subject holding <script>');
   await page.hover(`mark[data-index="${i}"]`);
@@ -195,14 +198,22 @@ test('injection report: shown as text, runs nothing', async () => {
   await page.close();
 });
 
-test('several files: a selector; audit findings on their marks', async () => {
-  const { page, seen } = await open(htmlPage('two-files', [INJECTION, AUDIT]));
+test('several files: a selector switches; each file marked; audit findings on their marks', async () => {
+  const reports = fs.readdirSync(path.join(ROOT, 'tests', 'data')).filter((f) => f.endsWith('.txt'))
+    .sort().map((f) => `tests/data/${f}`);
+  const names = [INJECTION, AUDIT, ...reports];
+  const { page, seen } = await open(htmlPage('several-files', names));
   const recs = await records(page);
   assert.equal(await page.isVisible('#file-pick'), true);
+  for (let i = names.length - 1; i >= 0; i--) {
+    await page.selectOption('#file', String(i));
+    for (let k = 0; k < names.length; k++) {
+      assert.equal(await page.isVisible(`article[data-file="${k}"]`), k === i);
+    }
+    assert.equal(await page.textContent('#count'), `${recs[i].length} of ${recs[i].length} metrics`);
+    await checkMarks(page, i, names[i], recs[i]);
+  }
   await page.selectOption('#file', '1');
-  assert.equal(await page.isVisible('article[data-file="0"]'), false);
-  assert.equal(await page.$$eval('article[data-file="1"] mark', (m) => m.length), recs[1].length);
-  assert.equal(await page.textContent('#count'), `${recs[1].length} of ${recs[1].length} metrics`);
   const flagged = await page.$$eval('article[data-file="1"] mark.flag', (ms) => ms.map((m) => Number(m.dataset.index)));
   assert.ok(flagged.length >= 2, `flagged marks: ${flagged}`);
   await page.hover(`article[data-file="1"] mark[data-index="${flagged[0]}"]`);
