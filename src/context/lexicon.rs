@@ -330,6 +330,11 @@ impl WordSet {
         WordSet::keyed(list.iter().copied(), |w| w.chars().next())
     }
 
+    /// A word-list file (see [`words`]) indexed by first character.
+    pub(crate) fn from_words(text: &str) -> WordSet {
+        WordSet::new(&[text])
+    }
+
     /// A word-list file (see [`words`]) indexed by last character.
     pub(crate) fn by_last_words(text: &str) -> WordSet {
         WordSet::by_last(&[text])

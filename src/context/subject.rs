@@ -513,9 +513,9 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         }
         // `基层党组织`: no verb inside a noun of the dictionary
         let verb = if verb_key {
-            VERB_SET
-                .prefix_of(rest)
-                .filter(|v| !dict::inside_noun(s, i, v.len()))
+            VERB_SET.prefix_of(rest).filter(|v| {
+                !dict::inside_noun(s, i, v.len()) && !phrase::modifies_head(&rest[v.len()..])
+            })
         } else {
             None
         };
@@ -641,9 +641,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
             break;
         }
         if chars > 0
-            && NP_STOP_SET
-                .prefix_of(rest)
-                .is_some_and(|w| !dict::inside_noun(s, pos, w.len()))
+            && NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
+                !dict::inside_noun(s, pos, w.len()) && !phrase::modifies_head(&rest[w.len()..])
+            })
         {
             break;
         }
@@ -872,7 +872,8 @@ pub(crate) fn analyse<'a>(
     // `二十八年间`, `五年来`: a span of time, not a count of things
     let span_of_time = kind == Kind::Duration
         && after.starts_with(['间', '来', '内', '里', '后', '中', '以', '之', '期']);
-    let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为']);
+    // (`、`: a figure that opens a list item, `8个监测断面、12个水源地`)
+    let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为', '、']);
     // `连续3年为“好”`: a duration after 连续 says how long, not of what
     let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
     let percent = matches!(kind, Kind::Percent | Kind::Permille);

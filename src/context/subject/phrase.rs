@@ -136,6 +136,8 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
+    } else {
+        k = after_clause_head(phrase, ws, k, n);
     }
     while n - k > 1 {
         let l = ws[n - 1];
@@ -164,6 +166,42 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
         n -= 1;
     }
     (k, n)
+}
+
+/// The first word of a phrase read before the number after the head of
+/// its clause: an adverb (or adjective) and a verb that open it and take
+/// the rest as object (`认真学习会议精神`, `有序改造供热管网`), unless the rest is the bare name of a measure the
+/// verb belongs to (`参保人数`, `出口总额`).
+fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    loop {
+        let mut j = k;
+        while j < n
+            && j < k + 2
+            && (ws[j].2 == Pos::Adverb || (ws[j].2 == Pos::Adj && word(j).chars().nth(1).is_some()))
+        {
+            j += 1;
+        }
+        if j + 1 >= n || ws[j].2 != Pos::Verb || word(j).chars().nth(1).is_none() {
+            return k;
+        }
+        let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
+        let nominal = ws[j + 1..n]
+            .iter()
+            .all(|w| w.2.nominal() || w.2 == Pos::Particle)
+            && ws[j + 1].2.nominal();
+        let measure = rest.chars().count() <= 3
+            && rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
+        // (only after an adverb: jieba tags as verbs many words that
+        // modify nouns, `执法案卷`, `充电基础设施`, `就业专项资金`)
+        if !nominal || measure || rest.chars().count() < 2 || j == k {
+            return k;
+        }
+        k = j + 1;
+    }
 }
 
 /// Where a predicate begins in a phrase read after the number (`楼宇拔地而起`,
@@ -199,11 +237,25 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
     n
 }
 
+/// The head nouns (`words/noun-heads.txt`).
+const HEADS: &str = include_str!("../words/noun-heads.txt");
+
+/// Whether `rest`, what follows a verb, begins with a head noun that the
+/// verb modifies: `调解委员会`, `调解中心` (not a single-character head,
+/// which may begin another word: `人民`, `所有`).
+pub(super) fn modifies_head(rest: &str) -> bool {
+    static FIRST: once_cell::sync::Lazy<lexicon::WordSet> =
+        once_cell::sync::Lazy::new(|| lexicon::WordSet::from_words(HEADS));
+    // (`中心城区`: the head begins a longer noun, no head)
+    FIRST
+        .prefix_of(rest)
+        .is_some_and(|h| h.chars().nth(1).is_some() && !dict::inside_noun(rest, 0, h.len()))
+}
+
 /// Head nouns that a verb modifies (`words/noun-heads.txt`), by last
 /// character.
-static NOUN_HEADS: once_cell::sync::Lazy<lexicon::WordSet> = once_cell::sync::Lazy::new(|| {
-    lexicon::WordSet::by_last_words(include_str!("../words/noun-heads.txt"))
-});
+static NOUN_HEADS: once_cell::sync::Lazy<lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| lexicon::WordSet::by_last_words(HEADS));
 
 /// How much likelier (natural log) the dictionary must find a reading
 /// that crosses a subject's end than one that keeps it, to move the end.
