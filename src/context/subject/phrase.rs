@@ -188,7 +188,7 @@ fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: 
         let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
         let nominal = ws[j + 1..n]
             .iter()
-            .all(|w| w.2.nominal() || w.2 == Pos::Particle)
+            .all(|w| w.2.nominal() || matches!(w.2, Pos::Particle | Pos::Numeral))
             && ws[j + 1].2.nominal();
         let measure = rest.chars().count() <= 3
             && rest
