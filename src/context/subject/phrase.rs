@@ -127,6 +127,7 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
     let (mut k, mut n) = (0, ws.len());
     while n - k > 1
         && ((long(ws[k]) && matches!(ws[k].2, Pos::Conj | Pos::Particle | Pos::Prep))
+            || word(ws[k]) == "的"
             || (!long(ws[k])
                 && matches!(ws[k].2, Pos::Particle | Pos::Locative)
                 && long(ws[k + 1])
@@ -214,6 +215,7 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
     let heads = &*NOUN_HEADS;
     let ends_in_head = heads.suffix_of(word(n - 1)).is_some();
     let mut noun = false;
+    let mut nouns = 0;
     for j in k..n {
         let (_, _, p) = ws[j];
         let w = word(j);
@@ -232,7 +234,11 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 return j;
             }
         }
-        noun |= p.nominal() && w.chars().nth(1).is_some() && !is_mark(w);
+        // (two characters of nouns: `楼宇` may be read `楼/宇`)
+        if p.nominal() && !is_mark(w) {
+            nouns += w.chars().count();
+        }
+        noun = nouns >= 2;
     }
     n
 }
