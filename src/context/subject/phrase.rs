@@ -139,6 +139,15 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
         n = predicate_at(phrase, ws, k, n);
     } else {
         k = after_clause_head(phrase, ws, k, n);
+        // `茅台金石基金累计实缴出资总额`: a running total names what follows
+        if let Some(j) = (k..n.saturating_sub(1))
+            .rev()
+            .find(|&j| matches!(word(ws[j]), "累计" | "共计" | "合计" | "总计"))
+        {
+            if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
+                k = j + 1;
+            }
+        }
     }
     while n - k > 1 {
         let l = ws[n - 1];
