@@ -29,6 +29,8 @@ pub(crate) enum Class {
     Now,
     /// No definite time (`近年来`): scopes its sentence only.
     Vague,
+    /// Time to come (`今后`): no period.
+    Future,
 }
 
 /// A whole-word time expression: its class and how it resolves (a
@@ -99,6 +101,7 @@ fn class_of(name: &str) -> Option<Class> {
         "year" => Class::Year,
         "now" => Class::Now,
         "vague" => Class::Vague,
+        "future" => Class::Future,
         _ => return None,
     })
 }
@@ -109,6 +112,7 @@ const LEADS_TSV: &str = include_str!("words/period-leads.tsv");
 const OPENERS_TXT: &str = include_str!("words/period-openers.txt");
 const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
 const PLANS_TXT: &str = include_str!("words/period-plans.txt");
+const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -144,6 +148,7 @@ fn word_set(text: &'static str) -> WordSet {
 
 static OPENERS: Lazy<WordSet> = Lazy::new(|| word_set(OPENERS_TXT));
 static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
+static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
@@ -167,6 +172,9 @@ fn is_time_first(c: char) -> bool {
             | '第'
             | '近'
             | '多'
+            | '每'
+            | '报'
+            | '如'
             | '长'
             | '同'
             | '目'
@@ -343,6 +351,23 @@ impl Reading {
         }
     }
 
+    /// A single day with no `截至`, `起` or `以来` (`2023年8月25日`): the date of
+    /// an event, not a period.
+    fn event_date(&self) -> bool {
+        matches!(self.base, Base::Dates(d) if d.start.day.is_some() && d.end.is_none())
+            && !self.until
+            && self.tails.iter().flatten().all(|t| *t != "since")
+    }
+
+    /// Whether it names its span by itself wherever it stands: since a
+    /// date (`2011年以来`), a range (`2009年至2024年`), up to a date
+    /// (`至2024年底`).
+    fn self_evident(&self) -> bool {
+        self.until
+            || self.tails.iter().flatten().any(|t| *t == "since")
+            || matches!(self.base, Base::Dates(d) if d.end.is_some())
+    }
+
     /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
     pub(crate) fn dated(&self) -> bool {
         matches!(self.base, Base::Dates(d) if d.start.year.is_some())
@@ -506,17 +531,17 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
         ("年前", true),
         ("年来", false),
         ("年间", false),
+        ("年内", false),
     ] {
         if s[n..].starts_with(w) {
             return Some((Base::YearsBack { years, ago }, n + w.len()));
         }
     }
-    // `五年累计使用外资`: the years, not the word after them
+    // `五年累计使用外资`, `五年建成新线`: the years, not the word after them
     let rest = s[n..].strip_prefix('年')?;
-    ["累计", "共计", "合计", "总计"]
-        .iter()
-        .any(|w| rest.starts_with(w))
-        .then_some((Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
+    YEAR_VERBS
+        .prefix_of(rest)
+        .map(|_| (Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
 }
 
 /// `“十四五”期间`, `"十四五"时期`, `十四五期间`, `“十四五”以来`: the
@@ -631,7 +656,10 @@ impl<'a> Found<'a> {
     /// `2022年7月1日起施行`).
     fn at(s: &'a str) -> Option<Found<'a>> {
         let r = read(s)?;
-        if NOT_AFTER.prefix_of(&s[r.len..]).is_some() {
+        if NOT_AFTER.prefix_of(&s[r.len..]).is_some()
+            || r.event_date()
+            || r.class() == Class::Future
+        {
             return None;
         }
         Some(Found {
@@ -662,10 +690,12 @@ pub(crate) fn phrases(text: &str) -> Vec<&str> {
 /// discourse opener (`例如一九五三年…`, `其中，2023年…`).
 fn clause_head(clause: &str) -> Option<Found<'_>> {
     let c = clause.trim_start();
-    let c = &c[section::marker_len(c)..];
+    let c = c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']);
     if let Some(f) = Found::at(c) {
         return Some(f);
     }
+    // `在刚刚过去的１９８７年`
+    let c = c.strip_prefix('在').unwrap_or(c);
     let w = OPENERS.prefix_of(c)?;
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
 }
@@ -704,12 +734,47 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
         if parenthetical(first) {
             framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
-        } else if !comparison_frame(first) && !topic_frame(first) {
+        } else if !comparison_frame(first)
+            && !topic_frame(first)
+            && !vocative(first)
+            && !first.ends_with("的是")
+        {
             break;
         }
         text = &text[i..];
     }
-    clause_head(text).or(framed)
+    clause_head(text).or(framed).or_else(|| closing_years(body))
+}
+
+/// `这是…升级焕新的五年。`: a sentence that names the years it speaks of at
+/// its end.
+fn closing_years(body: &str) -> Option<Found<'_>> {
+    let t = body.strip_suffix('年')?;
+    let n = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_num_char(c))
+        .last()
+        .map(|(i, _)| i)?;
+    if !t[..n].ends_with('的') || t.len() - n > 6 {
+        return None;
+    }
+    let years = num_value(&t[n..]).filter(|y| *y > 1)?;
+    Some(Found {
+        text: &body[n..],
+        reading: Reading {
+            len: body.len() - n,
+            dropped: 0,
+            until: false,
+            base: Base::YearsBack { years, ago: false },
+            tails: [None; 2],
+        },
+    })
+}
+
+/// A clause that only addresses the audience: `各位代表`.
+fn vocative(clause: &str) -> bool {
+    clause.starts_with('各') && clause.ends_with("代表") || clause.ends_with("同志们")
 }
 
 /// A clause that only names the field the sentence speaks of: `在基本建设方面`.
@@ -731,28 +796,43 @@ fn is_mid_lead(c: char) -> bool {
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
     let mut last: Option<(usize, Found<'_>)> = None;
-    let mut prev = ' ';
+    let (mut prev, mut before_prev) = (' ', ' ');
     let mut skip_to = 0;
     for (i, c) in clause.char_indices() {
         let p = std::mem::replace(&mut prev, c);
+        let pp = std::mem::replace(&mut before_prev, p);
         // (inside a numeral: `二十八年` is read from its start)
-        if i < skip_to || i == 0 || !may_start(c) || is_num_char(p) {
+        if i < skip_to || !may_start(c) || is_num_char(p) {
             continue;
         }
         let Some(f) = Found::at(&clause[i..]) else {
             continue;
         };
+        skip_to = i + f.reading.len;
+        // the head is the clause head's; `平均每年增长` is a rate
+        if i == 0 || (c == '每' && p == '均') {
+            continue;
+        }
+        let now = f.reading.class() == Class::Now;
+        // `于2021年花费`, not `高于2019年`
+        let yu = p == '于'
+            && !matches!(
+                pp,
+                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当'
+            );
         let led = is_mid_lead(p)
+            || yu
+            || now
             || f.reading.dropped > 0
-            || matches!(c, '截' | '“' | '"' | '「' | '近' | '过')
+            || f.reading.self_evident()
+            || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
                 f.reading.base,
                 Base::Plan(_) | Base::YearsBack { ago: false, .. }
             );
-        if !led || f.reading.class() != Class::Span {
+        if !led || !(now || f.reading.class() == Class::Span) {
             continue;
         }
-        skip_to = i + f.reading.len;
         // `从一九五三年至一九八○年的二十八年间`: the second restates the first
         if last.is_some_and(|(end, _)| clause[end..i] == *"的") {
             continue;
@@ -762,12 +842,19 @@ fn inside(clause: &str) -> Option<Found<'_>> {
     last.map(|(_, f)| f)
 }
 
+/// A phrase after the figure in its clause that names its span by itself
+/// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`): the subject comes
+/// first, then the time.
+fn ahead(rest: &str) -> Option<Found<'_>> {
+    inside(rest).filter(|f| f.reading.self_evident() && f.reading.dated())
+}
+
 /// A time phrase bound to the figure that follows it by `的`
 /// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
     let t = before.trim_end();
-    let t = ["平均", "人均", "约", "近", "达"]
+    let t = ["平均", "人均", "约", "近", "达", "水平"]
         .iter()
         .find_map(|m| t.strip_suffix(m))
         .unwrap_or(t);
@@ -775,7 +862,7 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     let last = t.chars().next_back()?;
     if !matches!(
         last,
-        '年' | '月' | '日' | '度' | '季' | '期' | '底' | '末' | '前' | '间'
+        '年' | '月' | '日' | '度' | '季' | '期' | '底' | '末' | '前' | '间' | '在' | '今'
     ) {
         return None;
     }
@@ -868,25 +955,34 @@ impl<'a> Scope<'a> {
 
     /// A time phrase at the head of `clause` (of sentence `si`), or after a
     /// lead inside it, scopes the rest of its sentence.
-    fn take_clause(&mut self, clause: &'a str, si: usize) {
-        if let Some(f) = inside(clause).or_else(|| clause_head(clause)) {
-            let old = self.sent.1.filter(|_| self.sent.0 == si).or(self.para);
-            if !Scope::keeps(old, &f) {
-                self.sent = (si, Some(f));
-            }
+    fn take_clause(&mut self, clause: &'a str, si: usize) -> bool {
+        self.take(inside(clause).or_else(|| clause_head(clause)), si)
+    }
+
+    /// Puts `found` in force for the rest of sentence `si`, unless it
+    /// restates a written year in force.
+    fn take(&mut self, found: Option<Found<'a>>, si: usize) -> bool {
+        let Some(f) = found else {
+            return false;
+        };
+        let old = self.sent.1.filter(|_| self.sent.0 == si).or(self.para);
+        if !Scope::keeps(old, &f) {
+            self.sent = (si, Some(f));
         }
+        true
     }
 
     /// The time phrase in force for a figure of sentence `si` (of
     /// `sentences`, spans of `line`) whose clause starts at `clause_start`
-    /// and reads `clause` up to the figure.
+    /// and reads `clause` up to the figure and `rest` after it to the
+    /// clause end.
     pub(crate) fn in_force(
         &mut self,
         line: &'a str,
         sentences: &[Span],
         si: usize,
         clause_start: usize,
-        clause: &'a str,
+        (clause, rest): (&'a str, &'a str),
     ) -> InForce<'a> {
         self.scan_sentences(line, sentences, si);
         let sent_start = sentences
@@ -903,7 +999,9 @@ impl<'a> Scope<'a> {
             self.take_clause(&line[from..end], si);
             self.done.1 = end;
         }
-        self.take_clause(clause, si);
+        if !self.take_clause(clause, si) {
+            self.take(ahead(rest), si);
+        }
         let found = match self.sent {
             (s, Some(f)) if s == si => Some(f),
             _ => self.para,
@@ -1068,6 +1166,11 @@ mod tests {
         assert_eq!(f("地区生产总值比2019年增长"), None);
         assert_eq!(f("获评2023年度优秀案件"), None);
         assert_eq!(f("贯彻对2022年7月1日起施行的条例"), None);
+        assert_eq!(f("平均每年增长"), None);
+        assert_eq!(f("截至9月底,我区"), None);
+        assert_eq!(f("6家银行2022年以来"), Some("2022年以来"));
+        assert_eq!(f("学校却于2021年花费"), Some("2021年"));
+        assert_eq!(f("增速高于2019年"), None);
     }
 
     #[test]
@@ -1088,6 +1191,12 @@ mod tests {
             f("在基本建设方面，根据１９５５年对３，２８０个单位的统计，节约…。"),
             Some("１９５５年")
         );
+        assert_eq!(
+            f("这里要指出的是，在刚刚过去的１９８７年，我国…。"),
+            Some("１９８７年")
+        );
+        assert_eq!(f("——这是产业发展升级焕新的五年。"), Some("五年"));
+        assert_eq!(f("今后，农村产业结构的调整要…。"), None);
         assert_eq!(f("2026年重点做好哪些工作？"), None);
         assert_eq!(f("2026年工作安排。"), None);
         assert_eq!(f("2022年7月1日起施行的条例规定…。"), None);
@@ -1098,6 +1207,8 @@ mod tests {
         assert_eq!(own_period("使钢产量由一九五七年的"), Some("一九五七年"));
         assert_eq!(own_period("压缩到目前的平均"), Some("目前"));
         assert_eq!(own_period("截至2023年底的"), Some("截至2023年底"));
+        assert_eq!(own_period("提高到现在的"), Some("现在"));
+        assert_eq!(own_period("是十年前的"), None);
         assert_eq!(own_period("全区的"), None);
     }
 
