@@ -37,7 +37,8 @@ assert_eq!(metrics[1].kind(), Kind::Count);
   `"百分之十四點五"`).
 - [`audit`] checks the arithmetic a report states: parts that add up to
   more than their whole, breakdowns that do not add up, rates that
-  contradict their numbers.
+  contradict their numbers, beyond the rounding of the written figures;
+  each [`Finding`] says how sure it is ([`Confidence`]).
 
 # Crate features
 
@@ -51,6 +52,7 @@ assert_eq!(metrics[1].kind(), Kind::Count);
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+mod chars;
 mod context;
 mod extractor;
 mod numeral;
@@ -60,7 +62,7 @@ mod record;
 mod scan;
 mod units;
 
-pub use crate::context::audit::{audit, Finding, FindingKind};
+pub use crate::context::audit::{audit, Confidence, Finding, FindingKind};
 pub use crate::extractor::{BuildError, BuildErrorKind, Extractor, ExtractorBuilder};
 pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
