@@ -23,7 +23,8 @@
 //! A JSON record is the one `examples/extract` prints (SPEC §2), with a
 //! `file` field (and `line`, the line of a `.jsonl` input). A CSV row holds
 //! the same fields, nested ones flattened: `sentence_start`, `sentence_end`,
-//! `change_direction`, `change_basis`, and `section` joined with ` / `.
+//! `change_direction`, `change_basis`, `time_start`, `time_end` (`YYYY-MM-DD`,
+//! empty for an open end), and `section` joined with ` / `.
 //! Offsets are bytes of the document (of the field's text for `.jsonl`).
 //!
 //! Memory stays flat (a few MB) however large the corpus: folders are walked
@@ -274,7 +275,7 @@ struct Source<'a> {
 
 // ---- records ----
 
-const CSV_HEADER: [&str; 21] = [
+const CSV_HEADER: [&str; 23] = [
     "file",
     "line",
     "start",
@@ -292,6 +293,8 @@ const CSV_HEADER: [&str; 21] = [
     "period",
     "change_direction",
     "change_basis",
+    "time_start",
+    "time_end",
     "section",
     "parent",
     "distributive",
@@ -344,7 +347,7 @@ impl Out {
             Out::Csv(w) => {
                 let opt = |v: Option<String>| v.unwrap_or_default();
                 let change = m.change();
-                let row: [String; 21] = [
+                let row: [String; 23] = [
                     file.to_string(),
                     opt(line.map(|l| l.to_string())),
                     m.start().to_string(),
@@ -362,6 +365,8 @@ impl Out {
                     opt(m.period().map(str::to_string)),
                     opt(change.map(|c| direction_name(c.direction()))),
                     opt(change.and_then(|c| c.basis()).map(str::to_string)),
+                    opt(m.time().and_then(|t| t.start()).map(|d| d.to_string())),
+                    opt(m.time().and_then(|t| t.end()).map(|d| d.to_string())),
                     m.section().join(" / "),
                     opt(m.parent().map(|p| p.to_string())),
                     m.is_distributive().to_string(),

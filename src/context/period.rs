@@ -670,7 +670,8 @@ impl<'a> Found<'a> {
 }
 
 /// Every time phrase of `text`, in order, as written (leads such as `在`
-/// dropped): for titles and headings.
+/// dropped), full dates included (`——2026年1月26日在…会议上`): for titles
+/// and headings.
 pub(crate) fn phrases(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut skip_to = 0;
@@ -678,9 +679,9 @@ pub(crate) fn phrases(text: &str) -> Vec<&str> {
         if i < skip_to || !may_start(c) {
             continue;
         }
-        if let Some(f) = Found::at(&text[i..]) {
-            out.push(f.text);
-            skip_to = i + f.reading.len;
+        if let Some(r) = read(&text[i..]) {
+            out.push(&text[i + r.dropped..i + r.len]);
+            skip_to = i + r.len;
         }
     }
     out
