@@ -796,6 +796,26 @@ fn is_mid_lead(c: char) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
+    // cheap refusal: every phrase taken here holds one of these
+    if !clause.contains(|c| {
+        matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '季'
+                | '期'
+                | '前'
+                | '在'
+                | '今'
+                | '底'
+                | '末'
+                | '来'
+                | '段'
+        )
+    }) {
+        return None;
+    }
     let mut last: Option<(usize, Found<'_>)> = None;
     let (mut prev, mut before_prev) = (' ', ' ');
     let mut skip_to = 0;
