@@ -31,6 +31,8 @@ pub(crate) enum Class {
     Vague,
     /// Time to come (`今后`): no period.
     Future,
+    /// Every year (`每年`): a period of its own that no lead bounds.
+    Every,
 }
 
 /// A whole-word time expression: its class and how it resolves (a
@@ -102,6 +104,7 @@ fn class_of(name: &str) -> Option<Class> {
         "now" => Class::Now,
         "vague" => Class::Vague,
         "future" => Class::Future,
+        "every" => Class::Every,
         _ => return None,
     })
 }
@@ -312,6 +315,8 @@ pub(crate) struct Atom {
 pub(crate) struct Dates {
     pub start: Atom,
     pub end: Option<Atom>,
+    /// A value that is none of its unit was written (`一二两月份`): no dates.
+    pub odd: bool,
 }
 
 /// What a time phrase is built on.
@@ -424,7 +429,9 @@ fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
 }
 
 /// Sets `unit` of `atom` to the value of `t`.
-fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) {
+/// Sets `unit` of `atom` to the value of `t`; false if `t` is no value
+/// of that unit (`一二两月份`).
+fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) -> bool {
     let small = || num_value(t).and_then(|v| u8::try_from(v).ok());
     match unit {
         "年" | "年度" => {
@@ -432,10 +439,20 @@ fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Optio
                 value,
                 fiscal: slash,
             });
+            atom.year.is_some()
         }
-        "月" | "月份" => atom.month = small().filter(|m| (1..=12).contains(m)),
-        "日" | "号" => atom.day = small().filter(|d| (1..=31).contains(d)),
-        _ => atom.quarter = small().filter(|q| (1..=4).contains(q)),
+        "月" | "月份" => {
+            atom.month = small().filter(|m| (1..=12).contains(m));
+            atom.month.is_some()
+        }
+        "日" | "号" => {
+            atom.day = small().filter(|d| (1..=31).contains(d));
+            atom.day.is_some()
+        }
+        _ => {
+            atom.quarter = small().filter(|q| (1..=4).contains(q));
+            atom.quarter.is_some()
+        }
     }
 }
 
@@ -488,22 +505,22 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         match pending.take() {
             // `二〇二五至二六年度`: one fiscal year named by its two ends
             Some(p) if *unit == "年度" && text.chars().count() == 2 && from_year.is_some() => {
-                set_unit(&mut d.start, unit, p.text, true, None);
+                d.odd |= !set_unit(&mut d.start, unit, p.text, true, None);
             }
             Some(p) => {
-                set_unit(&mut d.start, unit, p.text, p.slash, None);
+                d.odd |= !set_unit(&mut d.start, unit, p.text, p.slash, None);
                 let y = d.start.year.map(|y| y.value);
                 let mut end = d.end.unwrap_or_default();
-                set_unit(&mut end, unit, text, slash, y);
+                d.odd |= !set_unit(&mut end, unit, text, slash, y);
                 d.end = Some(end);
             }
             None if side_end => {
                 let y = d.start.year.map(|y| y.value);
                 let mut end = d.end.unwrap_or_default();
-                set_unit(&mut end, unit, text, slash, y);
+                d.odd |= !set_unit(&mut end, unit, text, slash, y);
                 d.end = Some(end);
             }
-            None => set_unit(&mut d.start, unit, text, slash, None),
+            None => d.odd |= !set_unit(&mut d.start, unit, text, slash, None),
         }
         pos += read + unit.len();
         good = pos;
@@ -607,7 +624,9 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         return None;
     }
     let lead = LEADS.prefix_of(s);
-    let (mut pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..])) {
+    // (`到每年` is no phrase: a lead needs a time it can bound)
+    let bounded = |b: &(Base, usize)| !matches!(b.0, Base::Word(w) if w.class == Class::Every);
+    let (mut pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
@@ -841,6 +860,7 @@ fn inside(clause: &str) -> Option<Found<'_>> {
                 pp,
                 '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当'
             );
+        let every = f.reading.class() == Class::Every;
         let led = is_mid_lead(p)
             || yu
             || now
@@ -851,7 +871,7 @@ fn inside(clause: &str) -> Option<Found<'_>> {
                 f.reading.base,
                 Base::Plan(_) | Base::YearsBack { ago: false, .. }
             );
-        if !led || !(now || f.reading.class() == Class::Span) {
+        if !led || !(now || every || f.reading.class() == Class::Span) {
             continue;
         }
         // `从一九五三年至一九八○年的二十八年间`: the second restates the first

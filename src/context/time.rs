@@ -292,6 +292,7 @@ fn tail(t: Template, what: &str) -> Option<Template> {
 /// The template of a time phrase as read.
 fn from_reading(r: &Reading) -> Option<Template> {
     let mut t = match r.base {
+        Base::Dates(d) if d.odd => Template::Unknown,
         Base::Dates(d) => dates_template(&d),
         Base::Word(w) => rule(w.time)?,
         Base::YearsBack { ago: true, .. } => Template::Unknown,
@@ -588,6 +589,7 @@ mod tests {
         assert_eq!(t("“十四五”期间", gwr), both("2021-01-01", "2025-12-31"));
         assert_eq!(t("“一五”时期", gwr), both("1953-01-01", "1957-12-31"));
         assert_eq!(t("近年来", gwr), (None, None));
+        assert_eq!(t("一二两月份", gwr), (None, None));
     }
 
     #[test]
