@@ -106,6 +106,31 @@ fn tianning_time_is_2023_throughout() {
     );
 }
 
+/// The document's year comes from its first lines, which the streaming
+/// reader reads first too: both give the same records, times included.
+#[test]
+fn streamed_records_carry_the_same_time() {
+    let ex = Extractor::new();
+    for text in [
+        "二〇二四至二五年度財政預算案\n過去一年，訪港旅客達3400萬人次。今年首三季，本地生產總值按年實質增長2.7%。\n",
+        "某区司法局2023年工作总结\r\n\r\n一、主要工作\r\n全年受理法律援助申请628件。\r\n二、2024年工作打算\r\n力争调解成功率达98%。",
+        TIANNING,
+    ] {
+        let whole = ex.extract(text);
+        let streamed: Vec<Metric> = ex
+            .extract_reader(text.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(streamed, whole);
+        assert!(whole.iter().all(|m| m.time().is_some()), "{text}");
+    }
+    let plan = ex.extract("某区司法局2023年工作总结\n二、2024年工作打算\n力争调解成功率达98%。");
+    assert_eq!(
+        plan[0].time().and_then(|t| t.start()).map(|d| d.year()),
+        Some(2024)
+    );
+}
+
 /// `time` in JSON is `{"start": "YYYY-MM-DD" or null, "end": …}`.
 #[test]
 fn time_serializes_as_iso_dates() {

@@ -55,15 +55,18 @@ pub(crate) struct Lead {
 /// Words keyed by their first character, longest first.
 #[derive(Debug)]
 pub(crate) struct Words<T> {
-    by_first: HashMap<char, Vec<(&'static str, T)>>,
+    by_first: HashMap<char, Vec<(Box<str>, T)>>,
 }
 
 impl<T: Copy> Words<T> {
+    /// The words and their values, each also in traditional script.
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut by_first: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<(Box<str>, T)>> = HashMap::new();
         for (w, t) in rows {
-            if let Some(c) = w.chars().next() {
-                by_first.entry(c).or_default().push((w, t));
+            for w in [Some(w.into()), traditional(w)].into_iter().flatten() {
+                if let Some(c) = w.chars().next() {
+                    by_first.entry(c).or_default().push((w, t));
+                }
             }
         }
         for v in by_first.values_mut() {
@@ -73,19 +76,19 @@ impl<T: Copy> Words<T> {
     }
 
     /// The longest word that `s` starts with.
-    pub(crate) fn prefix_of(&self, s: &str) -> Option<(&'static str, T)> {
+    pub(crate) fn prefix_of(&self, s: &str) -> Option<(&str, T)> {
         let c = s.chars().next()?;
         self.by_first
             .get(&c)?
             .iter()
-            .find(|(w, _)| s.starts_with(w))
-            .copied()
+            .find(|(w, _)| s.starts_with(&**w))
+            .map(|(w, t)| (&**w, *t))
     }
 
     /// Every word, for tests.
     #[cfg(test)]
-    fn all(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.by_first.values().flatten().map(|(w, _)| *w)
+    fn all(&self) -> impl Iterator<Item = &str> + '_ {
+        self.by_first.values().flatten().map(|(w, _)| &**w)
     }
 }
 
@@ -116,6 +119,23 @@ const OPENERS_TXT: &str = include_str!("words/period-openers.txt");
 const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
 const PLANS_TXT: &str = include_str!("words/period-plans.txt");
 const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
+const TRADITIONAL_TSV: &str = include_str!("words/period-traditional.tsv");
+
+/// Simplified characters of the word lists and their traditional forms.
+static TRADITIONAL: Lazy<HashMap<char, char>> = Lazy::new(|| {
+    rows(TRADITIONAL_TSV)
+        .filter_map(|r| Some((r[0].chars().next()?, r.get(1)?.chars().next()?)))
+        .collect()
+});
+
+/// `w` in traditional script, if that differs.
+fn traditional(w: &str) -> Option<Box<str>> {
+    let t: String = w
+        .chars()
+        .map(|c| TRADITIONAL.get(&c).copied().unwrap_or(c))
+        .collect();
+    (t != w).then(|| t.into())
+}
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -179,6 +199,8 @@ fn is_time_first(c: char) -> bool {
             | '报'
             | '如'
             | '长'
+            | '長'
+            | '報'
             | '同'
             | '目'
             | '现'
@@ -549,6 +571,10 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
         ("年来", false),
         ("年间", false),
         ("年内", false),
+        ("年以來", false),
+        ("年來", false),
+        ("年間", false),
+        ("年內", false),
     ] {
         if s[n..].starts_with(w) {
             return Some((Base::YearsBack { years, ago }, n + w.len()));
@@ -593,7 +619,7 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
         }
         pos += close.len_utf8();
     }
-    ["期间", "时期", "以来"]
+    ["期间", "时期", "以来", "期間", "時期", "以來"]
         .iter()
         .any(|t| s[pos..].starts_with(*t))
         .then_some((Base::Plan(ordinal), pos))
@@ -1155,13 +1181,15 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 6] = [
+        let files: [(&str, &str, usize); 8] = [
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
             ("period-leads.tsv", LEADS_TSV, 3),
             ("period-openers.txt", OPENERS_TXT, 1),
             ("period-not-after.txt", NOT_AFTER_TXT, 1),
             ("period-plans.txt", PLANS_TXT, 1),
+            ("period-year-verbs.txt", YEAR_VERBS_TXT, 1),
+            ("period-traditional.tsv", TRADITIONAL_TSV, 2),
         ];
         for (name, text, cols) in files {
             let mut seen = std::collections::HashSet::new();
@@ -1174,7 +1202,11 @@ mod tests {
             }
             assert!(n > 0, "{name} is empty");
         }
-        assert_eq!(WORDS.all().count(), rows(WORDS_TSV).count());
+        assert!(WORDS.all().count() > rows(WORDS_TSV).count());
+        for r in rows(TRADITIONAL_TSV) {
+            assert_eq!(r[0].chars().count(), 1, "{r:?}");
+            assert_eq!(r[1].chars().count(), 1, "{r:?}");
+        }
         for r in rows(WORDS_TSV) {
             assert!(class_of(r[1]).is_some(), "period-words.tsv: class {}", r[1]);
         }
@@ -1321,6 +1353,10 @@ mod tests {
         assert_eq!(tp("112年全年來臺旅客"), "112年全年");
         assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
+        assert_eq!(tp("今年以來，訪港"), "今年以來");
+        assert_eq!(tp("過去五年，政府"), "過去五年");
+        assert_eq!(tp("2018年以來，共"), "2018年以來");
+        assert_eq!(tp("五年來，我們"), "五年來");
     }
 
     #[test]

@@ -147,6 +147,14 @@ impl Template {
         }
     }
 
+    /// The year it starts in, if written (`二〇二四至二五年度`: 2024).
+    pub(crate) fn first_year(self) -> Option<i32> {
+        match self.ends()?.0.year {
+            YearRef::Abs(y) => Some(y),
+            _ => None,
+        }
+    }
+
     /// The first and last points.
     fn ends(self) -> Option<(Point, Point)> {
         match self {
@@ -441,14 +449,15 @@ impl DocYears {
     }
 }
 
-/// The first year of a title line that is not a plan's.
+/// The first year of a title line that is not a plan's (a fiscal year's
+/// first: `二〇二四至二五年度財政預算案` is a 2024 document).
 fn title_year(t: &str) -> Option<i32> {
     period::phrases(t).into_iter().find_map(|p| {
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
         }
-        template(p).written_year()
+        template(p).first_year()
     })
 }
 
