@@ -120,6 +120,7 @@ const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
 const PLANS_TXT: &str = include_str!("words/period-plans.txt");
 const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
 const TRADITIONAL_TSV: &str = include_str!("words/period-traditional.tsv");
+const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
 
 /// Simplified characters of the word lists and their traditional forms.
 static TRADITIONAL: Lazy<HashMap<char, char>> = Lazy::new(|| {
@@ -172,6 +173,7 @@ fn word_set(text: &'static str) -> WordSet {
 static OPENERS: Lazy<WordSet> = Lazy::new(|| word_set(OPENERS_TXT));
 static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
 static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
+static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
@@ -704,6 +706,7 @@ impl<'a> Found<'a> {
         if NOT_AFTER.prefix_of(&s[r.len..]).is_some()
             || r.event_date()
             || r.class() == Class::Future
+            || (s.starts_with(['到', '至']) && names_a_target(&s[r.len..]))
         {
             return None;
         }
@@ -730,6 +733,14 @@ pub(crate) fn phrases(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Whether the rest of a clause names a plan's target (`…实现全覆盖的目标`):
+/// the `到2025年` before it is the target's year, not a period.
+fn names_a_target(rest: &str) -> bool {
+    let end = next_clause_end(rest, 0, rest.len()).unwrap_or(rest.len());
+    let clause = &rest[..end];
+    TARGETS.iter().any(|w| clause.contains(w))
 }
 
 /// The time phrase at the head of a clause, past a list marker and a
@@ -1181,7 +1192,7 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 8] = [
+        let files: [(&str, &str, usize); 9] = [
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
             ("period-leads.tsv", LEADS_TSV, 3),
@@ -1190,6 +1201,7 @@ mod tests {
             ("period-plans.txt", PLANS_TXT, 1),
             ("period-year-verbs.txt", YEAR_VERBS_TXT, 1),
             ("period-traditional.tsv", TRADITIONAL_TSV, 2),
+            ("period-targets.txt", TARGETS_TXT, 1),
         ];
         for (name, text, cols) in files {
             let mut seen = std::collections::HashSet::new();
@@ -1244,6 +1256,8 @@ mod tests {
         assert_eq!(f("6家银行2022年以来"), Some("2022年以来"));
         assert_eq!(f("学校却于2021年花费"), Some("2021年"));
         assert_eq!(f("增速高于2019年"), None);
+        assert_eq!(f("提前完成到2025年实现全覆盖的目标"), None);
+        assert_eq!(f("3家地方中小银行至2024年底"), Some("至2024年底"));
     }
 
     #[test]
