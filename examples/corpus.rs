@@ -23,8 +23,8 @@
 //! A JSON record is the one `examples/extract` prints (SPEC §2), with a
 //! `file` field (and `line`, the line of a `.jsonl` input). A CSV row holds
 //! the same fields, nested ones flattened: `sentence_start`, `sentence_end`,
-//! `change_direction`, `change_basis`, `time_start`, `time_end` (`YYYY-MM-DD`,
-//! empty for an open end), and `section` joined with ` / `.
+//! `time_start`, `time_end` (`YYYY-MM-DD`, empty for an open end),
+//! `change_direction`, `change_basis`, and `section` joined with ` / `.
 //! Offsets are bytes of the document (of the field's text for `.jsonl`).
 //!
 //! Memory stays flat (a few MB) however large the corpus: folders are walked
@@ -291,10 +291,10 @@ const CSV_HEADER: [&str; 23] = [
     "sentence_start",
     "sentence_end",
     "period",
-    "change_direction",
-    "change_basis",
     "time_start",
     "time_end",
+    "change_direction",
+    "change_basis",
     "section",
     "parent",
     "distributive",
@@ -363,10 +363,10 @@ impl Out {
                     m.sentence().start.to_string(),
                     m.sentence().end.to_string(),
                     opt(m.period().map(str::to_string)),
-                    opt(change.map(|c| direction_name(c.direction()))),
-                    opt(change.and_then(|c| c.basis()).map(str::to_string)),
                     opt(m.time().and_then(|t| t.start()).map(|d| d.to_string())),
                     opt(m.time().and_then(|t| t.end()).map(|d| d.to_string())),
+                    opt(change.map(|c| direction_name(c.direction()))),
+                    opt(change.and_then(|c| c.basis()).map(str::to_string)),
                     m.section().join(" / "),
                     opt(m.parent().map(|p| p.to_string())),
                     m.is_distributive().to_string(),
