@@ -231,6 +231,10 @@ impl DocContext {
     }
 }
 
+/// How far after a figure the period rule looks for a phrase that names its
+/// span (`6家银行2022年以来`): forty characters.
+const AHEAD_BYTES: usize = 120;
+
 impl<'a, 'c> LineState<'a, 'c> {
     /// Where the `k`-th quantity stands: its sentence, clause and the text
     /// around it.
@@ -278,7 +282,13 @@ impl<'a, 'c> LineState<'a, 'c> {
     fn period(&mut self, site: &Site<'a>) -> period::InForce<'a> {
         let q_end = self.quantities[site.k].span.end;
         let sent_end = site.sent.end.max(q_end);
-        let rest_end = sentence::next_clause_end(self.line, q_end, sent_end).unwrap_or(sent_end);
+        // a phrase after the figure stands within a few words of it: read
+        // no further (a long clause of figures stays linear)
+        let mut reach = sent_end.min(q_end + AHEAD_BYTES);
+        while !self.line.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let rest_end = sentence::next_clause_end(self.line, q_end, reach).unwrap_or(reach);
         self.periods.in_force(
             self.line,
             self.sentences,

@@ -263,9 +263,17 @@ fn is_arabic(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-/// Bytes of the numeral characters `s` starts with.
+/// The most numeral characters a date reads (`二〇二五`; `2023/24` reads
+/// its two halves): a longer run is no date, and reading no further keeps a
+/// line of numerals linear.
+const MAX_DATE_NUM: usize = 8;
+
+/// Bytes of the numeral characters `s` starts with, at most
+/// [`MAX_DATE_NUM`] of them (what follows a longer run is a numeral, so no
+/// date reads on from there).
 fn num_len(s: &str) -> usize {
     s.char_indices()
+        .take(MAX_DATE_NUM)
         .take_while(|&(_, c)| is_num_char(c))
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8())
@@ -852,43 +860,81 @@ fn is_mid_lead(c: char) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
-    // cheap refusal: every phrase taken here holds one of these
-    if !clause.contains(|c| {
-        matches!(
-            c,
-            '年' | '月'
-                | '日'
-                | '号'
-                | '季'
-                | '期'
-                | '前'
-                | '在'
-                | '今'
-                | '底'
-                | '末'
-                | '来'
-                | '段'
-        )
-    }) {
-        return None;
+    InsideScan::default().read_to(clause, clause.len()).found()
+}
+
+/// Whether `c` may stand in a phrase that [`inside`] takes: a clause with
+/// none of them is passed over without reading it character by character.
+fn is_inner_time_char(c: char) -> bool {
+    matches!(
+        c,
+        '年' | '月' | '日' | '号' | '季' | '期' | '前' | '在' | '今' | '底' | '末' | '来' | '段'
+    )
+}
+
+/// How far a scan of a clause for inner time phrases ([`inside`]) has read,
+/// so that a longer prefix of the same clause (the clause up to the next
+/// figure) is read on from there instead of from its start: without it, a
+/// long clause of many figures is read once per figure.
+#[derive(Clone, Copy, Debug)]
+struct InsideScan<'a> {
+    /// Bytes of the clause read.
+    pos: usize,
+    /// The character before `pos`, and the one before that.
+    prev: (char, char),
+    /// The end of the last phrase read: nothing starts inside it.
+    skip_to: usize,
+    /// The last phrase taken, and its end.
+    last: Option<(usize, Found<'a>)>,
+}
+
+impl Default for InsideScan<'_> {
+    fn default() -> Self {
+        InsideScan {
+            pos: 0,
+            prev: (' ', ' '),
+            skip_to: 0,
+            last: None,
+        }
     }
-    let mut last: Option<(usize, Found<'_>)> = None;
-    let (mut prev, mut before_prev) = (' ', ' ');
-    let mut skip_to = 0;
-    for (i, c) in clause.char_indices() {
-        let p = std::mem::replace(&mut prev, c);
-        let pp = std::mem::replace(&mut before_prev, p);
+}
+
+impl<'a> InsideScan<'a> {
+    /// Reads `clause` on from where this scan stands up to byte `to` (a
+    /// char boundary at or after `self.pos`).
+    fn read_to(mut self, clause: &'a str, to: usize) -> Self {
+        let from = self.pos;
+        // cheap refusal: every phrase taken here holds one of these
+        if !clause[from..].contains(is_inner_time_char) {
+            let mut tail = clause[..to].chars().rev();
+            let p = tail.next().unwrap_or(self.prev.0);
+            let pp = tail.next().unwrap_or(self.prev.1);
+            self.prev = (p, pp);
+            self.pos = to;
+            return self;
+        }
+        for (k, c) in clause[from..to].char_indices() {
+            self.step(clause, from + k, c);
+        }
+        self.pos = to;
+        self
+    }
+
+    /// Reads at byte `i` of `clause`, where `c` stands.
+    fn step(&mut self, clause: &'a str, i: usize, c: char) {
+        let (p, pp) = self.prev;
+        self.prev = (c, p);
         // (inside a numeral: `二十八年` is read from its start)
-        if i < skip_to || !may_start(c) || is_num_char(p) {
-            continue;
+        if i < self.skip_to || !may_start(c) || is_num_char(p) {
+            return;
         }
         let Some(f) = Found::at(&clause[i..]) else {
-            continue;
+            return;
         };
-        skip_to = i + f.reading.len;
+        self.skip_to = i + f.reading.len;
         // the head is the clause head's; `平均每年增长` is a rate
         if i == 0 || (c == '每' && p == '均') {
-            continue;
+            return;
         }
         let now = f.reading.class() == Class::Now;
         // `于2021年花费`, not `高于2019年`
@@ -909,15 +955,36 @@ fn inside(clause: &str) -> Option<Found<'_>> {
                 Base::Plan(_) | Base::YearsBack { ago: false, .. }
             );
         if !led || !(now || every || f.reading.class() == Class::Span) {
-            continue;
+            return;
         }
         // `从一九五三年至一九八○年的二十八年间`: the second restates the first
-        if last.is_some_and(|(end, _)| clause[end..i] == *"的") {
-            continue;
+        if self
+            .last
+            .is_some_and(|(end, _)| clause.get(end..i) == Some("的"))
+        {
+            return;
         }
-        last = Some((skip_to, f));
+        self.last = Some((self.skip_to, f));
     }
-    last.map(|(_, f)| f)
+
+    /// The last phrase taken.
+    fn found(&self) -> Option<Found<'a>> {
+        self.last.map(|(_, f)| f)
+    }
+}
+
+/// How many bytes a time phrase read at one position may look ahead (lead,
+/// dates, tails and what may not follow): a scan resumed this far behind the
+/// end of a clause reads the same as one of the whole clause.
+const READ_AHEAD: usize = 160;
+
+/// The last char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// A phrase after the figure in its clause that names its span by itself
@@ -978,6 +1045,10 @@ pub(crate) struct Scope<'a> {
     scanned: usize,
     /// (sentence, offset) up to which its whole clauses were looked at.
     done: (usize, usize),
+    /// The figure's own clause (sentence, start in the line) and how far
+    /// it has been read for inner phrases, [`READ_AHEAD`] short of the
+    /// figure last asked about.
+    open: (usize, usize, InsideScan<'a>),
 }
 
 /// The period in force at a figure, and the dated phrase that gives the year
@@ -997,6 +1068,7 @@ impl<'a> Scope<'a> {
             sent: (usize::MAX, None),
             scanned: 0,
             done: (usize::MAX, 0),
+            open: (usize::MAX, 0, InsideScan::default()),
         }
     }
 
@@ -1035,6 +1107,23 @@ impl<'a> Scope<'a> {
     /// lead inside it, scopes the rest of its sentence.
     fn take_clause(&mut self, clause: &'a str, si: usize) -> bool {
         self.take(inside(clause).or_else(|| clause_head(clause)), si)
+    }
+
+    /// As [`Scope::take_clause`] for the figure's own clause (`clause`,
+    /// starting at `clause_start` of the line), which grows figure by
+    /// figure: read on from where the last figure's reading stopped.
+    fn take_open_clause(&mut self, clause: &'a str, si: usize, clause_start: usize) -> bool {
+        let (s, c, scan) = self.open;
+        let resume = if s == si && c == clause_start && scan.pos <= clause.len() {
+            scan
+        } else {
+            InsideScan::default()
+        };
+        let safe = floor_boundary(clause, clause.len().saturating_sub(READ_AHEAD)).max(resume.pos);
+        let scan = resume.read_to(clause, safe);
+        self.open = (si, clause_start, scan);
+        let found = scan.read_to(clause, clause.len()).found();
+        self.take(found.or_else(|| clause_head(clause)), si)
     }
 
     /// Puts `found` in force for the rest of sentence `si`, unless it
@@ -1077,7 +1166,7 @@ impl<'a> Scope<'a> {
             self.take_clause(&line[from..end], si);
             self.done.1 = end;
         }
-        if !self.take_clause(clause, si) {
+        if !self.take_open_clause(clause, si, clause_start) {
             self.take(ahead(rest), si);
         }
         let found = match self.sent {
