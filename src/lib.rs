@@ -45,13 +45,14 @@ assert_eq!(metrics[1].kind(), Kind::Count);
 - `serde` (default): `Serialize` and `Deserialize` for the record types, in
   the JSON form of the SPEC (`start`, `end`, `text`, `value`, `upper`,
   `approx`, `unit`, `kind`, `subject`, `action`, `sentence`, `period`,
-  `change`, `section`).
+  `change`, `time`, `section`).
 */
 
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+mod chars;
 mod context;
 mod extractor;
 mod numeral;
@@ -66,7 +67,7 @@ pub use crate::extractor::{BuildError, BuildErrorKind, Extractor, ExtractorBuild
 pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
 pub use crate::reader::{MetricsReader, ReadError, ReadErrorKind, DEFAULT_MAX_LINE_LEN};
-pub use crate::record::{Approx, Change, Direction, Kind, Metric, Span};
+pub use crate::record::{Approx, Change, Date, DateError, Direction, Kind, Metric, Span, TimeSpan};
 pub use crate::scan::Quantities;
 
 /// The README's examples run as doc tests.
