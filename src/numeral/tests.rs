@@ -418,11 +418,19 @@ fn plain_ascii_agrees_with_the_grammar() {
         "1.5",
         "100",
         "3.14159",
+        "２０２３",
+        "１２．５",
+        "０．０１",
+        "1２",
+        "９９９９９９９９９９９９９９９",
     ];
     for n in numbers {
         for f in followers {
             let text = format!("{n}{f}");
             let fast = super::plain_ascii(&text, 0);
+            if let Some(fast) = fast {
+                assert_eq!(Some(fast), super::scan_grammar(&text, 0), "{text}");
+            }
             let o = super::grammar::Opts {
                 high: false,
                 loose: false,
@@ -443,6 +451,50 @@ fn plain_ascii_agrees_with_the_grammar() {
             }
         }
     }
+}
+
+/// The fast path for a lone Chinese digit gives what the grammar gives.
+#[test]
+fn lone_chinese_digit_agrees_with_the_grammar() {
+    let followers = [
+        "件",
+        "个",
+        "",
+        "年",
+        "，",
+        "成",
+        "分之一",
+        "十",
+        "百",
+        "万",
+        "千米",
+        "余",
+        "多",
+        "点五",
+        "三",
+        "〇",
+        "体化",
+        "号",
+        "\n",
+        " ",
+        "1",
+        "几",
+        "数",
+        "半",
+    ];
+    let mut fast_taken = 0;
+    for d in [
+        "一", "二", "两", "兩", "三", "四", "五", "六", "七", "八", "九",
+    ] {
+        for f in followers {
+            let text = format!("{d}{f}");
+            if let Some(fast) = super::lone_chinese_digit(&text, 0) {
+                fast_taken += 1;
+                assert_eq!(Some(fast), super::scan_grammar(&text, 0), "{text}");
+            }
+        }
+    }
+    assert!(fast_taken > 80);
 }
 
 #[test]
