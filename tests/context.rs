@@ -1,6 +1,8 @@
 //! Context fields on real report text (data in `tests/data/context/`, origin
 //! in `tests/data/README.md`).
 
+mod cases;
+
 use zh_metrics::{Extractor, Metric};
 
 const TIANNING: &str = include_str!("data/context/tianning-justice-2023.txt");
@@ -147,89 +149,18 @@ fn time_serializes_as_iso_dates() {
 
 const CASES: &str = include_str!("data/context/cases.jsonl");
 
-/// Checks one expected field of metric `m` (index `i` in `ms`).
-fn check_field(
-    ms: &[Metric],
-    m: &Metric,
-    key: &str,
-    want: &serde_json::Value,
-) -> Result<(), String> {
-    use serde_json::Value;
-    let got: Value = match key {
-        "text" => return Ok(()),
-        "subject" => m.subject().map_or(Value::Null, |s| s.into()),
-        "action" => m.action().map_or(Value::Null, |s| s.into()),
-        "period" => m.period().map_or(Value::Null, |s| s.into()),
-        "time" => serde_json::to_value(m.time()).map_err(|e| e.to_string())?,
-        "resolved_subject" => m.resolved_subject().map_or(Value::Null, |s| s.into()),
-        "distributive" => m.is_distributive().into(),
-        "value" => m.value().into(),
-        "section" => m.section().to_vec().into(),
-        "parent" => m
-            .parent()
-            .and_then(|p| ms.get(p))
-            .map_or(Value::Null, |w| w.text().into()),
-        "change" => match m.change() {
-            None => Value::Null,
-            Some(c) => serde_json::json!({
-                "direction": match c.direction() {
-                    zh_metrics::Direction::Up => "up",
-                    zh_metrics::Direction::Down => "down",
-                    _ => "other",
-                },
-                "basis": c.basis(),
-            }),
-        },
-        other => return Err(format!("unknown field {other}")),
-    };
-    let same = match (&got, want) {
-        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
-        _ => &got == want,
-    };
-    if same {
-        Ok(())
-    } else {
-        Err(format!("{key}: want {want}, got {got}"))
-    }
-}
-
 /// Data-driven cases: real sentences (origin in each case) and the context
-/// fields their metrics must carry. Fields absent from a case are not
-/// checked; `parent` names the text of the whole.
+/// fields their metrics must carry, found in order among the metrics of
+/// the sentence (schema and harness: `tests/cases/mod.rs`).
 #[test]
 fn context_fields_on_real_sentences() {
-    let ex = Extractor::new();
-    let mut failures = Vec::new();
-    let mut checked = 0;
-    for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
-        let case: serde_json::Value = serde_json::from_str(line).expect("case is JSON");
-        let text = case["text"].as_str().expect("text");
-        let origin = case["origin"].as_str().unwrap_or("?");
-        let ms = ex.extract(text);
-        // the index of the global record, found by text in order
-        let abs: Vec<usize> = (0..ms.len()).collect();
-        let mut from = 0;
-        for want in case["expect"].as_array().expect("expect") {
-            let t = want["text"].as_str().expect("metric text");
-            let Some(i) = abs[from..].iter().copied().find(|&i| ms[i].text() == t) else {
-                failures.push(format!("{origin}: no metric {t}"));
-                continue;
-            };
-            from = i + 1;
-            for (key, value) in want.as_object().expect("object") {
-                checked += 1;
-                if let Err(e) = check_field(&ms, &ms[i], key, value) {
-                    failures.push(format!("{origin}: {t}: {e}"));
-                }
-            }
-        }
-    }
-    assert!(checked > 100, "only {checked} fields checked");
+    let out = cases::run(&Extractor::new(), CASES, cases::Listing::Some);
+    assert!(out.fields > 100, "only {} fields checked", out.fields);
     assert!(
-        failures.is_empty(),
+        out.failures.is_empty(),
         "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
+        out.failures.len(),
+        out.failures.join("\n")
     );
 }
 
