@@ -82,3 +82,12 @@ def test_spark_errors_are_raised_on_the_driver(spark):
     with pytest.raises(ValueError, match="unknown kind"):
         zm_spark.extract(df, units={"床位": "beds"})
     assert pa.types.is_string(zm_spark.record_fields()[2].type)
+
+
+def test_readme_spark_example_runs(spark, capsys):
+    from test_readme import python_blocks
+
+    (block,) = [b for b in python_blocks() if "zm_spark.extract" in b]
+    exec(compile(block, "README.md (Spark example)", "exec"), {})
+    shown = capsys.readouterr().out
+    assert "628件" in shown and "12.3%" in shown and "percent" in shown
