@@ -159,6 +159,77 @@ fn split_slow(line: &str, upto: usize, out: &mut Vec<Span>, qizhong: &mut Vec<us
     push_trimmed(line, start, line.len(), out);
 }
 
+/// Whether `c` ends a clause (or a sentence).
+pub(crate) fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?'
+    )
+}
+
+/// End of the last clause mark in `line[from..to]`; a comma between digits
+/// (`２９，８２１，８２８`) separates thousands and is no mark.
+pub(crate) fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let is_digit =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    // backwards over bytes: every mark is ASCII or starts with E3/EF, bytes
+    // that never occur inside a character
+    let mut i = to;
+    while i > from {
+        i -= 1;
+        let b = bytes[i];
+        let c = match b {
+            b',' | b';' | b':' | b'!' | b'?' => b as char,
+            0xE3 | 0xEF => match line.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => continue,
+            },
+            _ => continue,
+        };
+        if !is_clause_mark(c) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        if end > to {
+            continue;
+        }
+        // a comma between digits (`２９，８２１`) separates thousands
+        if matches!(c, '，' | ',')
+            && is_digit(line[..i].chars().next_back())
+            && is_digit(line[end..].chars().next())
+        {
+            continue;
+        }
+        return Some(end);
+    }
+    None
+}
+
+/// End of the first clause mark in `line[from..to]`; a comma between
+/// digits (`３，２８０`) separates thousands and is no mark.
+pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
+    let is_digit =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    line[from..to].char_indices().find_map(|(i, c)| {
+        let (at, end) = (from + i, from + i + c.len_utf8());
+        let thousands = matches!(c, '，' | ',')
+            && is_digit(line[..at].chars().next_back())
+            && is_digit(line[end..].chars().next());
+        (is_clause_mark(c) && !thousands).then_some(end)
+    })
+}
+
+/// Clauses that only say how a figure is counted: `按可比部分计算`.
+pub(crate) fn parenthetical(clause: &str) -> bool {
+    clause.starts_with(['按', '据', '如', '若'])
+        || clause.starts_with("扣除")
+        || clause.starts_with("剔除")
+        || clause.ends_with("计算")
+        || clause.ends_with("核算")
+        || clause.ends_with("统计")
+}
+
 /// Appends the sentences of `line` to `out` (cleared first).
 #[cfg(test)]
 pub(crate) fn split(line: &str, out: &mut Vec<Span>) {

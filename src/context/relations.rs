@@ -1,0 +1,432 @@
+//! Relations between the figures of one line: lists dealt out by `分别`,
+//! shared heads, list ellipsis, and `其中` breakdowns.
+//!
+//! - Lists: values joined by `、`, `和` right after another
+//!   (`分别增长5.3%、8.1%`) share its subject and change; after `分别` a list
+//!   of as many items as values is dealt out in order (see [`Lists`]), unless
+//!   the items share one head ([`shared_head`]).
+//! - `parent`: a metric in a `其中` clause (to the clause end; to the
+//!   sentence end after `其中，`) is part of the last metric with the same
+//!   unit before `其中` in its sentence. A sentence that opens with `其中`
+//!   breaks down the first figure of the same unit in the sentence before
+//!   (the total it opens with); after `其中，` its parts run on over `；`
+//!   clauses to the full stop (`…收入为A元。其中，甲收入为B元；乙收入为C元。`).
+//!   Percentages, multiples, durations, ages, rates (`每千人`, `人均`),
+//!   changes (`比去年增加4000亿元`) and figures in a comparing clause
+//!   (`比一九五七年的704亿元`) are never wholes or parts; neither are the two
+//!   ends of a from–to pair (`由40元提高到80元`). Indices count records from
+//!   the start of the document.
+//! - `distributive`: as the scanner sets it (`各1名`).
+//! - `resolved_subject`: a short list item whose last character matches
+//!   the same place in the item before (`一审行政应诉案件27件、二审3件`)
+//!   borrows the rest of it: `二审行政应诉案件` ([`resolve_ellipsis`]). A
+//!   part with no subject of its own gets its whole's subject. Otherwise
+//!   none.
+
+use super::lexicon;
+use super::section;
+use super::sentence::is_clause_mark;
+use crate::quantity::Quantity;
+use crate::record::{Direction, Kind, Span};
+
+/// `其中`, the word that opens a breakdown.
+const QIZHONG: &str = "其中";
+
+/// What the rules said of one quantity, kept for the breakdown search.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Flags {
+    /// It states a change (`比去年增加4000亿元`).
+    pub change: bool,
+    /// Its clause compares (`比一九五七年的704亿元`, `比预算数…少支…`).
+    pub compared: bool,
+    /// It is the end of a from–to pair (`提高到80元`).
+    pub level: bool,
+    /// It is a rate per something (`人均`, `每千人`).
+    pub per: bool,
+}
+
+/// A change statement as the subject rules found it: direction and basis.
+pub(super) type ChangeRef<'a> = (Direction, Option<&'a str>);
+
+/// What the line so far says about the metric before the current one.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Prev<'a> {
+    pub sentence: usize,
+    pub subject: Option<&'a str>,
+    pub change: Option<ChangeRef<'a>>,
+}
+
+/// A `分别` list being dealt out to the values that follow.
+struct Run<'a> {
+    items: Vec<&'a str>,
+    next: usize,
+    left: usize,
+}
+
+/// How many of the last records of a line are remembered for a `分别` that
+/// deals its values to the figures before it.
+const RECENT: usize = 6;
+
+/// The subjects of the figures of a line so far, for lists.
+pub(super) struct Lists<'a> {
+    prev: Option<Prev<'a>>,
+    /// (sentence, subject, whether a change or a share) of the last records
+    recent: [(usize, Option<&'a str>, bool); RECENT],
+    nrecent: usize,
+    run: Option<Run<'a>>,
+}
+
+impl<'a> Lists<'a> {
+    pub(super) fn new() -> Lists<'a> {
+        Lists {
+            prev: None,
+            recent: [(usize::MAX, None, false); RECENT],
+            nrecent: 0,
+            run: None,
+        }
+    }
+
+    /// The figure before, if it is in sentence `si`.
+    pub(super) fn prev_in(&self, si: usize) -> Option<Prev<'a>> {
+        self.prev.filter(|p| p.sentence == si)
+    }
+
+    /// The subject of a value joined to the one before (`、`, `和`): the next
+    /// item of the list being dealt out, else `fallback` (the subject of the
+    /// value before).
+    pub(super) fn next_item(&mut self, fallback: Option<&'a str>) -> Option<&'a str> {
+        match self.run.as_mut().filter(|r| r.left > 0) {
+            Some(r) => {
+                let s = r.items.get(r.next).copied().or(fallback);
+                r.next += 1;
+                r.left -= 1;
+                s
+            }
+            None => fallback,
+        }
+    }
+
+    /// A value that is not joined to the one before ends any list.
+    pub(super) fn end_run(&mut self) {
+        self.run = None;
+    }
+
+    /// Deals `items` out, one to each of as many values: returns the first.
+    pub(super) fn deal(&mut self, items: Vec<&'a str>) -> Option<&'a str> {
+        let first = items.first().copied();
+        let left = items.len().saturating_sub(1);
+        self.run = Some(Run {
+            items,
+            next: 1,
+            left,
+        });
+        first
+    }
+
+    /// The subjects of the last `len` figures of sentence `si`, in order,
+    /// if there are as many and none states a change or a share.
+    pub(super) fn figures_before(&self, si: usize, len: usize) -> Option<Vec<&'a str>> {
+        let mut items: Vec<&str> = Vec::new();
+        for j in 1..=self.nrecent.min(RECENT) {
+            let (rs, subj, was_change) = self.recent[(self.nrecent - j) % RECENT];
+            if rs != si || items.len() == len {
+                break;
+            }
+            match subj {
+                Some(x) if !was_change => items.push(x),
+                _ => break,
+            }
+        }
+        items.reverse();
+        (items.len() == len).then_some(items)
+    }
+
+    /// Records what was said of the current figure, before the next.
+    pub(super) fn push(
+        &mut self,
+        si: usize,
+        subject: Option<&'a str>,
+        change: Option<ChangeRef<'a>>,
+        kind: Kind,
+    ) {
+        self.recent[self.nrecent % RECENT] = (si, subject, change.is_some() || never_part(kind));
+        self.nrecent += 1;
+        self.prev = Some(Prev {
+            sentence: si,
+            subject,
+            change,
+        });
+    }
+}
+
+/// Whether `s` holds only list joiners (`、`, `和`, `及`, `与`, `或`, `至`)
+/// and white space.
+pub(super) fn only_joins(s: &str) -> bool {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '、' | '和' | '及' | '与' | '或' | '至')
+    })
+    .is_empty()
+}
+
+/// Kinds that are never wholes or parts of a breakdown.
+pub(super) fn never_part(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Percent
+            | Kind::PercentagePoint
+            | Kind::Permille
+            | Kind::Multiple
+            | Kind::Duration
+            | Kind::Age
+            | Kind::Temperature
+    )
+}
+
+/// Whether a clause compares with something (`比上年`, `较2018年`), which
+/// makes its figures bases or differences rather than totals or parts.
+pub(super) fn has_comparison(clause: &str) -> bool {
+    clause.match_indices(['比', '较', '較']).any(|(i, c)| {
+        let rest = &clause[i + c.len()..];
+        !(rest.starts_with(['重', '例', '率', '值', '赛', '较', '如'])
+            || clause[..i].ends_with(['对', '相', '类', '无']))
+    })
+}
+
+/// How many values from the `k`-th on are joined by `、`, `和` only,
+/// within the sentence ending at `sent_end`: the values of one `分别`.
+pub(super) fn joined_run_len(
+    line: &str,
+    quantities: &[Quantity<'_>],
+    k: usize,
+    sent_end: usize,
+) -> usize {
+    let mut len = 1;
+    for w in quantities[k..].windows(2) {
+        if w[1].span.start >= sent_end || !only_joins(&line[w[0].span.end..w[1].span.start]) {
+            break;
+        }
+        len += 1;
+    }
+    len
+}
+
+/// Whether the items of a `分别` list share one head: the last names a
+/// measure (`合格率`) and the first does not (`食品`).
+pub(super) fn shared_head(items: &[&str]) -> bool {
+    let ends = |s: &str| {
+        s.chars()
+            .last()
+            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
+    };
+    // (`人次` names a measure too: `游客人次、旅游花费` share nothing)
+    let first_ends = |s: &str| ends(s) || s.ends_with("人次");
+    match (items.first(), items.last()) {
+        // `食品、药品抽检合格率`; `国家级、部级创新平台`
+        (Some(f), Some(l)) => {
+            let (nf, nl) = (f.chars().count(), l.chars().count());
+            // (a last item of one measure word, `国内游客人次、总花费`, shares
+            // nothing)
+            (ends(l) && !first_ends(f) && (nf <= nl || nl >= 6)) || (nf <= 3 && nl >= nf + 3)
+        }
+        _ => false,
+    }
+}
+
+/// `二审` after `一审行政应诉案件`: `二审行政应诉案件`.
+pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
+    let n = short.chars().count();
+    if n == 0 || n > 3 || full.chars().count() <= n + 1 {
+        return None;
+    }
+    let last = short.chars().last()?;
+    let (i, c) = full.char_indices().nth(n - 1)?;
+    if c != last || full.starts_with(short) {
+        return None;
+    }
+    Some(format!("{short}{}", &full[i + c.len_utf8()..]))
+}
+
+/// Where the parts of a `其中` breakdown are, and where their whole may be.
+#[derive(Clone, Copy, Debug)]
+struct PartScope {
+    /// Offset of `其中`.
+    at: usize,
+    /// End of the stretch its parts are in.
+    end: usize,
+    /// Where the whole may start.
+    whole_from: usize,
+    /// The whole is in the sentence before (a sentence opening with `其中`).
+    across: bool,
+}
+
+/// What a figure is to a breakdown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Part {
+    /// Neither whole nor part.
+    None,
+    /// The end of a from–to pair inside the breakdown (`由40元提高到80元`):
+    /// the start of the pair is no part either.
+    Level,
+    /// A part of the `j`-th figure of the line.
+    Of(usize),
+}
+
+/// The `其中` breakdown in force in a line.
+#[derive(Default)]
+pub(super) struct Parts {
+    scope: Option<PartScope>,
+}
+
+impl Parts {
+    /// Opens the scope of the last `其中` of sentence `si` (span `sent`)
+    /// before the quantity at `q_start`, if there is one.
+    pub(super) fn enter(
+        &mut self,
+        line: &str,
+        sentences: &[Span],
+        qizhong: &[usize],
+        (si, sent): (usize, Span),
+        q_start: usize,
+    ) {
+        let sent_start = sent.start.min(q_start);
+        let Some(&at) = qizhong
+            .iter()
+            .rev()
+            .find(|&&p| p >= sent_start && p + QIZHONG.len() <= q_start)
+        else {
+            return;
+        };
+        let after_qz = &line[at + QIZHONG.len()..];
+        let head = line[sent.start..at].trim();
+        let opens = head.len() == section::marker_len(head);
+        let prev_sentence_start = si
+            .checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .map_or(usize::MAX, |s| s.start);
+        let (end, whole_from) = if opens && after_qz.starts_with(is_clause_mark) {
+            // `…总额A元。其中，甲B元；乙C元。`: the parts run over the
+            // `；` clauses, the whole is in the sentence before
+            let mut e = si;
+            while e + 1 < sentences.len() && line[sentences[e].range()].ends_with(['；', ';']) {
+                e += 1;
+            }
+            let end = sentences.get(e).map_or(sent.end, |s| s.end);
+            (end, prev_sentence_start)
+        } else if after_qz.starts_with(is_clause_mark) {
+            (sent.end, sent.start)
+        } else {
+            let end = after_qz
+                .char_indices()
+                .find(|&(_, c)| is_clause_mark(c))
+                .map_or(sent.end, |(i, _)| at + QIZHONG.len() + i);
+            // `…7500多万户。其中参加高级社的农户达到470多万户。`
+            (
+                end,
+                if opens {
+                    prev_sentence_start
+                } else {
+                    sent.start
+                },
+            )
+        };
+        self.scope = Some(PartScope {
+            at,
+            end,
+            whole_from,
+            across: opens,
+        });
+    }
+
+    /// What the `k`-th quantity of the line is to the breakdown in force;
+    /// `flags` are those of the quantities before it, `own` its own, and
+    /// `clause` its clause up to it.
+    pub(super) fn part(
+        &self,
+        quantities: &[Quantity<'_>],
+        flags: &[Flags],
+        k: usize,
+        own: Flags,
+        clause: &str,
+    ) -> Part {
+        let Some(scope) = self.scope else {
+            return Part::None;
+        };
+        let q = &quantities[k];
+        if !(q.span.start > scope.at
+            && q.span.start < scope.end
+            && !never_part(q.kind)
+            && !own.per
+            && !has_comparison(clause))
+        {
+            return Part::None;
+        }
+        if own.level {
+            return Part::Level;
+        }
+        // the whole: the last figure before 其中, in its sentence (or the
+        // first of the sentence before, for a sentence-opening 其中)
+        let mut whole = None;
+        for j in (0..k).rev() {
+            let w = &quantities[j];
+            if w.span.end > scope.at {
+                continue;
+            }
+            if w.span.start < scope.whole_from {
+                break;
+            }
+            // a change or a rate is no whole: `比去年增加4000亿元`
+            let wf = flags.get(j).copied().unwrap_or_default();
+            if never_part(w.kind) || wf.change || wf.per || wf.compared {
+                continue;
+            }
+            if w.unit == q.unit {
+                whole = Some(j);
+                // in the sentence before, its first such figure (the total
+                // it opens with); here, the last
+                if !scope.across {
+                    break;
+                }
+            }
+        }
+        whole.map_or(Part::None, Part::Of)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ellipsis_borrows_the_rest_of_the_item_before() {
+        assert_eq!(
+            resolve_ellipsis("二审", "一审行政应诉案件").as_deref(),
+            Some("二审行政应诉案件")
+        );
+        assert_eq!(resolve_ellipsis("假释", "缓刑"), None);
+        assert_eq!(resolve_ellipsis("一审", "一审行政应诉案件"), None);
+    }
+
+    #[test]
+    fn heads_shared_or_not() {
+        assert!(shared_head(&["食品", "药品抽检合格率"]));
+        assert!(!shared_head(&["生产安全事故起数", "死亡人数"]));
+        assert!(!shared_head(&["国内游客人次", "总花费"]));
+    }
+
+    #[test]
+    fn comparisons() {
+        assert!(has_comparison("比一九五七年的"));
+        assert!(has_comparison("较上年"));
+        assert!(!has_comparison("占全市比重"));
+        assert!(!has_comparison("相比"));
+    }
+
+    #[test]
+    fn lists_deal_in_order() {
+        let mut l = Lists::new();
+        assert_eq!(l.deal(vec!["甲", "乙", "丙"]), Some("甲"));
+        assert_eq!(l.next_item(None), Some("乙"));
+        assert_eq!(l.next_item(None), Some("丙"));
+        assert_eq!(l.next_item(Some("丁")), Some("丁"));
+    }
+}
