@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use arrow_array::builder::{
-    BooleanBuilder, Float64Builder, Int64Builder, ListBuilder, StringBuilder,
+    BooleanBuilder, Date32Builder, Float64Builder, Int64Builder, ListBuilder, StringBuilder,
     StringDictionaryBuilder,
 };
 use arrow_array::types::Int8Type;
@@ -20,7 +20,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3_arrow::input::AnyArray;
 use pyo3_arrow::PyTable;
-use zh_metrics::{Direction, Extractor, Metric};
+use zh_metrics::{Date, Direction, Extractor, Metric};
 
 use crate::texts::Texts;
 
@@ -132,6 +132,8 @@ pub(crate) fn schema() -> SchemaRef {
                 Field::new("period", DataType::Utf8, true),
                 Field::new("change_direction", DataType::Utf8, true),
                 Field::new("change_basis", DataType::Utf8, true),
+                Field::new("time_start", DataType::Date32, true),
+                Field::new("time_end", DataType::Date32, true),
                 Field::new("section", section, false),
                 Field::new("parent", DataType::Int64, true),
                 Field::new("distributive", DataType::Boolean, false),
@@ -236,6 +238,8 @@ struct Columns {
     period: StringBuilder,
     change_direction: StringBuilder,
     change_basis: StringBuilder,
+    time_start: Date32Builder,
+    time_end: Date32Builder,
     section: ListBuilder<StringBuilder>,
     parent: Int64Builder,
     distributive: BooleanBuilder,
@@ -269,6 +273,11 @@ impl Columns {
             .append_option(change.map(|c| direction_name(c.direction())));
         self.change_basis
             .append_option(change.and_then(|c| c.basis()));
+        let time = m.time();
+        self.time_start
+            .append_option(time.and_then(|t| t.start()).map(days_since_epoch));
+        self.time_end
+            .append_option(time.and_then(|t| t.end()).map(days_since_epoch));
         for heading in m.section() {
             self.section.values().append_value(heading);
         }
@@ -297,6 +306,8 @@ impl Columns {
             Arc::new(self.period.finish()),
             Arc::new(self.change_direction.finish()),
             Arc::new(self.change_basis.finish()),
+            Arc::new(self.time_start.finish()),
+            Arc::new(self.time_end.finish()),
             Arc::new(self.section.finish()),
             Arc::new(self.parent.finish()),
             Arc::new(self.distributive.finish()),
@@ -304,6 +315,19 @@ impl Columns {
         ];
         RecordBatch::try_new(schema(), columns)
     }
+}
+
+/// Days from 1970-01-01 to `d` in the proleptic Gregorian calendar: an
+/// Arrow date32 (the civil-to-days count of H. Hinnant's date algorithms).
+fn days_since_epoch(d: Date) -> i32 {
+    let month = i32::try_from(d.month()).unwrap_or(1);
+    let day = i32::try_from(d.day()).unwrap_or(1);
+    let year = d.year() - i32::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1; // from March 1
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
 }
 
 /// The SPEC name of a direction (`"up"`, `"down"`): its serde name.

@@ -33,6 +33,12 @@ class Change(TypedDict):
     direction: Literal["up", "down"]
     basis: Optional[str]
 
+class TimeSpan(TypedDict):
+    start: Optional[str]
+    """First day, ``YYYY-MM-DD``; ``None`` when open (截至9月底)."""
+    end: Optional[str]
+    """Last day, ``YYYY-MM-DD``; ``None`` when open (今年以来)."""
+
 class Record(TypedDict):
     """One metric, the JSON form of SPEC §2 as ``examples/extract`` prints it."""
 
@@ -51,6 +57,8 @@ class Record(TypedDict):
     sentence: Span
     period: Optional[str]
     change: Optional[Change]
+    time: Optional[TimeSpan]
+    """The period resolved to dates (SPEC §2.2)."""
     section: list[str]
     parent: Optional[int]
     """Index (in the document's records) of the whole this metric is a part of (其中)."""
@@ -105,7 +113,8 @@ class Extractor:
         ``upper`` (float64), ``approx`` and ``kind`` (dictionary strings),
         ``unit``, ``subject``, ``action``, ``sentence_start``,
         ``sentence_end``, ``period``, ``change_direction``,
-        ``change_basis``, ``section`` (list of strings), ``parent`` (int64,
+        ``change_basis``, ``time_start``, ``time_end`` (date32, the bounds
+        of ``time``), ``section`` (list of strings), ``parent`` (int64,
         a record index within the same document), ``distributive`` (bool),
         ``resolved_subject``.
 
