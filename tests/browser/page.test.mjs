@@ -109,7 +109,8 @@ test('hover and keyboard focus show the record', async () => {
   await tip.waitFor({ state: 'visible' });
   await page.screenshot({ path: path.join(OUT, 'seed-hover.png') });
   const text = await tip.textContent();
-  for (const part of [recs[i].subject, recs[i].kind, recs[i].period, recs[i].section.at(-1)]) {
+  const time = recs[i].time ? [recs[i].time.start || recs[i].time.end] : [];
+  for (const part of [recs[i].subject, recs[i].kind, recs[i].period, recs[i].section.at(-1), ...time]) {
     assert.ok(text.includes(part), `tooltip lacks ${part}: ${text}`);
   }
   const part = recs.findIndex((r) => r.parent !== null);
