@@ -250,3 +250,27 @@ fn html_of_several_files_and_audit_findings() {
     assert!(page.contains("parts sum to 310 of a whole of 333"));
     assert!(page.contains("<title>zh-metrics: 2 files</title>"));
 }
+
+/// With no file and a terminal on standard input, the bundled sample is
+/// read, and stderr says so. `script` (util-linux) gives the tool a terminal.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_on_standard_input_gets_the_bundled_sample() {
+    let bin = extract_bin().to_str().expect("UTF-8 path");
+    let out = Command::new("script")
+        .args(["-qec", bin, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run script (util-linux)");
+    assert!(out.status.success());
+    // The terminal merges stdout and stderr, with CR LF line ends.
+    let shown = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    assert!(shown.contains("standard input is a terminal: using the bundled sample"));
+    let sample = data("examples/data/tianning-justice-2023.txt");
+    let records: Vec<Value> = shown
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records, expected(&sample));
+}
