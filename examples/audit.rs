@@ -5,14 +5,16 @@
 //! cargo run --release --example audit -- FILE...
 //! ```
 //!
-//! For each finding: the file, what is wrong, and both places involved (the
-//! whole, and the parts or the stated percentage) with their byte spans,
-//! line numbers and sentences. The exit status is 1 when a file cannot be
+//! For each finding: the file, how sure it is (`certain`, `likely`,
+//! `possible`), what is wrong, why it is that sure, and both places involved
+//! (the whole, and the parts or the stated percentage) with their byte
+//! spans, line numbers and sentences. The last line (on stderr) counts the
+//! findings by confidence. The exit status is 1 when a file cannot be
 //! read, else 0 (findings are reports, not errors).
 
 use std::process::ExitCode;
 
-use zh_metrics::{audit, Extractor, Metric, Span};
+use zh_metrics::{audit, Confidence, Extractor, Metric, Span};
 
 /// 1-based line number of byte `pos`.
 fn line_of(text: &str, pos: usize) -> usize {
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
     let extractor = Extractor::new();
     let mut failed = false;
     let mut total = 0;
+    let mut by_confidence = [0usize; 3];
     for name in &files {
         let text = match std::fs::read(name).map(String::from_utf8) {
             Ok(Ok(t)) => t,
@@ -68,14 +71,24 @@ fn main() -> ExitCode {
         let metrics: Vec<Metric> = extractor.extract(&text);
         for f in audit(&metrics) {
             total += 1;
-            println!("{name}: {f}");
+            by_confidence[match f.confidence {
+                Confidence::Certain => 0,
+                Confidence::Likely => 1,
+                _ => 2,
+            }] += 1;
+            println!("{name}: [{}] {f}", f.confidence);
+            println!("  why: {}", f.reason);
             let whole = &metrics[f.whole];
             show(&text, "whole", f.first, whole.sentence());
             let last = f.others.last().map_or(f.whole, |&i| i);
             show(&text, "against", f.second, metrics[last].sentence());
         }
     }
-    eprintln!("audit: {total} finding(s) in {} file(s)", files.len());
+    let [certain, likely, possible] = by_confidence;
+    eprintln!(
+        "audit: {total} finding(s) in {} file(s): {certain} certain, {likely} likely, {possible} possible",
+        files.len()
+    );
     if failed {
         ExitCode::FAILURE
     } else {

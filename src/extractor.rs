@@ -2,15 +2,11 @@
 
 use std::sync::Arc;
 
-use once_cell::sync::Lazy;
-
 use crate::context::DocContext;
 use crate::quantity::Quantity;
 use crate::record::{Kind, Metric};
 use crate::scan::Quantities;
-use crate::units::Lexicon;
-
-static BUILTIN: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::builtin()));
+use crate::units::{Lexicon, BUILTIN};
 
 /// Finds the metrics in Chinese report text.
 ///

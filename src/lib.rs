@@ -37,20 +37,22 @@ assert_eq!(metrics[1].kind(), Kind::Count);
   `"百分之十四點五"`).
 - [`audit`] checks the arithmetic a report states: parts that add up to
   more than their whole, breakdowns that do not add up, rates that
-  contradict their numbers.
+  contradict their numbers, beyond the rounding of the written figures;
+  each [`Finding`] says how sure it is ([`Confidence`]).
 
 # Crate features
 
 - `serde` (default): `Serialize` and `Deserialize` for the record types, in
   the JSON form of the SPEC (`start`, `end`, `text`, `value`, `upper`,
   `approx`, `unit`, `kind`, `subject`, `action`, `sentence`, `period`,
-  `change`, `section`).
+  `change`, `time`, `section`).
 */
 
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+mod chars;
 mod context;
 mod extractor;
 mod numeral;
@@ -60,12 +62,12 @@ mod record;
 mod scan;
 mod units;
 
-pub use crate::context::audit::{audit, Finding, FindingKind};
+pub use crate::context::audit::{audit, Confidence, Finding, FindingKind};
 pub use crate::extractor::{BuildError, BuildErrorKind, Extractor, ExtractorBuilder};
 pub use crate::numeral::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
 pub use crate::quantity::Quantity;
 pub use crate::reader::{MetricsReader, ReadError, ReadErrorKind, DEFAULT_MAX_LINE_LEN};
-pub use crate::record::{Approx, Change, Direction, Kind, Metric, Span};
+pub use crate::record::{Approx, Change, Date, DateError, Direction, Kind, Metric, Span, TimeSpan};
 pub use crate::scan::Quantities;
 
 /// The README's examples run as doc tests.

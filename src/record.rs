@@ -229,6 +229,192 @@ impl Change {
     }
 }
 
+/// A calendar date (proleptic Gregorian), as `time` bounds are given.
+///
+/// Always a real day: the month is 1 to 12 and the day exists in that month
+/// (February 29 only in leap years). Displays, and serializes with the
+/// `serde` feature, as ISO 8601 `YYYY-MM-DD`; parses back with [`str::parse`].
+///
+/// # Example
+///
+/// ```
+/// use zh_metrics::Date;
+///
+/// let d = Date::new(2024, 2, 29).unwrap();
+/// assert_eq!(d.to_string(), "2024-02-29");
+/// assert_eq!("2024-02-29".parse::<Date>(), Ok(d));
+/// assert_eq!(Date::new(2023, 2, 29), None);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// The date, if `year`-`month`-`day` is a real day (years 1 to 9999).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        let month = u8::try_from(month).ok()?;
+        let day = u8::try_from(day).ok()?;
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    /// The last day of `month` (1 to 12) of `year`: 28, 29, 30 or 31.
+    pub(crate) fn last_of(year: i32, month: u8) -> Option<Date> {
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        Date::new(year, month.into(), days_in_month(year, month).into())
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(self) -> u32 {
+        self.month.into()
+    }
+
+    /// The day of the month, 1 to 31.
+    pub fn day(self) -> u32 {
+        self.day.into()
+    }
+}
+
+/// Days in `month` of `year`, leap years counted.
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Why a string is no `YYYY-MM-DD` date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{text:?} is not a YYYY-MM-DD date")]
+pub struct DateError {
+    text: String,
+}
+
+impl DateError {
+    /// The text that was given.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let err = || DateError {
+            text: s.to_string(),
+        };
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err());
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<u32, DateError> {
+            let t = &s[r];
+            if t.bytes().all(|c| c.is_ascii_digit()) {
+                t.parse().map_err(|_| err())
+            } else {
+                Err(err())
+            }
+        };
+        let year = i32::try_from(num(0..4)?).map_err(|_| err())?;
+        Date::new(year, num(5..7)?, num(8..10)?).ok_or_else(err)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The time a figure refers to, resolved to dates (SPEC §2.2 `time`):
+/// from `start` to `end`, both days included.
+///
+/// An open bound is `None`: `截至9月底` (a stock at a date) has no start,
+/// `今年以来` (since January 1, up to the time of writing) no end. A year
+/// alone runs from January 1 to December 31, `1-9月` from January 1 to
+/// September 30, a Hong Kong fiscal year `2023/24年度` from 2023-04-01 to
+/// 2024-03-31. In JSON: `{"start": "2023-01-01", "end": "2023-09-30"}`,
+/// with `null` for an open bound.
+///
+/// # Example
+///
+/// ```
+/// use zh_metrics::Extractor;
+///
+/// let text = "2023年工作总结\n全年受理法律援助申请628件。截至9月底，调解纠纷3058起。";
+/// let ms = Extractor::new().extract(text);
+/// let t = ms[0].time().unwrap();
+/// assert_eq!(t.start().map(|d| d.to_string()).as_deref(), Some("2023-01-01"));
+/// assert_eq!(t.end().map(|d| d.to_string()).as_deref(), Some("2023-12-31"));
+/// let t = ms[1].time().unwrap();
+/// assert_eq!(t.start(), None);
+/// assert_eq!(t.end().map(|d| d.to_string()).as_deref(), Some("2023-09-30"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TimeSpan {
+    pub(crate) start: Option<Date>,
+    pub(crate) end: Option<Date>,
+}
+
+impl TimeSpan {
+    /// The span from `start` to `end` (either open), if both bounds are not
+    /// open and `start` is not after `end`.
+    pub fn new(start: Option<Date>, end: Option<Date>) -> Option<TimeSpan> {
+        match (start, end) {
+            (None, None) => None,
+            (Some(s), Some(e)) if s > e => None,
+            _ => Some(TimeSpan { start, end }),
+        }
+    }
+
+    /// The first day, `None` when open.
+    pub fn start(&self) -> Option<Date> {
+        self.start
+    }
+
+    /// The last day, `None` when open.
+    pub fn end(&self) -> Option<Date> {
+        self.end
+    }
+}
+
 /// One metric with its context: the owned record of SPEC §2.
 ///
 /// Produced by [`Extractor::extract`](crate::Extractor::extract). With the
@@ -265,6 +451,9 @@ pub struct Metric {
     pub(crate) sentence: Span,
     pub(crate) period: Option<String>,
     pub(crate) change: Option<Change>,
+    /// The period resolved to dates (SPEC §2.2).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) time: Option<TimeSpan>,
     pub(crate) section: std::sync::Arc<[String]>,
     /// Index (in extraction order, counted from the start of the document)
     /// of the metric this one is a part of (`其中`).
@@ -354,6 +543,14 @@ impl Metric {
         self.change.as_ref()
     }
 
+    /// The time the figure refers to, resolved to dates: from the written
+    /// [`period`](Self::period), else the headings above it, else the
+    /// document's year (its title, or the year its opening paragraph starts
+    /// with); `None` when nothing states it. See [`TimeSpan`].
+    pub fn time(&self) -> Option<TimeSpan> {
+        self.time
+    }
+
     /// The headings above the metric, outermost first, as written.
     pub fn section(&self) -> &[String] {
         &self.section
@@ -399,6 +596,7 @@ impl Metric {
             sentence: Span::default(),
             period: None,
             change: None,
+            time: None,
             section,
             parent: None,
             distributive: q.distributive,

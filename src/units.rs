@@ -6,7 +6,7 @@
 //!
 //! The built-in table is `src/units/table.tsv` (one `written, canonical,
 //! kind` row per line, in commented sections). Traditional-script
-//! spellings are generated from the character map [`TRADITIONAL`], so the
+//! spellings are generated from the character map `src/data/traditional.tsv`, so the
 //! table lists each unit once: `個`, `項`, `噸`, `個百分點`, `小時`… all match
 //! and report the simplified unit.
 //!
@@ -49,103 +49,23 @@
 //!   兆比特`…) are in the table; the numeral must stop before them: see
 //!   [`starts_magnitude_unit`].
 
+use std::sync::Arc;
+
+use crate::chars::TRADITIONAL;
 use crate::record::Kind;
 use once_cell::sync::Lazy;
 
 /// The built-in table, `written<TAB>canonical<TAB>kind`.
 const TABLE: &str = include_str!("units/table.tsv");
 
-/// Traditional characters of unit words and their simplified forms. Every
-/// built-in unit is also matched with any of its characters written in
-/// traditional script.
-const TRADITIONAL: &[(char, char)] = &[
-    ('個', '个'),
-    ('項', '项'),
-    ('條', '条'),
-    ('門', '门'),
-    ('組', '组'),
-    ('織', '织'),
-    ('對', '对'),
-    ('雙', '双'),
-    ('張', '张'),
-    ('塊', '块'),
-    ('盞', '盏'),
-    ('顆', '颗'),
-    ('隻', '只'),
-    ('頭', '头'),
-    ('劑', '剂'),
-    ('處', '处'),
-    ('間', '间'),
-    ('棟', '栋'),
-    ('層', '层'),
-    ('輛', '辆'),
-    ('車', '车'),
-    ('標', '标'),
-    ('準', '准'),
-    ('隊', '队'),
-    ('冊', '册'),
-    ('頁', '页'),
-    ('團', '团'),
-    ('課', '课'),
-    ('節', '节'),
-    ('氣', '气'),
-    ('輪', '轮'),
-    ('種', '种'),
-    ('類', '类'),
-    ('場', '场'),
-    ('筆', '笔'),
-    ('戶', '户'),
-    ('數', '数'),
-    ('徑', '径'),
-    ('階', '阶'),
-    ('區', '区'),
-    ('歲', '岁'),
-    ('週', '周'),
-    ('邊', '边'),
-    ('時', '时'),
-    ('鐘', '钟'),
-    ('學', '学'),
-    ('釐', '厘'),
-    ('納', '纳'),
-    ('畝', '亩'),
-    ('頃', '顷'),
-    ('噸', '吨'),
-    ('擔', '担'),
-    ('當', '当'),
-    ('馬', '马'),
-    ('攝', '摄'),
-    ('貝', '贝'),
-    ('點', '点'),
-    ('幣', '币'),
-    ('歐', '欧'),
-    ('鎊', '镑'),
-    ('韓', '韩'),
-    ('盧', '卢'),
-    ('級', '级'),
-    ('臺', '台'),
-    ('撐', '撑'),
-    ('裏', '里'),
-    ('裡', '里'),
-    ('侖', '仑'),
-    ('箇', '个'),
-    ('圓', '圆'),
-    ('載', '载'),
-    ('總', '总'),
-    ('華', '华'),
-    ('錢', '钱'),
-    ('錠', '锭'),
-    ('灣', '湾'),
-    ('滿', '满'),
-    ('檻', '槛'),
-];
-
 /// First characters of magnitude words: a numeral may run into them.
 const MAGNITUDE_CHARS: &[char] = &[
     '十', '百', '千', '万', '亿', '兆', '萬', '億', '拾', '佰', '仟',
 ];
 
-/// The built-in lexicon, for [`starts_magnitude_unit`].
-static BUILTIN: Lazy<Lexicon> = Lazy::new(Lexicon::builtin);
+/// The built-in lexicon, built once: for [`starts_magnitude_unit`] and
+/// every [`Extractor`](crate::Extractor) that adds no unit of its own.
+pub(crate) static BUILTIN: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::builtin()));
 
 /// Whether `rest` starts with a built-in unit (or listed non-unit) whose
 /// first character is a magnitude word: `千瓦时`, `千米`, `百分点`, `兆瓦`,
@@ -438,28 +358,6 @@ mod tests {
                     e.unit
                 );
             }
-        }
-    }
-
-    #[test]
-    fn traditional_map_is_one_way() {
-        // No simplified character of the map is itself a traditional key.
-        let keys: HashSet<char> = TRADITIONAL.iter().map(|&(t, _)| t).collect();
-        for &(t, s) in TRADITIONAL {
-            assert_ne!(t, s);
-            assert!(!keys.contains(&s), "{s}");
-        }
-        assert_eq!(
-            keys.len(),
-            TRADITIONAL.len(),
-            "a traditional char listed twice"
-        );
-    }
-
-    #[test]
-    fn every_traditional_char_serves_the_table() {
-        for &(t, s) in TRADITIONAL {
-            assert!(rows().any(|r| r.written.contains(s)), "{t}→{s} unused");
         }
     }
 

@@ -166,7 +166,7 @@ const NATIONAL_1956_LINE41: &str = include_str!("data/context/national-1956-line
 /// the gap (公私合营企业 上缴). The audit flags it, with both spans.
 #[test]
 fn audit_finds_the_short_breakdown_of_1956() {
-    use zh_metrics::{audit, FindingKind};
+    use zh_metrics::{audit, Confidence, FindingKind};
     let text = NATIONAL_1956_LINE41;
     let metrics = Extractor::new().extract(text);
     let findings = audit(&metrics);
@@ -179,6 +179,8 @@ fn audit_finds_the_short_breakdown_of_1956() {
         }
         other => panic!("{other:?}"),
     }
+    // the list is not complete (the next sentence says so): possible
+    assert_eq!(f.confidence, Confidence::Possible);
     assert_eq!(&text[f.first.range()], "１４，３２８，１４４，０００元");
     assert_eq!(f.others.len(), 5);
     assert!(text[f.second.range()].starts_with("６，６８８，５８７，０００元"));

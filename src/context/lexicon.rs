@@ -9,6 +9,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
+pub(crate) mod dict;
+
 /// Reporting verbs that take the counted thing as their object:
 /// `受理` in `受理各类法律援助申请628件`. They are recognised anywhere in the
 /// stretch before a number.

@@ -43,6 +43,7 @@ mod relations;
 mod section;
 mod sentence;
 mod subject;
+mod time;
 
 use std::sync::Arc;
 
@@ -68,6 +69,8 @@ pub(crate) struct DocContext {
     qizhong: Vec<usize>,
     /// What the rules said of each quantity of the current line.
     flags: Vec<Flags>,
+    /// The document's years and the times of its headings, for `time`.
+    times: time::Resolver,
 }
 
 /// Where one quantity stands in its line: its sentence and clause, and the
@@ -172,8 +175,11 @@ impl DocContext {
         quantities: &[Quantity<'_>],
         out: &mut Vec<Metric>,
     ) {
-        if let Some(h) = section::parse(line) {
-            self.sections.enter(line, h);
+        let heading = section::parse(line);
+        self.times.doc.observe(line, heading.is_some());
+        if let Some(h) = heading {
+            let depth = self.sections.enter(line, h);
+            self.times.enter_heading(depth, &line[h.start..h.end]);
         }
         let Some(last) = quantities.last() else {
             return;
@@ -203,7 +209,11 @@ impl DocContext {
             let site = state.locate(k);
             let mut m = Metric::from_quantity(q, offset, Arc::clone(self.sections.path()));
             m.sentence = site.sent.shifted(offset);
-            m.period = state.period(&site).map(str::to_string);
+            let in_force = state.period(&site);
+            // `由一九五七年的五百三十五万吨`: a period of its own
+            let period = period::own_period(site.clause).or(in_force.period);
+            m.time = self.times.time(period, in_force.year_from);
+            m.period = period.map(str::to_string);
             state.relate(&site, &mut m, out, (base, self.emitted));
             out.push(m);
         }
@@ -255,7 +265,7 @@ impl<'a, 'c> LineState<'a, 'c> {
     }
 
     /// The period rule: the time phrase in force at the quantity.
-    fn period(&mut self, site: &Site<'a>) -> Option<&'a str> {
+    fn period(&mut self, site: &Site<'a>) -> period::InForce<'a> {
         self.periods.in_force(
             self.line,
             self.sentences,

@@ -1,77 +1,154 @@
-//! Time phrases (`2023年`, `今年以来`, `截至9月底`, `1-9月`, `“十四五”期间`)
-//! and the basis of change statements (`同比`, `比上年`, `较2018年`).
+//! Time phrases (`2023年`, `今年以来`, `截至9月底`, `1-9月`, `“十四五”期间`),
+//! which of them is the period of a figure (SPEC §2.2), and the basis of
+//! change statements (`同比`, `比上年`, `较2018年`).
+//!
+//! The words are data: `words/period-words.tsv` (whole-word expressions and
+//! how each resolves), `period-tails.tsv`, `period-leads.tsv`,
+//! `period-openers.txt`, `period-not-after.txt`, `period-plans.txt`.
 
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use super::lexicon::WordSet;
 use super::section;
-use super::sentence::parenthetical;
+use super::sentence::{next_clause_end, parenthetical};
 use crate::record::Span;
 
-/// Whole-word time expressions, longest first within a first character.
-const TIME_WORDS: &[&str] = &[
-    "今年以来",
-    "今年上半年",
-    "今年前三季度",
-    "今年",
-    "去年以来",
-    "去年底",
-    "去年末",
-    "去年同期",
-    "去年",
-    "上年末",
-    "上年底",
-    "上年",
-    "明年",
-    "当年",
-    "全年",
-    "年内",
-    "年底",
-    "年末",
-    "年初",
-    "本年度",
-    "本年",
-    "上半年",
-    "下半年",
-    "前三季度",
-    "一季度",
-    "二季度",
-    "三季度",
-    "四季度",
-    "第一季度",
-    "近年来",
-    "近几年来",
-    "近几年",
-    "近年",
-    "多年来",
-    "同期",
-    "目前",
-    "今后",
-    "未来",
-    "当前",
-    "现阶段",
-    "过去一年",
-    "过去五年",
-    "过去十年",
-    "这五年",
-    "这一年",
-    "五年来",
-    "十年来",
-    "一年来",
-    "三年来",
-    "近五年",
-    "近三年",
-    "近十年",
-    "新中国成立以来",
-    "党的十八大以来",
-    "党的二十大以来",
-    "改革开放以来",
-    "首三季",
-    "首季",
-    "首半年",
-    "首兩季",
-    "首两季",
-];
+/// How a whole-word time expression scopes (column 2 of
+/// `period-words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A period of its own.
+    Span,
+    /// Restates the year in force (`全年`, `本年`): does not replace a
+    /// written year.
+    Year,
+    /// The time of writing (`目前`): scopes its sentence only, and does not
+    /// replace a written year.
+    Now,
+    /// No definite time (`近年来`): scopes its sentence only.
+    Vague,
+}
+
+/// A whole-word time expression: its class and how it resolves (a
+/// `context::time` rule, column 3 of `period-words.tsv`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    pub class: Class,
+    pub time: &'static str,
+}
+
+/// A word that may lead a time phrase (`period-leads.tsv`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lead {
+    /// The written period keeps it (`截至`).
+    pub kept: bool,
+    /// A stock at the end of what follows (`截至`, `到`).
+    pub until: bool,
+}
+
+/// Words keyed by their first character, longest first.
+#[derive(Debug)]
+pub(crate) struct Words<T> {
+    by_first: HashMap<char, Vec<(&'static str, T)>>,
+}
+
+impl<T: Copy> Words<T> {
+    fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
+        let mut by_first: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
+        for (w, t) in rows {
+            if let Some(c) = w.chars().next() {
+                by_first.entry(c).or_default().push((w, t));
+            }
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Words { by_first }
+    }
+
+    /// The longest word that `s` starts with.
+    pub(crate) fn prefix_of(&self, s: &str) -> Option<(&'static str, T)> {
+        let c = s.chars().next()?;
+        self.by_first
+            .get(&c)?
+            .iter()
+            .find(|(w, _)| s.starts_with(w))
+            .copied()
+    }
+
+    /// Every word, for tests.
+    #[cfg(test)]
+    fn all(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_first.values().flatten().map(|(w, _)| *w)
+    }
+}
+
+/// The non-comment, non-blank lines of a data file, split at tabs.
+pub(crate) fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn class_of(name: &str) -> Option<Class> {
+    Some(match name {
+        "span" => Class::Span,
+        "year" => Class::Year,
+        "now" => Class::Now,
+        "vague" => Class::Vague,
+        _ => return None,
+    })
+}
+
+const WORDS_TSV: &str = include_str!("words/period-words.tsv");
+const TAILS_TSV: &str = include_str!("words/period-tails.tsv");
+const LEADS_TSV: &str = include_str!("words/period-leads.tsv");
+const OPENERS_TXT: &str = include_str!("words/period-openers.txt");
+const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
+const PLANS_TXT: &str = include_str!("words/period-plans.txt");
+
+/// Whole-word time expressions (rows the tests check parse).
+pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
+    Words::new(rows(WORDS_TSV).filter_map(|r| {
+        let class = class_of(r.get(1)?)?;
+        Some((
+            r[0],
+            Word {
+                class,
+                time: r.get(2)?,
+            },
+        ))
+    }))
+});
+/// Tails and what they do to the time before them.
+pub(crate) static TAILS: Lazy<Words<&'static str>> =
+    Lazy::new(|| Words::new(rows(TAILS_TSV).filter_map(|r| Some((r[0], *r.get(1)?)))));
+static LEADS: Lazy<Words<Lead>> = Lazy::new(|| {
+    Words::new(rows(LEADS_TSV).filter_map(|r| {
+        Some((
+            r[0],
+            Lead {
+                kept: *r.get(1)? == "kept",
+                until: *r.get(2)? == "until",
+            },
+        ))
+    }))
+});
+/// The words of a one-column word file.
+fn word_set(text: &'static str) -> WordSet {
+    WordSet::from_list(&rows(text).map(|r| r[0]).collect::<Vec<_>>())
+}
+
+static OPENERS: Lazy<WordSet> = Lazy::new(|| word_set(OPENERS_TXT));
+static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
+static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
-/// numerals).
+/// numerals). A test checks it covers the first characters of the word
+/// lists.
 #[inline]
 fn is_time_first(c: char) -> bool {
     matches!(
@@ -90,6 +167,7 @@ fn is_time_first(c: char) -> bool {
             | '第'
             | '近'
             | '多'
+            | '长'
             | '同'
             | '目'
             | '现'
@@ -123,33 +201,8 @@ pub(crate) fn may_start(c: char) -> bool {
     is_num_char(c) || is_time_first(c)
 }
 
-static TIME_WORD_SET: once_cell::sync::Lazy<super::lexicon::WordSet> =
-    once_cell::sync::Lazy::new(|| super::lexicon::WordSet::from_list(TIME_WORDS));
-static TIME_TAIL_SET: once_cell::sync::Lazy<super::lexicon::WordSet> =
-    once_cell::sync::Lazy::new(|| super::lexicon::WordSet::from_list(TIME_TAILS));
-
-/// Words that may close a time phrase: `以来`, `期间`, `底`.
-const TIME_TAILS: &[&str] = &[
-    "以来",
-    "期间",
-    "时期",
-    "之间",
-    "年间",
-    "底",
-    "末",
-    "初",
-    "上半年",
-    "下半年",
-    "前三季度",
-    "全年",
-    "年度",
-    "起",
-    "首三季",
-    "首季",
-];
-
-const TIME_LEADS: &[&str] = &["截至", "截止到", "截止", "自", "从", "到", "至", "在"];
-
+/// Whether `c` is a digit (ASCII or full width) or a Chinese numeral
+/// character a date may be written with.
 pub(crate) fn is_num_char(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
@@ -171,147 +224,304 @@ pub(crate) fn is_num_char(c: char) -> bool {
         )
 }
 
+fn is_arabic(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Bytes of the numeral characters `s` starts with.
+fn num_len(s: &str) -> usize {
+    s.char_indices()
+        .take_while(|&(_, c)| is_num_char(c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The value of a numeral as dates write it: digits (`2023`, `２０２３`),
+/// Chinese digits one by one (`一九五六`, `二〇二五`), or a small Chinese
+/// number (`十二`, `二十七`).
+pub(crate) fn num_value(t: &str) -> Option<u32> {
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            '〇' | '○' | '零' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    if let Some((tens, ones)) = t.split_once('十') {
+        let tens = if tens.is_empty() {
+            1
+        } else {
+            digit_string(tens, digit)?
+        };
+        let ones = if ones.is_empty() {
+            0
+        } else {
+            digit_string(ones, digit)?
+        };
+        return Some(tens * 10 + ones);
+    }
+    digit_string(t, digit)
+}
+
+fn digit_string(t: &str, digit: impl Fn(char) -> Option<u32>) -> Option<u32> {
+    if t.is_empty() || t.chars().count() > 6 {
+        return None;
+    }
+    t.chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?))
+}
+
+/// A year as written in a date.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Year {
+    /// The year of the common era (Republic of China years converted).
+    pub value: i32,
+    /// A fiscal year from April 1 (`2023/24年度`, `二〇二五至二六年度`).
+    pub fiscal: bool,
+}
+
+/// One date as written: any of year, month, day, quarter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Atom {
+    pub year: Option<Year>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub quarter: Option<u8>,
+}
+
+/// Dates as written: one, or the two ends of a range.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Dates {
+    pub start: Atom,
+    pub end: Option<Atom>,
+}
+
+/// What a time phrase is built on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Base {
+    /// Written dates: `2023年1-9月`, `2020/21至2024/25年度`.
+    Dates(Dates),
+    /// A whole word of `period-words.tsv`: `今年以来`, `上半年`.
+    Word(Word),
+    /// `N年来`, `N年间`, `五年累计`: the N years up to the report's; `ago`
+    /// for `N年前`.
+    YearsBack { years: u32, ago: bool },
+    /// The `k`-th five-year plan: `“十四五”期间`.
+    Plan(u32),
+}
+
+/// A time phrase read at the start of a text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reading {
+    /// Bytes read.
+    pub len: usize,
+    /// Bytes of a lead the written period drops (`在`).
+    pub dropped: usize,
+    /// The lead makes it a stock at the end (`截至`).
+    pub until: bool,
+    pub base: Base,
+    /// What its tails do (column 2 of `period-tails.tsv`), in order.
+    pub tails: [Option<&'static str>; 2],
+}
+
+impl Reading {
+    /// How it scopes.
+    pub(crate) fn class(&self) -> Class {
+        match self.base {
+            Base::Word(w) => w.class,
+            _ => Class::Span,
+        }
+    }
+
+    /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
+    pub(crate) fn dated(&self) -> bool {
+        matches!(self.base, Base::Dates(d) if d.start.year.is_some())
+    }
+}
+
+const RANGE_MARKS: [&str; 7] = ["-", "—", "–", "~", "～", "至", "到"];
+const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
+const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
+
+/// A numeral waiting for its unit: the first end of `1-9月`.
+#[derive(Clone, Copy)]
+struct Pending<'s> {
+    text: &'s str,
+    /// `2023/24`: a fiscal year written with a slash.
+    slash: bool,
+}
+
+/// Whether the `n`-char numeral `t` before `年` can be a year: four
+/// characters (not `十…`), a Republic of China year (three Arabic digits
+/// from 1, with a fiscal-year or calendar tail: `112年度`, `113年6月`,
+/// `112年全年`, `112年底`), or the short end of a fiscal year after a
+/// four-digit one (`二〇二五至二六年度`).
+fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
+    let n = t.chars().count();
+    let roc = n == 3
+        && t.starts_with(['1', '１'])
+        && t.chars().all(is_arabic)
+        && (unit == "年度"
+            || next.chars().next().is_some_and(is_arabic)
+            || next.starts_with("全年")
+            || next.starts_with(['底', '末', '初']));
+    (n == 2 && fiscal_end) || roc || (n == 4 && !t.contains('十'))
+}
+
+/// The year a numeral before `年` names: four digits as written, three
+/// (Republic of China) plus 1911, two after a four-digit start in its
+/// century.
+fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
+    let v = i32::try_from(num_value(t)?).ok()?;
+    Some(match t.chars().count() {
+        3 => v + 1911,
+        2 => {
+            let s = start?;
+            let y = s / 100 * 100 + v;
+            if y < s {
+                y + 100
+            } else {
+                y
+            }
+        }
+        _ => v,
+    })
+}
+
+/// Sets `unit` of `atom` to the value of `t`.
+fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) {
+    let small = || num_value(t).and_then(|v| u8::try_from(v).ok());
+    match unit {
+        "年" | "年度" => {
+            atom.year = year_value(t, start_year).map(|value| Year {
+                value,
+                fiscal: slash,
+            });
+        }
+        "月" | "月份" => atom.month = small().filter(|m| (1..=12).contains(m)),
+        "日" | "号" => atom.day = small().filter(|d| (1..=31).contains(d)),
+        _ => atom.quarter = small().filter(|q| (1..=4).contains(q)),
+    }
+}
+
 /// Reads `NUM(年|月|日|季度)` atoms, ranges between them (`1-9月`,
-/// `1953年至1980年`) and a tail; returns bytes read.
-fn date_run(s: &str) -> usize {
+/// `1953年至1980年`, `2020/21至2024/25年度`); returns the dates and the
+/// bytes read.
+fn dates(s: &str) -> Option<(Dates, usize)> {
     let mut pos = 0;
-    let mut any = false;
-    // a range opened by a four-digit year: `二〇二五至二六年度`
-    let mut from_year = false;
+    let mut good = 0;
+    let mut d = Dates::default();
+    let mut side_end = false;
+    let mut pending: Option<Pending<'_>> = None;
     loop {
         let rest = &s[pos..];
-        let digits: usize = rest
-            .char_indices()
-            .take_while(|&(_, c)| is_num_char(c))
-            .last()
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        if digits == 0 {
+        let n = num_len(rest);
+        if n == 0 {
             break;
         }
-        let after = &rest[digits..];
+        let text = &rest[..n];
+        let mut after = &rest[n..];
+        // a fiscal year written with a slash: `2023/24`
+        let mut slash = false;
+        if text.chars().count() == 4 {
+            if let Some(r) = after.strip_prefix('/') {
+                let k = num_len(r);
+                if k > 0 && r[..k].chars().count() == 2 {
+                    slash = true;
+                    after = &r[k..];
+                }
+            }
+        }
+        let read = rest.len() - after.len();
         // a range: `1-9月`, `2021—2025年`
-        let after_range = ["-", "—", "–", "~", "～", "至", "到"]
-            .iter()
-            .find(|d| after.starts_with(**d))
-            .map(|d| &after[d.len()..]);
-        if let Some(r) = after_range {
-            if r.chars().next().is_some_and(is_num_char) {
-                from_year = rest[..digits].chars().count() == 4;
-                pos += digits + (after.len() - r.len());
+        if let Some(m) = RANGE_MARKS.iter().find(|m| after.starts_with(**m)) {
+            if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
+                pending = Some(Pending { text, slash });
+                pos += read + m.len();
                 continue;
             }
         }
-        let unit = ["年度", "年", "月份", "月", "日", "号", "季度"]
-            .iter()
-            .find(|u| after.starts_with(**u));
-        let Some(unit) = unit else { break };
-        // `5年`, `十四年` are durations: a calendar year has four digits
-        if *unit == "年" || *unit == "年度" {
-            let n = rest[..digits].chars().count();
-            let next = &after[unit.len()..];
-            // `二〇二五至二六年度`: the end of a fiscal year named short
-            let fiscal_end = n == 2 && from_year;
-            // `112年度`, `113年6月底`, `112年全年`: a Republic of China
-            // year, three Arabic digits with a fiscal-year or calendar tail
-            let roc = n == 3
-                && rest[..digits].starts_with(['1', '１'])
-                && !rest[..digits]
-                    .contains(|c: char| !c.is_ascii_digit() && !('０'..='９').contains(&c))
-                && (*unit == "年度"
-                    || next
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                    || next.starts_with("全年")
-                    || next.starts_with(['底', '末', '初']));
-            if !(fiscal_end || roc) && (n != 4 || rest[..digits].contains('十')) {
-                break;
-            }
-        }
-        from_year = false;
-        pos += digits + unit.len();
-        any = true;
-        // joiners between atoms: `1953年至1980年`
-        for j in ["至", "到", "-", "—", "~"] {
-            if s[pos..].starts_with(j) && s[pos + j.len()..].chars().next().is_some_and(is_num_char)
-            {
-                pos += j.len();
-                break;
-            }
-        }
-    }
-    if !any {
-        return 0;
-    }
-    pos
-}
-
-/// The length in bytes of the time phrase at the start of `s`, 0 if none.
-///
-/// `2023年`, `２０２３年１-９月`, `一九五三年`, `截至9月底`, `今年以来`,
-/// `十年前`, `五年来`, `3年以来`: time counted from now.
-fn years_back(s: &str) -> usize {
-    let digits: usize = s
-        .char_indices()
-        .take_while(|&(_, c)| is_num_char(c))
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    if digits == 0 {
-        return 0;
-    }
-    ["年以来", "年前", "年来", "年间"]
-        .iter()
-        .find(|w| s[digits..].starts_with(**w))
-        .map_or(0, |w| digits + w.len())
-}
-
-/// `“十四五”期间`, `过去五年`, `从2001年起`.
-pub(crate) fn time_phrase(s: &str) -> usize {
-    // cheap refusal: what no time phrase starts with
-    let Some(first) = s.chars().next() else {
-        return 0;
-    };
-    if !is_num_char(first) && !is_time_first(first) {
-        return 0;
-    }
-    let mut pos = 0;
-    let lead = if matches!(first, '截' | '自' | '从' | '到' | '至' | '在') {
-        TIME_LEADS.iter().find(|l| s.starts_with(**l))
-    } else {
-        None
-    };
-    if let Some(l) = lead {
-        pos = l.len();
-    }
-    let body = &s[pos..];
-    let mut n = date_run(body);
-    if n == 0 {
-        n = years_back(body);
-    }
-    if n == 0 {
-        if let Some(w) = TIME_WORD_SET.prefix_of(body) {
-            n = w.len();
-        } else if let Some(q) = plan_period(body) {
-            n = q;
-        }
-    }
-    if n == 0 {
-        return 0;
-    }
-    pos += n;
-    // tails, possibly two: `年底以来`
-    for _ in 0..2 {
-        if let Some(t) = TIME_TAIL_SET.prefix_of(&s[pos..]) {
-            pos += t.len();
-        } else {
+        let Some(unit) = DATE_UNITS.iter().find(|u| after.starts_with(**u)) else {
+            break;
+        };
+        let next = &after[unit.len()..];
+        let from_year = pending.filter(|p| p.text.chars().count() == 4);
+        if unit.starts_with('年') && !slash && !can_be_year(text, unit, next, from_year.is_some())
+        {
             break;
         }
+        match pending.take() {
+            // `二〇二五至二六年度`: one fiscal year named by its two ends
+            Some(p) if *unit == "年度" && text.chars().count() == 2 && from_year.is_some() => {
+                set_unit(&mut d.start, unit, p.text, true, None);
+            }
+            Some(p) => {
+                set_unit(&mut d.start, unit, p.text, p.slash, None);
+                let y = d.start.year.map(|y| y.value);
+                let mut end = d.end.unwrap_or_default();
+                set_unit(&mut end, unit, text, slash, y);
+                d.end = Some(end);
+            }
+            None if side_end => {
+                let y = d.start.year.map(|y| y.value);
+                let mut end = d.end.unwrap_or_default();
+                set_unit(&mut end, unit, text, slash, y);
+                d.end = Some(end);
+            }
+            None => set_unit(&mut d.start, unit, text, slash, None),
+        }
+        pos += read + unit.len();
+        good = pos;
+        // joiners between atoms: `1953年至1980年`
+        if let Some(j) = JOINERS.iter().find(|j| s[pos..].starts_with(**j)) {
+            if s[pos + j.len()..].chars().next().is_some_and(is_num_char) {
+                pos += j.len();
+                side_end = true;
+            }
+        }
     }
-    pos
+    (good > 0).then_some((d, good))
 }
 
-/// `“十四五”期间`, `"十四五"时期`, `十四五期间`, `“十四五”以来`.
-fn plan_period(s: &str) -> Option<usize> {
+/// `十年前`, `五年来`, `3年以来`, `五年间`: time counted back from the
+/// report; `五年累计…`: the five years up to it.
+fn years_back(s: &str) -> Option<(Base, usize)> {
+    let n = num_len(s);
+    if n == 0 || s[..n].chars().count() > 3 {
+        return None;
+    }
+    let years = num_value(&s[..n])?;
+    for (w, ago) in [
+        ("年以来", false),
+        ("年前", true),
+        ("年来", false),
+        ("年间", false),
+    ] {
+        if s[n..].starts_with(w) {
+            return Some((Base::YearsBack { years, ago }, n + w.len()));
+        }
+    }
+    // `五年累计使用外资`: the years, not the word after them
+    let rest = s[n..].strip_prefix('年')?;
+    ["累计", "共计", "合计", "总计"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+        .then_some((Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
+}
+
+/// `“十四五”期间`, `"十四五"时期`, `十四五期间`, `“十四五”以来`: the
+/// plan's ordinal and the bytes up to (not including) the tail.
+fn plan_period(s: &str) -> Option<(Base, usize)> {
     let mut pos = 0;
     let open = s.chars().next()?;
     let quoted = matches!(open, '“' | '"' | '「');
@@ -329,9 +539,10 @@ fn plan_period(s: &str) -> Option<usize> {
         })
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
-    if n == 0 || !inner[n..].starts_with('五') && !inner[..n].ends_with('五') {
+    if n == 0 || !inner[..n].ends_with('五') {
         return None;
     }
+    let ordinal = num_value(&inner[..n - '五'.len_utf8()]).filter(|k| *k > 0)?;
     pos += n;
     if quoted {
         let close = s[pos..].chars().next()?;
@@ -342,25 +553,274 @@ fn plan_period(s: &str) -> Option<usize> {
     }
     ["期间", "时期", "以来"]
         .iter()
-        .find(|t| s[pos..].starts_with(**t))
-        .map(|t| pos + t.len())
+        .any(|t| s[pos..].starts_with(*t))
+        .then_some((Base::Plan(ordinal), pos))
+}
+
+/// The time phrase at the start of `body` (after any lead): its base and
+/// the bytes read.
+fn base(body: &str) -> Option<(Base, usize)> {
+    if let Some((d, n)) = dates(body) {
+        return Some((Base::Dates(d), n));
+    }
+    if let Some(b) = years_back(body) {
+        return Some(b);
+    }
+    if let Some((w, word)) = WORDS.prefix_of(body) {
+        return Some((Base::Word(word), w.len()));
+    }
+    plan_period(body)
+}
+
+/// Reads the time phrase at the start of `s`: `2023年`, `２０２３年１-９月`,
+/// `一九五三年`, `截至9月底`, `今年以来`, `“十四五”期间`, `过去五年`,
+/// `从2001年起`, `十年前`, `五年来`.
+pub(crate) fn read(s: &str) -> Option<Reading> {
+    // cheap refusal: what no time phrase starts with
+    let first = s.chars().next()?;
+    if !may_start(first) {
+        return None;
+    }
+    let lead = LEADS.prefix_of(s);
+    let (mut pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..])) {
+        Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
+        // `当年`: a word that starts like a lead
+        None => {
+            let (b, n) = base(s)?;
+            (n, b, None)
+        }
+    };
+    // tails, possibly two: `年底以来`
+    let mut tails = [None; 2];
+    for t in &mut tails {
+        match TAILS.prefix_of(&s[pos..]) {
+            Some((w, what)) => {
+                pos += w.len();
+                *t = Some(what);
+            }
+            None => break,
+        }
+    }
+    Some(Reading {
+        len: pos,
+        dropped: lead.filter(|(_, l)| !l.kept).map_or(0, |(w, _)| w.len()),
+        until: lead.is_some_and(|(_, l)| l.until),
+        base: b,
+        tails,
+    })
+}
+
+/// The length in bytes of the time phrase at the start of `s`, 0 if none.
+pub(crate) fn time_phrase(s: &str) -> usize {
+    read(s).map_or(0, |r| r.len)
+}
+
+/// A time phrase found in a line: where its written period starts in the
+/// line's text, and how it reads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found<'a> {
+    /// The written period, as it goes into `period` (a dropped lead left
+    /// out: `在2023年底` is written `2023年底`).
+    pub text: &'a str,
+    pub reading: Reading,
+}
+
+impl<'a> Found<'a> {
+    /// The time phrase at the start of `s`, unless what follows makes it a
+    /// date inside a name or an event (`2023年度优秀案件`,
+    /// `2022年7月1日起施行`).
+    fn at(s: &'a str) -> Option<Found<'a>> {
+        let r = read(s)?;
+        if NOT_AFTER.prefix_of(&s[r.len..]).is_some() {
+            return None;
+        }
+        Some(Found {
+            text: &s[r.dropped..r.len],
+            reading: r,
+        })
+    }
+}
+
+/// Every time phrase of `text`, in order, as written (leads such as `在`
+/// dropped): for titles and headings.
+pub(crate) fn phrases(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to || !may_start(c) {
+            continue;
+        }
+        if let Some(f) = Found::at(&text[i..]) {
+            out.push(f.text);
+            skip_to = i + f.reading.len;
+        }
+    }
+    out
+}
+
+/// The time phrase at the head of a clause, past a list marker and a
+/// discourse opener (`例如一九五三年…`, `其中，2023年…`).
+fn clause_head(clause: &str) -> Option<Found<'_>> {
+    let c = clause.trim_start();
+    let c = &c[section::marker_len(c)..];
+    if let Some(f) = Found::at(c) {
+        return Some(f);
+    }
+    let w = OPENERS.prefix_of(c)?;
+    Found::at(c[w.len()..].trim_start_matches(['，', ',']))
+}
+
+/// A clause that only sets the frame of a comparison: `与上年相比`,
+/// `同原来的预算相比`.
+fn comparison_frame(clause: &str) -> bool {
+    clause.starts_with(['与', '同', '和', '跟', '與'])
+        && (clause.ends_with("相比") || clause.ends_with("比较") || clause.ends_with("相較"))
+}
+
+/// The time phrase that opens a sentence, past a list marker, an opening
+/// parenthetical or comparing clause (`初步核算，全年…`, `与上年相比，2023年…`);
+/// failing that, a dated phrase inside an opening parenthetical
+/// (`根据１９５５年对…的统计，`); past a clause naming the field
+/// (`在基本建设方面，`). None for a question or a heading-like
+/// sentence about what comes next (`2026年重点做好哪些工作？`,
+/// `2026年工作安排。`).
+fn sentence_head(text: &str) -> Option<Found<'_>> {
+    let body = text.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '。' | '；' | ';' | '：' | ':' | '”' | '’' | '」' | '）' | ')'
+        ) || c.is_whitespace()
+    });
+    if body.ends_with(['？', '?']) || PLANS.iter().any(|p| body.ends_with(p)) {
+        return None;
+    }
+    let mut text = &text[section::marker_len(text)..];
+    let mut framed = None;
+    // past up to two framing clauses
+    for _ in 0..2 {
+        let Some(i) = next_clause_end(text, 0, text.len()) else {
+            break;
+        };
+        let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
+        if parenthetical(first) {
+            framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
+        } else if !comparison_frame(first) && !topic_frame(first) {
+            break;
+        }
+        text = &text[i..];
+    }
+    clause_head(text).or(framed)
+}
+
+/// A clause that only names the field the sentence speaks of: `在基本建设方面`.
+fn topic_frame(clause: &str) -> bool {
+    clause.starts_with(['在', '从', '就'])
+        && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"))
+        && read(clause).is_none()
+}
+
+/// Whether `c` may lead a time phrase inside a clause: `对2024年度…审计`,
+/// `在一九五八年动员…`, `、近五年累计…`.
+fn is_mid_lead(c: char) -> bool {
+    matches!(c, '对' | '在' | '当' | '、' | '据')
+}
+
+/// A time phrase inside a clause (not at its head) that scopes what
+/// follows: after a lead (`对2024年度区本级预算…`), or one that names a span
+/// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
+/// a comparison basis (`比2019年`), since no lead comes before one.
+fn inside(clause: &str) -> Option<Found<'_>> {
+    let mut last: Option<(usize, Found<'_>)> = None;
+    let mut prev = ' ';
+    let mut skip_to = 0;
+    for (i, c) in clause.char_indices() {
+        let p = std::mem::replace(&mut prev, c);
+        // (inside a numeral: `二十八年` is read from its start)
+        if i < skip_to || i == 0 || !may_start(c) || is_num_char(p) {
+            continue;
+        }
+        let Some(f) = Found::at(&clause[i..]) else {
+            continue;
+        };
+        let led = is_mid_lead(p)
+            || f.reading.dropped > 0
+            || matches!(c, '截' | '“' | '"' | '「' | '近' | '过')
+            || matches!(
+                f.reading.base,
+                Base::Plan(_) | Base::YearsBack { ago: false, .. }
+            );
+        if !led || f.reading.class() != Class::Span {
+            continue;
+        }
+        skip_to = i + f.reading.len;
+        // `从一九五三年至一九八○年的二十八年间`: the second restates the first
+        if last.is_some_and(|(end, _)| clause[end..i] == *"的") {
+            continue;
+        }
+        last = Some((skip_to, f));
+    }
+    last.map(|(_, f)| f)
+}
+
+/// A time phrase bound to the figure that follows it by `的`
+/// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
+/// of that figure alone. `before` is the text up to the figure.
+pub(crate) fn own_period(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let t = ["平均", "人均", "约", "近", "达"]
+        .iter()
+        .find_map(|m| t.strip_suffix(m))
+        .unwrap_or(t);
+    let t = t.strip_suffix('的')?;
+    let last = t.chars().next_back()?;
+    if !matches!(
+        last,
+        '年' | '月' | '日' | '度' | '季' | '期' | '底' | '末' | '前' | '间'
+    ) {
+        return None;
+    }
+    // the phrase that ends right before `的`: at most twelve characters back
+    let starts = t.char_indices().rev().take(12).map(|(i, _)| i);
+    let mut found = None;
+    for i in starts {
+        // (`压缩到目前的`: `到` is the verb's; `十年前的3倍`: a basis)
+        if let Some(f) = Found::at(&t[i..]) {
+            let ago = matches!(f.reading.base, Base::YearsBack { ago: true, .. });
+            if f.reading.len == t.len() - i && !ago && !t[i..].starts_with(['到', '至']) {
+                found = Some(f.text);
+            }
+        }
+    }
+    found
 }
 
 /// Which time phrase is in force at each figure of a line (SPEC §2.2).
 ///
 /// The phrase at the head of the figure's clause or of an earlier clause of
-/// its sentence, else the last one that opened a sentence of the paragraph
-/// up to the figure's.
+/// its sentence, or inside one after a lead, else the last one that opened
+/// a sentence of the paragraph up to the figure's. Phrases of the time of
+/// writing and vague ones (`目前`, `近年来`) scope their sentence only; words that restate the year (`全年`, `目前`) leave a
+/// written year in force.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Scope<'a> {
-    /// The last sentence-head time phrase so far: the paragraph's.
-    para: Option<&'a str>,
-    /// A clause-head time phrase and the sentence it scopes.
-    sent: (usize, Option<&'a str>),
+    /// The paragraph's phrase: the last sentence-head one so far.
+    para: Option<Found<'a>>,
+    /// The last dated phrase of the paragraph (`2023年`): the year in force.
+    para_dated: Option<&'a str>,
+    /// A phrase that scopes one sentence only, and that sentence.
+    sent: (usize, Option<Found<'a>>),
     /// Sentences already looked at for a head phrase.
     scanned: usize,
-    /// The clause whose head was last looked at.
-    last_clause: usize,
+    /// (sentence, offset) up to which its whole clauses were looked at.
+    done: (usize, usize),
+}
+
+/// The period in force at a figure, and the dated phrase that gives the year
+/// in force, if any.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct InForce<'a> {
+    pub period: Option<&'a str>,
+    pub year_from: Option<&'a str>,
 }
 
 impl<'a> Scope<'a> {
@@ -368,9 +828,52 @@ impl<'a> Scope<'a> {
     pub(crate) fn new() -> Scope<'a> {
         Scope {
             para: None,
+            para_dated: None,
             sent: (usize::MAX, None),
             scanned: 0,
-            last_clause: usize::MAX,
+            done: (usize::MAX, 0),
+        }
+    }
+
+    /// Whether `new` leaves `old` in force: it restates the year of a
+    /// written year.
+    fn keeps(old: Option<Found<'a>>, new: &Found<'a>) -> bool {
+        old.is_some_and(|o| o.reading.dated())
+            && matches!(new.reading.class(), Class::Year | Class::Now)
+    }
+
+    /// Takes in the heads of sentences `..=si` of `sentences` (spans of
+    /// `line`).
+    fn scan_sentences(&mut self, line: &'a str, sentences: &[Span], si: usize) {
+        while self.scanned <= si && self.scanned < sentences.len() {
+            let i = self.scanned;
+            self.scanned += 1;
+            let Some(f) = sentence_head(&line[sentences[i].range()]) else {
+                continue;
+            };
+            if f.reading.dated() {
+                self.para_dated = Some(f.text);
+            }
+            let sentence_only = matches!(f.reading.class(), Class::Now | Class::Vague);
+            if Scope::keeps(self.para, &f) {
+                continue;
+            }
+            if sentence_only {
+                self.sent = (i, Some(f));
+            } else {
+                self.para = Some(f);
+            }
+        }
+    }
+
+    /// A time phrase at the head of `clause` (of sentence `si`), or after a
+    /// lead inside it, scopes the rest of its sentence.
+    fn take_clause(&mut self, clause: &'a str, si: usize) {
+        if let Some(f) = inside(clause).or_else(|| clause_head(clause)) {
+            let old = self.sent.1.filter(|_| self.sent.0 == si).or(self.para);
+            if !Scope::keeps(old, &f) {
+                self.sent = (si, Some(f));
+            }
         }
     }
 
@@ -384,43 +887,33 @@ impl<'a> Scope<'a> {
         si: usize,
         clause_start: usize,
         clause: &'a str,
-    ) -> Option<&'a str> {
-        while self.scanned <= si && self.scanned < sentences.len() {
-            let text = &line[sentences[self.scanned].range()];
-            if let Some(p) = sentence_head(text) {
-                self.para = Some(p);
-            }
-            self.scanned += 1;
+    ) -> InForce<'a> {
+        self.scan_sentences(line, sentences, si);
+        let sent_start = sentences
+            .get(si)
+            .map_or(clause_start, |s| s.start)
+            .min(clause_start);
+        if self.done.0 != si {
+            self.done = (si, sent_start);
         }
-        if clause_start != self.last_clause {
-            // once per clause: a time phrase at its head scopes the rest of
-            // its sentence
-            self.last_clause = clause_start;
-            let c = clause.trim_start();
-            let c = &c[section::marker_len(c)..];
-            let n = time_phrase(c);
-            if n > 0 {
-                self.sent = (si, Some(&c[..n]));
-            }
+        // the clauses of the sentence before the figure's, each once
+        while self.done.1 < clause_start {
+            let from = self.done.1;
+            let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
+            self.take_clause(&line[from..end], si);
+            self.done.1 = end;
         }
-        if self.sent.0 == si && self.sent.1.is_some() {
-            self.sent.1
-        } else {
-            self.para
+        self.take_clause(clause, si);
+        let found = match self.sent {
+            (s, Some(f)) if s == si => Some(f),
+            _ => self.para,
+        };
+        let dated = found.filter(|f| f.reading.dated()).map(|f| f.text);
+        InForce {
+            period: found.map(|f| f.text),
+            year_from: dated.or(self.para_dated),
         }
     }
-}
-
-/// The time phrase that opens a sentence, past a list marker and an opening
-/// parenthetical clause (`初步核算，全年…`).
-fn sentence_head(text: &str) -> Option<&str> {
-    let text = &text[section::marker_len(text)..];
-    let text = match text.find(['，', ',']) {
-        Some(i) if parenthetical(&text[..i]) => text[i..].trim_start_matches(['，', ',']),
-        _ => text,
-    };
-    let n = time_phrase(text);
-    (n > 0).then(|| &text[..n])
 }
 
 /// The basis of a change that ends `s` (the text right before a change
@@ -503,14 +996,152 @@ mod tests {
         assert_eq!(tp("上半年"), "上半年");
         assert_eq!(tp("十年前的3倍"), "十年前");
         assert_eq!(tp("五年来，我们"), "五年来");
+        assert_eq!(tp("五年累计使用外资"), "五年");
+        assert_eq!(tp("当年新增"), "当年");
+        assert_eq!(tp("2023年第一季度，全市"), "2023年第一季度");
+        assert_eq!(tp("2023/24年度，共"), "2023/24年度");
+        assert_eq!(tp("2020/21至2024/25年度，共興建"), "2020/21至2024/25年度");
+        assert_eq!(tp("一九五三年年底，全国"), "一九五三年年底");
     }
 
     #[test]
     fn first_characters_cover_the_word_lists() {
-        for w in TIME_WORDS.iter().chain(TIME_LEADS) {
+        for w in WORDS.all().chain(LEADS.all()) {
             let c = w.chars().next().unwrap_or(' ');
             assert!(is_num_char(c) || is_time_first(c), "{w}");
         }
+    }
+
+    /// Every row of every period word file parses, and no word is listed
+    /// twice in one file.
+    #[test]
+    fn word_files_parse_without_duplicates() {
+        let files: [(&str, &str, usize); 6] = [
+            ("period-words.tsv", WORDS_TSV, 3),
+            ("period-tails.tsv", TAILS_TSV, 2),
+            ("period-leads.tsv", LEADS_TSV, 3),
+            ("period-openers.txt", OPENERS_TXT, 1),
+            ("period-not-after.txt", NOT_AFTER_TXT, 1),
+            ("period-plans.txt", PLANS_TXT, 1),
+        ];
+        for (name, text, cols) in files {
+            let mut seen = std::collections::HashSet::new();
+            let mut n = 0;
+            for r in rows(text) {
+                assert_eq!(r.len(), cols, "{name}: {r:?}");
+                assert!(!r[0].is_empty() && !r[0].contains(' '), "{name}: {r:?}");
+                assert!(seen.insert(r[0]), "{name}: {} twice", r[0]);
+                n += 1;
+            }
+            assert!(n > 0, "{name} is empty");
+        }
+        assert_eq!(WORDS.all().count(), rows(WORDS_TSV).count());
+        for r in rows(WORDS_TSV) {
+            assert!(class_of(r[1]).is_some(), "period-words.tsv: class {}", r[1]);
+        }
+        for r in rows(LEADS_TSV) {
+            assert!(matches!(r[1], "kept" | "dropped"), "{r:?}");
+            assert!(matches!(r[2], "until" | "same"), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn periods_inside_clauses() {
+        let f = |s: &'static str| inside(s).map(|f| f.text);
+        assert_eq!(
+            f("审计机关对2024年度区本级预算执行情况进行了审计"),
+            Some("2024年度")
+        );
+        assert_eq!(
+            f("我们在一九五八年动员全民的力量增产钢铁"),
+            Some("一九五八年")
+        );
+        assert_eq!(
+            f("我国农业总产值从一九五三年至一九八○年的"),
+            Some("一九五三年至一九八○年")
+        );
+        assert_eq!(
+            f("连续部署推进“十大重点民生实事”、近五年累计投入资金"),
+            Some("近五年")
+        );
+        // comparison bases, dates in names and events: none
+        assert_eq!(f("地区生产总值比2019年增长"), None);
+        assert_eq!(f("获评2023年度优秀案件"), None);
+        assert_eq!(f("贯彻对2022年7月1日起施行的条例"), None);
+    }
+
+    #[test]
+    fn sentence_heads() {
+        let f = |s: &'static str| sentence_head(s).map(|f| f.text);
+        assert_eq!(f("2023年,天宁区司法局坚持…。"), Some("2023年"));
+        assert_eq!(f("初步核算，全年地区生产总值…。"), Some("全年"));
+        assert_eq!(
+            f("与解放前相比，在一九五三年年底，全国…；"),
+            Some("一九五三年年底")
+        );
+        assert_eq!(f("例如一九五三年中央六个工业部…。"), Some("一九五三年"));
+        assert_eq!(
+            f("根据１９５５年对３，２８０个单位的统计，节约…。"),
+            Some("１９５５年")
+        );
+        assert_eq!(
+            f("在基本建设方面，根据１９５５年对３，２８０个单位的统计，节约…。"),
+            Some("１９５５年")
+        );
+        assert_eq!(f("2026年重点做好哪些工作？"), None);
+        assert_eq!(f("2026年工作安排。"), None);
+        assert_eq!(f("2022年7月1日起施行的条例规定…。"), None);
+    }
+
+    #[test]
+    fn a_figure_s_own_period() {
+        assert_eq!(own_period("使钢产量由一九五七年的"), Some("一九五七年"));
+        assert_eq!(own_period("压缩到目前的平均"), Some("目前"));
+        assert_eq!(own_period("截至2023年底的"), Some("截至2023年底"));
+        assert_eq!(own_period("全区的"), None);
+    }
+
+    #[test]
+    fn dates_as_written() {
+        let d = |s: &str| match read(s).map(|r| r.base) {
+            Some(Base::Dates(d)) => Some(d),
+            _ => None,
+        };
+        let y = |value| {
+            Some(Year {
+                value,
+                fiscal: false,
+            })
+        };
+        let fy = |value| {
+            Some(Year {
+                value,
+                fiscal: true,
+            })
+        };
+        assert_eq!(
+            d("2023年1-9月").map(|d| (d.start.year, d.start.month, d.end.and_then(|e| e.month))),
+            Some((y(2023), Some(1), Some(9)))
+        );
+        assert_eq!(
+            d("2020至2024年").map(|d| (d.start.year, d.end.and_then(|e| e.year))),
+            Some((y(2020), y(2024)))
+        );
+        assert_eq!(
+            d("二〇二五至二六年度").map(|d| (d.start.year, d.end)),
+            Some((fy(2025), None))
+        );
+        assert_eq!(
+            d("2020/21至2024/25年度").map(|d| (d.start.year, d.end.and_then(|e| e.year))),
+            Some((fy(2020), fy(2024)))
+        );
+        assert_eq!(d("112年度").map(|d| d.start.year), Some(y(2023)));
+        assert_eq!(d("一九五六年").map(|d| d.start.year), Some(y(1956)));
+        assert_eq!(d("2023年一季度").map(|d| d.start.quarter), Some(Some(1)));
+        assert_eq!(
+            d("九月二十七日").map(|d| (d.start.month, d.start.day)),
+            Some((Some(9), Some(27)))
+        );
     }
 
     #[test]

@@ -269,8 +269,8 @@ impl Sections {
         &self.path
     }
 
-    /// Enters the heading `h` of `line`.
-    pub(crate) fn enter(&mut self, line: &str, h: Heading) {
+    /// Enters the heading `h` of `line`; returns its depth (0 outermost).
+    pub(crate) fn enter(&mut self, line: &str, h: Heading) -> usize {
         let same = |l: &Level| l.marker == h.marker;
         let cont = self
             .levels
@@ -288,6 +288,7 @@ impl Sections {
         });
         path.push(line[h.start..h.end].to_string());
         self.path = path.into();
+        depth
     }
 }
 

@@ -206,6 +206,20 @@ pub(crate) fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
     None
 }
 
+/// End of the first clause mark in `line[from..to]`; a comma between
+/// digits (`３，２８０`) separates thousands and is no mark.
+pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
+    let is_digit =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    line[from..to].char_indices().find_map(|(i, c)| {
+        let (at, end) = (from + i, from + i + c.len_utf8());
+        let thousands = matches!(c, '，' | ',')
+            && is_digit(line[..at].chars().next_back())
+            && is_digit(line[end..].chars().next());
+        (is_clause_mark(c) && !thousands).then_some(end)
+    })
+}
+
 /// Clauses that only say how a figure is counted: `按可比部分计算`.
 pub(crate) fn parenthetical(clause: &str) -> bool {
     clause.starts_with(['按', '据', '如', '若'])

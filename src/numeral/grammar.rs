@@ -1,6 +1,10 @@
 //! The numeral grammar shared by `scan_number` and `parse_numeral`:
 //! characters, the core state machine, percent forms around it.
 
+use once_cell::sync::Lazy;
+
+use crate::chars::digit_value;
+
 use super::dec::{pow10, ratio, Dec, MAX_SCALE};
 use super::Form;
 
@@ -32,9 +36,10 @@ pub(super) enum C {
 }
 
 pub(super) fn cls(c: char) -> C {
+    if let Some(d) = digit_value(c) {
+        return C::Ara(d);
+    }
     match c {
-        '0'..='9' => C::Ara(c as u8 - b'0'),
-        '０'..='９' => C::Ara((c as u32 - '０' as u32) as u8),
         // ○ (U+25CB), ◯ and a full-width Ｏ stand for 〇 in many texts (一九八○年)
         '零' | '〇' | '○' | '◯' | 'Ｏ' => C::Zero,
         '一' | '壹' | '弌' => C::Dig(1, false),
@@ -386,542 +391,608 @@ pub(super) fn digit_of(c: char) -> Option<u8> {
     }
 }
 
+/// What a character handler of the grammar tells the reading loop.
+enum Flow {
+    /// Go on at this offset; the numeral read so far ends there.
+    Go(usize),
+    /// Go on at this offset without moving the end of the numeral (a digit
+    /// string read as one pending number, `一一万`).
+    Skip(usize),
+    /// Reading is over, with this result.
+    Return(Option<Core>),
+}
+
+/// The state of the numeral grammar between two characters: the result
+/// being built and the sums and exponents of the sections read so far.
+struct Reader<'t> {
+    text: &'t str,
+    at: usize,
+    o: Opts,
+    r: Core,
+    /// Sum of the completed 万/亿 sections.
+    total: Dec,
+    /// The current section below 万.
+    section: Dec,
+    pending: Option<Pending>,
+    /// Exponent of the last 十百千 in this section.
+    last_small: u32,
+    last_small_char: char,
+    /// Exponent of the last section (万亿 = 12).
+    last_big: u32,
+    /// Exponent of the last 万亿兆 character.
+    last_big_raw: u32,
+    last_big_char: char,
+    max_big: u32,
+    /// Exponent of the last unit read.
+    last_exp: u32,
+    /// The previous token was a unit.
+    prev_unit: bool,
+    zero_gap: bool,
+    started: bool,
+    i: usize,
+    /// 万 or 亿 at the start, in running text.
+    bare_big: bool,
+}
+
 /// Reads the numeral grammar from `at`. `None` when nothing numeral starts
 /// there (or it cannot be represented).
 pub(super) fn core(text: &str, at: usize, o: Opts) -> Option<Core> {
-    let mut r = Core {
-        end: at,
-        err_at: at,
-        val: Dec::ZERO,
-        stop: Stop::Char,
-        has_range: false,
-        arabic: false,
-        chinese: false,
-        int_digits: 0,
-        decimal: false,
-        separator: false,
-        digit_string: false,
-        more: false,
-        vague: false,
-        magnitude: false,
-        single: None,
-        plain_int: false,
-        bare: false,
-    };
-    let mut total = Dec::ZERO; // sum of completed 万/亿 sections
-    let mut section = Dec::ZERO; // current section below 万
-    let mut pending: Option<Pending> = None;
-    let mut last_small: u32 = 0; // exponent of the last 十百千 in this section
-    let mut last_small_char = ' ';
-    let mut last_big: u32 = 0; // exponent of the last section (万亿 = 12)
-    let mut last_big_raw: u32 = 0; // exponent of the last 万亿兆 character
-    let mut last_big_char = ' ';
-    let mut max_big: u32 = 0;
-    let mut last_exp: u32 = 0; // exponent of the last unit read
-    let mut prev_unit = false; // the previous token was a unit
-    let mut zero_gap = false;
-    let mut started = false;
-    let mut i = at;
-    let mut bare_big = false; // 万 or 亿 at the start, in running text
-    r.bare = true;
-    // arithmetic that overflows stops the grammar with Stop::Overflow
-    macro_rules! tri {
-        ($e:expr) => {
-            match $e {
-                Some(v) => v,
-                None => {
-                    r.stop = Stop::Overflow;
-                    break;
-                }
+    let mut g = Reader::new(text, at, o);
+    loop {
+        match g.step() {
+            Ok(Flow::Go(i)) => {
+                g.i = i;
+                g.r.end = i;
             }
-        };
+            Ok(Flow::Skip(i)) => g.i = i,
+            Ok(Flow::Return(r)) => return r,
+            Err(stop) => {
+                g.r.stop = stop;
+                break;
+            }
+        }
+    }
+    g.end()
+}
+
+impl<'t> Reader<'t> {
+    fn new(text: &'t str, at: usize, o: Opts) -> Reader<'t> {
+        Reader {
+            text,
+            at,
+            o,
+            r: Core {
+                end: at,
+                err_at: at,
+                val: Dec::ZERO,
+                stop: Stop::Char,
+                has_range: false,
+                arabic: false,
+                chinese: false,
+                int_digits: 0,
+                decimal: false,
+                separator: false,
+                digit_string: false,
+                more: false,
+                vague: false,
+                magnitude: false,
+                single: None,
+                plain_int: false,
+                bare: true,
+            },
+            total: Dec::ZERO,
+            section: Dec::ZERO,
+            pending: None,
+            last_small: 0,
+            last_small_char: ' ',
+            last_big: 0,
+            last_big_raw: 0,
+            last_big_char: ' ',
+            max_big: 0,
+            last_exp: 0,
+            prev_unit: false,
+            zero_gap: false,
+            started: false,
+            i: at,
+            bare_big: false,
+        }
     }
 
-    loop {
-        let j = if o.loose && started {
-            skip_ws(text, i)
+    /// Reads the next character and hands it to the handler of its class.
+    fn step(&mut self) -> Result<Flow, Stop> {
+        let j = if self.o.loose && self.started {
+            skip_ws(self.text, self.i)
         } else {
-            i
+            self.i
         };
-        r.err_at = j;
-        let Some((c, n)) = ch(text, j) else {
-            r.stop = Stop::Char;
-            break;
-        };
+        self.r.err_at = j;
+        let (c, n) = ch(self.text, j).ok_or(Stop::Char)?;
         let mut k = cls(c);
-        if bare_big && !matches!(k, C::Big(_)) {
-            r.stop = Stop::Char;
-            break;
+        if self.bare_big && !matches!(k, C::Big(_)) {
+            return Err(Stop::Char);
         }
         if !matches!(k, C::Small(_) | C::Big(_) | C::More | C::Other) {
-            r.bare = false;
+            self.r.bare = false;
         }
-        if o.loose
-            && !started
+        if self.o.loose
+            && !self.started
             && matches!(c, '.' | '．')
-            && ch(text, j + n).is_some_and(|(c2, _)| ara_digit(c2).is_some())
+            && ch(self.text, j + n).is_some_and(|(c2, _)| ara_digit(c2).is_some())
         {
             // `.5` on its own
             k = C::Ara(0);
         }
         match k {
-            C::Ara(_) => {
-                if pending.is_some() || (started && !prev_unit && !zero_gap) {
-                    r.stop = Stop::Digit;
-                    break;
-                }
-                let a = match read_arabic(text, j, o) {
-                    Ok(a) => a,
-                    Err(e) => {
-                        r.stop = e;
-                        break;
-                    }
-                };
-                if !started {
-                    r.int_digits = a.int_digits;
-                    r.plain_int = !a.separator && !a.decimal;
-                }
-                r.arabic = true;
-                r.separator |= a.separator;
-                r.decimal |= a.decimal;
-                pending = Some(Pending {
-                    val: a.val,
-                    kind: PKind::Arabic,
-                    after_unit: prev_unit,
-                });
-                prev_unit = false;
-                started = true;
-                i = a.end;
-            }
-            C::Dig(d, liang) => {
-                if pending.is_some() {
-                    r.stop = Stop::Digit;
-                    break;
-                }
-                let after = j + n;
-                let next = ch(text, after);
-                let mut dv = d;
-                let mut end = after;
-                if let Some((c2, n2)) = next {
-                    let k2 = cls(c2);
-                    // an approximate pair: consecutive digits (三四, 一两, 七八),
-                    // and the idiomatic 三五 (三五天: three to five days)
-                    let pair = matches!(k2, C::Dig(d2, _) if d2 == d + 1 || (d, d2) == (3, 5));
-                    let after_pair_digit = pair
-                        && ch(text, after + n2).is_some_and(|(c3, _)| {
-                            matches!(cls(c3), C::Dig(..) | C::Zero | C::Ara(_))
-                        });
-                    if pair && !after_pair_digit {
-                        r.has_range = true;
-                        if o.high {
-                            dv = if d == 3 && matches!(k2, C::Dig(5, _)) {
-                                5
-                            } else {
-                                d + 1
-                            };
-                        }
-                        end = after + n2;
-                    } else if matches!(k2, C::Dig(_, false) | C::Zero) && !liang && !started {
-                        if !o.loose {
-                            return digit_string(text, at, o, r);
-                        }
-                        // whole-string parsing: a digit string may take units
-                        // after it (`一一万`); read it as one pending number
-                        match digit_string_pending(text, j, o, &mut r) {
-                            Ok((p, end)) => {
-                                pending = Some(p);
-                                started = true;
-                                i = end;
-                                continue;
-                            }
-                            Err(e) => {
-                                r.stop = e;
-                                break;
-                            }
-                        }
-                    }
-                    // else a digit after a digit inside a numeral: stops below
-                }
-                r.chinese = true;
-                pending = Some(Pending {
-                    val: Dec::int(dv as u128),
-                    kind: PKind::Digit,
-                    after_unit: prev_unit && !zero_gap,
-                });
-                if !started {
-                    r.single = Some(d);
-                }
-                prev_unit = false;
-                started = true;
-                i = end;
-            }
-            C::Zero => {
-                if pending.is_some() {
-                    r.stop = Stop::Digit;
-                    break;
-                }
-                if !started {
-                    // 零 at the start: 零 / 零点五 / 零十 / a digit string 〇一
-                    if let Some((c2, _)) = ch(text, j + n) {
-                        if digit_of(c2).is_some() {
-                            if !o.loose {
-                                return digit_string(text, at, o, r);
-                            }
-                            match digit_string_pending(text, j, o, &mut r) {
-                                Ok((p, end)) => {
-                                    pending = Some(p);
-                                    started = true;
-                                    i = end;
-                                    continue;
-                                }
-                                Err(e) => {
-                                    r.stop = e;
-                                    break;
-                                }
-                            }
-                        }
-                    }
-                }
-                r.chinese = true;
-                zero_gap = true;
-                prev_unit = false;
-                started = true;
-                i = j + n;
-            }
-            C::Small(e) => {
-                let u = tri!(pow10(e));
-                // a unit word such as 千米 after a bare number: stop before it,
-                // except inside a multi-section numeral (一万四千米 = 14000 米)
-                if unit_word_after(text, j + n, c)
-                    && !(e == 3 && pending.is_some() && last_big > 0 && section.is_zero())
-                {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                if last_small != 0 && e >= last_small {
-                    r.stop = Stop::UnitOrder(c, last_small_char);
-                    break;
-                }
-                let mult = match pending {
-                    Some(p) => match p.kind {
-                        PKind::Arabic => {
-                            // 3千, 1.5千, 5百万; not 2023十
-                            if p.val.int_part() >= 10 {
-                                r.stop = Stop::UnitOrder(c, c);
-                                break;
-                            }
-                            p.val
-                        }
-                        PKind::Vague => Dec::int(1),
-                        PKind::Digit => p.val,
-                    },
-                    None => {
-                        let ok =
-                            !started || zero_gap || (e == 1 && (last_small == 0 || last_small > 1));
-                        if !ok {
-                            r.stop = if last_small == 0 && last_big > 0 {
-                                Stop::UnitOrder(c, last_big_char)
-                            } else {
-                                Stop::BareUnit(c)
-                            };
-                            break;
-                        }
-                        Dec::int(1)
-                    }
-                };
-                section = tri!(mult.mul_int(u).and_then(|x| section.add(x)));
-                pending = None;
-                last_small = e;
-                last_small_char = c;
-                last_exp = e;
-                prev_unit = true;
-                zero_gap = false;
-                r.chinese = true;
-                if !started && e == 1 {
-                    r.single = Some(10);
-                } else {
-                    r.single = None;
-                }
-                started = true;
-                i = j + n;
-            }
-            C::Tens(t) => {
-                if pending.is_some()
-                    || !(last_small == 0 || last_small > 1)
-                    || (started && !zero_gap && !prev_unit)
-                {
-                    r.stop = Stop::Digit;
-                    break;
-                }
-                section = tri!(section.add(Dec::int(t as u128 * 10)));
-                last_small = 1;
-                last_small_char = c;
-                last_exp = 1;
-                prev_unit = true;
-                zero_gap = false;
-                r.chinese = true;
-                r.single = None;
-                started = true;
-                i = j + n;
-            }
-            C::Big(e) => {
-                if !started {
-                    // 万 or 亿 alone, the one implicit: 近万人, 超亿元, 万余人,
-                    // 万分之三; in running text nothing follows but a further
-                    // section unit (万亿); in whole-string parsing 萬九 (19000)
-                    if e == 12 {
-                        r.stop = Stop::BareUnit(c);
-                        break;
-                    }
-                    bare_big = !o.loose;
-                    pending = Some(Pending {
-                        val: Dec::int(1),
-                        kind: PKind::Digit,
-                        after_unit: false,
-                    });
-                    started = true;
-                }
-                if unit_word_after(text, j + n, c) {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                if e == 12 && !o.loose {
-                    // 兆 is 10^12 only inside a longer numeral (五兆六十二亿);
-                    // at the end it is mega (100兆宽带): the unit lexicon's
-                    let cont = ch(text, j + n).is_some_and(|(c2, _)| {
-                        matches!(cls(c2), C::Dig(..) | C::Zero | C::Ara(_) | C::Big(_))
-                    });
-                    if !cont {
-                        r.stop = Stop::Char;
-                        break;
-                    }
-                }
-                let pv = match pending {
-                    Some(p) => match p.kind {
-                        PKind::Vague => {
-                            if last_small > 0 {
-                                Dec::ZERO
-                            } else {
-                                Dec::int(1)
-                            }
-                        }
-                        // the omitted unit before a section unit: 百二万 = 120万
-                        PKind::Digit if p.after_unit && last_small >= 2 => {
-                            tri!(p.val.mul_pow10(last_small - 1))
-                        }
-                        _ => p.val,
-                    },
-                    None => Dec::ZERO,
-                };
-                let val = tri!(section.add(pv));
-                let empty = pending.is_none() && section.is_zero();
-                if empty && prev_unit && last_big > 0 && e >= last_big_raw {
-                    // a compound section unit: 万万 = 10^8, 万亿 = 10^12, 亿亿
-                    total = tri!(total.mul_pow10(e));
-                    last_big += e;
-                    max_big = max_big.max(last_big);
-                } else if e > max_big && !empty {
-                    // 一千一百万一千一百亿: everything so far is multiplied
-                    total = tri!(total.add(val).and_then(|x| x.mul_pow10(e)));
-                    max_big = e;
-                    last_big = e;
-                } else if e < last_big && !empty {
-                    total = tri!(val.mul_pow10(e).and_then(|x| total.add(x)));
-                    last_big = e;
-                } else {
-                    r.stop = if empty {
-                        Stop::BareUnit(c)
+            C::Ara(_) => self.on_arabic(j),
+            C::Dig(d, liang) => self.on_digit(j, n, d, liang),
+            C::Zero => self.on_zero(j, n),
+            C::Small(e) => self.on_small(c, j, n, e),
+            C::Tens(t) => self.on_tens(c, j, n, t),
+            C::Big(e) => self.on_big(c, j, n, e),
+            C::Vague => self.on_vague(c, j, n),
+            C::More => self.on_more(j, n),
+            C::Point => self.on_point(j, n),
+            C::Other => Err(Stop::Char),
+        }
+    }
+
+    /// A run of Arabic digits (`628`, `1,234.5`).
+    fn on_arabic(&mut self, j: usize) -> Result<Flow, Stop> {
+        if self.pending.is_some() || (self.started && !self.prev_unit && !self.zero_gap) {
+            return Err(Stop::Digit);
+        }
+        let a = read_arabic(self.text, j, self.o)?;
+        if !self.started {
+            self.r.int_digits = a.int_digits;
+            self.r.plain_int = !a.separator && !a.decimal;
+        }
+        self.r.arabic = true;
+        self.r.separator |= a.separator;
+        self.r.decimal |= a.decimal;
+        self.pending = Some(Pending {
+            val: a.val,
+            kind: PKind::Arabic,
+            after_unit: self.prev_unit,
+        });
+        self.prev_unit = false;
+        self.started = true;
+        Ok(Flow::Go(a.end))
+    }
+
+    /// A Chinese digit `一`..`九` (`两`): alone, one of an approximate pair
+    /// (`三四`, `三五`), or the head of a digit string (`二〇二三`).
+    fn on_digit(&mut self, j: usize, n: usize, d: u8, liang: bool) -> Result<Flow, Stop> {
+        if self.pending.is_some() {
+            return Err(Stop::Digit);
+        }
+        let after = j + n;
+        let mut dv = d;
+        let mut end = after;
+        if let Some((c2, n2)) = ch(self.text, after) {
+            let k2 = cls(c2);
+            if is_range_pair(self.text, d, k2, after + n2) {
+                self.r.has_range = true;
+                if self.o.high {
+                    dv = if d == 3 && matches!(k2, C::Dig(5, _)) {
+                        5
                     } else {
-                        Stop::UnitOrder(c, last_big_char)
+                        d + 1
                     };
-                    break;
                 }
-                section = Dec::ZERO;
-                pending = None;
-                last_small = 0;
-                last_big_raw = e;
-                last_big_char = c;
-                last_exp = last_big;
-                prev_unit = true;
-                zero_gap = false;
-                r.chinese = true;
-                r.single = None;
-                i = j + n;
+                end = after + n2;
+            } else if matches!(k2, C::Dig(_, false) | C::Zero) && !liang && !self.started {
+                return self.digit_string_at(j);
             }
-            C::Vague => {
-                // 几十, 数百, 十几, 二十几万; 数 only before a unit
-                if pending.is_some() {
-                    r.stop = Stop::Digit;
-                    break;
+            // else a digit after a digit inside a numeral: stops below
+        }
+        self.r.chinese = true;
+        self.pending = Some(Pending {
+            val: Dec::int(dv as u128),
+            kind: PKind::Digit,
+            after_unit: self.prev_unit && !self.zero_gap,
+        });
+        if !self.started {
+            self.r.single = Some(d);
+        }
+        self.prev_unit = false;
+        self.started = true;
+        Ok(Flow::Go(end))
+    }
+
+    /// A digit string (`二〇二三`, `〇一`) starting at `j`: the whole numeral
+    /// in running text; in whole-string parsing one pending number that
+    /// units may follow (`一一万`).
+    fn digit_string_at(&mut self, j: usize) -> Result<Flow, Stop> {
+        if !self.o.loose {
+            return Ok(Flow::Return(digit_string(
+                self.text, self.at, self.o, self.r,
+            )));
+        }
+        let (p, end) = digit_string_pending(self.text, j, self.o, &mut self.r)?;
+        self.pending = Some(p);
+        self.started = true;
+        Ok(Flow::Skip(end))
+    }
+
+    /// `零`, `〇`: a gap (`一千零八`), or the start of `零点五` or a digit
+    /// string.
+    fn on_zero(&mut self, j: usize, n: usize) -> Result<Flow, Stop> {
+        if self.pending.is_some() {
+            return Err(Stop::Digit);
+        }
+        if !self.started && ch(self.text, j + n).is_some_and(|(c2, _)| digit_of(c2).is_some()) {
+            return self.digit_string_at(j);
+        }
+        self.r.chinese = true;
+        self.zero_gap = true;
+        self.prev_unit = false;
+        self.started = true;
+        Ok(Flow::Go(j + n))
+    }
+
+    /// `十`, `百`, `千` (`拾佰仟`): multiplies the digit before it into the
+    /// current section.
+    fn on_small(&mut self, c: char, j: usize, n: usize, e: u32) -> Result<Flow, Stop> {
+        let u = pow10(e).ok_or(Stop::Overflow)?;
+        // a unit word such as 千米 after a bare number: stop before it,
+        // except inside a multi-section numeral (一万四千米 = 14000 米)
+        if unit_word_after(self.text, j + n, c)
+            && !(e == 3 && self.pending.is_some() && self.last_big > 0 && self.section.is_zero())
+        {
+            return Err(Stop::Char);
+        }
+        if self.last_small != 0 && e >= self.last_small {
+            return Err(Stop::UnitOrder(c, self.last_small_char));
+        }
+        let mult = self.small_multiplier(c, e)?;
+        self.section = mult
+            .mul_int(u)
+            .and_then(|x| self.section.add(x))
+            .ok_or(Stop::Overflow)?;
+        self.pending = None;
+        self.last_small = e;
+        self.last_small_char = c;
+        self.last_exp = e;
+        self.prev_unit = true;
+        self.zero_gap = false;
+        self.r.chinese = true;
+        self.r.single = if !self.started && e == 1 {
+            Some(10)
+        } else {
+            None
+        };
+        self.started = true;
+        Ok(Flow::Go(j + n))
+    }
+
+    /// What a `十百千` multiplies: the pending digit or number, or an
+    /// implicit one (`十五`, `一千零十`).
+    fn small_multiplier(&self, c: char, e: u32) -> Result<Dec, Stop> {
+        match self.pending {
+            Some(p) => match p.kind {
+                // 3千, 1.5千, 5百万; not 2023十
+                PKind::Arabic if p.val.int_part() >= 10 => Err(Stop::UnitOrder(c, c)),
+                PKind::Arabic | PKind::Digit => Ok(p.val),
+                PKind::Vague => Ok(Dec::int(1)),
+            },
+            None => {
+                let ok = !self.started
+                    || self.zero_gap
+                    || (e == 1 && (self.last_small == 0 || self.last_small > 1));
+                if ok {
+                    Ok(Dec::int(1))
+                } else if self.last_small == 0 && self.last_big > 0 {
+                    Err(Stop::UnitOrder(c, self.last_big_char))
+                } else {
+                    Err(Stop::BareUnit(c))
                 }
-                let next_unit = ch(text, j + n).is_some_and(|(c2, n2)| match cls(c2) {
-                    C::Small(_) | C::Big(_) => !unit_word_after(text, j + n + n2, c2),
-                    _ => false,
-                });
-                let is_ji = matches!(c, '几' | '幾');
-                if !(next_unit || (is_ji && (prev_unit || zero_gap) && started)) {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                pending = Some(Pending {
-                    val: Dec::ZERO,
-                    kind: PKind::Vague,
-                    after_unit: false,
-                });
-                r.vague = true;
-                r.chinese = true;
-                r.single = None;
-                prev_unit = false;
-                started = true;
-                i = j + n;
-            }
-            C::More => {
-                // 300多万, 十余万: consumed only before 万/亿
-                if !started || zero_gap {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                let k2 = if o.loose { skip_ws(text, j + n) } else { j + n };
-                let before_big = ch(text, k2).is_some_and(|(c2, n2)| {
-                    matches!(cls(c2), C::Big(4) | C::Big(8)) && !unit_word_after(text, k2 + n2, c2)
-                });
-                if !before_big {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                r.more = true;
-                if let Some(p) = pending.as_mut() {
-                    p.after_unit = false;
-                }
-                i = j + n;
-            }
-            C::Point => {
-                if !started
-                    || matches!(
-                        pending,
-                        Some(Pending {
-                            kind: PKind::Vague,
-                            ..
-                        })
-                    )
-                {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                if matches!(
-                    pending,
-                    Some(Pending {
-                        kind: PKind::Arabic,
-                        ..
-                    })
-                ) && r.decimal
-                {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                let (frac, fend) = match read_fraction(text, j + n) {
-                    Ok(x) => x,
-                    Err(e) => {
-                        r.stop = e;
-                        break;
-                    }
-                };
-                // 三点三十分, 3点30分, 三点零五分: a clock time, not a decimal
-                let clock = ch(text, fend).is_some_and(|(c2, n2)| match cls(c2) {
-                    C::Small(_) | C::Tens(_) => true,
-                    _ => c2 == '分' && ch(text, fend + n2).is_none_or(|x| x.0 != '之'),
-                });
-                if clock && !o.loose {
-                    r.stop = Stop::Char;
-                    break;
-                }
-                // finalize the integer part, omitted unit included (两千三点一)
-                let int = finish(total, section, pending, last_exp, last_small);
-                let Some(int) = int else {
-                    r.stop = Stop::Overflow;
-                    break;
-                };
-                let mut v = tri!(int.add(frac));
-                r.decimal = true;
-                r.chinese = true;
-                r.single = None;
-                r.plain_int = false;
-                let mut end = fend;
-                r.magnitude = false;
-                // 三点五万: a section unit after the decimal multiplies it
-                if max_big == 0 && last_small == 0 {
-                    let k2 = if o.loose { skip_ws(text, fend) } else { fend };
-                    if let Some((c2, n2)) = ch(text, k2) {
-                        if let C::Big(e2) = cls(c2) {
-                            let cont_ok = e2 != 12 || o.loose;
-                            if cont_ok && !unit_word_after(text, k2 + n2, c2) {
-                                v = tri!(v.mul_pow10(e2));
-                                end = k2 + n2;
-                                r.magnitude = true;
-                                // 三点五万亿
-                                if e2 == 4 {
-                                    if let Some((c3, n3)) = ch(text, end) {
-                                        if cls(c3) == C::Big(8)
-                                            && !unit_word_after(text, end + n3, c3)
-                                        {
-                                            v = tri!(v.mul_pow10(8));
-                                            end += n3;
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                r.val = v;
-                r.end = end;
-                r.stop = Stop::Char;
-                return Some(r);
-            }
-            C::Other => {
-                r.stop = Stop::Char;
-                break;
             }
         }
-        r.end = i;
     }
-    if r.stop == Stop::Overflow {
-        if !o.loose {
-            return None;
+
+    /// `廿`, `卅`, `卌`: two, three, four tens.
+    fn on_tens(&mut self, c: char, j: usize, n: usize, t: u8) -> Result<Flow, Stop> {
+        if self.pending.is_some()
+            || !(self.last_small == 0 || self.last_small > 1)
+            || (self.started && !self.zero_gap && !self.prev_unit)
+        {
+            return Err(Stop::Digit);
         }
-        return Some(r);
+        self.section = self
+            .section
+            .add(Dec::int(t as u128 * 10))
+            .ok_or(Stop::Overflow)?;
+        self.last_small = 1;
+        self.last_small_char = c;
+        self.last_exp = 1;
+        self.prev_unit = true;
+        self.zero_gap = false;
+        self.r.chinese = true;
+        self.r.single = None;
+        self.started = true;
+        Ok(Flow::Go(j + n))
     }
-    if !started {
-        return if o.loose { Some(r) } else { None };
+
+    /// `万`, `亿`, `兆`: closes a section and multiplies what came before.
+    fn on_big(&mut self, c: char, j: usize, n: usize, e: u32) -> Result<Flow, Stop> {
+        if !self.started {
+            // 万 or 亿 alone, the one implicit: 近万人, 超亿元, 万余人,
+            // 万分之三; in running text nothing follows but a further
+            // section unit (万亿); in whole-string parsing 萬九 (19000)
+            if e == 12 {
+                return Err(Stop::BareUnit(c));
+            }
+            self.bare_big = !self.o.loose;
+            self.pending = Some(Pending {
+                val: Dec::int(1),
+                kind: PKind::Digit,
+                after_unit: false,
+            });
+            self.started = true;
+        }
+        if unit_word_after(self.text, j + n, c) {
+            return Err(Stop::Char);
+        }
+        if e == 12 && !self.o.loose && !continues_after_zhao(self.text, j + n) {
+            // 兆 is 10^12 only inside a longer numeral (五兆六十二亿);
+            // at the end it is mega (100兆宽带): the unit lexicon's
+            return Err(Stop::Char);
+        }
+        let val = self
+            .section
+            .add(self.pending_before_big()?)
+            .ok_or(Stop::Overflow)?;
+        self.close_section(c, e, val)?;
+        self.section = Dec::ZERO;
+        self.pending = None;
+        self.last_small = 0;
+        self.last_big_raw = e;
+        self.last_big_char = c;
+        self.last_exp = self.last_big;
+        self.prev_unit = true;
+        self.zero_gap = false;
+        self.r.chinese = true;
+        self.r.single = None;
+        Ok(Flow::Go(j + n))
     }
-    if let Some(p) = pending {
-        if let PKind::Vague = p.kind {
-            if !prev_unit && last_small == 0 && last_big == 0 && !zero_gap {
+
+    /// The pending value a section unit multiplies.
+    fn pending_before_big(&self) -> Result<Dec, Stop> {
+        Ok(match self.pending {
+            Some(p) => match p.kind {
+                PKind::Vague if self.last_small > 0 => Dec::ZERO,
+                PKind::Vague => Dec::int(1),
+                // the omitted unit before a section unit: 百二万 = 120万
+                PKind::Digit if p.after_unit && self.last_small >= 2 => {
+                    p.val.mul_pow10(self.last_small - 1).ok_or(Stop::Overflow)?
+                }
+                _ => p.val,
+            },
+            None => Dec::ZERO,
+        })
+    }
+
+    /// Adds the section `val` closed by section unit `c` (10^`e`) to the
+    /// total.
+    fn close_section(&mut self, c: char, e: u32, val: Dec) -> Result<(), Stop> {
+        let empty = self.pending.is_none() && self.section.is_zero();
+        if empty && self.prev_unit && self.last_big > 0 && e >= self.last_big_raw {
+            // a compound section unit: 万万 = 10^8, 万亿 = 10^12, 亿亿
+            self.total = self.total.mul_pow10(e).ok_or(Stop::Overflow)?;
+            self.last_big += e;
+            self.max_big = self.max_big.max(self.last_big);
+        } else if e > self.max_big && !empty {
+            // 一千一百万一千一百亿: everything so far is multiplied
+            self.total = self
+                .total
+                .add(val)
+                .and_then(|x| x.mul_pow10(e))
+                .ok_or(Stop::Overflow)?;
+            self.max_big = e;
+            self.last_big = e;
+        } else if e < self.last_big && !empty {
+            self.total = val
+                .mul_pow10(e)
+                .and_then(|x| self.total.add(x))
+                .ok_or(Stop::Overflow)?;
+            self.last_big = e;
+        } else if empty {
+            return Err(Stop::BareUnit(c));
+        } else {
+            return Err(Stop::UnitOrder(c, self.last_big_char));
+        }
+        Ok(())
+    }
+
+    /// `几`, `数` (`幾`, `數`): a vague digit (`几十`, `数百`, `十几`,
+    /// `二十几万`); `数` only before a unit.
+    fn on_vague(&mut self, c: char, j: usize, n: usize) -> Result<Flow, Stop> {
+        if self.pending.is_some() {
+            return Err(Stop::Digit);
+        }
+        let next_unit = ch(self.text, j + n).is_some_and(|(c2, n2)| match cls(c2) {
+            C::Small(_) | C::Big(_) => !unit_word_after(self.text, j + n + n2, c2),
+            _ => false,
+        });
+        let is_ji = matches!(c, '几' | '幾');
+        if !(next_unit || (is_ji && (self.prev_unit || self.zero_gap) && self.started)) {
+            return Err(Stop::Char);
+        }
+        self.pending = Some(Pending {
+            val: Dec::ZERO,
+            kind: PKind::Vague,
+            after_unit: false,
+        });
+        self.r.vague = true;
+        self.r.chinese = true;
+        self.r.single = None;
+        self.prev_unit = false;
+        self.started = true;
+        Ok(Flow::Go(j + n))
+    }
+
+    /// `余`, `多`: inside the numeral only before `万`/`亿` (`300多万`,
+    /// `十余万`).
+    fn on_more(&mut self, j: usize, n: usize) -> Result<Flow, Stop> {
+        if !self.started || self.zero_gap {
+            return Err(Stop::Char);
+        }
+        let k2 = if self.o.loose {
+            skip_ws(self.text, j + n)
+        } else {
+            j + n
+        };
+        let before_big = ch(self.text, k2).is_some_and(|(c2, n2)| {
+            matches!(cls(c2), C::Big(4) | C::Big(8)) && !unit_word_after(self.text, k2 + n2, c2)
+        });
+        if !before_big {
+            return Err(Stop::Char);
+        }
+        self.r.more = true;
+        if let Some(p) = self.pending.as_mut() {
+            p.after_unit = false;
+        }
+        Ok(Flow::Go(j + n))
+    }
+
+    /// `点`, `點`: the decimal point of a Chinese numeral; the fraction and
+    /// a section unit after it (`三点五万`) end the numeral.
+    fn on_point(&mut self, j: usize, n: usize) -> Result<Flow, Stop> {
+        let vague = matches!(self.pending, Some(p) if matches!(p.kind, PKind::Vague));
+        let arabic = matches!(self.pending, Some(p) if matches!(p.kind, PKind::Arabic));
+        if !self.started || vague || (arabic && self.r.decimal) {
+            return Err(Stop::Char);
+        }
+        let (frac, fend) = read_fraction(self.text, j + n)?;
+        // 三点三十分, 3点30分, 三点零五分: a clock time, not a decimal
+        if is_clock_after(self.text, fend) && !self.o.loose {
+            return Err(Stop::Char);
+        }
+        // finalize the integer part, omitted unit included (两千三点一)
+        let int = finish(
+            self.total,
+            self.section,
+            self.pending,
+            self.last_exp,
+            self.last_small,
+        )
+        .ok_or(Stop::Overflow)?;
+        let v = int.add(frac).ok_or(Stop::Overflow)?;
+        self.r.decimal = true;
+        self.r.chinese = true;
+        self.r.single = None;
+        self.r.plain_int = false;
+        self.r.magnitude = false;
+        let (v, end) = if self.max_big == 0 && self.last_small == 0 {
+            self.magnitude_after_decimal(v, fend)?
+        } else {
+            (v, fend)
+        };
+        self.r.val = v;
+        self.r.end = end;
+        self.r.stop = Stop::Char;
+        Ok(Flow::Return(Some(self.r)))
+    }
+
+    /// `三点五万`, `三点五万亿`: a section unit after a decimal multiplies
+    /// it. Returns the value and where the numeral ends.
+    fn magnitude_after_decimal(&mut self, mut v: Dec, fend: usize) -> Result<(Dec, usize), Stop> {
+        let text = self.text;
+        let k2 = if self.o.loose {
+            skip_ws(text, fend)
+        } else {
+            fend
+        };
+        let Some((c2, n2)) = ch(text, k2) else {
+            return Ok((v, fend));
+        };
+        let C::Big(e2) = cls(c2) else {
+            return Ok((v, fend));
+        };
+        if (e2 == 12 && !self.o.loose) || unit_word_after(text, k2 + n2, c2) {
+            return Ok((v, fend));
+        }
+        v = v.mul_pow10(e2).ok_or(Stop::Overflow)?;
+        let mut end = k2 + n2;
+        self.r.magnitude = true;
+        if e2 == 4 {
+            if let Some((c3, n3)) = ch(text, end) {
+                if cls(c3) == C::Big(8) && !unit_word_after(text, end + n3, c3) {
+                    v = v.mul_pow10(8).ok_or(Stop::Overflow)?;
+                    end += n3;
+                }
+            }
+        }
+        Ok((v, end))
+    }
+
+    /// The result once reading has stopped.
+    fn end(mut self) -> Option<Core> {
+        let (o, at) = (self.o, self.at);
+        if self.r.stop == Stop::Overflow {
+            return o.loose.then_some(self.r);
+        }
+        if !self.started {
+            return o.loose.then_some(self.r);
+        }
+        if let Some(Pending {
+            kind: PKind::Vague, ..
+        }) = self.pending
+        {
+            if !self.prev_unit && self.last_small == 0 && self.last_big == 0 && !self.zero_gap {
                 // a lone 几/数: not a numeral
-                if o.loose {
-                    r.end = at;
-                    r.err_at = at;
-                    r.stop = Stop::Char;
-                    return Some(r);
-                }
-                return None;
+                self.r.end = at;
+                self.r.err_at = at;
+                self.r.stop = Stop::Char;
+                return o.loose.then_some(self.r);
+            }
+        }
+        self.r.magnitude = self.prev_unit;
+        match finish(
+            self.total,
+            self.section,
+            self.pending,
+            self.last_exp,
+            self.last_small,
+        ) {
+            Some(v) => {
+                self.r.val = v;
+                Some(self.r)
+            }
+            None => {
+                self.r.stop = Stop::Overflow;
+                self.r.err_at = at;
+                self.r.val = Dec::ZERO;
+                o.loose.then_some(self.r)
             }
         }
     }
-    r.magnitude = prev_unit;
-    r.val = match finish(total, section, pending, last_exp, last_small) {
-        Some(v) => v,
-        None => {
-            if o.loose {
-                r.stop = Stop::Overflow;
-                r.err_at = at;
-                r.val = Dec::ZERO;
-                return Some(r);
-            }
-            return None;
-        }
-    };
-    Some(r)
+}
+
+/// Whether Chinese digit `d` and the character class `k2` after it form an
+/// approximate pair: consecutive digits (`三四`, `一两`, `七八`) and the
+/// idiomatic `三五` (`三五天`: three to five days), not followed by a
+/// further digit (`三四五` is a digit string).
+fn is_range_pair(text: &str, d: u8, k2: C, after_pair: usize) -> bool {
+    let pair = matches!(k2, C::Dig(d2, _) if d2 == d + 1 || (d, d2) == (3, 5));
+    pair && !ch(text, after_pair)
+        .is_some_and(|(c3, _)| matches!(cls(c3), C::Dig(..) | C::Zero | C::Ara(_)))
+}
+
+/// Whether a numeral goes on after `兆` at `i` (`五兆六十二亿`), so that the
+/// `兆` is 10^12 and not mega.
+fn continues_after_zhao(text: &str, i: usize) -> bool {
+    ch(text, i)
+        .is_some_and(|(c2, _)| matches!(cls(c2), C::Dig(..) | C::Zero | C::Ara(_) | C::Big(_)))
+}
+
+/// Whether what follows the fraction at `i` makes `点` a clock's
+/// (`三点三十分`, `3点30分`, `三点零五分`).
+fn is_clock_after(text: &str, i: usize) -> bool {
+    ch(text, i).is_some_and(|(c2, n2)| match cls(c2) {
+        C::Small(_) | C::Tens(_) => true,
+        _ => c2 == '分' && ch(text, i + n2).is_none_or(|x| x.0 != '之'),
+    })
 }
 
 /// The digits of a digit-by-digit Chinese numeral from `at`: (value, end).
@@ -1012,12 +1083,32 @@ pub(super) fn digit_string(text: &str, at: usize, o: Opts, mut r: Core) -> Optio
 
 /// Second characters that make `成` a word, not "tenths": `一成不变`, `成功`,
 /// `成立`, `成为`, `成本`, `成果`, `成员`, `成交`, `成长`, `成熟`, `成都`...
-/// `X成` is read as X×10 percent only when the character after `成` is not
-/// one of these.
-pub(super) const CHENG_WORDS: &str = "功立为為本果员員交长長熟就效绩績型片套网網群都品人年分份语語像形才色败敗家器事名全婚活行衣药藥天因批对對双雙倍千百万萬亿億规規见見不仙佛真材章考化组組列堆串块塊捆图圖昆渝绵綿灌德贵貴雅华華安武县縣吉龙龍道礼禮文荫蔭风風灾災瘾癮仇亲親命器员型熟品绩效鱼魚虫蟲药片团團军軍趣婚型宿方算竹规";
+/// (`src/data/cheng-followers.txt`). `X成` is read as X×10 percent only
+/// when the character after `成` is not one of these.
+static CHENG_FOLLOWERS: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut v = parse_chars(include_str!("../data/cheng-followers.txt")).unwrap_or_default();
+    v.sort_unstable();
+    v
+});
+
+/// One character per line, `#` comment lines.
+pub(super) fn parse_chars(text: &str) -> Result<Vec<char>, String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cs = line.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => out.push(c),
+            _ => return Err(format!("one character per line: {line:?}")),
+        }
+    }
+    Ok(out)
+}
 
 pub(super) fn cheng_word(c: char) -> bool {
-    CHENG_WORDS.contains(c)
+    CHENG_FOLLOWERS.binary_search(&c).is_ok()
 }
 
 /// A numeral with its form, before scanner-facing flags are copied.
@@ -1045,7 +1136,7 @@ pub(super) fn core_range(text: &str, at: usize, o: Opts) -> Option<(Core, Option
 
 pub(super) fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
     let (c, hi) = core_range(text, at, o)?;
-    let f = Full {
+    let plain = Full {
         core: c,
         end: c.end,
         exact: Some(c.val),
@@ -1054,145 +1145,140 @@ pub(super) fn full(text: &str, at: usize, o: Opts) -> Option<Full> {
         upper_exact: hi,
         form: Form::Plain,
     };
-    if matches!(c.stop, Stop::Char) {
-        // N分之M
-        let j = if o.loose { skip_ws(text, c.end) } else { c.end };
-        if let Some((c1, n1)) = ch(text, j) {
-            if c1 == '分' {
-                let j2 = if o.loose {
-                    skip_ws(text, j + n1)
-                } else {
-                    j + n1
-                };
-                if let Some(('之', n2)) = ch(text, j2) {
-                    let mstart = if o.loose {
-                        skip_ws(text, j2 + n2)
-                    } else {
-                        j2 + n2
-                    };
-                    if c.val.is_integer() && !c.val.is_zero() && hi.is_none() && !c.more && !c.vague
-                    {
-                        if let Some((m, mhi)) = core_range(text, mstart, o) {
-                            if m.end > mstart
-                                && m.stop != Stop::Overflow
-                                && (!m.digit_string || o.loose)
-                            {
-                                let permille = c.val == Dec::int(1000)
-                                    && ch(text, j).is_some()
-                                    && text[at..j]
-                                        .chars()
-                                        .last()
-                                        .is_some_and(|x| x == '千' || x == '仟');
-                                let (ex, v, ux, uv) = if permille {
-                                    (Some(m.val), m.val.to_f64(), mhi, mhi.map(Dec::to_f64))
-                                } else {
-                                    let (ex, v) = ratio(m.val, c.val, 100)?;
-                                    let (ux, uv) = match mhi {
-                                        Some(h) => {
-                                            let (a, b) = ratio(h, c.val, 100)?;
-                                            (a, Some(b))
-                                        }
-                                        None => (None, None),
-                                    };
-                                    (ex, v, ux, uv)
-                                };
-                                let mut core2 = m;
-                                core2.arabic |= c.arabic;
-                                core2.chinese |= c.chinese;
-                                core2.int_digits = c.int_digits;
-                                core2.single = None;
-                                core2.plain_int = false;
-                                return Some(Full {
-                                    core: core2,
-                                    end: m.end,
-                                    exact: ex,
-                                    value: v,
-                                    upper: uv,
-                                    upper_exact: ux,
-                                    form: if permille {
-                                        Form::Permille
-                                    } else {
-                                        Form::Percent
-                                    },
-                                });
-                            }
-                        }
-                    }
-                }
-            } else if c1 == '成' {
-                // X成: X one Chinese digit 一..十/两, an Arabic 1..=10, or a
-                // decimal below 10 with one decimal (八点五成, 9.5成)
-                let x = match c.single {
-                    Some(d) if !c.has_range => Some(d as u128),
-                    _ if c.plain_int && c.arabic && (1..=10).contains(&c.val.int_part()) => {
-                        Some(c.val.int_part())
-                    }
-                    _ => None,
-                };
-                let dec_x = c.decimal
-                    && !c.has_range
-                    && !c.more
-                    && !c.vague
-                    && !c.digit_string
-                    && c.val.s == 1
-                    && c.val.int_part() < 10;
-                if dec_x && !ch(text, j + n1).is_some_and(|(c2, _)| cheng_word(c2)) {
-                    let v = Dec { m: c.val.m, s: 0 };
-                    let mut core2 = c;
-                    core2.single = None;
-                    core2.magnitude = false;
-                    return Some(Full {
-                        core: core2,
-                        end: j + n1,
-                        exact: Some(v),
-                        value: v.to_f64(),
-                        upper: None,
-                        upper_exact: None,
-                        form: Form::Percent,
-                    });
-                }
-                if let Some(x) = x {
-                    let after = j + n1;
-                    let next = ch(text, after);
-                    let word = next.is_some_and(|(c2, _)| cheng_word(c2));
-                    if !word {
-                        let mut v = Dec::int(x * 10);
-                        let mut end = after;
-                        if let Some((c2, n2)) = next {
-                            let follow = ch(text, after + n2).map(|x| cls(x.0));
-                            let free = !matches!(
-                                follow,
-                                Some(C::Dig(..) | C::Zero | C::Small(_) | C::Big(_) | C::Ara(_))
-                            );
-                            if c2 == '半' {
-                                v = Dec::int(x * 10 + 5);
-                                end = after + n2;
-                            } else if let (C::Dig(d, false), true) = (cls(c2), free) {
-                                if x < 10 {
-                                    v = Dec::int(x * 10 + d as u128);
-                                    end = after + n2;
-                                }
-                            }
-                        }
-                        let mut core2 = c;
-                        core2.single = None;
-                        core2.magnitude = false;
-                        return Some(Full {
-                            core: core2,
-                            end,
-                            exact: Some(v),
-                            value: v.to_f64(),
-                            upper: None,
-                            upper_exact: None,
-                            form: Form::Percent,
-                        });
-                    }
-                }
+    if !matches!(c.stop, Stop::Char) {
+        return Some(plain);
+    }
+    let j = if o.loose { skip_ws(text, c.end) } else { c.end };
+    match ch(text, j) {
+        Some(('分', n1)) => {
+            fraction_after(text, at, j, n1, (c, hi), o).map(|f| f.unwrap_or(plain))
+        }
+        Some(('成', n1)) => Some(tenths_after(text, j + n1, c).unwrap_or(plain)),
+        _ => Some(plain),
+    }
+}
+
+/// `N分之M` (`三分之一`, `百分之三十`, `千分之五`): the denominator `c` (with
+/// its range end) was read from `at` and `分` stands at `j`. `Some(None)`
+/// when no fraction is written there; `None` when its value cannot be
+/// represented.
+fn fraction_after(
+    text: &str,
+    at: usize,
+    j: usize,
+    n1: usize,
+    (c, hi): (Core, Option<Dec>),
+    o: Opts,
+) -> Option<Option<Full>> {
+    let ws = |i: usize| if o.loose { skip_ws(text, i) } else { i };
+    let j2 = ws(j + n1);
+    let Some(('之', n2)) = ch(text, j2) else {
+        return Some(None);
+    };
+    let mstart = ws(j2 + n2);
+    if !c.val.is_integer() || c.val.is_zero() || hi.is_some() || c.more || c.vague {
+        return Some(None);
+    }
+    let Some((m, mhi)) = core_range(text, mstart, o) else {
+        return Some(None);
+    };
+    if m.end <= mstart || m.stop == Stop::Overflow || (m.digit_string && !o.loose) {
+        return Some(None);
+    }
+    let permille = c.val == Dec::int(1000)
+        && text[at..j]
+            .chars()
+            .last()
+            .is_some_and(|x| x == '千' || x == '仟');
+    let (ex, v, ux, uv) = if permille {
+        (Some(m.val), m.val.to_f64(), mhi, mhi.map(Dec::to_f64))
+    } else {
+        let (ex, v) = ratio(m.val, c.val, 100)?;
+        let (ux, uv) = match mhi {
+            Some(h) => {
+                let (a, b) = ratio(h, c.val, 100)?;
+                (a, Some(b))
+            }
+            None => (None, None),
+        };
+        (ex, v, ux, uv)
+    };
+    let mut core2 = m;
+    core2.arabic |= c.arabic;
+    core2.chinese |= c.chinese;
+    core2.int_digits = c.int_digits;
+    core2.single = None;
+    core2.plain_int = false;
+    Some(Some(Full {
+        core: core2,
+        end: m.end,
+        exact: ex,
+        value: v,
+        upper: uv,
+        upper_exact: ux,
+        form: if permille {
+            Form::Permille
+        } else {
+            Form::Percent
+        },
+    }))
+}
+
+/// `X成` as tenths, `after` just past `成`: X one Chinese digit `一`..`十`
+/// (`两`), an Arabic 1..=10, or a decimal below 10 with one decimal
+/// (`八点五成`, `9.5成`); `三成半` = 35, `七成五` = 75. `None` when `成`
+/// makes a word with what follows (`成功`, `一成不变`).
+fn tenths_after(text: &str, after: usize, c: Core) -> Option<Full> {
+    let next = ch(text, after);
+    if next.is_some_and(|(c2, _)| cheng_word(c2)) {
+        return None;
+    }
+    let percent = |v: Dec, end: usize| {
+        let mut core2 = c;
+        core2.single = None;
+        core2.magnitude = false;
+        Full {
+            core: core2,
+            end,
+            exact: Some(v),
+            value: v.to_f64(),
+            upper: None,
+            upper_exact: None,
+            form: Form::Percent,
+        }
+    };
+    let dec_x = c.decimal
+        && !c.has_range
+        && !c.more
+        && !c.vague
+        && !c.digit_string
+        && c.val.s == 1
+        && c.val.int_part() < 10;
+    if dec_x {
+        return Some(percent(Dec { m: c.val.m, s: 0 }, after));
+    }
+    let x = match c.single {
+        Some(d) if !c.has_range => d as u128,
+        _ if c.plain_int && c.arabic && (1..=10).contains(&c.val.int_part()) => c.val.int_part(),
+        _ => return None,
+    };
+    let mut v = Dec::int(x * 10);
+    let mut end = after;
+    if let Some((c2, n2)) = next {
+        let follow = ch(text, after + n2).map(|x| cls(x.0));
+        let free = !matches!(
+            follow,
+            Some(C::Dig(..) | C::Zero | C::Small(_) | C::Big(_) | C::Ara(_))
+        );
+        if c2 == '半' {
+            v = Dec::int(x * 10 + 5);
+            end = after + n2;
+        } else if let (C::Dig(d, false), true) = (cls(c2), free) {
+            if x < 10 {
+                v = Dec::int(x * 10 + d as u128);
+                end = after + n2;
             }
         }
     }
-    Some(f).map(|mut f| {
-        f.end = c.end;
-        f
-    })
+    Some(percent(v, end))
 }

@@ -46,7 +46,7 @@
 //!   an Arabic 1..=10 or a one-decimal number below 10, and only when the
 //!   character after `成` does not make a word (`成功 成立 成为 成本 成果 成员
 //!   成交 成长 成熟 成就 成效 成绩 成都 成品 成人 成年 成分 一成不变 成千上万`
-//!   ...: the list is `grammar::CHENG_WORDS`).
+//!   ...: the list is `src/data/cheng-followers.txt`).
 //! - Refused by [`scan_number`] as words rather than numbers: a bare `零`
 //!   (`零售`, `零碳`), `零` and one digit (`一年零三个月`: the number is the
 //!   `三`), one financial digit alone (`陆续`, `大陆`, `队伍`, `參加`).

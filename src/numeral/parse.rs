@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::dec::{ratio, Dec, MAX_SCALE};
-use super::grammar::{ara_digit, ch, cls, full, skip_ws, Core, Opts, Stop, C};
+use super::grammar::{ara_digit, ch, cls, full, skip_ws, Core, Full, Opts, Stop, C};
 use super::Form;
 
 /// A numeral parsed on its own by [`parse_numeral`].
@@ -351,54 +351,178 @@ fn scale_by(v: Val, exp: i32) -> Option<Val> {
 /// A [`NumeralError`] with the byte offset and the reason when the string is
 /// not exactly one numeral, or when its value does not fit `i128` exactly.
 pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
-    // whitespace between the parts is ignored: parse a compacted copy and
-    // map error offsets back to the input
-    let mut compact = String::with_capacity(s.len());
-    let mut map: Vec<usize> = Vec::with_capacity(s.len() + 1);
-    // (one space is kept between two Arabic digits: `59 225` is a thousands
-    // group, `1 4` is not a number)
-    let mut gap: Option<usize> = None;
-    for (k, c) in s.char_indices() {
-        if c.is_whitespace() {
-            gap = gap.or(Some(k));
-            continue;
-        }
-        if let Some(g) = gap.take() {
-            let prev_digit = compact
-                .chars()
-                .last()
-                .is_some_and(|p| ara_digit(p).is_some());
-            if prev_digit && ara_digit(c).is_some() {
-                compact.push(' ');
-                map.push(g);
-            }
-        }
-        compact.push(c);
-        map.extend(std::iter::repeat_n(k, c.len_utf8()));
-    }
-    map.push(s.trim_end_matches(char::is_whitespace).len());
-    let err = |offset: usize, detail: Detail| NumeralError {
-        input: s.to_owned(),
-        offset: map.get(offset).copied().unwrap_or(s.len()),
-        detail,
-    };
-    let t = compact.as_str();
-    let mut i = 0;
+    let input = Input::new(s);
+    let t = input.compact.as_str();
     if t.is_empty() {
-        return Err(err(i, Detail::Empty));
+        return Err(input.err(0, Detail::Empty));
     }
-    // sign
-    let mut neg = false;
-    if let Some((c, n)) = ch(t, i) {
-        if matches!(c, '-' | '－' | '−' | '负' | '負' | '+' | '＋' | '正') {
-            neg = matches!(c, '-' | '－' | '−' | '负' | '負');
-            i = skip_ws(t, i + n);
-            if i >= t.len() {
-                return Err(err(i, Detail::NoDigits("sign")));
+    let (neg, start) = read_sign(&input)?;
+    if let Some(n) = half_word(&t[start..], neg) {
+        return Ok(n);
+    }
+    let Some(f) = full(t, start, LOOSE) else {
+        return Err(input.err(start, detail_of(Stop::Char, ch(t, start).map(|x| x.0))));
+    };
+    if f.end <= start || f.core.stop == Stop::Overflow {
+        return Err(input.stopped(&f.core));
+    }
+    let mut p = Parsed {
+        val: Val {
+            exact: f.exact,
+            value: f.value,
+        },
+        upper: f.upper_exact.map(Val::of).or(f.upper.map(|u| Val {
+            exact: None,
+            value: u,
+        })),
+        unit: match f.form {
+            Form::Plain => None,
+            Form::Percent => Some("%"),
+            Form::Permille => Some("‰"),
+        },
+        j: skip_ws(t, f.end),
+    };
+    let plain = f.form == Form::Plain && p.upper.is_none() && !f.core.vague;
+    if plain && f.core.arabic && !f.core.chinese {
+        arabic_extras(&input, &mut p)?;
+    }
+    if plain && f.core.val.is_integer() {
+        mixed_fraction(&input, &mut p)?;
+    }
+    if f.form == Form::Percent && is_plain_fraction(&t[start..f.end]) {
+        p.make_fraction();
+    }
+    if p.unit.is_none() && p.upper.is_none() {
+        read_suffix(&input, &f, plain, &mut p)?;
+    }
+    let j = skip_ws(t, p.j);
+    if j < t.len() {
+        return Err(input.trailing(j, &f.core));
+    }
+    finalize(&input, p, neg, start)
+}
+
+/// Whole-string parsing: whitespace skipped, long digit runs read.
+const LOOSE: Opts = Opts {
+    high: false,
+    loose: true,
+    max_digits: 39,
+};
+
+/// The input of [`parse_numeral`] with its whitespace taken out, and the
+/// map from offsets in the compacted copy back to the input.
+struct Input<'s> {
+    s: &'s str,
+    compact: String,
+    map: Vec<usize>,
+}
+
+impl<'s> Input<'s> {
+    /// Whitespace between the parts is ignored; one space is kept between
+    /// two Arabic digits (`59 225` is a thousands group, `1 4` is no
+    /// number).
+    fn new(s: &'s str) -> Input<'s> {
+        let mut compact = String::with_capacity(s.len());
+        let mut map: Vec<usize> = Vec::with_capacity(s.len() + 1);
+        let mut gap: Option<usize> = None;
+        for (k, c) in s.char_indices() {
+            if c.is_whitespace() {
+                gap = gap.or(Some(k));
+                continue;
             }
+            if let Some(g) = gap.take() {
+                let prev_digit = compact
+                    .chars()
+                    .last()
+                    .is_some_and(|p| ara_digit(p).is_some());
+                if prev_digit && ara_digit(c).is_some() {
+                    compact.push(' ');
+                    map.push(g);
+                }
+            }
+            compact.push(c);
+            map.extend(std::iter::repeat_n(k, c.len_utf8()));
+        }
+        map.push(s.trim_end_matches(char::is_whitespace).len());
+        Input { s, compact, map }
+    }
+
+    /// The error at `offset` of the compacted copy.
+    fn err(&self, offset: usize, detail: Detail) -> NumeralError {
+        NumeralError {
+            input: self.s.to_owned(),
+            offset: self.map.get(offset).copied().unwrap_or(self.s.len()),
+            detail,
         }
     }
-    // words for a half: 半 (0.5), 一半 (0.5), 半百 (50), 半成 (5 %), 对折 (50 %)
+
+    /// The error where the grammar stopped.
+    fn stopped(&self, f: &Core) -> NumeralError {
+        let at = f.err_at.max(f.end);
+        self.err(at, detail_of(f.stop, ch(&self.compact, at).map(|x| x.0)))
+    }
+
+    /// The error for text left over at `j` after the numeral.
+    fn trailing(&self, j: usize, core: &Core) -> NumeralError {
+        if core.err_at == j && core.stop != Stop::Char {
+            return self.stopped(core);
+        }
+        let c = ch(&self.compact, j).map(|x| x.0);
+        let d = match (core.err_at == j, c) {
+            (true, c) => detail_of(core.stop, c),
+            (false, Some(c)) => Detail::Unexpected(c),
+            (false, None) => Detail::Empty,
+        };
+        self.err(j, d)
+    }
+}
+
+/// The numeral being parsed: value, upper end, unit, and where reading is.
+struct Parsed {
+    val: Val,
+    upper: Option<Val>,
+    unit: Option<&'static str>,
+    j: usize,
+}
+
+impl Parsed {
+    /// `N分之M` on its own is the fraction M/N (`三分之一` → 0.333…), as
+    /// numeral parsers read it, not the percent the scanner reports.
+    fn make_fraction(&mut self) {
+        fn hundredth(v: Val) -> Val {
+            match v.exact {
+                Some(d) => Val::of(Dec { m: d.m, s: d.s + 2 }),
+                None => Val {
+                    exact: None,
+                    value: v.value / 100.0,
+                },
+            }
+        }
+        self.val = hundredth(self.val);
+        self.upper = self.upper.map(hundredth);
+        self.unit = None;
+    }
+}
+
+/// A leading sign `-` `+` `负` `正` (`－` `＋` `−`): (negative, where the
+/// number starts).
+fn read_sign(input: &Input<'_>) -> Result<(bool, usize), NumeralError> {
+    let t = input.compact.as_str();
+    match ch(t, 0) {
+        Some((c @ ('-' | '－' | '−' | '负' | '負' | '+' | '＋' | '正'), n)) => {
+            let i = skip_ws(t, n);
+            if i >= t.len() {
+                return Err(input.err(i, Detail::NoDigits("sign")));
+            }
+            Ok((matches!(c, '-' | '－' | '−' | '负' | '負'), i))
+        }
+        _ => Ok((false, 0)),
+    }
+}
+
+/// Words for a half, the whole rest of the input: `半` (0.5), `一半` (0.5),
+/// `半百` (50), `半成` (5 %), `对折` (50 %).
+fn half_word(rest: &str, neg: bool) -> Option<Numeral> {
     let halves: [(&str, Dec, Option<&'static str>); 6] = [
         ("半", Dec { m: 5, s: 1 }, None),
         ("一半", Dec { m: 5, s: 1 }, None),
@@ -407,124 +531,99 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
         ("对折", Dec::int(50), Some("%")),
         ("對折", Dec::int(50), Some("%")),
     ];
-    if let Some(&(_, d, u)) = halves.iter().find(|h| t.get(i..) == Some(h.0)) {
-        let v = d.to_f64();
-        return Ok(Numeral {
-            value: if neg { -v } else { v },
-            upper: None,
-            unit: u,
-            exact: Some((neg, d.m, d.s)),
-        });
-    }
-    let o = Opts {
-        high: false,
-        loose: true,
-        max_digits: 39,
-    };
-    let start = i;
-    let fail = |f: &Core| -> NumeralError {
-        let at = f.err_at.max(f.end);
-        err(at, detail_of(f.stop, ch(t, at).map(|x| x.0)))
-    };
-    let Some(f) = full(t, start, o) else {
-        return Err(err(start, detail_of(Stop::Char, ch(t, start).map(|x| x.0))));
-    };
-    if f.end <= start || f.core.stop == Stop::Overflow {
-        return Err(fail(&f.core));
-    }
-    let mut val = Val {
-        exact: f.exact,
-        value: f.value,
-    };
-    let mut upper = f.upper_exact.map(Val::of).or(f.upper.map(|u| Val {
-        exact: None,
-        value: u,
-    }));
-    let mut unit = match f.form {
-        Form::Plain => None,
-        Form::Percent => Some("%"),
-        Form::Permille => Some("‰"),
-    };
-    let mut j = skip_ws(t, f.end);
-    let plain = f.form == Form::Plain && upper.is_none() && !f.core.vague;
-    if plain && f.core.arabic && !f.core.chinese {
-        // 2e5, 12.32e+14
-        match read_exponent(t, j) {
-            Some(Ok((e, end))) => {
-                val = scale_by(val, e).ok_or_else(|| err(j, Detail::Overflow))?;
-                j = skip_ws(t, end);
-            }
-            Some(Err(at)) => return Err(err(at, Detail::NoDigits("exponent"))),
-            None => {}
+    let &(_, d, u) = halves.iter().find(|h| rest == h.0)?;
+    let v = d.to_f64();
+    Some(Numeral {
+        value: if neg { -v } else { v },
+        upper: None,
+        unit: u,
+        exact: Some((neg, d.m, d.s)),
+    })
+}
+
+/// After a plain Arabic number: an exponent (`2e5`, `12.32e+14`), a
+/// metric multiplier (`100K`, `1.2M`, `.0012G`), a fraction (`1/2`).
+fn arabic_extras(input: &Input<'_>, p: &mut Parsed) -> Result<(), NumeralError> {
+    let t = input.compact.as_str();
+    match read_exponent(t, p.j) {
+        Some(Ok((e, end))) => {
+            p.val = scale_by(p.val, e).ok_or_else(|| input.err(p.j, Detail::Overflow))?;
+            p.j = skip_ws(t, end);
         }
-        // metric multipliers: 100K, 1.2M, .0012G
-        if let Some((c, n)) = ch(t, j) {
-            let e = match c {
-                'k' | 'K' => 3,
-                'M' => 6,
-                'G' => 9,
-                _ => 0,
+        Some(Err(at)) => return Err(input.err(at, Detail::NoDigits("exponent"))),
+        None => {}
+    }
+    if let Some((c, n)) = ch(t, p.j) {
+        let e = match c {
+            'k' | 'K' => 3,
+            'M' => 6,
+            'G' => 9,
+            _ => 0,
+        };
+        if e > 0 {
+            p.val = scale_by(p.val, e).ok_or_else(|| input.err(p.j, Detail::Overflow))?;
+            p.j += n;
+        }
+    }
+    // 1/2; 1 4/3 is not read: a space is not a fraction sign
+    if let Some(('/', n)) = ch(t, p.j) {
+        let d0 = skip_ws(t, p.j + n);
+        if let Some(d) = full(t, d0, LOOSE)
+            .filter(|d| d.end > d0 && d.form == Form::Plain && d.core.arabic && !d.core.chinese)
+        {
+            let (Some(num), Some(den)) = (p.val.exact, d.exact) else {
+                return Err(input.err(d0, Detail::Overflow));
             };
-            if e > 0 {
-                val = scale_by(val, e).ok_or_else(|| err(j, Detail::Overflow))?;
-                j += n;
-            }
-        }
-        // 1/2, 1 4/3 is not read: a space is not a fraction sign
-        if let Some(('/', n)) = ch(t, j) {
-            let d0 = skip_ws(t, j + n);
-            if let Some(d) = full(t, d0, o)
-                .filter(|d| d.end > d0 && d.form == Form::Plain && d.core.arabic && !d.core.chinese)
-            {
-                let (Some(num), Some(den)) = (val.exact, d.exact) else {
-                    return Err(err(d0, Detail::Overflow));
-                };
-                let (ex, v) = ratio(num, den, 1).ok_or_else(|| err(d0, Detail::Overflow))?;
-                val = Val {
-                    exact: ex,
-                    value: v,
-                };
-                j = skip_ws(t, d.end);
-            }
+            let (ex, v) = ratio(num, den, 1).ok_or_else(|| input.err(d0, Detail::Overflow))?;
+            p.val = Val {
+                exact: ex,
+                value: v,
+            };
+            p.j = skip_ws(t, d.end);
         }
     }
-    if plain && f.core.val.is_integer() {
-        // 三又二分之一: a whole number and a fraction
-        if let Some(('又', n)) = ch(t, j) {
-            let k = skip_ws(t, j + n);
-            if let Some(g) = full(t, k, o).filter(|g| g.end > k && g.form != Form::Plain) {
-                let (shift, div) = match g.form {
-                    Form::Permille => (3, 1000.0),
-                    _ => (2, 100.0),
-                };
-                let frac = match g.exact {
-                    Some(d) => Val::of(Dec {
-                        m: d.m,
-                        s: d.s + shift,
-                    }),
-                    None => Val {
-                        exact: None,
-                        value: g.value / div,
-                    },
-                };
-                val = match (val.exact, frac.exact) {
-                    (Some(a), Some(b)) => {
-                        Val::of(a.add(b).ok_or_else(|| err(k, Detail::Overflow))?)
-                    }
-                    _ => Val {
-                        exact: None,
-                        value: val.value + frac.value,
-                    },
-                };
-                j = skip_ws(t, g.end);
-            }
-        }
-    }
-    // On its own, `N分之M` is the fraction M/N (`三分之一` → 0.333…), as
-    // numeral parsers read it; in running text the scanner reports it as a
-    // proportion in percent (SPEC §1). `百分之` and `千分之` stay percent
-    // and permille.
-    let head = &t[start..f.end];
+    Ok(())
+}
+
+/// `三又二分之一`: a whole number and a fraction.
+fn mixed_fraction(input: &Input<'_>, p: &mut Parsed) -> Result<(), NumeralError> {
+    let t = input.compact.as_str();
+    let Some(('又', n)) = ch(t, p.j) else {
+        return Ok(());
+    };
+    let k = skip_ws(t, p.j + n);
+    let Some(g) = full(t, k, LOOSE).filter(|g| g.end > k && g.form != Form::Plain) else {
+        return Ok(());
+    };
+    let (shift, div) = match g.form {
+        Form::Permille => (3, 1000.0),
+        _ => (2, 100.0),
+    };
+    let frac = match g.exact {
+        Some(d) => Val::of(Dec {
+            m: d.m,
+            s: d.s + shift,
+        }),
+        None => Val {
+            exact: None,
+            value: g.value / div,
+        },
+    };
+    p.val = match (p.val.exact, frac.exact) {
+        (Some(a), Some(b)) => Val::of(a.add(b).ok_or_else(|| input.err(k, Detail::Overflow))?),
+        _ => Val {
+            exact: None,
+            value: p.val.value + frac.value,
+        },
+    };
+    p.j = skip_ws(t, g.end);
+    Ok(())
+}
+
+/// Whether a percent form read from `head` is a plain fraction `N分之M`:
+/// `百分之` and `千分之` stay percent and permille, and `万分之` and
+/// smaller stay what the grammar made of them.
+fn is_plain_fraction(head: &str) -> bool {
     let per_hundred = ["百分之", "百分點", "佰分之"]
         .iter()
         .any(|p| head.starts_with(p));
@@ -542,106 +641,104 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
     ]
     .iter()
     .any(|p| head.starts_with(p));
-    if f.form == Form::Percent && head.contains("分之") && !per_hundred && !tiny {
-        fn to_fraction(v: Val) -> Val {
-            match v.exact {
-                Some(d) => Val::of(Dec { m: d.m, s: d.s + 2 }),
+    head.contains("分之") && !per_hundred && !tiny
+}
+
+/// Suffixes after the numeral: `%`, `‰`, `个百分点`, a measure word that
+/// other parsers fold into the numeral (`一个`, `一打`, `壹拾壹圆整`), a
+/// discount (`九折` = 90 %, `八五折` = 85 %, `8.5折`).
+fn read_suffix(
+    input: &Input<'_>,
+    f: &Full,
+    plain: bool,
+    p: &mut Parsed,
+) -> Result<(), NumeralError> {
+    let t = input.compact.as_str();
+    let Some((c, n)) = ch(t, p.j) else {
+        return Ok(());
+    };
+    let rest = &t[p.j..];
+    if c == '%' || c == '％' {
+        p.unit = Some("%");
+        p.j += n;
+    } else if c == '‰' {
+        p.unit = Some("‰");
+        p.j += n;
+    } else if let Some(w) = ["个百分点", "個百分點", "百分点", "百分點"]
+        .iter()
+        .find(|w| rest.starts_with(**w))
+    {
+        p.unit = Some("个百分点");
+        p.j += w.len();
+    } else if let Some((w, times)) = [
+        ("个", 1),
+        ("個", 1),
+        ("打", 12),
+        ("圆整", 1),
+        ("圆正", 1),
+        ("圆", 1),
+        ("圓", 1),
+    ]
+    .iter()
+    .find(|(w, _)| rest.starts_with(*w))
+    .filter(|_| plain)
+    {
+        if *times != 1 {
+            p.val = match p.val.exact {
+                Some(d) => Val::of(
+                    d.mul_int(*times)
+                        .ok_or_else(|| input.err(p.j, Detail::Overflow))?,
+                ),
                 None => Val {
                     exact: None,
-                    value: v.value / 100.0,
+                    value: p.val.value * *times as f64,
                 },
-            }
-        }
-        val = to_fraction(val);
-        upper = upper.map(to_fraction);
-        unit = None;
-    }
-    if unit.is_none() && upper.is_none() {
-        // suffixes
-        if let Some((c, n)) = ch(t, j) {
-            let rest = &t[j..];
-            if c == '%' || c == '％' {
-                unit = Some("%");
-                j += n;
-            } else if c == '‰' {
-                unit = Some("‰");
-                j += n;
-            } else if let Some(p) = ["个百分点", "個百分點", "百分点", "百分點"]
-                .iter()
-                .find(|p| rest.starts_with(**p))
-            {
-                unit = Some("个百分点");
-                j += p.len();
-            } else if let Some((w, times)) = [
-                ("个", 1),
-                ("個", 1),
-                ("打", 12),
-                ("圆整", 1),
-                ("圆正", 1),
-                ("圆", 1),
-                ("圓", 1),
-            ]
-            .iter()
-            .find(|(w, _)| rest.starts_with(*w))
-            .filter(|_| plain)
-            {
-                // A measure word that other parsers fold into the numeral:
-                // `一个` (1), `一打` (a dozen), `壹拾壹圆整` (money capitals).
-                if *times != 1 {
-                    val = match val.exact {
-                        Some(d) => {
-                            Val::of(d.mul_int(*times).ok_or_else(|| err(j, Detail::Overflow))?)
-                        }
-                        None => Val {
-                            exact: None,
-                            value: val.value * *times as f64,
-                        },
-                    };
-                }
-                j += w.len();
-            } else if c == '折' && plain {
-                // 九折 = 90 %, 八五折 = 85 %, 8.5折 = 85 %
-                let d = f.core.val;
-                let two =
-                    (f.core.digit_string || f.core.plain_int) && (10..100).contains(&d.int_part());
-                let ok = d.int_part() < 10 || two;
-                if ok && !d.is_zero() {
-                    let v = if d.int_part() < 10 {
-                        d.mul_int(10)
-                    } else {
-                        Some(d)
-                    };
-                    val = Val::of(v.ok_or_else(|| err(j, Detail::Overflow))?);
-                    unit = Some("%");
-                    j += n;
-                }
-            }
-        }
-    }
-    let j = skip_ws(t, j);
-    if j < t.len() {
-        if f.core.err_at == j && f.core.stop != Stop::Char {
-            return Err(fail(&f.core));
-        }
-        if let Some((c, _)) = ch(t, j) {
-            let d = match (f.core.err_at == j, f.core.stop) {
-                (true, s) => detail_of(s, Some(c)),
-                _ => Detail::Unexpected(c),
             };
-            return Err(err(j, d));
         }
+        p.j += w.len();
+    } else if c == '折' && plain {
+        discount(input, f, n, p)?;
     }
+    Ok(())
+}
+
+/// `九折` = 90 %, `八五折` = 85 %, `8.5折` = 85 %.
+fn discount(input: &Input<'_>, f: &Full, n: usize, p: &mut Parsed) -> Result<(), NumeralError> {
+    let d = f.core.val;
+    let two = (f.core.digit_string || f.core.plain_int) && (10..100).contains(&d.int_part());
+    let ok = d.int_part() < 10 || two;
+    if ok && !d.is_zero() {
+        let v = if d.int_part() < 10 {
+            d.mul_int(10)
+        } else {
+            Some(d)
+        };
+        p.val = Val::of(v.ok_or_else(|| input.err(p.j, Detail::Overflow))?);
+        p.unit = Some("%");
+        p.j += n;
+    }
+    Ok(())
+}
+
+/// The numeral from what was parsed: the sign applied, the exact value
+/// checked against `i128`.
+fn finalize(
+    input: &Input<'_>,
+    p: Parsed,
+    neg: bool,
+    start: usize,
+) -> Result<Numeral, NumeralError> {
     let fin = |v: Val| -> Result<(f64, Option<Exact>), NumeralError> {
         if let Some(d) = v.exact {
             if i128::try_from(d.m).is_err() {
-                return Err(err(start, Detail::Overflow));
+                return Err(input.err(start, Detail::Overflow));
             }
         }
         let x = if neg { -v.value } else { v.value };
         Ok((x, v.exact.map(|d| (neg && d.m != 0, d.m, d.s))))
     };
-    let (mut value, mut exact) = fin(val)?;
-    let mut up = match upper.take() {
+    let (mut value, mut exact) = fin(p.val)?;
+    let mut up = match p.upper {
         Some(u) => Some(fin(u)?),
         None => None,
     };
@@ -653,11 +750,10 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, NumeralError> {
             exact = ux;
         }
     }
-    let up = up.map(|u| u.0);
     Ok(Numeral {
         value,
-        upper: up,
-        unit,
+        upper: up.map(|u| u.0),
+        unit: p.unit,
         exact,
     })
 }

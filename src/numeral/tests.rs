@@ -444,3 +444,17 @@ fn plain_ascii_agrees_with_the_grammar() {
         }
     }
 }
+
+#[test]
+fn cheng_followers_parse_without_duplicates() {
+    let text = include_str!("../data/cheng-followers.txt");
+    let chars = grammar::parse_chars(text).expect("parses");
+    let set: std::collections::HashSet<char> = chars.iter().copied().collect();
+    assert_eq!(set.len(), chars.len(), "a character listed twice");
+    assert!(chars.len() > 100);
+    assert!(grammar::parse_chars("成功\n").is_err());
+    for c in ['功', '立', '為', '都'] {
+        assert!(grammar::cheng_word(c), "{c}");
+    }
+    assert!(!grammar::cheng_word('五'));
+}

@@ -14,6 +14,17 @@
 
 use once_cell::sync::Lazy;
 
+mod words;
+
+use self::words::{
+    names_after, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER, SCOPE_BEFORE,
+    SLOGAN_VERBS, SPEC_UNITS,
+};
+use crate::chars::{
+    ceil_boundary, ends_with_digit, first_char, floor_boundary, is_clause_mark, is_digit,
+    is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, simplified,
+    CJK_WIDTH,
+};
 use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
 use crate::quantity::Quantity;
 use crate::record::{Approx, Kind, Span};
@@ -134,7 +145,7 @@ fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<usize> {
             if bits[cp >> 6] & (1 << (cp & 63)) != 0 {
                 return Some(pos);
             }
-            pos += 3;
+            pos += CJK_WIDTH;
         } else if b >= 0xF0 {
             pos += 4;
         } else {
@@ -186,10 +197,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
             // to be exact: an ID, an account) is skipped whole, so that none
             // of its sub-numbers is read; elsewhere (`数` before `4.59个`) the
             // next character may start a number.
-            let digit = text[at..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let digit = text[at..].chars().next().is_some_and(is_digit);
             let next = if digit { run_end } else { at };
             return (None, next.max(at + first_len));
         }
@@ -240,7 +248,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         {
             return (None, resume);
         }
-        if p == '届' && n.chinese {
+        if simplified(p) == '届' && n.chinese {
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
@@ -358,26 +366,6 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-fn ends_with_digit(s: &str) -> bool {
-    s.chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Skips the rest of a code such as `5G`, `3A`, `PM2.5`.
@@ -530,140 +518,165 @@ fn starts_with_magnitude(text: &str, num: &Num) -> bool {
 /// Reads the qualifiers and the unit after a number.
 fn read_tail<'l>(lex: &'l Lexicon, text: &str, num: &Num) -> Tail<'l> {
     let n = &num.n;
-    let mut i = n.end;
-    let mut approx = None;
-    // `5000余份`, `300多个`, `十来个`.
-    if let Some(c) = text[i..].chars().next() {
-        match c {
-            '余' | '餘' | '多' if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
-                approx = Some(Approx::MoreThan);
-                i += c.len_utf8();
-            }
-            '来' if n.value >= 10.0
-                && n.value % 10.0 == 0.0
-                && lex.longest_match(&text[i + 3..]).is_some() =>
-            {
-                approx = Some(Approx::About);
-                i += c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    let mut unit = None;
-    let mut half = false;
-    let mut scale = 1.0;
-    match n.form {
-        Form::Percent => unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
-        Form::Permille => unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
-        Form::Plain => {
-            // One space may stand between the number and its unit: `11 个`.
-            let mut j = i;
-            if text[j..].starts_with(' ') {
-                j += 1;
-            } else if text[j..].starts_with('\u{3000}') {
-                j += '\u{3000}'.len_utf8();
-            }
-            // `1256.3千公顷`, `3,456千元`: a table's unit in thousands, after
-            // a number the numeral did not take 千 into.
-            if n.arabic
-                && !n.magnitude
-                && text[j..].starts_with('千')
-                && lex.longest_match(&text[j..]).is_none()
-                && lex.longest_match(&text[j + 3..]).is_some()
-            {
-                scale = 1e3;
-                j += 3;
-            } else if text[j..].starts_with('兆')
-                && lex
-                    .longest_match(&text[j + 3..])
-                    .is_some_and(|u| u.kind == Kind::Money)
-            {
-                // `2兆元`, `新臺幣1兆元`: a trillion, as Taiwan writes it
-                // (before other units `兆` is mega: `兆瓦`, `100兆宽带`).
-                scale = 1e12;
-                j += 3;
-            }
-            if let Some(u) = lex.longest_match(&text[j..]) {
-                let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
-                let after_unit = &text[unit_end..];
-                let c = after_unit.chars().next();
-                if matches!(&text[j..unit_end], "个" | "個")
-                    && matches!(c, Some('多' | '余' | '半'))
-                {
-                    // `3个多月`, `一个半小时`: a qualifier or a half inside
-                    // a unit that starts with `个`.
-                    let inner = &after_unit[3..];
-                    let inner = &inner[..floor_boundary(inner, inner.len().min(12))];
-                    if let Some(u2) = lex.longest_match(&format!("个{inner}")) {
-                        if u2.len > 3 {
-                            canonical = u2.unit;
-                            kind = u2.kind;
-                            unit_end += 3 + u2.len - 3;
-                            if c == Some('半') {
-                                half = true;
-                            } else {
-                                approx = Some(Approx::MoreThan);
-                            }
-                        }
-                    }
-                } else if c == Some('半') && kind == Kind::Duration {
-                    // `一年半`.
-                    half = true;
-                    unit_end += 3;
-                }
-                unit = Some((
-                    Span {
-                        start: j,
-                        end: unit_end,
-                    },
-                    canonical,
-                    kind,
-                ));
-                i = unit_end;
-            } else if n.arabic && !n.chinese {
-                // A unit written once for a list: `分别提高20.9、36.2和15个百分点`.
-                if let Some((canonical, kind)) = shared_unit(lex, text, i) {
-                    unit = Some((Span { start: i, end: i }, canonical, kind));
-                }
-            }
-        }
-    }
-    // Suffix qualifiers after the unit.
-    let rest = &text[i..];
-    let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
-    let suffix: Option<(&str, Approx)> = if !rest
-        .starts_with(['以', '之', '左', '上', '前', '内', '內', '多', '余', '餘'])
-    {
-        None
-    } else if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
-        Some((w, a))
-    } else if (rest.starts_with("上下") || rest.starts_with("前后")) && ends_phrase(&rest[6..])
-    {
-        // Only at the end of a phrase: not `上下游`, `前后端`.
-        Some((&rest[..6], Approx::About))
-    } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
-        Some((&rest[..3], Approx::AtMost))
-    } else if (duration || unit.is_some_and(|u| u.2 == Kind::Multiple))
-        && approx.is_none()
-        && rest.starts_with(['多', '余', '餘'])
-        && ends_phrase(&rest[3..])
-    {
-        // `一年多`, `3年余`, `两倍多`.
-        Some((&rest[..3], Approx::MoreThan))
-    } else {
-        None
+    let (mut i, mut approx) = read_inner_qualifier(lex, text, num);
+    let mut tail = Tail {
+        end: i,
+        unit: None,
+        approx: None,
+        half: false,
+        scale: 1.0,
     };
-    if let Some((w, a)) = suffix {
+    match n.form {
+        Form::Percent => tail.unit = Some((Span { start: i, end: i }, "%", Kind::Percent)),
+        Form::Permille => tail.unit = Some((Span { start: i, end: i }, "‰", Kind::Permille)),
+        Form::Plain => {
+            if let Some(end) = read_unit(lex, text, num, i, &mut tail, &mut approx) {
+                i = end;
+            }
+        }
+    }
+    if let Some((w, a)) = suffix_qualifier(&text[i..], tail.unit, approx) {
         i += w.len();
         // A qualifier written before the number wins (`近400余名`).
         approx = Some(a);
     }
-    Tail {
-        end: i,
-        unit,
-        approx,
-        half,
-        scale,
+    tail.end = i;
+    tail.approx = approx;
+    tail
+}
+
+/// `5000余份`, `300多个`, `十来个`: a qualifier between the number and its
+/// unit. Returns where the unit may start, and the qualifier.
+fn read_inner_qualifier(lex: &Lexicon, text: &str, num: &Num) -> (usize, Option<Approx>) {
+    let n = &num.n;
+    let i = n.end;
+    match first_char(&text[i..]) {
+        Some(c @ ('余' | '餘' | '多')) if !is_word_after_yu_duo(&text[i + c.len_utf8()..]) => {
+            (i + c.len_utf8(), Some(Approx::MoreThan))
+        }
+        Some(c @ '来')
+            if n.value >= 10.0
+                && n.value % 10.0 == 0.0
+                && lex.longest_match(&text[i + CJK_WIDTH..]).is_some() =>
+        {
+            (i + c.len_utf8(), Some(Approx::About))
+        }
+        _ => (i, None),
+    }
+}
+
+/// Reads the unit of a plain number from `i` into `tail` (with a scale
+/// written before it, a half or a qualifier inside it). Returns where the
+/// unit ends, `None` when no unit is written there.
+fn read_unit<'l>(
+    lex: &'l Lexicon,
+    text: &str,
+    num: &Num,
+    i: usize,
+    tail: &mut Tail<'l>,
+    approx: &mut Option<Approx>,
+) -> Option<usize> {
+    let n = &num.n;
+    // One space may stand between the number and its unit: `11 个`.
+    let mut j = i + leading_space(&text[i..]);
+    if let Some(scale) = scale_before_unit(lex, &text[j..], n) {
+        tail.scale = scale;
+        j += CJK_WIDTH;
+    }
+    let Some(u) = lex.longest_match(&text[j..]) else {
+        if n.arabic && !n.chinese {
+            // A unit written once for a list: `分别提高20.9、36.2和15个百分点`.
+            if let Some((canonical, kind)) = shared_unit(lex, text, i) {
+                tail.unit = Some((Span { start: i, end: i }, canonical, kind));
+            }
+        }
+        return None;
+    };
+    let (mut unit_end, mut canonical, mut kind) = (j + u.len, u.unit, u.kind);
+    let after_unit = &text[unit_end..];
+    let c = first_char(after_unit);
+    if matches!(&text[j..unit_end], "个" | "個") && matches!(c, Some('多' | '余' | '半')) {
+        // `3个多月`, `一个半小时`: a qualifier or a half inside a unit that
+        // starts with `个`.
+        let inner = &after_unit[CJK_WIDTH..];
+        let inner = &inner[..floor_boundary(inner, inner.len().min(12))];
+        if let Some(u2) = lex.longest_match(&format!("个{inner}")) {
+            if u2.len > CJK_WIDTH {
+                canonical = u2.unit;
+                kind = u2.kind;
+                unit_end += u2.len;
+                if c == Some('半') {
+                    tail.half = true;
+                } else {
+                    *approx = Some(Approx::MoreThan);
+                }
+            }
+        }
+    } else if c == Some('半') && kind == Kind::Duration {
+        // `一年半`.
+        tail.half = true;
+        unit_end += CJK_WIDTH;
+    }
+    tail.unit = Some((
+        Span {
+            start: j,
+            end: unit_end,
+        },
+        canonical,
+        kind,
+    ));
+    Some(unit_end)
+}
+
+/// A magnitude written before the unit that the numeral did not take:
+/// `1256.3千公顷`, `3,456千元` (a table's unit in thousands), `2兆元`,
+/// `新臺幣1兆元` (a trillion, as Taiwan writes it; before other units `兆`
+/// is mega: `兆瓦`, `100兆宽带`).
+fn scale_before_unit(lex: &Lexicon, rest: &str, n: &Scanned) -> Option<f64> {
+    if n.arabic
+        && !n.magnitude
+        && rest.starts_with('千')
+        && lex.longest_match(rest).is_none()
+        && lex.longest_match(&rest[CJK_WIDTH..]).is_some()
+    {
+        return Some(1e3);
+    }
+    (rest.starts_with('兆')
+        && lex
+            .longest_match(&rest[CJK_WIDTH..])
+            .is_some_and(|u| u.kind == Kind::Money))
+    .then_some(1e12)
+}
+
+/// The qualifier written after the unit (or the number) at the head of
+/// `rest`: `以上`, `左右`, `上下`, a duration's `内`, `一年多`.
+fn suffix_qualifier<'r>(
+    rest: &'r str,
+    unit: Option<UnitRead<'_>>,
+    approx: Option<Approx>,
+) -> Option<(&'r str, Approx)> {
+    if !rest.starts_with(['以', '之', '左', '上', '前', '内', '內', '多', '余', '餘']) {
+        return None;
+    }
+    let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
+    if let Some(&(w, a)) = SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+        Some((&rest[..w.len()], a))
+    } else if (rest.starts_with("上下") || rest.starts_with("前后"))
+        && ends_phrase(&rest[2 * CJK_WIDTH..])
+    {
+        // Only at the end of a phrase: not `上下游`, `前后端`.
+        Some((&rest[..2 * CJK_WIDTH], Approx::About))
+    } else if duration && (rest.starts_with('内') || rest.starts_with('內')) {
+        Some((&rest[..CJK_WIDTH], Approx::AtMost))
+    } else if (duration || unit.is_some_and(|u| u.2 == Kind::Multiple))
+        && approx.is_none()
+        && rest.starts_with(['多', '余', '餘'])
+        && ends_phrase(&rest[CJK_WIDTH..])
+    {
+        // `一年多`, `3年余`, `两倍多`.
+        Some((&rest[..CJK_WIDTH], Approx::MoreThan))
+    } else {
+        None
     }
 }
 
@@ -685,7 +698,7 @@ fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l st
         }
         i = n.end;
         if text[i..].starts_with(['余', '多']) {
-            i += 3;
+            i += CJK_WIDTH;
         }
         if let Some(u) = lex.longest_match(&text[i..]) {
             return Some((u.unit, u.kind));
@@ -706,9 +719,7 @@ fn continues_ordinal(before: &str) -> bool {
 
 /// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
 fn is_month_after(after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
-    });
+    let rest = after.trim_start_matches(|c: char| is_digit(c) || is_small_chinese_digit(c));
     rest.len() < after.len() && rest.starts_with('月')
 }
 
@@ -768,44 +779,46 @@ fn ends_phrase(rest: &str) -> bool {
     }
 }
 
-/// What follows a Chinese numeral and its unit when the whole is a name, not
-/// a count: `(unit, [words])`. These are fixed expressions of report
-/// language (plans, sessions, principles, slogans), not sentence fixes.
-const NAMED_AFTER: &[(&str, &[&str])] = &[
-    (
-        "次",
-        &["会议", "全会", "全体会议", "产业", "党代会", "代表大会"],
-    ),
-    ("年", &["义务教育", "一贯制", "制"]),
-    (
-        "项",
-        &["原则", "原則", "基本原则", "规定", "規定", "纪律", "注意"],
-    ),
-    (
-        "个",
-        &[
-            "现代化",
-            "意识",
-            "自信",
-            "维护",
-            "确立",
-            "代表",
-            "全面",
-            "必须",
-            "务必",
-            "坚持",
-            "统筹",
-            "文明",
-            "没有变",
-            "一以贯之",
-            "着力",
-            "更加",
-            "服务",
-            "倡议",
-        ],
-    ),
-    ("条", &["底线", "红线", "经验"]),
-];
+/// Whether a Chinese numeral and its unit, followed by `after`, name a
+/// street or place (`五元路`, `三元桥`): after a price (no street is counted
+/// in yuan), after a locative word (`位于九眼桥`), or with a house number
+/// after the street (`五棵路12号`).
+fn is_place_name(text: &str, start: usize, after: &str, kind: Kind) -> bool {
+    let Some(suffix_len) = PLACE_SUFFIXES.len_at(after) else {
+        return false;
+    };
+    kind == Kind::Money
+        || LOCATIVE_WORDS.ends(&text[..start])
+        || after[suffix_len..].starts_with(|c: char| is_digit(c))
+}
+
+/// Whether a unit that can type a noun (`千伏`, `英寸`) is followed by one:
+/// `500千伏变电站`, `12英寸晶圆` label the plant, they report no figure.
+fn is_spec_label(unit: &str, after: &str) -> bool {
+    SPEC_UNITS.has(unit)
+        && after.chars().next().is_some_and(|c| {
+            is_ideograph(c) && !matches!(c, '和' | '与' | '或' | '至' | '到' | '的')
+        })
+}
+
+/// Whether a duration is the time scope of what follows (a period, SPEC
+/// §2.2) rather than a reported length: `过去十年，`, `近三年来`, `五年来`,
+/// `三年内`. `连续3年`, `二十八年间` and `5个工作日内` stay metrics.
+fn is_scope_period(before: &str, after: &str, unit: &str) -> bool {
+    SCOPE_BEFORE.ends(before)
+        || SCOPE_AFTER.starts(after)
+        || (unit == "年" && (after.starts_with('内') || after.starts_with('內')))
+}
+
+/// `抽查卷宗260余，`: an Arabic number with `余`/`多` and no unit at the end
+/// of a clause counts the noun written before it.
+fn is_unitless_more_than(text: &str, num: &Num, tail: &Tail<'_>) -> bool {
+    num.n.arabic
+        && !num.n.chinese
+        && tail.approx == Some(Approx::MoreThan)
+        && tail.end > num.n.end
+        && ends_clause(&text[tail.end..])
+}
 
 fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
     unit.map(|u| u.2)
@@ -839,32 +852,11 @@ fn clause_head(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || c.is_whitespace()
-        || matches!(
-            c,
-            '，' | '。'
-                | '、'
-                | '；'
-                | '：'
-                | '（'
-                | '）'
-                | '“'
-                | '”'
-                | '《'
-                | '》'
-                | '！'
-                | '？'
-                | '—'
-        )
-}
-
 /// Whether a clause ends here: `，`, `。`, `；`, or the end of the line.
 fn ends_clause(rest: &str) -> bool {
-    match rest.chars().next() {
+    match first_char(rest) {
         None | Some('\n' | '\r') => true,
-        Some(c) => matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'),
+        Some(c) => is_clause_mark(c),
     }
 }
 
@@ -879,6 +871,7 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
         return matches!(
             unit_written,
             "届" | "期"
+                | "则"
                 | "分"
                 | "号"
                 | "代"
@@ -1008,7 +1001,7 @@ fn try_years_months<'a>(
     let mut s2 = tail.end;
     let rest = &text[s2..];
     if rest.starts_with(['零', '又']) {
-        s2 += 3;
+        s2 += CJK_WIDTH;
     }
     let n2 = scan_number(text, s2)?;
     let num2 = Num { start: s2, n: n2 };
@@ -1047,6 +1040,22 @@ fn trailing_magnitude(s: &str) -> f64 {
     f
 }
 
+/// The unit read after a number: its span, canonical name and kind.
+type UnitRead<'l> = (Span, &'l str, Kind);
+
+/// What stands before a number: a sign, a qualifier, `各`.
+#[derive(Clone, Copy, Debug)]
+struct Lead {
+    /// Where the quantity starts, sign and qualifier included.
+    start: usize,
+    /// -1 for a written minus.
+    sign: f64,
+    /// The qualifier written before the number (`约`, `超过`).
+    prefix: Option<Approx>,
+    /// `各1名`: the value holds for each.
+    distributive: bool,
+}
+
 /// Builds the quantity for a number (or the second number of a range, with
 /// the first given as `low`), or `None` when it is no metric.
 fn finish<'a>(
@@ -1059,211 +1068,33 @@ fn finish<'a>(
     let first = low.map_or(num, |(f, _)| f);
     let n = &num.n;
     let unit = tail.unit;
-    let unit_written = unit.map(|(s, _, _)| &text[s.range()]);
-    let unit_name = unit.map(|u| u.1);
-
-    // Points in time: `2023年`, `二〇一九年`, and years of other eras or
-    // written short, told by what follows (`112年度`, `13年底`, `98年3月`)
-    // or what precedes (`民国38年`).
-    if unit_name == Some("年") {
-        let after = &text[tail.unit.map_or(tail.end, |u| u.0.end)..];
-        if is_year_like(n)
-            || is_year_like(&first.n)
-            || is_roc_year(n)
-            || after.starts_with(['度', '底', '末', '初', '中', '起'])
-            || is_month_after(after)
-            || text[..first.start].ends_with("民国")
-            || text[..first.start].ends_with("民國")
-        {
-            return None;
-        }
-    }
-    // Classes and grades: `20万吨级泊位`, `5A级`, `6.2级地震`, `千亿级`;
-    // and plans named by their length: `三年行动`, `三年提质行动`,
-    // `五年规划`.
-    if is_grade(lex, &text[n.end..]) || unit.is_some_and(|u| text[u.0.end..].starts_with('级')) {
-        return None;
-    }
-    if unit_name == Some("年")
-        && [
-            "行动", "计划", "规划", "攻坚", "行動", "計劃", "計畫", "規劃",
-        ]
-        .iter()
-        .any(|w| clause_head(&text[tail.end..], 15).contains(w))
+    if is_point_in_time(text, num, first, tail)
+        || is_grade(lex, &text[n.end..])
+        || unit.is_some_and(|u| text[u.0.end..].starts_with('级'))
+        || is_plan_name(text, tail)
+        || unit.is_some_and(|(s, _, _)| is_label_unit(&text[s.range()], num))
     {
         return None;
     }
-    if let Some(w) = unit_written {
-        if is_label_unit(w, num) {
-            return None;
-        }
-    }
+    let lead = read_lead(text, first, unit.map(|u| u.1));
+    let approx = lead
+        .prefix
+        .or(tail.approx)
+        .or((n.more || first.n.more).then_some(Approx::MoreThan))
+        .or((n.vague || first.n.vague).then_some(Approx::About));
     let single_char = text[first.start..n.end].chars().count() == 1 && low.is_none();
-
-    // Sign: `(-5610宗)`, `为-32.7%`, `(+9.2%)`.
-    let mut start = first.start;
-    let mut sign = 1.0;
-    if let Some(p) = text[..start].chars().next_back() {
-        if matches!(p, '-' | '+' | '－' | '＋' | '−') {
-            let s = start - p.len_utf8();
-            let pp = text[..s].chars().next_back();
-            if !pp.is_some_and(|c| {
-                c.is_ascii_alphanumeric()
-                    || ('０'..='９').contains(&c)
-                    || matches!(c, '.' | '%' | '％' | '．')
-            }) && first.n.arabic
-            {
-                start = s;
-                if p != '+' && p != '＋' {
-                    sign = -1.0;
-                }
-            }
-        }
-    }
-
-    let prefix = if sign == 1.0 && start == first.start {
-        prefix_qualifier(text, start, first, unit_name)
-    } else {
-        None
-    };
-    // `各1名`: the value holds for each.
-    let mut distributive = false;
-    if prefix.is_none() && text[..start].ends_with('各') {
-        distributive = true;
-        start -= '各'.len_utf8();
-    } else if let Some((s, _)) = prefix {
-        start = s;
-    }
-
-    let mut approx = prefix.map(|p| p.1).or(tail.approx);
-    if approx.is_none() && (n.more || first.n.more) {
-        approx = Some(Approx::MoreThan);
-    }
-    if approx.is_none() && (n.vague || first.n.vague) {
-        approx = Some(Approx::About);
-    }
-    let qualified = approx.is_some();
-
-    // Chinese numerals that are words: `一体化`, `一批`, `千家万户`,
-    // `百年大计`. A lone `一` or a lone magnitude character counts nothing
-    // unless a qualifier says it does (`近千次`, `百余人次`, `一个月以上`).
-    if n.chinese && !n.arabic && single_char && !qualified && !tail.half && n.form == Form::Plain {
-        let c = text[first.start..].chars().next();
-        if matches!(
-            c,
-            Some(
-                '一' | '壹'
-                    | '百'
-                    | '千'
-                    | '万'
-                    | '亿'
-                    | '兆'
-                    | '佰'
-                    | '仟'
-                    | '萬'
-                    | '億'
-                    | '零'
-                    | '〇'
-            )
-        ) {
-            return None;
-        }
-    }
-    // A Chinese numeral, its unit and what follows name a thing rather
-    // than count it: formulas (`五位一体`, `三省一区`), session numbers
-    // (`三次会议`), fixed political terms (`五项原则`, `四个现代化`), plans
-    // (`五年计划`).
-    if n.chinese && !n.arabic && !qualified && unit.is_some() {
-        let after = &text[tail.end..];
-        if after
-            .chars()
-            .next()
-            .is_some_and(|c| "一二两三四五六七八九十".contains(c))
-        {
-            return None;
-        }
-        if let Some(u) = unit_name {
-            if NAMED_AFTER
-                .iter()
-                .any(|(unit, words)| *unit == u && words.iter().any(|w| after.starts_with(w)))
-            {
-                return None;
-            }
-        }
-    }
-    // Points in time counted back: `十年前`, `3年前的水平`; ranks and
-    // leading periods: `居全国前10位`, `前三季度`.
-    if kind_of(unit) == Some(Kind::Duration) && text[tail.end..].starts_with('前') {
-        return None;
-    }
-    if text[..first.start].ends_with('前')
-        && !text[..first.start - 3]
-            .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
-        && (matches!(unit_name, Some("位" | "名" | "强")) || kind_of(unit) == Some(Kind::Duration))
+    if (single_char && approx.is_none() && is_numeral_word(text, first, tail))
+        || (approx.is_none() && is_named_phrase(text, num, first, tail))
+        || is_spelled_digit_string(n)
+        || unit.is_some_and(|u| is_spec_label(u.1, &text[tail.end..]))
+        || is_time_scope(text, first, unit, lead.prefix)
+        || is_counted_back(text, first, tail)
     {
         return None;
     }
-    let currency = if unit.is_none() && low.is_none() {
-        currency_before(text, start)
-    } else {
-        None
-    };
-    let (unit_name, kind, unit_span) = match unit {
-        // A unit implied by the numeral (`百分之…`) or shared with a list has
-        // no written span of its own.
-        Some((s, u, k)) => (Some(u), k, (!s.is_empty()).then_some(s)),
-        None if currency.is_some() => {
-            // A currency sign before the number: `¥5000`, `HK$12億`.
-            let (sign_start, unit) = currency.unwrap_or((start, "元"));
-            let s = Span {
-                start: sign_start,
-                end: start,
-            };
-            start = sign_start;
-            (Some(unit), Kind::Money, Some(s))
-        }
-        None => {
-            // No unit: a figure with a magnitude word (`惠及300多万各族群众`) or
-            // a figure stated with a copula at the end of a clause
-            // (`死亡率为0`, `基站总数是10000`).
-            if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
-                (None, Kind::Count, None)
-            } else if n.arabic
-                && !n.chinese
-                && low.is_none()
-                && !is_year_like(n)
-                && ends_clause(&text[tail.end..])
-                && (text[..start].ends_with('为')
-                    || text[..start].ends_with('是')
-                    || text[..start].ends_with("达到"))
-            {
-                (None, Kind::Other, None)
-            } else {
-                return None;
-            }
-        }
-    };
-    // ASCII letters right after the number (and no unit between): a code or
-    // a foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
-    if unit_span.is_none_or(|s| s.is_empty())
-        && text[n.end..]
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphabetic())
-    {
-        return None;
-    }
-
-    // A sum or an age with `以上`/`以下` before a noun names a class rather
-    // than reports a figure: `亿元以上项目`, `5000万元以上的企业`,
-    // `65岁以上老年人` (counts keep theirs: `1000个以上村级服务站`).
-    if matches!(kind, Kind::Money | Kind::Age)
-        && (text[..tail.end].ends_with("以上") || text[..tail.end].ends_with("以下"))
-        && text[tail.end..]
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    {
+    let mut start = lead.start;
+    let (unit_name, kind, unit_span) = resolve_unit(text, num, tail, low.is_some(), &mut start)?;
+    if is_code_after(text, n.end, unit_span) || is_class_threshold(text, tail.end, kind) {
         return None;
     }
     // A count per so many people is a rate: `每千人口拥有执业医师3.45人`.
@@ -1273,18 +1104,16 @@ fn finish<'a>(
         kind
     };
     let half = if tail.half { 0.5 } else { 0.0 };
-    let scale = tail.scale;
-    let value = (low.map_or(n.value, |(_, v)| v) + half) * sign * scale;
-    let end = tail.end;
+    let value = (low.map_or(n.value, |(_, v)| v) + half) * lead.sign * tail.scale;
     if !value.is_finite() {
         return None;
     }
-    let upper = if low.is_none() {
-        n.upper.map(|u| u * scale)
-    } else {
-        None
-    };
-    let upper = upper.filter(|u| u.is_finite() && *u > value);
+    let upper = n
+        .upper
+        .filter(|_| low.is_none())
+        .map(|u| u * tail.scale)
+        .filter(|u| u.is_finite() && *u > value);
+    let end = tail.end;
     Some(Quantity {
         span: Span { start, end },
         text: &text[start..end],
@@ -1298,6 +1127,217 @@ fn finish<'a>(
         approx: approx.unwrap_or(Approx::Exact),
         unit: unit_name,
         kind,
-        distributive,
+        distributive: lead.distributive,
     })
+}
+
+/// Points in time: `2023年`, `二〇一九年`, and years of other eras or
+/// written short, told by what follows (`112年度`, `13年底`, `98年3月`) or
+/// what precedes (`民国38年`).
+fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool {
+    let Some((span, "年", _)) = tail.unit else {
+        return false;
+    };
+    let after = &text[span.end..];
+    let before = &text[..first.start];
+    is_year_like(&num.n)
+        || is_year_like(&first.n)
+        || is_roc_year(&num.n)
+        || after.starts_with(['度', '底', '末', '初', '中', '起'])
+        || is_month_after(after)
+        || before.ends_with("民国")
+        || before.ends_with("民國")
+}
+
+/// Plans named by their length: `三年行动`, `三年提质行动`, `五年规划`.
+fn is_plan_name(text: &str, tail: &Tail<'_>) -> bool {
+    tail.unit.is_some_and(|u| u.1 == "年") && PLAN_WORDS.within(clause_head(&text[tail.end..], 15))
+}
+
+/// The sign, prefix qualifier and `各` before the number that starts at
+/// `first`.
+fn read_lead(text: &str, first: &Num, unit_name: Option<&str>) -> Lead {
+    let mut lead = Lead {
+        start: first.start,
+        sign: 1.0,
+        prefix: None,
+        distributive: false,
+    };
+    // Sign: `(-5610宗)`, `为-32.7%`, `(+9.2%)`.
+    if let Some(p @ ('-' | '+' | '－' | '＋' | '−')) = last_char(&text[..first.start]) {
+        let s = first.start - p.len_utf8();
+        let glued = last_char(&text[..s]).is_some_and(|c| {
+            c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '．')
+        });
+        if !glued && first.n.arabic {
+            lead.start = s;
+            if p != '+' && p != '＋' {
+                lead.sign = -1.0;
+            }
+        }
+    }
+    let signed = lead.start != first.start;
+    let prefix = (!signed)
+        .then(|| prefix_qualifier(text, first.start, first, unit_name))
+        .flatten();
+    if let Some((s, a)) = prefix {
+        lead.start = s;
+        lead.prefix = Some(a);
+    } else if text[..lead.start].ends_with('各') {
+        lead.distributive = true;
+        lead.start -= '各'.len_utf8();
+    }
+    lead
+}
+
+/// Chinese numerals that are words: `一体化`, `一批`, `千家万户`, `百年大计`.
+/// A lone `一` or a lone magnitude character counts nothing unless a
+/// qualifier says it does (`近千次`, `百余人次`, `一个月以上`).
+fn is_numeral_word(text: &str, first: &Num, tail: &Tail<'_>) -> bool {
+    let n = &first.n;
+    n.chinese
+        && !n.arabic
+        && !tail.half
+        && n.form == Form::Plain
+        && first_char(&text[first.start..]).is_some_and(|c| {
+            matches!(
+                c,
+                '一' | '壹'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '亿'
+                    | '兆'
+                    | '佰'
+                    | '仟'
+                    | '萬'
+                    | '億'
+                    | '零'
+                    | '〇'
+            )
+        })
+}
+
+/// A Chinese numeral, its unit and what follows name a thing rather than
+/// count it: formulas (`五位一体`, `三省一区`), session numbers (`三次会议`,
+/// `二次會議`), fixed political terms and slogans (`五项原则`, `四个现代化`,
+/// `坚持两个毫不动摇`), class labels (`三类占`), place names (`五元路`).
+fn is_named_phrase(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool {
+    let Some((_, unit, kind)) = tail.unit else {
+        return false;
+    };
+    if !num.n.chinese || num.n.arabic {
+        return false;
+    }
+    let after = &text[tail.end..];
+    first_char(after).is_some_and(is_small_chinese_digit)
+        || names_after(unit, after)
+        || SLOGAN_VERBS.ends(&text[..first.start])
+        || is_place_name(text, first.start, after, kind)
+}
+
+/// `三一起` (a name, `张三` + `一起`), `二〇二三号`: Chinese numerals written
+/// digit by digit are years, codes and names, never counts.
+fn is_spelled_digit_string(n: &Scanned) -> bool {
+    n.digit_string && !n.arabic
+}
+
+/// A duration that is the time scope of what follows (see
+/// [`is_scope_period`]). A qualifier read before the number (`近3个月`)
+/// is no scope word.
+fn is_time_scope(
+    text: &str,
+    first: &Num,
+    unit: Option<UnitRead<'_>>,
+    prefix: Option<Approx>,
+) -> bool {
+    let Some((span, u, Kind::Duration)) = unit else {
+        return false;
+    };
+    let before = if prefix.is_none() {
+        &text[..first.start]
+    } else {
+        ""
+    };
+    is_scope_period(before, &text[span.end..], u)
+}
+
+/// Points in time counted back: `十年前`, `3年前的水平`; ranks and leading
+/// periods: `居全国前10位`, `前三季度`.
+fn is_counted_back(text: &str, first: &Num, tail: &Tail<'_>) -> bool {
+    let duration = kind_of(tail.unit) == Some(Kind::Duration);
+    if duration && text[tail.end..].starts_with('前') {
+        return true;
+    }
+    let before = &text[..first.start];
+    before.ends_with('前')
+        && !before[..before.len() - CJK_WIDTH]
+            .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
+        && (duration || matches!(tail.unit, Some((_, "位" | "名" | "强", _))))
+}
+
+/// The unit of the quantity: the one read after the number, a currency
+/// sign before it (which moves `start` back), or none where a bare figure
+/// still reports something. `None` when the figure is no metric.
+fn resolve_unit<'a>(
+    text: &str,
+    num: &Num,
+    tail: &Tail<'a>,
+    ranged: bool,
+    start: &mut usize,
+) -> Option<(Option<&'a str>, Kind, Option<Span>)> {
+    let n = &num.n;
+    if let Some((s, u, k)) = tail.unit {
+        // A unit implied by the numeral (`百分之…`) or shared with a list
+        // has no written span of its own.
+        return Some((Some(u), k, (!s.is_empty()).then_some(s)));
+    }
+    if !ranged {
+        if let Some((sign_start, unit)) = currency_before(text, *start) {
+            // A currency sign before the number: `¥5000`, `HK$12億`.
+            let s = Span {
+                start: sign_start,
+                end: *start,
+            };
+            *start = sign_start;
+            return Some((Some(unit), Kind::Money, Some(s)));
+        }
+    }
+    // No unit: a figure with a magnitude word (`惠及300多万各族群众`), a
+    // count whose noun came before it (`抽查卷宗260余，`), or a figure
+    // stated with a copula at the end of a clause (`死亡率为0`).
+    if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
+        return Some((None, Kind::Count, None));
+    }
+    if !ranged && is_unitless_more_than(text, num, tail) {
+        return Some((None, Kind::Count, None));
+    }
+    let before = &text[..*start];
+    let stated = before.ends_with('为') || before.ends_with('是') || before.ends_with("达到");
+    (n.arabic
+        && !n.chinese
+        && !ranged
+        && !is_year_like(n)
+        && ends_clause(&text[tail.end..])
+        && stated)
+        .then_some((None, Kind::Other, None))
+}
+
+/// ASCII letters right after the number (and no unit between): a code or a
+/// foreign unit we do not read: `5G`, `3D`, `4K`, `5A级`.
+fn is_code_after(text: &str, end: usize, unit_span: Option<Span>) -> bool {
+    unit_span.is_none_or(|s| s.is_empty())
+        && text[end..]
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic())
+}
+
+/// A sum or an age with `以上`/`以下` before a noun names a class rather
+/// than reports a figure: `亿元以上项目`, `5000万元以上的企业`,
+/// `65岁以上老年人` (counts keep theirs: `1000个以上村级服务站`).
+fn is_class_threshold(text: &str, end: usize, kind: Kind) -> bool {
+    matches!(kind, Kind::Money | Kind::Age)
+        && (text[..end].ends_with("以上") || text[..end].ends_with("以下"))
+        && first_char(&text[end..]).is_some_and(is_ideograph)
 }

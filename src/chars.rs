@@ -1,0 +1,193 @@
+//! Character classes and UTF-8 widths, defined once for the scanner and the
+//! numeral grammar: digits (ASCII and full-width), spaces, clause marks, and
+//! the one traditional→simplified map of the crate.
+
+use once_cell::sync::Lazy;
+
+/// Bytes of a CJK character of the Basic Multilingual Plane in UTF-8: every
+/// Chinese character, full-width digit and Chinese punctuation mark the
+/// scanner steps over by hand is this wide.
+pub(crate) const CJK_WIDTH: usize = 3;
+
+/// An ASCII digit or a full-width digit (`０`..`９`).
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The value of an ASCII or full-width digit.
+pub(crate) fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        // The full-width digits are consecutive code points.
+        '０'..='９' => u8::try_from(u32::from(c) - u32::from('０')).ok(),
+        _ => None,
+    }
+}
+
+/// A Chinese digit one to ten as written in running text (`一`..`十`,
+/// `两`): the head of a small Chinese count or a month.
+pub(crate) fn is_small_chinese_digit(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+/// A character of the CJK Unified Ideographs block (a Chinese character,
+/// not a mark or a digit).
+pub(crate) fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The last character of `s`.
+pub(crate) fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// The first character of `s`.
+pub(crate) fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// Whether `s` ends with an ASCII or full-width digit.
+pub(crate) fn ends_with_digit(s: &str) -> bool {
+    last_char(s).is_some_and(is_digit)
+}
+
+/// Marks that end a clause: `，`, `。`, `；`, `！`, `？` and their ASCII forms.
+pub(crate) fn is_clause_mark(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?')
+}
+
+/// Punctuation, Chinese or ASCII, and white space: where the words right
+/// after a number end.
+pub(crate) fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || c.is_whitespace()
+        || is_clause_mark(c)
+        || matches!(c, '、' | '：' | '（' | '）' | '“' | '”' | '《' | '》' | '—')
+}
+
+/// The one space that may stand between a number and its unit (`11 个`):
+/// an ASCII or an ideographic space, with its width in bytes.
+pub(crate) fn leading_space(s: &str) -> usize {
+    match first_char(s) {
+        Some(c @ (' ' | '\u{3000}')) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// The largest char boundary of `text` at or before `i`.
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or after `i`.
+pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// The traditional→simplified map (`src/data/traditional.tsv`).
+const TRADITIONAL_TSV: &str = include_str!("data/traditional.tsv");
+
+/// The pairs of the map, `(traditional, simplified)`, in file order.
+pub(crate) static TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
+    TRADITIONAL_TSV
+        .lines()
+        .filter_map(|l| parse_pair(l).ok().flatten())
+        .collect()
+});
+
+/// Parses one line of the map: `Ok(None)` for blank and comment lines.
+fn parse_pair(line: &str) -> Result<Option<(char, char)>, String> {
+    if line.trim().is_empty() || line.starts_with('#') {
+        return Ok(None);
+    }
+    let mut fields = line.split('\t').map(|f| {
+        let mut cs = f.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(format!("one character per field: {line:?}")),
+        }
+    });
+    match (fields.next(), fields.next(), fields.next()) {
+        (Some(t), Some(s), None) => Ok(Some((t?, s?))),
+        _ => Err(format!("expected 2 tab-separated fields: {line:?}")),
+    }
+}
+
+/// The simplified form of `c` (itself when the map does not list it).
+pub(crate) fn simplified(c: char) -> char {
+    TRADITIONAL
+        .iter()
+        .find(|&&(t, _)| t == c)
+        .map_or(c, |&(_, s)| s)
+}
+
+/// Whether `text` starts with `word` (simplified script), either script
+/// accepted in `text`: `會議` starts with `会议`.
+pub(crate) fn starts_with_simplified(text: &str, word: &str) -> bool {
+    let mut t = text.chars();
+    word.chars()
+        .all(|w| t.next().is_some_and(|c| simplified(c) == w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn traditional_map_parses_completely() {
+        for line in TRADITIONAL_TSV.lines() {
+            assert!(parse_pair(line).is_ok(), "{line:?}");
+        }
+        assert!(TRADITIONAL.len() > 90);
+        assert!(parse_pair("個\t个\t个").is_err());
+        assert!(parse_pair("個個\t个").is_err());
+    }
+
+    #[test]
+    fn traditional_map_has_no_duplicates_and_is_one_way() {
+        let keys: HashSet<char> = TRADITIONAL.iter().map(|p| p.0).collect();
+        assert_eq!(keys.len(), TRADITIONAL.len(), "a character listed twice");
+        for &(t, s) in TRADITIONAL.iter() {
+            assert_ne!(t, s);
+            assert!(!keys.contains(&s), "{s} is also a traditional key");
+        }
+    }
+
+    #[test]
+    fn simplified_matching() {
+        assert!(starts_with_simplified("會議召開", "会议"));
+        assert!(starts_with_simplified("会议", "会议"));
+        assert!(!starts_with_simplified("会", "会议"));
+        assert!(!starts_with_simplified("大会", "会议"));
+        assert_eq!(simplified('屆'), '届');
+        assert_eq!(simplified('a'), 'a');
+    }
+
+    #[test]
+    fn digits_and_marks() {
+        assert!(is_digit('7') && is_digit('７') && !is_digit('七'));
+        assert_eq!(digit_value('９'), Some(9));
+        assert_eq!(digit_value('3'), Some(3));
+        assert_eq!(digit_value('x'), None);
+        assert!(is_clause_mark('，') && !is_clause_mark('、'));
+        assert!(is_punct('、') && !is_punct('的'));
+        assert_eq!(leading_space("\u{3000}个"), 3);
+        assert_eq!(leading_space(" 个"), 1);
+        assert_eq!(leading_space("个"), 0);
+        assert_eq!("个".len(), CJK_WIDTH);
+        let s = "一二";
+        assert_eq!(floor_boundary(s, 4), 3);
+        assert_eq!(ceil_boundary(s, 4), 6);
+    }
+}

@@ -1,0 +1,627 @@
+//! Periods resolved to dates: the `time` field (SPEC §2.2).
+//!
+//! A written period is first read into a [`Template`], which depends on the
+//! text alone and is cached per distinct period string of a document; the
+//! template is then resolved against the [`Years`] in force: the
+//! document's own year (what `今年` means), the year its results are for,
+//! and the year in force at the figure (the paragraph's written year, else
+//! the headings', else the results year).
+//!
+//! - A year alone runs from January 1 to December 31; `1-9月` from January
+//!   1 to September 30 of the year in force; months end on their real last
+//!   day (February 29 in leap years).
+//! - `截至9月底`, `年末`, `2012年底`, `目前` are stocks at a date:
+//!   `{start: null, end: …}`. `今年以来`, `从2001年起`: `{start: …, end: null}`.
+//! - `上年`, `去年` are the year before the document's; `过去五年`, `五年来`
+//!   the five years up to the results year.
+//! - Republic of China year N is N + 1911; a Hong Kong fiscal year
+//!   `2023/24年度` (`二〇二五至二六年度`) runs from April 1 to March 31;
+//!   `一九五六年` is read digit by digit; the `k`-th five-year plan
+//!   (`“十四五”期间`) is its five years.
+
+use super::period::{self, Atom, Base, Dates, Reading};
+
+use crate::record::{Date, TimeSpan};
+
+/// Which year a point of a period counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    /// A year as written.
+    Abs(i32),
+    /// The document's own year plus an offset (`今年`, `去年`, `明年`).
+    Anchor(i32),
+    /// The year in force at the figure (`全年`, `年底`, `1-9月`).
+    Current,
+    /// The results year plus an offset (`过去五年` starts at −4).
+    Results(i32),
+}
+
+/// A day, month or year of a period: `month` 0 is the whole year, `day` 0
+/// the whole month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Point {
+    year: YearRef,
+    month: u8,
+    day: u8,
+}
+
+impl Point {
+    fn year(year: YearRef) -> Point {
+        Point {
+            year,
+            month: 0,
+            day: 0,
+        }
+    }
+
+    fn month(year: YearRef, month: u8) -> Point {
+        Point {
+            year,
+            month,
+            day: 0,
+        }
+    }
+
+    fn first(self, ys: &Years) -> Option<Date> {
+        let y = ys.year(self.year)?;
+        Date::new(y, u32::from(self.month.max(1)), u32::from(self.day.max(1)))
+    }
+
+    fn last(self, ys: &Years) -> Option<Date> {
+        let y = ys.year(self.year)?;
+        match (self.month, self.day) {
+            (0, _) => Date::last_of(y, 12),
+            (m, 0) => Date::last_of(y, m),
+            (m, d) => Date::new(y, m.into(), d.into()),
+        }
+    }
+}
+
+/// A period read from its text, before the years in force are known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Template {
+    /// From the first day of one point to the last day of another.
+    Span(Point, Point),
+    /// From the first day of a point on: `今年以来`.
+    Since(Point),
+    /// A stock at the last day of a point: `截至9月底`, `年末`.
+    Until(Point),
+    /// A stock at the first day of a point: `年初`.
+    AtFirst(Point),
+    /// Written, but not resolvable to dates: `近年来`, `同期`.
+    Unknown,
+}
+
+/// The years a period is resolved against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Years {
+    /// The document's own year: what `今年` means.
+    pub anchor: Option<i32>,
+    /// The year the document's results are for.
+    pub results: Option<i32>,
+    /// The year in force at the figure.
+    pub current: Option<i32>,
+}
+
+impl Years {
+    fn year(&self, r: YearRef) -> Option<i32> {
+        match r {
+            YearRef::Abs(y) => Some(y),
+            YearRef::Anchor(o) => self.anchor.or(self.current).map(|y| y + o),
+            YearRef::Current => self.current.or(self.results).or(self.anchor),
+            YearRef::Results(o) => self.results.or(self.current).or(self.anchor).map(|y| y + o),
+        }
+    }
+}
+
+impl Template {
+    /// The dates, with the years in force.
+    pub(crate) fn resolve(self, ys: &Years) -> Option<TimeSpan> {
+        match self {
+            Template::Span(a, b) => TimeSpan::new(Some(a.first(ys)?), Some(b.last(ys)?)),
+            Template::Since(a) => TimeSpan::new(Some(a.first(ys)?), None),
+            Template::Until(b) => TimeSpan::new(None, Some(b.last(ys)?)),
+            Template::AtFirst(a) => TimeSpan::new(None, Some(a.first(ys)?)),
+            Template::Unknown => None,
+        }
+    }
+
+    /// The whole year `y`.
+    pub(crate) fn year(y: i32) -> Template {
+        let p = Point::year(YearRef::Abs(y));
+        Template::Span(p, p)
+    }
+
+    /// The year it writes out, if it writes one (the last).
+    pub(crate) fn written_year(self) -> Option<i32> {
+        let p = match self {
+            Template::Span(_, p)
+            | Template::Since(p)
+            | Template::Until(p)
+            | Template::AtFirst(p) => p,
+            Template::Unknown => return None,
+        };
+        match p.year {
+            YearRef::Abs(y) => Some(y),
+            _ => None,
+        }
+    }
+
+    /// The first and last points.
+    fn ends(self) -> Option<(Point, Point)> {
+        match self {
+            Template::Span(a, b) => Some((a, b)),
+            Template::Since(p) | Template::Until(p) | Template::AtFirst(p) => Some((p, p)),
+            Template::Unknown => None,
+        }
+    }
+}
+
+/// The first day of the `k`-th five-year plan: 1953, 1958, then from the
+/// third (1966) every five years.
+fn plan_start(k: u32) -> Option<i32> {
+    let k = i32::try_from(k).ok()?;
+    match k {
+        1 => Some(1953),
+        2 => Some(1958),
+        3..=40 => Some(1966 + 5 * (k - 3)),
+        _ => None,
+    }
+}
+
+/// The first and last points of a written date.
+fn atom_points(a: &Atom, inherit: Option<&Atom>) -> (Point, Point) {
+    let year = a
+        .year
+        .or(inherit.and_then(|i| i.year))
+        .map_or(YearRef::Current, |y| YearRef::Abs(y.value));
+    let fiscal = a.year.is_some_and(|y| y.fiscal) && a.month.is_none() && a.quarter.is_none();
+    if let (true, YearRef::Abs(y)) = (fiscal, year) {
+        return (Point::month(year, 4), Point::month(YearRef::Abs(y + 1), 3));
+    }
+    if let Some(q) = a.quarter {
+        return (Point::month(year, 3 * q - 2), Point::month(year, 3 * q));
+    }
+    let month = a
+        .month
+        .or(inherit.and_then(|i| i.month).filter(|_| a.day.is_some()));
+    let p = Point {
+        year,
+        month: month.unwrap_or(0),
+        day: a.day.filter(|_| month.is_some()).unwrap_or(0),
+    };
+    (p, p)
+}
+
+fn dates_template(d: &Dates) -> Template {
+    let (first, last) = atom_points(&d.start, None);
+    let last = d.end.map_or(last, |e| atom_points(&e, Some(&d.start)).1);
+    Template::Span(first, last)
+}
+
+/// Parses a year of the rule language of `period-words.tsv`: `A`, `A-1`,
+/// `C`, `R`, `2012`.
+fn rule_year(s: &str) -> Option<YearRef> {
+    let (head, off) = match s.find(['-', '+']) {
+        Some(i) => (&s[..i], s[i..].parse::<i32>().ok()?),
+        None => (s, 0),
+    };
+    Some(match head {
+        "A" => YearRef::Anchor(off),
+        "R" => YearRef::Results(off),
+        "C" if off == 0 => YearRef::Current,
+        _ => YearRef::Abs(s.parse().ok()?),
+    })
+}
+
+fn month_of(s: &str) -> Option<u8> {
+    s.parse().ok().filter(|m| (1..=12).contains(m))
+}
+
+/// Parses a rule of `period-words.tsv` (column 3); see the file's header.
+pub(crate) fn rule(s: &str) -> Option<Template> {
+    if s == "none" {
+        return Some(Template::Unknown);
+    }
+    if let Some(n) = s.strip_prefix("years:") {
+        let n: i32 = n.parse().ok().filter(|n| *n > 0)?;
+        let a = Point::year(YearRef::Results(1 - n));
+        return Some(Template::Span(a, Point::year(YearRef::Results(0))));
+    }
+    if let Some(rest) = s.strip_prefix("since:") {
+        if let Ok(d) = rest.parse::<Date>() {
+            let p = Point {
+                year: YearRef::Abs(d.year()),
+                month: u8::try_from(d.month()).ok()?,
+                day: u8::try_from(d.day()).ok()?,
+            };
+            return Some(Template::Since(p));
+        }
+        return Some(Template::Since(Point::year(rule_year(rest)?)));
+    }
+    if let Some(rest) = s.strip_prefix("first:") {
+        return Some(Template::AtFirst(Point::year(rule_year(rest)?)));
+    }
+    if let Some(rest) = s.strip_prefix("end:") {
+        return Some(match rest.split_once(':') {
+            Some((y, m)) => Template::Until(Point::month(rule_year(y)?, month_of(m)?)),
+            None => Template::Until(Point::year(rule_year(rest)?)),
+        });
+    }
+    match s.split_once(':') {
+        Some((y, months)) => {
+            let y = rule_year(y)?;
+            let (a, b) = months.split_once('-')?;
+            Some(Template::Span(
+                Point::month(y, month_of(a)?),
+                Point::month(y, month_of(b)?),
+            ))
+        }
+        None => {
+            let p = Point::year(rule_year(s)?);
+            Some(Template::Span(p, p))
+        }
+    }
+}
+
+/// Applies a tail (column 2 of `period-tails.tsv`) to a template.
+fn tail(t: Template, what: &str) -> Option<Template> {
+    let (first, last) = t.ends()?;
+    let months = |m: &str| -> Option<(u8, u8)> {
+        let (a, b) = m.split_once('-')?;
+        Some((month_of(a)?, month_of(b)?))
+    };
+    Some(match what {
+        "same" => t,
+        "since" => Template::Since(first),
+        "end" => Template::Until(last),
+        "first" => Template::AtFirst(first),
+        _ => {
+            if let Some(m) = what.strip_prefix("end:") {
+                Template::Until(Point::month(last.year, month_of(m)?))
+            } else if let Some(m) = what.strip_prefix("first:") {
+                Template::AtFirst(Point::month(first.year, month_of(m)?))
+            } else {
+                let (a, b) = months(what)?;
+                Template::Span(Point::month(last.year, a), Point::month(last.year, b))
+            }
+        }
+    })
+}
+
+/// The template of a time phrase as read.
+fn from_reading(r: &Reading) -> Option<Template> {
+    let mut t = match r.base {
+        Base::Dates(d) => dates_template(&d),
+        Base::Word(w) => rule(w.time)?,
+        Base::YearsBack { ago: true, .. } => Template::Unknown,
+        Base::YearsBack { years, .. } => {
+            let n = i32::try_from(years).ok().filter(|n| *n > 0)?;
+            Template::Span(
+                Point::year(YearRef::Results(1 - n)),
+                Point::year(YearRef::Results(0)),
+            )
+        }
+        Base::Plan(k) => {
+            let s = plan_start(k)?;
+            Template::Span(
+                Point::year(YearRef::Abs(s)),
+                Point::year(YearRef::Abs(s + 4)),
+            )
+        }
+    };
+    for what in r.tails.iter().flatten() {
+        t = tail(t, what)?;
+    }
+    if r.until {
+        t = Template::Until(t.ends()?.1);
+    }
+    Some(t)
+}
+
+/// `五年` (as a period written before `累计`): the five years up to the
+/// results year.
+fn bare_years(period: &str) -> Option<Template> {
+    let n = period.strip_suffix('年')?;
+    if n.is_empty() || n.chars().count() > 2 || !n.chars().all(period::is_num_char) {
+        return None;
+    }
+    let n = i32::try_from(period::num_value(n)?)
+        .ok()
+        .filter(|n| *n > 0)?;
+    Some(Template::Span(
+        Point::year(YearRef::Results(1 - n)),
+        Point::year(YearRef::Results(0)),
+    ))
+}
+
+/// The template of a written period (as `period` holds it).
+pub(crate) fn template(period: &str) -> Template {
+    period::read(period)
+        .filter(|r| r.len == period.len())
+        .and_then(|r| from_reading(&r))
+        .or_else(|| bare_years(period))
+        .unwrap_or(Template::Unknown)
+}
+
+/// A rough day count of a date, to compare the lengths of spans.
+fn ordinal(d: Date) -> i64 {
+    (i64::from(d.year()) * 12 + i64::from(d.month())) * 31 + i64::from(d.day())
+}
+
+/// The narrowest time a heading names (`一、2025年和“十四五”时期工作回顾`:
+/// 2025), if it names one.
+pub(crate) fn heading_template(text: &str) -> Option<Template> {
+    let probe = Years {
+        anchor: Some(2000),
+        results: Some(2000),
+        current: Some(2000),
+    };
+    period::phrases(text)
+        .into_iter()
+        .map(template)
+        .filter_map(|t| {
+            let s = t.resolve(&probe)?;
+            let len = match (s.start(), s.end()) {
+                (Some(a), Some(b)) => ordinal(b) - ordinal(a),
+                _ => i64::MAX / 2,
+            };
+            Some((len, t))
+        })
+        .min_by_key(|(len, _)| *len)
+        .map(|(_, t)| t)
+}
+
+/// The document's own year and the year its results are for, read from
+/// its first lines: a title (`…2023年工作总结`, `2026年…政府工作报告`), a
+/// dateline (`——2026年1月26日在…人民代表大会…上`), or the year the opening
+/// paragraph starts with (`2023年，区司法局…`). A report delivered to a
+/// people's congress (`工作报告`, `代表大会`) reports the year before its own.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DocYears {
+    anchor: Option<i32>,
+    results: Option<i32>,
+    /// Non-blank lines seen while looking.
+    lines: u8,
+    settled: bool,
+    congress: bool,
+    from_title: bool,
+}
+
+/// Words after a year of a title that make it the year of a plan, not of
+/// the report: `2024年工作思路`.
+const PLAN_AFTER: [&str; 6] = [
+    "工作计划",
+    "工作思路",
+    "工作打算",
+    "工作安排",
+    "工作要点",
+    "计划",
+];
+
+/// How many non-blank lines may come before the opening paragraph.
+const TITLE_LINES: u8 = 8;
+
+impl DocYears {
+    /// Takes in one line of the document (all lines, in order; only the
+    /// first few are read).
+    pub(crate) fn observe(&mut self, line: &str, heading: bool) {
+        if self.settled {
+            return;
+        }
+        let t = line.trim();
+        if t.is_empty() {
+            return;
+        }
+        self.lines += 1;
+        let body = heading || t.contains('。') || t.chars().count() > 60;
+        if body {
+            self.settled = true;
+            if self.anchor.is_none() && !heading {
+                self.anchor = period::read(t)
+                    .filter(|r| r.dated())
+                    .and_then(|r| template(&t[r.dropped..r.len]).written_year());
+            }
+        } else {
+            self.congress |= t.contains("工作报告") || t.contains("代表大会");
+            if self.anchor.is_none() {
+                self.anchor = title_year(t);
+                self.from_title = self.anchor.is_some();
+            }
+        }
+        self.settled |= self.lines >= TITLE_LINES;
+        self.results = self.anchor.map(|y| {
+            if self.congress && self.from_title {
+                y - 1
+            } else {
+                y
+            }
+        });
+    }
+}
+
+/// The first year of a title line that is not a plan's.
+fn title_year(t: &str) -> Option<i32> {
+    period::phrases(t).into_iter().find_map(|p| {
+        let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
+        if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
+            return None;
+        }
+        template(p).written_year()
+    })
+}
+
+/// Resolves the periods of one document, with a cache of templates per
+/// distinct period string.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Resolver {
+    /// The document's years.
+    pub doc: DocYears,
+    /// The time each heading level in force names, outermost first.
+    headings: Vec<Option<Template>>,
+    cache: std::collections::HashMap<Box<str>, Template>,
+}
+
+impl Resolver {
+    /// Enters a heading at `depth` (0 outermost) reading `text`.
+    pub(crate) fn enter_heading(&mut self, depth: usize, text: &str) {
+        self.headings.truncate(depth);
+        self.headings.resize(depth, None);
+        self.headings.push(heading_template(text));
+    }
+
+    fn template(&mut self, period: &str) -> Template {
+        if let Some(t) = self.cache.get(period) {
+            return *t;
+        }
+        let t = template(period);
+        self.cache.insert(period.into(), t);
+        t
+    }
+
+    /// The time of a figure whose period is `period`, with the dated phrase
+    /// `year_from` in force in its paragraph.
+    pub(crate) fn time(
+        &mut self,
+        period: Option<&str>,
+        year_from: Option<&str>,
+    ) -> Option<TimeSpan> {
+        let heading = self.headings.iter().rev().flatten().next().copied();
+        let base = Years {
+            anchor: self.doc.anchor,
+            results: self.doc.results,
+            current: None,
+        };
+        let current = year_from
+            .and_then(|p| self.template(p).written_year())
+            .or_else(|| {
+                heading
+                    .and_then(|h| h.resolve(&base))
+                    .and_then(|s| s.end().or(s.start()))
+                    .map(Date::year)
+            })
+            .or(self.doc.results);
+        let ys = Years { current, ..base };
+        match period {
+            Some(p) => self.template(p).resolve(&ys),
+            None => heading
+                .or_else(|| current.map(Template::year))?
+                .resolve(&ys),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(period: &str, ys: Years) -> (Option<String>, Option<String>) {
+        let span = template(period).resolve(&ys);
+        (
+            span.and_then(|s| s.start()).map(|d| d.to_string()),
+            span.and_then(|s| s.end()).map(|d| d.to_string()),
+        )
+    }
+
+    fn both(a: &str, b: &str) -> (Option<String>, Option<String>) {
+        (Some(a.to_string()), Some(b.to_string()))
+    }
+
+    const Y2023: Years = Years {
+        anchor: Some(2023),
+        results: Some(2023),
+        current: Some(2023),
+    };
+
+    #[test]
+    fn years_months_and_ranges() {
+        assert_eq!(
+            t("2023年", Years::default()),
+            both("2023-01-01", "2023-12-31")
+        );
+        assert_eq!(t("1-9月", Y2023), both("2023-01-01", "2023-09-30"));
+        assert_eq!(t("2024年2月", Y2023), both("2024-02-01", "2024-02-29"));
+        assert_eq!(t("2023年2月", Y2023), both("2023-02-01", "2023-02-28"));
+        assert_eq!(t("2020至2024年", Y2023), both("2020-01-01", "2024-12-31"));
+        assert_eq!(
+            t("一九五三年至一九八○年", Y2023),
+            both("1953-01-01", "1980-12-31")
+        );
+        assert_eq!(t("一九五六年", Y2023), both("1956-01-01", "1956-12-31"));
+        assert_eq!(t("2023年3月至6月", Y2023), both("2023-03-01", "2023-06-30"));
+        assert_eq!(t("2023年一季度", Y2023), both("2023-01-01", "2023-03-31"));
+        assert_eq!(t("2023年第三季度", Y2023), both("2023-07-01", "2023-09-30"));
+        assert_eq!(t("上半年", Y2023), both("2023-01-01", "2023-06-30"));
+        assert_eq!(t("全年", Y2023), both("2023-01-01", "2023-12-31"));
+    }
+
+    #[test]
+    fn stocks_and_open_ends() {
+        let end = |d: &str| (None, Some(d.to_string()));
+        assert_eq!(t("截至9月底", Y2023), end("2023-09-30"));
+        assert_eq!(t("年末", Y2023), end("2023-12-31"));
+        assert_eq!(t("2012年底", Y2023), end("2012-12-31"));
+        assert_eq!(t("截至113年6月底", Y2023), end("2024-06-30"));
+        assert_eq!(t("一九五三年年底", Y2023), end("1953-12-31"));
+        assert_eq!(t("上年末", Y2023), end("2022-12-31"));
+        assert_eq!(t("截至2024年2月", Y2023), end("2024-02-29"));
+        assert_eq!(t("今年以来", Y2023), (Some("2023-01-01".to_string()), None));
+        assert_eq!(
+            t("从2001年起", Y2023),
+            (Some("2001-01-01".to_string()), None)
+        );
+    }
+
+    #[test]
+    fn relative_years() {
+        let gwr = Years {
+            anchor: Some(2026),
+            results: Some(2025),
+            current: Some(2025),
+        };
+        assert_eq!(t("上年", Y2023), both("2022-01-01", "2022-12-31"));
+        assert_eq!(t("今年", gwr), both("2026-01-01", "2026-12-31"));
+        assert_eq!(t("去年", gwr), both("2025-01-01", "2025-12-31"));
+        assert_eq!(t("过去五年", gwr), both("2021-01-01", "2025-12-31"));
+        assert_eq!(t("五年", gwr), both("2021-01-01", "2025-12-31"));
+        assert_eq!(t("过去一年", gwr), both("2025-01-01", "2025-12-31"));
+        assert_eq!(t("“十四五”期间", gwr), both("2021-01-01", "2025-12-31"));
+        assert_eq!(t("“一五”时期", gwr), both("1953-01-01", "1957-12-31"));
+        assert_eq!(t("近年来", gwr), (None, None));
+    }
+
+    #[test]
+    fn republic_of_china_and_hong_kong_fiscal_years() {
+        assert_eq!(t("112年度", Y2023), both("2023-01-01", "2023-12-31"));
+        assert_eq!(t("2023/24年度", Y2023), both("2023-04-01", "2024-03-31"));
+        assert_eq!(
+            t("二〇二五至二六年度", Y2023),
+            both("2025-04-01", "2026-03-31")
+        );
+        assert_eq!(
+            t("2020/21至2024/25年度", Y2023),
+            both("2020-04-01", "2025-03-31")
+        );
+    }
+
+    #[test]
+    fn every_word_rule_parses() {
+        for r in period::rows(include_str!("words/period-words.tsv")) {
+            assert!(
+                rule(r[2]).is_some(),
+                "period-words.tsv: {} has rule {}",
+                r[0],
+                r[2]
+            );
+        }
+        for r in period::rows(include_str!("words/period-tails.tsv")) {
+            let y = Template::year(2023);
+            assert!(
+                tail(y, r[1]).is_some(),
+                "period-tails.tsv: {} does {}",
+                r[0],
+                r[1]
+            );
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! The scanner's word lists, read from the data files in `src/data/` at
+//! first use. Each file holds one entry per line (`#` starts a comment
+//! line); a keyed file holds `key<TAB>word`. Words are in simplified script
+//! and are matched on text in either script
+//! ([`starts_with_simplified`](crate::chars::starts_with_simplified)).
+
+use once_cell::sync::Lazy;
+
+use crate::chars::starts_with_simplified;
+
+/// One word per line.
+fn parse_words(text: &'static str) -> Result<Vec<&'static str>, String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.contains(char::is_whitespace) {
+            return Err(format!("one word per line, no spaces: {line:?}"));
+        }
+        out.push(line);
+    }
+    Ok(out)
+}
+
+/// `key<TAB>word` per line.
+fn parse_keyed(text: &'static str) -> Result<Vec<(&'static str, &'static str)>, String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split('\t').collect::<Vec<_>>()[..] {
+            [k, w] if !k.is_empty() && !w.is_empty() && !w.contains(' ') => out.push((k, w)),
+            _ => return Err(format!("expected key<TAB>word: {line:?}")),
+        }
+    }
+    Ok(out)
+}
+
+/// A word list read from one data file.
+pub(crate) struct Words {
+    words: Lazy<Vec<&'static str>>,
+}
+
+impl Words {
+    /// Whether `text` starts with one of the words.
+    pub(crate) fn starts(&self, text: &str) -> bool {
+        self.words.iter().any(|w| starts_with_simplified(text, w))
+    }
+
+    /// The length in bytes of `text` of the longest word it starts with.
+    pub(crate) fn len_at(&self, text: &str) -> Option<usize> {
+        self.words
+            .iter()
+            .filter(|w| starts_with_simplified(text, w))
+            .map(|w| {
+                let n = w.chars().count();
+                text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
+            })
+            .max()
+    }
+
+    /// Whether `text` ends with one of the words.
+    pub(crate) fn ends(&self, text: &str) -> bool {
+        self.words.iter().any(|w| {
+            let n = w.chars().count();
+            text.char_indices()
+                .rev()
+                .nth(n - 1)
+                .is_some_and(|(i, _)| starts_with_simplified(&text[i..], w))
+        })
+    }
+
+    /// Whether `text` contains one of the words.
+    pub(crate) fn within(&self, text: &str) -> bool {
+        text.char_indices().any(|(i, _)| self.starts(&text[i..]))
+    }
+
+    /// Whether `word` is in the list.
+    pub(crate) fn has(&self, word: &str) -> bool {
+        self.words.contains(&word)
+    }
+}
+
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident = $file:literal) => {
+        $(#[$doc])*
+        pub(crate) static $name: Words = Words {
+            words: Lazy::new(|| parse_words(include_str!($file)).unwrap_or_default()),
+        };
+    };
+}
+
+word_list!(
+    /// Verbs that govern a slogan (`坚持两个毫不动摇`).
+    SLOGAN_VERBS = "../data/slogan-verbs.txt"
+);
+word_list!(
+    /// Words that end a street or place name (`五元路`).
+    PLACE_SUFFIXES = "../data/place-suffixes.txt"
+);
+word_list!(
+    /// Words that say where something stands (`位于`).
+    LOCATIVE_WORDS = "../data/locative-words.txt"
+);
+word_list!(
+    /// Units that type the noun after them (`500千伏变电站`).
+    SPEC_UNITS = "../data/spec-units.txt"
+);
+word_list!(
+    /// Words before a duration that make it a scope (`过去十年`).
+    SCOPE_BEFORE = "../data/scope-before.txt"
+);
+word_list!(
+    /// Words after a duration that make it a scope (`五年来`).
+    SCOPE_AFTER = "../data/scope-after.txt"
+);
+word_list!(
+    /// Words that name a plan by its length (`三年行动`).
+    PLAN_WORDS = "../data/plan-words.txt"
+);
+
+/// What follows a Chinese numeral and its unit when the whole is a name:
+/// `(unit, word)` pairs of `src/data/named-after.tsv`.
+static NAMED_AFTER: Lazy<Vec<(&str, &str)>> =
+    Lazy::new(|| parse_keyed(include_str!("../data/named-after.tsv")).unwrap_or_default());
+
+/// Whether `after` (the text after a Chinese numeral and its unit `unit`)
+/// starts with a word that makes the whole a name (`二次會議`, `四个意识`).
+pub(crate) fn names_after(unit: &str, after: &str) -> bool {
+    NAMED_AFTER
+        .iter()
+        .any(|&(u, w)| u == unit && starts_with_simplified(after, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    const FILES: &[(&str, &str)] = &[
+        ("slogan-verbs", include_str!("../data/slogan-verbs.txt")),
+        ("place-suffixes", include_str!("../data/place-suffixes.txt")),
+        ("locative-words", include_str!("../data/locative-words.txt")),
+        ("spec-units", include_str!("../data/spec-units.txt")),
+        ("scope-before", include_str!("../data/scope-before.txt")),
+        ("scope-after", include_str!("../data/scope-after.txt")),
+        ("plan-words", include_str!("../data/plan-words.txt")),
+    ];
+
+    #[test]
+    fn word_lists_parse_without_duplicates() {
+        for (name, text) in FILES {
+            let words = parse_words(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(!words.is_empty(), "{name} is empty");
+            let set: HashSet<_> = words.iter().collect();
+            assert_eq!(set.len(), words.len(), "{name}: a word listed twice");
+        }
+        assert!(parse_words("a b\n").is_err());
+    }
+
+    #[test]
+    fn named_after_parses_without_duplicates() {
+        let pairs = parse_keyed(include_str!("../data/named-after.tsv")).expect("parses");
+        assert!(pairs.len() > 40);
+        let set: HashSet<_> = pairs.iter().collect();
+        assert_eq!(set.len(), pairs.len(), "a pair listed twice");
+        assert_eq!(NAMED_AFTER.len(), pairs.len());
+        assert!(parse_keyed("个\n").is_err());
+    }
+
+    #[test]
+    fn words_in_units_of_the_table() {
+        // The units keyed in named-after.tsv and listed in spec-units.txt
+        // are canonical units of the built-in lexicon.
+        let lex = crate::units::Lexicon::builtin();
+        let canonical = |u: &str| lex.longest_match(u).is_some_and(|m| m.unit == u);
+        for (u, _) in NAMED_AFTER.iter() {
+            assert!(canonical(u), "{u}");
+        }
+        for u in SPEC_UNITS.words.iter() {
+            assert!(canonical(u), "{u}");
+        }
+    }
+
+    #[test]
+    fn matching_in_either_script() {
+        assert!(names_after("次", "會議"));
+        assert!(names_after("个", "毫不动摇"));
+        assert!(!names_after("次", "大会"));
+        assert!(SCOPE_BEFORE.ends("在過去"));
+        assert!(!SCOPE_BEFORE.ends("过去了"));
+        assert!(PLAN_WORDS.within("提质行動"));
+        assert!(SPEC_UNITS.has("千伏"));
+    }
+}
