@@ -12,6 +12,7 @@ use zh_metrics::{Approx, Extractor, Kind};
 
 const INJECTION: &str = "tests/data/html/injection.txt";
 const AUDIT: &str = "tests/data/html/audit.txt";
+const SAMPLE: &str = "examples/data/tianning-justice-2023.txt";
 
 /// `examples/extract`, built once in this test binary's profile.
 fn extract_bin() -> &'static Path {
@@ -166,13 +167,19 @@ fn several_files_carry_file_and_a_bad_file_gives_status_1() {
 
 #[test]
 fn csv_has_a_header_and_one_row_per_record() {
-    let out = run(&["--format", "csv", INJECTION], b"");
+    for file in [INJECTION, SAMPLE] {
+        csv_matches_the_records(file);
+    }
+}
+
+fn csv_matches_the_records(file: &str) {
+    let out = run(&["--format", "csv", file], b"");
     assert!(out.status.success());
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     let header = reader.headers().unwrap().clone();
     let col = |name: &str| header.iter().position(|h| h == name).expect(name);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let want = expected(&data(INJECTION));
+    let want = expected(&data(file));
     assert_eq!(rows.len(), want.len());
     for (row, rec) in rows.iter().zip(&want) {
         assert_eq!(&row[col("text")], rec["text"].as_str().unwrap());
@@ -182,6 +189,8 @@ fn csv_has_a_header_and_one_row_per_record() {
         );
         assert_eq!(&row[col("subject")], rec["subject"].as_str().unwrap_or(""));
         assert_eq!(row[col("sentence_end")], rec["sentence"]["end"].to_string());
+        let time_start = rec.pointer("/time/start").and_then(Value::as_str);
+        assert_eq!(&row[col("time_start")], time_start.unwrap_or(""));
         let section: Vec<&str> = rec["section"]
             .as_array()
             .unwrap()
@@ -266,7 +275,7 @@ fn a_terminal_on_standard_input_gets_the_bundled_sample() {
     // The terminal merges stdout and stderr, with CR LF line ends.
     let shown = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
     assert!(shown.contains("standard input is a terminal: using the bundled sample"));
-    let sample = data("examples/data/tianning-justice-2023.txt");
+    let sample = data(SAMPLE);
     let records: Vec<Value> = shown
         .lines()
         .filter(|l| l.starts_with('{'))
