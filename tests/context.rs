@@ -71,6 +71,80 @@ fn sentence_cut_at_full_width_semicolon_not_ascii_or_colon() {
     );
 }
 
+/// The sample report is a 2023 work summary (its opening paragraph starts
+/// `2023年,`): every record's time lies in 2023, open at most at one end,
+/// since no sentence of it speaks of another year.
+#[test]
+fn tianning_time_is_2023_throughout() {
+    let metrics = Extractor::new().extract(TIANNING);
+    let in_2023 = |d: Option<zh_metrics::Date>| d.is_none_or(|d| d.year() == 2023);
+    let mut whole_year = 0;
+    for m in &metrics {
+        if m.kind() == zh_metrics::Kind::Duration && m.period().is_none() {
+            assert_eq!(m.time(), None, "a length of time: {}", m.text());
+            continue;
+        }
+        let t = m
+            .time()
+            .unwrap_or_else(|| panic!("no time for {}", m.text()));
+        assert!(t.start().is_some() || t.end().is_some());
+        assert!(
+            in_2023(t.start()) && in_2023(t.end()),
+            "{}: {t:?}",
+            m.text()
+        );
+        if m.period().is_none() {
+            // a figure with no written period: the report's whole year
+            assert_eq!(t.start().map(|d| (d.month(), d.day())), Some((1, 1)));
+            assert_eq!(t.end().map(|d| (d.month(), d.day())), Some((12, 31)));
+            whole_year += 1;
+        }
+    }
+    assert!(
+        whole_year >= 30,
+        "only {whole_year} figures without a period"
+    );
+}
+
+/// The document's year comes from its first lines, which the streaming
+/// reader reads first too: both give the same records, times included.
+#[test]
+fn streamed_records_carry_the_same_time() {
+    let ex = Extractor::new();
+    for text in [
+        "二〇二四至二五年度財政預算案\n過去一年，訪港旅客達3400萬人次。今年首三季，本地生產總值按年實質增長2.7%。\n",
+        "某区司法局2023年工作总结\r\n\r\n一、主要工作\r\n全年受理法律援助申请628件。\r\n二、2024年工作打算\r\n力争调解成功率达98%。",
+        TIANNING,
+    ] {
+        let whole = ex.extract(text);
+        let streamed: Vec<Metric> = ex
+            .extract_reader(text.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(streamed, whole);
+        assert!(whole.iter().all(|m| m.time().is_some()), "{text}");
+    }
+    let plan = ex.extract("某区司法局2023年工作总结\n二、2024年工作打算\n力争调解成功率达98%。");
+    assert_eq!(
+        plan[0].time().and_then(|t| t.start()).map(|d| d.year()),
+        Some(2024)
+    );
+}
+
+/// `time` in JSON is `{"start": "YYYY-MM-DD" or null, "end": …}`.
+#[test]
+fn time_serializes_as_iso_dates() {
+    let text = "截至9月底，全区调解纠纷3058起。";
+    let m = &Extractor::new().extract(&format!("2023年工作总结\n{text}"))[0];
+    let v = serde_json::to_value(m).unwrap();
+    assert_eq!(
+        v["time"],
+        serde_json::json!({"start": null, "end": "2023-09-30"})
+    );
+    let back: Metric = serde_json::from_value(v).unwrap();
+    assert_eq!(&back, m);
+}
+
 const CASES: &str = include_str!("data/context/cases.jsonl");
 
 /// Checks one expected field of metric `m` (index `i` in `ms`).
@@ -86,6 +160,7 @@ fn check_field(
         "subject" => m.subject().map_or(Value::Null, |s| s.into()),
         "action" => m.action().map_or(Value::Null, |s| s.into()),
         "period" => m.period().map_or(Value::Null, |s| s.into()),
+        "time" => serde_json::to_value(m.time()).map_err(|e| e.to_string())?,
         "resolved_subject" => m.resolved_subject().map_or(Value::Null, |s| s.into()),
         "distributive" => m.is_distributive().into(),
         "value" => m.value().into(),
