@@ -138,6 +138,16 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
     if read_after {
         n = predicate_at(phrase, ws, k, n);
     } else {
+        // `企业退休人员基本养老金从2004年`: a preposition before a date or
+        // a number opens the phrase of a figure, not part of the subject
+        if let Some(j) = (k + 1..n.saturating_sub(1)).find(|&j| {
+            ws[j].2 == Pos::Prep
+                && (phrase[ws[j + 1].0..]
+                    .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    || matches!(ws[j + 1].2, Pos::Numeral | Pos::Time))
+        }) {
+            n = j;
+        }
         k = after_clause_head(phrase, ws, k, n);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
