@@ -144,8 +144,9 @@ def test_time_bounds_are_dates():
 def test_dates_convert_exactly_to_date32(day):
     """Days since 1970-01-01 across leap rules (4, 100, 400 years) and before 1970."""
     y, m, d = (int(p) for p in day.split("-"))
-    text = f"{y}年{m}月{d}日，受理案件5件。"
+    # `截至` a day: the figure stands at the end of that day (SPEC §2.2)
+    text = f"截至{y}年{m}月{d}日，累计受理案件5件。"
     (rec,) = zh_metrics.extract(text)
-    assert rec["time"] == {"start": day, "end": day}
+    assert rec["time"] == {"start": None, "end": day}
     table = zh_metrics.Extractor().extract_batch([text])
-    assert table.column("time_start").to_pylist() == [datetime.date(y, m, d)]
+    assert table.column("time_end").to_pylist() == [datetime.date(y, m, d)]
