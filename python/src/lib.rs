@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
 use serde::de::IntoDeserializer;
 use zh_metrics::{Extractor, Kind};
 
@@ -196,6 +196,19 @@ impl PyExtractor {
         };
         let texts = texts::Texts::from_py(texts)?;
         batch::table(py, &self.inner, &texts, ids, threads)
+    }
+
+    /// Pickles as the units it was made with (for multiprocessing and
+    /// Spark closures): `Extractor(units)` rebuilds it.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyDict>,))> {
+        let py = slf.py();
+        let units = PyDict::new(py);
+        for (unit, kind) in &slf.get().units {
+            units.set_item(unit, kind)?;
+        }
+        Ok((slf.get_type().into_any(), (units,)))
     }
 
     fn __repr__(&self) -> String {

@@ -149,3 +149,13 @@ def test_dates_convert_exactly_to_date32(day):
     assert rec["time"] == {"start": day, "end": day}
     table = zh_metrics.Extractor().extract_batch([text])
     assert table.column("time_start").to_pylist() == [datetime.date(y, m, d)]
+
+
+def test_extractor_pickles_with_its_units():
+    import pickle
+
+    ex = zh_metrics.Extractor(units={"床位": "count", "架次": "count"})
+    back = pickle.loads(pickle.dumps(ex))
+    assert repr(back) == repr(ex)
+    assert back.extract("新增养老床位1200床位") == ex.extract("新增养老床位1200床位")
+    assert repr(pickle.loads(pickle.dumps(zh_metrics.Extractor()))) == "Extractor()"
