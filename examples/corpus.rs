@@ -23,6 +23,7 @@
 //! A JSON record is the one `examples/extract` prints (SPEC §2), with a
 //! `file` field (and `line`, the line of a `.jsonl` input). A CSV row holds
 //! the same fields, nested ones flattened: `sentence_start`, `sentence_end`,
+//! `time_start`, `time_end` (`YYYY-MM-DD`, empty for an open end),
 //! `change_direction`, `change_basis`, and `section` joined with ` / `.
 //! Offsets are bytes of the document (of the field's text for `.jsonl`).
 //!
@@ -274,7 +275,7 @@ struct Source<'a> {
 
 // ---- records ----
 
-const CSV_HEADER: [&str; 21] = [
+const CSV_HEADER: [&str; 23] = [
     "file",
     "line",
     "start",
@@ -290,6 +291,8 @@ const CSV_HEADER: [&str; 21] = [
     "sentence_start",
     "sentence_end",
     "period",
+    "time_start",
+    "time_end",
     "change_direction",
     "change_basis",
     "section",
@@ -344,7 +347,7 @@ impl Out {
             Out::Csv(w) => {
                 let opt = |v: Option<String>| v.unwrap_or_default();
                 let change = m.change();
-                let row: [String; 21] = [
+                let row: [String; 23] = [
                     file.to_string(),
                     opt(line.map(|l| l.to_string())),
                     m.start().to_string(),
@@ -360,6 +363,8 @@ impl Out {
                     m.sentence().start.to_string(),
                     m.sentence().end.to_string(),
                     opt(m.period().map(str::to_string)),
+                    opt(m.time().and_then(|t| t.start()).map(|d| d.to_string())),
+                    opt(m.time().and_then(|t| t.end()).map(|d| d.to_string())),
                     opt(change.map(|c| direction_name(c.direction()))),
                     opt(change.and_then(|c| c.basis()).map(str::to_string)),
                     m.section().join(" / "),

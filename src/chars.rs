@@ -123,12 +123,21 @@ fn parse_pair(line: &str) -> Result<Option<(char, char)>, String> {
     }
 }
 
+/// The map sorted by traditional character, for [`simplified`].
+static BY_TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
+    let mut v = TRADITIONAL.clone();
+    v.sort_unstable();
+    v
+});
+
 /// The simplified form of `c` (itself when the map does not list it).
 pub(crate) fn simplified(c: char) -> char {
-    TRADITIONAL
-        .iter()
-        .find(|&&(t, _)| t == c)
-        .map_or(c, |&(_, s)| s)
+    if !is_ideograph(c) {
+        return c;
+    }
+    let map = &BY_TRADITIONAL;
+    map.binary_search_by_key(&c, |p| p.0)
+        .map_or(c, |i| map[i].1)
 }
 
 /// Whether `text` starts with `word` (simplified script), either script

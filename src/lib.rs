@@ -32,6 +32,10 @@ assert_eq!(metrics[1].kind(), Kind::Count);
 - [`Extractor::extract_reader`] streams the records of a document from any
   `BufRead`, in memory bounded by the longest line, with the same records
   as [`Extractor::extract`].
+- Each [`Metric`] says when it holds: [`Metric::period`] as written
+  (`截至9月底`) and [`Metric::time`], a [`TimeSpan`] of [`Date`]s resolved
+  from the period, the headings and the document's own year (`全年` in a
+  `2023年工作总结` is 2023-01-01 to 2023-12-31).
 - [`ExtractorBuilder`] adds measure words of your own domain.
 - [`parse_numeral`] parses one numeral on its own (`"1.5万"`, `"二〇二三"`,
   `"百分之十四點五"`).

@@ -7,6 +7,7 @@ use zh_metrics::{
     Kind, Metric, MetricsReader, Numeral, NumeralError, NumeralErrorKind, Quantities, Quantity,
     ReadError, ReadErrorKind, Span,
 };
+use zh_metrics::{Date, DateError, TimeSpan};
 
 /// Compiles only when `T` can be sent and shared between threads, moved out of
 /// pinned places, and held across a `catch_unwind`.
@@ -30,6 +31,9 @@ fn public_types_are_send_sync_unpin_unwind_safe() {
     assert_all::<Kind>();
     assert_all::<Change>();
     assert_all::<Direction>();
+    assert_all::<TimeSpan>();
+    assert_all::<Date>();
+    assert_all::<DateError>();
     assert_all::<Numeral>();
     assert_all::<NumeralError>();
     assert_all::<NumeralErrorKind>();

@@ -4,8 +4,8 @@
 //! `expect` lists the findings of `zh_metrics::audit` on the records of
 //! `text`, in order; `"expect": []` says the text holds no finding. Every
 //! field given in an expected finding is compared: `kind` and `confidence`
-//! by name, `whole`, `sum`, `stated`, `computed` as numbers (to 0.01), and
-//! `first` as the text of the whole. `shape` names what the case stands
+//! by name, `whole`, `sum`, `stated`, `computed` as numbers (to 0.01),
+//! `first` as the text of the whole, and `reason` as words the reason holds. `shape` names what the case stands
 //! for: a true finding (`exceeds`, `one_part_exceeds`, `short`,
 //! `rate_mismatch`) or a noise shape that must give none (`adds_up`,
 //! `rounding`, `rate_of_other_figures`, `different_units`,
@@ -49,6 +49,7 @@ fn compare(text: &str, f: &Finding, want: &Value) -> Vec<String> {
             "kind" => w.as_str() == Some(f.kind.as_str()),
             "confidence" => w.as_str() == Some(f.confidence.as_str()),
             "first" => w.as_str() == text.get(f.first.range()),
+            "reason" => w.as_str().is_some_and(|w| f.reason.contains(w)),
             name => match (figure(f, name), w.as_f64()) {
                 (Some(got), Some(w)) => (got - w).abs() <= 0.01 * w.abs().max(1.0),
                 _ => false,

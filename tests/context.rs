@@ -1,6 +1,8 @@
 //! Context fields on real report text (data in `tests/data/context/`, origin
 //! in `tests/data/README.md`).
 
+mod cases;
+
 use zh_metrics::{Extractor, Metric};
 
 const TIANNING: &str = include_str!("data/context/tianning-justice-2023.txt");
@@ -71,90 +73,94 @@ fn sentence_cut_at_full_width_semicolon_not_ascii_or_colon() {
     );
 }
 
-const CASES: &str = include_str!("data/context/cases.jsonl");
-
-/// Checks one expected field of metric `m` (index `i` in `ms`).
-fn check_field(
-    ms: &[Metric],
-    m: &Metric,
-    key: &str,
-    want: &serde_json::Value,
-) -> Result<(), String> {
-    use serde_json::Value;
-    let got: Value = match key {
-        "text" => return Ok(()),
-        "subject" => m.subject().map_or(Value::Null, |s| s.into()),
-        "action" => m.action().map_or(Value::Null, |s| s.into()),
-        "period" => m.period().map_or(Value::Null, |s| s.into()),
-        "resolved_subject" => m.resolved_subject().map_or(Value::Null, |s| s.into()),
-        "distributive" => m.is_distributive().into(),
-        "value" => m.value().into(),
-        "section" => m.section().to_vec().into(),
-        "parent" => m
-            .parent()
-            .and_then(|p| ms.get(p))
-            .map_or(Value::Null, |w| w.text().into()),
-        "change" => match m.change() {
-            None => Value::Null,
-            Some(c) => serde_json::json!({
-                "direction": match c.direction() {
-                    zh_metrics::Direction::Up => "up",
-                    zh_metrics::Direction::Down => "down",
-                    _ => "other",
-                },
-                "basis": c.basis(),
-            }),
-        },
-        other => return Err(format!("unknown field {other}")),
-    };
-    let same = match (&got, want) {
-        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
-        _ => &got == want,
-    };
-    if same {
-        Ok(())
-    } else {
-        Err(format!("{key}: want {want}, got {got}"))
-    }
-}
-
-/// Data-driven cases: real sentences (origin in each case) and the context
-/// fields their metrics must carry. Fields absent from a case are not
-/// checked; `parent` names the text of the whole.
+/// The sample report is a 2023 work summary (its opening paragraph starts
+/// `2023年,`): every record's time lies in 2023, open at most at one end,
+/// since no sentence of it speaks of another year.
 #[test]
-fn context_fields_on_real_sentences() {
-    let ex = Extractor::new();
-    let mut failures = Vec::new();
-    let mut checked = 0;
-    for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
-        let case: serde_json::Value = serde_json::from_str(line).expect("case is JSON");
-        let text = case["text"].as_str().expect("text");
-        let origin = case["origin"].as_str().unwrap_or("?");
-        let ms = ex.extract(text);
-        // the index of the global record, found by text in order
-        let abs: Vec<usize> = (0..ms.len()).collect();
-        let mut from = 0;
-        for want in case["expect"].as_array().expect("expect") {
-            let t = want["text"].as_str().expect("metric text");
-            let Some(i) = abs[from..].iter().copied().find(|&i| ms[i].text() == t) else {
-                failures.push(format!("{origin}: no metric {t}"));
-                continue;
-            };
-            from = i + 1;
-            for (key, value) in want.as_object().expect("object") {
-                checked += 1;
-                if let Err(e) = check_field(&ms, &ms[i], key, value) {
-                    failures.push(format!("{origin}: {t}: {e}"));
-                }
-            }
+fn tianning_time_is_2023_throughout() {
+    let metrics = Extractor::new().extract(TIANNING);
+    let in_2023 = |d: Option<zh_metrics::Date>| d.is_none_or(|d| d.year() == 2023);
+    let mut whole_year = 0;
+    for m in &metrics {
+        if m.kind() == zh_metrics::Kind::Duration && m.period().is_none() {
+            assert_eq!(m.time(), None, "a length of time: {}", m.text());
+            continue;
+        }
+        let t = m
+            .time()
+            .unwrap_or_else(|| panic!("no time for {}", m.text()));
+        assert!(t.start().is_some() || t.end().is_some());
+        assert!(
+            in_2023(t.start()) && in_2023(t.end()),
+            "{}: {t:?}",
+            m.text()
+        );
+        if m.period().is_none() {
+            // a figure with no written period: the report's whole year
+            assert_eq!(t.start().map(|d| (d.month(), d.day())), Some((1, 1)));
+            assert_eq!(t.end().map(|d| (d.month(), d.day())), Some((12, 31)));
+            whole_year += 1;
         }
     }
-    assert!(checked > 100, "only {checked} fields checked");
     assert!(
-        failures.is_empty(),
+        whole_year >= 30,
+        "only {whole_year} figures without a period"
+    );
+}
+
+/// The document's year comes from its first lines, which the streaming
+/// reader reads first too: both give the same records, times included.
+#[test]
+fn streamed_records_carry_the_same_time() {
+    let ex = Extractor::new();
+    for text in [
+        "二〇二四至二五年度財政預算案\n過去一年，訪港旅客達3400萬人次。今年首三季，本地生產總值按年實質增長2.7%。\n",
+        "某区司法局2023年工作总结\r\n\r\n一、主要工作\r\n全年受理法律援助申请628件。\r\n二、2024年工作打算\r\n力争调解成功率达98%。",
+        TIANNING,
+    ] {
+        let whole = ex.extract(text);
+        let streamed: Vec<Metric> = ex
+            .extract_reader(text.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(streamed, whole);
+        assert!(whole.iter().all(|m| m.time().is_some()), "{text}");
+    }
+    let plan = ex.extract("某区司法局2023年工作总结\n二、2024年工作打算\n力争调解成功率达98%。");
+    assert_eq!(
+        plan[0].time().and_then(|t| t.start()).map(|d| d.year()),
+        Some(2024)
+    );
+}
+
+/// `time` in JSON is `{"start": "YYYY-MM-DD" or null, "end": …}`.
+#[test]
+fn time_serializes_as_iso_dates() {
+    let text = "截至9月底，全区调解纠纷3058起。";
+    let m = &Extractor::new().extract(&format!("2023年工作总结\n{text}"))[0];
+    let v = serde_json::to_value(m).unwrap();
+    assert_eq!(
+        v["time"],
+        serde_json::json!({"start": null, "end": "2023-09-30"})
+    );
+    let back: Metric = serde_json::from_value(v).unwrap();
+    assert_eq!(&back, m);
+}
+
+const CASES: &str = include_str!("data/context/cases.jsonl");
+
+/// Data-driven cases: real sentences (origin in each case) and the context
+/// fields their metrics must carry, found in order among the metrics of
+/// the sentence (schema and harness: `tests/cases/mod.rs`).
+#[test]
+fn context_fields_on_real_sentences() {
+    let out = cases::run(&Extractor::new(), CASES, cases::Listing::Some);
+    assert!(out.fields > 100, "only {} fields checked", out.fields);
+    assert!(
+        out.failures.is_empty(),
         "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
+        out.failures.len(),
+        out.failures.join("\n")
     );
 }
 

@@ -252,6 +252,8 @@ fn csv_rows_hold_the_record_fields() {
         "period",
         "change_direction",
         "change_basis",
+        "time_start",
+        "time_end",
         "section",
     ] {
         assert!(header.iter().any(|h| h == field), "no column {field}");
@@ -273,6 +275,8 @@ fn csv_rows_hold_the_record_fields() {
             rec["value"].as_f64().unwrap()
         );
         assert_eq!(row[col("unit")], s(&rec["unit"]));
+        assert_eq!(row[col("time_start")], s(&rec["time"]["start"]));
+        assert_eq!(row[col("time_end")], s(&rec["time"]["end"]));
         assert_eq!(row[col("kind")], s(&rec["kind"]));
         assert_eq!(row[col("approx")], s(&rec["approx"]));
         assert_eq!(row[col("sentence_end")], s(&rec["sentence"]["end"]));

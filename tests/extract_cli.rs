@@ -12,6 +12,7 @@ use zh_metrics::{Approx, Extractor, Kind};
 
 const INJECTION: &str = "tests/data/html/injection.txt";
 const AUDIT: &str = "tests/data/html/audit.txt";
+const SAMPLE: &str = "examples/data/tianning-justice-2023.txt";
 
 /// `examples/extract`, built once in this test binary's profile.
 fn extract_bin() -> &'static Path {
@@ -166,13 +167,19 @@ fn several_files_carry_file_and_a_bad_file_gives_status_1() {
 
 #[test]
 fn csv_has_a_header_and_one_row_per_record() {
-    let out = run(&["--format", "csv", INJECTION], b"");
+    for file in [INJECTION, SAMPLE] {
+        csv_matches_the_records(file);
+    }
+}
+
+fn csv_matches_the_records(file: &str) {
+    let out = run(&["--format", "csv", file], b"");
     assert!(out.status.success());
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     let header = reader.headers().unwrap().clone();
     let col = |name: &str| header.iter().position(|h| h == name).expect(name);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let want = expected(&data(INJECTION));
+    let want = expected(&data(file));
     assert_eq!(rows.len(), want.len());
     for (row, rec) in rows.iter().zip(&want) {
         assert_eq!(&row[col("text")], rec["text"].as_str().unwrap());
@@ -182,6 +189,8 @@ fn csv_has_a_header_and_one_row_per_record() {
         );
         assert_eq!(&row[col("subject")], rec["subject"].as_str().unwrap_or(""));
         assert_eq!(row[col("sentence_end")], rec["sentence"]["end"].to_string());
+        let time_start = rec.pointer("/time/start").and_then(Value::as_str);
+        assert_eq!(&row[col("time_start")], time_start.unwrap_or(""));
         let section: Vec<&str> = rec["section"]
             .as_array()
             .unwrap()
@@ -249,4 +258,28 @@ fn html_of_several_files_and_audit_findings() {
     assert!(page.contains("<article class=\"doc\" data-file=\"1\" hidden>"));
     assert!(page.contains("parts sum to 310 of a whole of 333"));
     assert!(page.contains("<title>zh-metrics: 2 files</title>"));
+}
+
+/// With no file and a terminal on standard input, the bundled sample is
+/// read, and stderr says so. `script` (util-linux) gives the tool a terminal.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_on_standard_input_gets_the_bundled_sample() {
+    let bin = extract_bin().to_str().expect("UTF-8 path");
+    let out = Command::new("script")
+        .args(["-qec", bin, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run script (util-linux)");
+    assert!(out.status.success());
+    // The terminal merges stdout and stderr, with CR LF line ends.
+    let shown = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    assert!(shown.contains("standard input is a terminal: using the bundled sample"));
+    let sample = data(SAMPLE);
+    let records: Vec<Value> = shown
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records, expected(&sample));
 }

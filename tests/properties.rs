@@ -522,3 +522,155 @@ fn bench_adversarial_inputs_hold_invariants() {
         }
     }
 }
+
+/// Pieces of clauses around a figure: nouns, verbs that report or change,
+/// function words, brackets and quotes (balanced or not), clause marks.
+fn clause_piece() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec![
+        "案件",
+        "调解",
+        "委员会",
+        "人民",
+        "物业纠纷",
+        "新设",
+        "受理",
+        "投入",
+        "实现",
+        "占比",
+        "比",
+        "同",
+        "同比",
+        "有",
+        "年",
+        "上年",
+        "下降",
+        "增长",
+        "至",
+        "到",
+        "为",
+        "达",
+        "的",
+        "和",
+        "、",
+        "，",
+        "。",
+        "；",
+        "：",
+        "（",
+        "）",
+        "(",
+        ")",
+        "“",
+        "”",
+        "《",
+        "》",
+        "基层党组织",
+        "社区",
+        "有望",
+        "成员单位",
+        "研究",
+        "资金",
+        "帮扶",
+        "共有",
+        "护士",
+        "全系统",
+        "认真学习",
+        "会议精神",
+        "监测断面",
+        "水源地",
+        "建成",
+        "其中",
+        "分别",
+        "合格率",
+        "均",
+        "新生儿死亡率",
+        "盗窃",
+        "诈骗",
+        "一等奖",
+        "宗",
+        "个",
+        "家",
+        "人",
+        "件",
+        "%",
+        "亿元",
+        "万人",
+        "次",
+        "8",
+        "12",
+        "5",
+        "3.5",
+        "6",
+        "2023",
+        " ",
+    ])
+    .prop_map(String::from);
+    let other = any::<char>().prop_map(String::from);
+    prop_oneof![12 => word, 1 => other]
+}
+
+/// Clause marks, and brackets and quotes by pair.
+const CLAUSE_MARKS: &[char] = &[
+    '，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、',
+];
+const PAIRS: &[(char, char)] = &[
+    ('(', ')'),
+    ('（', '）'),
+    ('“', '”'),
+    ('《', '》'),
+    ('【', '】'),
+];
+
+/// Why `s` is no well-formed subject (SPEC §2.1), if it is not.
+fn broken_subject(s: &str) -> Option<&'static str> {
+    let (first, last) = (s.chars().next()?, s.chars().next_back()?);
+    if !s.chars().any(char::is_alphanumeric) {
+        return Some("only marks");
+    }
+    if CLAUSE_MARKS.contains(&first) || CLAUSE_MARKS.contains(&last) {
+        return Some("begins or ends with a clause mark");
+    }
+    for &(o, c) in PAIRS {
+        let mut depth = 0i32;
+        for ch in s.chars() {
+            depth += i32::from(ch == o) - i32::from(ch == c);
+            if depth < 0 {
+                return Some("a bracket or quote closed before it opens");
+            }
+        }
+        if depth != 0 || first == c || last == o {
+            return Some("an unbalanced bracket or quote");
+        }
+    }
+    None
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// SPEC §2.1: whatever the clause around a figure, its subject is never
+    /// only marks, never holds an unbalanced bracket or quote, and never
+    /// begins or ends with a clause mark. (None is allowed.)
+    #[test]
+    fn subjects_are_well_formed(pieces in prop::collection::vec(clause_piece(), 1..40)) {
+        let text = pieces.concat();
+        for m in extractor().extract(&text) {
+            if let Some(s) = m.subject() {
+                if let Some(why) = broken_subject(s) {
+                    return Err(TestCaseError::fail(format!("{why}: {s:?} in {text:?}")));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn broken_subject_sees_what_it_should() {
+    assert_eq!(broken_subject("物业纠纷人民调解委员会"), None);
+    assert_eq!(broken_subject("村(社区)公共法律服务室"), None);
+    assert!(broken_subject("）").is_some());
+    assert!(broken_subject("一件事”重点事项").is_some());
+    assert!(broken_subject("（不包括村办工业").is_some());
+    assert!(broken_subject("，案件").is_some());
+    assert!(broken_subject("案件、").is_some());
+}

@@ -269,7 +269,7 @@ fn run_html(names: &[String], out: &mut dyn Write) -> bool {
 }
 
 fn main() -> ExitCode {
-    let opts = match parse_args() {
+    let mut opts = match parse_args() {
         Ok(Some(opts)) => opts,
         Ok(None) => {
             println!("{USAGE}\n\n{HELP}");
@@ -287,7 +287,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let names = inputs(opts.inputs.clone());
+    let names = inputs(std::mem::take(&mut opts.inputs));
     let ok = match opts.format {
         Format::Html => run_html(&names, &mut out),
         _ => run_streaming(&opts, &names, &mut out),

@@ -429,34 +429,44 @@ const FAR: &str =
 const ANOTHER_WHOLE: &str =
     "the parts exceed their whole but fit another figure before them in its sentence, which they may break down";
 const ONE_PART: &str = "one part alone exceeds its whole, in the same sentence";
-const ONE_PART_ACROSS: &str =
-    "one part alone exceeds the whole, which is stated in an earlier sentence";
 const PARTS: &str = "the parts together exceed the whole; listed parts may overlap";
-const PARTS_ACROSS: &str =
-    "the parts together exceed a whole stated in an earlier sentence; listed parts may overlap";
 const SHORT: &str = "the parts fall short of the whole; the list may be incomplete";
-const SHORT_ACROSS: &str =
-    "the parts fall short of a whole stated in an earlier sentence; the list may be incomplete";
 const RATE: &str = "the rate names the part before it, and the whole is in their sentence";
-const RATE_ACROSS: &str =
-    "the rate names the part before it, but the whole is stated in an earlier sentence";
+
+/// Each reason, and what it becomes when the whole is stated in an earlier
+/// sentence than its parts.
+const ACROSS: [(&str, &str); 4] = [
+    (
+        ONE_PART,
+        "one part alone exceeds the whole, which is stated in an earlier sentence",
+    ),
+    (
+        PARTS,
+        "the parts together exceed a whole stated in an earlier sentence; listed parts may overlap",
+    ),
+    (
+        SHORT,
+        "the parts fall short of a whole stated in an earlier sentence; the list may be incomplete",
+    ),
+    (
+        RATE,
+        "the rate names the part before it, but the whole is stated in an earlier sentence",
+    ),
+];
 
 /// The reason for a finding whose whole is in an earlier sentence.
 fn across_reason(reason: &'static str) -> &'static str {
-    match reason {
-        ONE_PART => ONE_PART_ACROSS,
-        PARTS => PARTS_ACROSS,
-        SHORT => SHORT_ACROSS,
-        RATE => RATE_ACROSS,
-        other => other,
-    }
+    ACROSS
+        .iter()
+        .find(|(r, _)| *r == reason)
+        .map_or(reason, |&(_, across)| across)
 }
 
 /// Whether the rate `rate` names the part `part` as what it counts:
 /// `受理率` after `其中受理80件` (the part's verb or its subject is the
-/// rate's name without `率`, or the verb ends it: `行政复议受理率`). `调解成功率` after `调解1900件` names the
-/// successes of the 1900, not the 1900; `受理率` after `不予受理8件` names
-/// the other side.
+/// rate's name without `率`, or the verb ends it: `行政复议受理率`).
+/// `调解成功率` after `调解1900件` names the successes of the 1900, not the
+/// 1900; `受理率` after `不予受理8件` names the other side.
 fn rate_names(rate: &Metric, part: &Metric) -> bool {
     let name = format!(
         "{}{}",
@@ -522,7 +532,7 @@ fn check_rate(metrics: &[Metric], i: usize) -> Option<Finding> {
     let (confidence, reason) = if whole.sentence() == part.sentence() {
         (Confidence::Likely, RATE)
     } else {
-        (Confidence::Possible, RATE_ACROSS)
+        (Confidence::Possible, across_reason(RATE))
     };
     Some(Finding {
         kind: FindingKind::PercentMismatch { stated, computed },

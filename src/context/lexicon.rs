@@ -330,6 +330,16 @@ impl WordSet {
         WordSet::keyed(list.iter().copied(), |w| w.chars().next())
     }
 
+    /// A word-list file (see [`words`]) indexed by first character.
+    pub(crate) fn from_words(text: &str) -> WordSet {
+        WordSet::new(&[text])
+    }
+
+    /// A word-list file (see [`words`]) indexed by last character.
+    pub(crate) fn by_last_words(text: &str) -> WordSet {
+        WordSet::by_last(&[text])
+    }
+
     /// Indexed by last character, for [`WordSet::suffix_of`].
     fn by_last(files: &[&str]) -> WordSet {
         WordSet::keyed(files.iter().flat_map(|f| words(f)), |w| {

@@ -48,7 +48,7 @@ mod time;
 use std::sync::Arc;
 
 use crate::quantity::Quantity;
-use crate::record::{Change, Metric, Span};
+use crate::record::{Change, Kind, Metric, Span};
 use relations::{ChangeRef, Flags, Lists, Part, Parts, Prev};
 use sentence::{last_clause_end, parenthetical};
 
@@ -210,9 +210,19 @@ impl DocContext {
             let mut m = Metric::from_quantity(q, offset, Arc::clone(self.sections.path()));
             m.sentence = site.sent.shifted(offset);
             let in_force = state.period(&site);
-            // `由一九五七年的五百三十五万吨`: a period of its own
-            let period = period::own_period(site.clause).or(in_force.period);
-            m.time = self.times.time(period, in_force.year_from);
+            // `由一九五七年的五百三十五万吨`: a period of its own; a length
+            // of time (`连续13年`) has no other
+            let own = period::own_period(site.clause);
+            let period = if q.kind == Kind::Duration {
+                own
+            } else {
+                own.or(in_force.period)
+            };
+            m.time = if period.is_none() && q.kind == Kind::Duration {
+                None
+            } else {
+                self.times.time(period, in_force.year_from)
+            };
             m.period = period.map(str::to_string);
             state.relate(&site, &mut m, out, (base, self.emitted));
             out.push(m);
@@ -220,6 +230,10 @@ impl DocContext {
         self.emitted += quantities.len();
     }
 }
+
+/// How far after a figure the period rule looks for a phrase that names its
+/// span (`6家银行2022年以来`): forty characters.
+const AHEAD_BYTES: usize = 120;
 
 impl<'a, 'c> LineState<'a, 'c> {
     /// Where the `k`-th quantity stands: its sentence, clause and the text
@@ -266,12 +280,21 @@ impl<'a, 'c> LineState<'a, 'c> {
 
     /// The period rule: the time phrase in force at the quantity.
     fn period(&mut self, site: &Site<'a>) -> period::InForce<'a> {
+        let q_end = self.quantities[site.k].span.end;
+        let sent_end = site.sent.end.max(q_end);
+        // a phrase after the figure stands within a few words of it: read
+        // no further (a long clause of figures stays linear)
+        let mut reach = sent_end.min(q_end + AHEAD_BYTES);
+        while !self.line.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let rest_end = sentence::next_clause_end(self.line, q_end, reach).unwrap_or(reach);
         self.periods.in_force(
             self.line,
             self.sentences,
             site.si,
             site.clause_start,
-            site.clause,
+            (site.clause, &self.line[q_end..rest_end]),
         )
     }
 

@@ -29,6 +29,10 @@ pub(crate) enum Class {
     Now,
     /// No definite time (`近年来`): scopes its sentence only.
     Vague,
+    /// Time to come (`今后`): no period.
+    Future,
+    /// Every year (`每年`): a period of its own that no lead bounds.
+    Every,
 }
 
 /// A whole-word time expression: its class and how it resolves (a
@@ -51,15 +55,18 @@ pub(crate) struct Lead {
 /// Words keyed by their first character, longest first.
 #[derive(Debug)]
 pub(crate) struct Words<T> {
-    by_first: HashMap<char, Vec<(&'static str, T)>>,
+    by_first: HashMap<char, Vec<(Box<str>, T)>>,
 }
 
 impl<T: Copy> Words<T> {
+    /// The words and their values, each also in traditional script.
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut by_first: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<(Box<str>, T)>> = HashMap::new();
         for (w, t) in rows {
-            if let Some(c) = w.chars().next() {
-                by_first.entry(c).or_default().push((w, t));
+            for w in [Some(w.into()), traditional(w)].into_iter().flatten() {
+                if let Some(c) = w.chars().next() {
+                    by_first.entry(c).or_default().push((w, t));
+                }
             }
         }
         for v in by_first.values_mut() {
@@ -69,19 +76,19 @@ impl<T: Copy> Words<T> {
     }
 
     /// The longest word that `s` starts with.
-    pub(crate) fn prefix_of(&self, s: &str) -> Option<(&'static str, T)> {
+    pub(crate) fn prefix_of(&self, s: &str) -> Option<(&str, T)> {
         let c = s.chars().next()?;
         self.by_first
             .get(&c)?
             .iter()
-            .find(|(w, _)| s.starts_with(w))
-            .copied()
+            .find(|(w, _)| s.starts_with(&**w))
+            .map(|(w, t)| (&**w, *t))
     }
 
     /// Every word, for tests.
     #[cfg(test)]
-    fn all(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.by_first.values().flatten().map(|(w, _)| *w)
+    fn all(&self) -> impl Iterator<Item = &str> + '_ {
+        self.by_first.values().flatten().map(|(w, _)| &**w)
     }
 }
 
@@ -99,6 +106,8 @@ fn class_of(name: &str) -> Option<Class> {
         "year" => Class::Year,
         "now" => Class::Now,
         "vague" => Class::Vague,
+        "future" => Class::Future,
+        "every" => Class::Every,
         _ => return None,
     })
 }
@@ -109,6 +118,25 @@ const LEADS_TSV: &str = include_str!("words/period-leads.tsv");
 const OPENERS_TXT: &str = include_str!("words/period-openers.txt");
 const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
 const PLANS_TXT: &str = include_str!("words/period-plans.txt");
+const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
+const TRADITIONAL_TSV: &str = include_str!("words/period-traditional.tsv");
+const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
+
+/// Simplified characters of the word lists and their traditional forms.
+static TRADITIONAL: Lazy<HashMap<char, char>> = Lazy::new(|| {
+    rows(TRADITIONAL_TSV)
+        .filter_map(|r| Some((r[0].chars().next()?, r.get(1)?.chars().next()?)))
+        .collect()
+});
+
+/// `w` in traditional script, if that differs.
+fn traditional(w: &str) -> Option<Box<str>> {
+    let t: String = w
+        .chars()
+        .map(|c| TRADITIONAL.get(&c).copied().unwrap_or(c))
+        .collect();
+    (t != w).then(|| t.into())
+}
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -144,6 +172,8 @@ fn word_set(text: &'static str) -> WordSet {
 
 static OPENERS: Lazy<WordSet> = Lazy::new(|| word_set(OPENERS_TXT));
 static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
+static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
+static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
@@ -167,7 +197,12 @@ fn is_time_first(c: char) -> bool {
             | '第'
             | '近'
             | '多'
+            | '每'
+            | '报'
+            | '如'
             | '长'
+            | '長'
+            | '報'
             | '同'
             | '目'
             | '现'
@@ -228,9 +263,17 @@ fn is_arabic(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-/// Bytes of the numeral characters `s` starts with.
+/// The most numeral characters a date reads (`二〇二五`; `2023/24` reads
+/// its two halves): a longer run is no date, and reading no further keeps a
+/// line of numerals linear.
+const MAX_DATE_NUM: usize = 8;
+
+/// Bytes of the numeral characters `s` starts with, at most
+/// [`MAX_DATE_NUM`] of them (what follows a longer run is a numeral, so no
+/// date reads on from there).
 fn num_len(s: &str) -> usize {
     s.char_indices()
+        .take(MAX_DATE_NUM)
         .take_while(|&(_, c)| is_num_char(c))
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8())
@@ -304,6 +347,8 @@ pub(crate) struct Atom {
 pub(crate) struct Dates {
     pub start: Atom,
     pub end: Option<Atom>,
+    /// A value that is none of its unit was written (`一二两月份`): no dates.
+    pub odd: bool,
 }
 
 /// What a time phrase is built on.
@@ -341,6 +386,23 @@ impl Reading {
             Base::Word(w) => w.class,
             _ => Class::Span,
         }
+    }
+
+    /// A single day with no `截至`, `起` or `以来` (`2023年8月25日`): the date of
+    /// an event, not a period.
+    fn event_date(&self) -> bool {
+        matches!(self.base, Base::Dates(d) if d.start.day.is_some() && d.end.is_none())
+            && !self.until
+            && self.tails.iter().flatten().all(|t| *t != "since")
+    }
+
+    /// Whether it names its span by itself wherever it stands: since a
+    /// date (`2011年以来`), a range (`2009年至2024年`), up to a date
+    /// (`至2024年底`).
+    fn self_evident(&self) -> bool {
+        self.until
+            || self.tails.iter().flatten().any(|t| *t == "since")
+            || matches!(self.base, Base::Dates(d) if d.end.is_some())
     }
 
     /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
@@ -399,7 +461,9 @@ fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
 }
 
 /// Sets `unit` of `atom` to the value of `t`.
-fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) {
+/// Sets `unit` of `atom` to the value of `t`; false if `t` is no value
+/// of that unit (`一二两月份`).
+fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) -> bool {
     let small = || num_value(t).and_then(|v| u8::try_from(v).ok());
     match unit {
         "年" | "年度" => {
@@ -407,10 +471,20 @@ fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Optio
                 value,
                 fiscal: slash,
             });
+            atom.year.is_some()
         }
-        "月" | "月份" => atom.month = small().filter(|m| (1..=12).contains(m)),
-        "日" | "号" => atom.day = small().filter(|d| (1..=31).contains(d)),
-        _ => atom.quarter = small().filter(|q| (1..=4).contains(q)),
+        "月" | "月份" => {
+            atom.month = small().filter(|m| (1..=12).contains(m));
+            atom.month.is_some()
+        }
+        "日" | "号" => {
+            atom.day = small().filter(|d| (1..=31).contains(d));
+            atom.day.is_some()
+        }
+        _ => {
+            atom.quarter = small().filter(|q| (1..=4).contains(q));
+            atom.quarter.is_some()
+        }
     }
 }
 
@@ -463,22 +537,22 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         match pending.take() {
             // `二〇二五至二六年度`: one fiscal year named by its two ends
             Some(p) if *unit == "年度" && text.chars().count() == 2 && from_year.is_some() => {
-                set_unit(&mut d.start, unit, p.text, true, None);
+                d.odd |= !set_unit(&mut d.start, unit, p.text, true, None);
             }
             Some(p) => {
-                set_unit(&mut d.start, unit, p.text, p.slash, None);
+                d.odd |= !set_unit(&mut d.start, unit, p.text, p.slash, None);
                 let y = d.start.year.map(|y| y.value);
                 let mut end = d.end.unwrap_or_default();
-                set_unit(&mut end, unit, text, slash, y);
+                d.odd |= !set_unit(&mut end, unit, text, slash, y);
                 d.end = Some(end);
             }
             None if side_end => {
                 let y = d.start.year.map(|y| y.value);
                 let mut end = d.end.unwrap_or_default();
-                set_unit(&mut end, unit, text, slash, y);
+                d.odd |= !set_unit(&mut end, unit, text, slash, y);
                 d.end = Some(end);
             }
-            None => set_unit(&mut d.start, unit, text, slash, None),
+            None => d.odd |= !set_unit(&mut d.start, unit, text, slash, None),
         }
         pos += read + unit.len();
         good = pos;
@@ -506,17 +580,21 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
         ("年前", true),
         ("年来", false),
         ("年间", false),
+        ("年内", false),
+        ("年以來", false),
+        ("年來", false),
+        ("年間", false),
+        ("年內", false),
     ] {
         if s[n..].starts_with(w) {
             return Some((Base::YearsBack { years, ago }, n + w.len()));
         }
     }
-    // `五年累计使用外资`: the years, not the word after them
+    // `五年累计使用外资`, `五年建成新线`: the years, not the word after them
     let rest = s[n..].strip_prefix('年')?;
-    ["累计", "共计", "合计", "总计"]
-        .iter()
-        .any(|w| rest.starts_with(w))
-        .then_some((Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
+    YEAR_VERBS
+        .prefix_of(rest)
+        .map(|_| (Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
 }
 
 /// `“十四五”期间`, `"十四五"时期`, `十四五期间`, `“十四五”以来`: the
@@ -551,7 +629,7 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
         }
         pos += close.len_utf8();
     }
-    ["期间", "时期", "以来"]
+    ["期间", "时期", "以来", "期間", "時期", "以來"]
         .iter()
         .any(|t| s[pos..].starts_with(*t))
         .then_some((Base::Plan(ordinal), pos))
@@ -582,7 +660,9 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         return None;
     }
     let lead = LEADS.prefix_of(s);
-    let (mut pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..])) {
+    // (`到每年` is no phrase: a lead needs a time it can bound)
+    let bounded = |b: &(Base, usize)| !matches!(b.0, Base::Word(w) if w.class == Class::Every);
+    let (mut pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
@@ -631,7 +711,11 @@ impl<'a> Found<'a> {
     /// `2022年7月1日起施行`).
     fn at(s: &'a str) -> Option<Found<'a>> {
         let r = read(s)?;
-        if NOT_AFTER.prefix_of(&s[r.len..]).is_some() {
+        if NOT_AFTER.prefix_of(&s[r.len..]).is_some()
+            || r.event_date()
+            || r.class() == Class::Future
+            || (s.starts_with(['到', '至']) && names_a_target(&s[r.len..]))
+        {
             return None;
         }
         Some(Found {
@@ -642,7 +726,8 @@ impl<'a> Found<'a> {
 }
 
 /// Every time phrase of `text`, in order, as written (leads such as `在`
-/// dropped): for titles and headings.
+/// dropped), full dates included (`——2026年1月26日在…会议上`): for titles
+/// and headings.
 pub(crate) fn phrases(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut skip_to = 0;
@@ -650,22 +735,32 @@ pub(crate) fn phrases(text: &str) -> Vec<&str> {
         if i < skip_to || !may_start(c) {
             continue;
         }
-        if let Some(f) = Found::at(&text[i..]) {
-            out.push(f.text);
-            skip_to = i + f.reading.len;
+        if let Some(r) = read(&text[i..]) {
+            out.push(&text[i + r.dropped..i + r.len]);
+            skip_to = i + r.len;
         }
     }
     out
+}
+
+/// Whether the rest of a clause names a plan's target (`…实现全覆盖的目标`):
+/// the `到2025年` before it is the target's year, not a period.
+fn names_a_target(rest: &str) -> bool {
+    let end = next_clause_end(rest, 0, rest.len()).unwrap_or(rest.len());
+    let clause = &rest[..end];
+    TARGETS.iter().any(|w| clause.contains(w))
 }
 
 /// The time phrase at the head of a clause, past a list marker and a
 /// discourse opener (`例如一九五三年…`, `其中，2023年…`).
 fn clause_head(clause: &str) -> Option<Found<'_>> {
     let c = clause.trim_start();
-    let c = &c[section::marker_len(c)..];
+    let c = c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']);
     if let Some(f) = Found::at(c) {
         return Some(f);
     }
+    // `在刚刚过去的１９８７年`
+    let c = c.strip_prefix('在').unwrap_or(c);
     let w = OPENERS.prefix_of(c)?;
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
 }
@@ -704,12 +799,47 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
         if parenthetical(first) {
             framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
-        } else if !comparison_frame(first) && !topic_frame(first) {
+        } else if !comparison_frame(first)
+            && !topic_frame(first)
+            && !vocative(first)
+            && !first.ends_with("的是")
+        {
             break;
         }
         text = &text[i..];
     }
-    clause_head(text).or(framed)
+    clause_head(text).or(framed).or_else(|| closing_years(body))
+}
+
+/// `这是…升级焕新的五年。`: a sentence that names the years it speaks of at
+/// its end.
+fn closing_years(body: &str) -> Option<Found<'_>> {
+    let t = body.strip_suffix('年')?;
+    let n = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_num_char(c))
+        .last()
+        .map(|(i, _)| i)?;
+    if !t[..n].ends_with('的') || t.len() - n > 6 {
+        return None;
+    }
+    let years = num_value(&t[n..]).filter(|y| *y > 1)?;
+    Some(Found {
+        text: &body[n..],
+        reading: Reading {
+            len: body.len() - n,
+            dropped: 0,
+            until: false,
+            base: Base::YearsBack { years, ago: false },
+            tails: [None; 2],
+        },
+    })
+}
+
+/// A clause that only addresses the audience: `各位代表`.
+fn vocative(clause: &str) -> bool {
+    clause.starts_with('各') && clause.ends_with("代表") || clause.ends_with("同志们")
 }
 
 /// A clause that only names the field the sentence speaks of: `在基本建设方面`.
@@ -730,36 +860,138 @@ fn is_mid_lead(c: char) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
-    let mut last: Option<(usize, Found<'_>)> = None;
-    let mut prev = ' ';
-    let mut skip_to = 0;
-    for (i, c) in clause.char_indices() {
-        let p = std::mem::replace(&mut prev, c);
+    InsideScan::default().read_to(clause, clause.len()).found()
+}
+
+/// Whether `c` may stand in a phrase that [`inside`] takes: a clause with
+/// none of them is passed over without reading it character by character.
+fn is_inner_time_char(c: char) -> bool {
+    matches!(
+        c,
+        '年' | '月' | '日' | '号' | '季' | '期' | '前' | '在' | '今' | '底' | '末' | '来' | '段'
+    )
+}
+
+/// How far a scan of a clause for inner time phrases ([`inside`]) has read,
+/// so that a longer prefix of the same clause (the clause up to the next
+/// figure) is read on from there instead of from its start: without it, a
+/// long clause of many figures is read once per figure.
+#[derive(Clone, Copy, Debug)]
+struct InsideScan<'a> {
+    /// Bytes of the clause read.
+    pos: usize,
+    /// The character before `pos`, and the one before that.
+    prev: (char, char),
+    /// The end of the last phrase read: nothing starts inside it.
+    skip_to: usize,
+    /// The last phrase taken, and its end.
+    last: Option<(usize, Found<'a>)>,
+}
+
+impl Default for InsideScan<'_> {
+    fn default() -> Self {
+        InsideScan {
+            pos: 0,
+            prev: (' ', ' '),
+            skip_to: 0,
+            last: None,
+        }
+    }
+}
+
+impl<'a> InsideScan<'a> {
+    /// Reads `clause` on from where this scan stands up to byte `to` (a
+    /// char boundary at or after `self.pos`).
+    fn read_to(mut self, clause: &'a str, to: usize) -> Self {
+        let from = self.pos;
+        // cheap refusal: every phrase taken here holds one of these
+        if !clause[from..].contains(is_inner_time_char) {
+            let mut tail = clause[..to].chars().rev();
+            let p = tail.next().unwrap_or(self.prev.0);
+            let pp = tail.next().unwrap_or(self.prev.1);
+            self.prev = (p, pp);
+            self.pos = to;
+            return self;
+        }
+        for (k, c) in clause[from..to].char_indices() {
+            self.step(clause, from + k, c);
+        }
+        self.pos = to;
+        self
+    }
+
+    /// Reads at byte `i` of `clause`, where `c` stands.
+    fn step(&mut self, clause: &'a str, i: usize, c: char) {
+        let (p, pp) = self.prev;
+        self.prev = (c, p);
         // (inside a numeral: `二十八年` is read from its start)
-        if i < skip_to || i == 0 || !may_start(c) || is_num_char(p) {
-            continue;
+        if i < self.skip_to || !may_start(c) || is_num_char(p) {
+            return;
         }
         let Some(f) = Found::at(&clause[i..]) else {
-            continue;
+            return;
         };
+        self.skip_to = i + f.reading.len;
+        // the head is the clause head's; `平均每年增长` is a rate
+        if i == 0 || (c == '每' && p == '均') {
+            return;
+        }
+        let now = f.reading.class() == Class::Now;
+        // `于2021年花费`, not `高于2019年`
+        let yu = p == '于'
+            && !matches!(
+                pp,
+                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当'
+            );
+        let every = f.reading.class() == Class::Every;
         let led = is_mid_lead(p)
+            || yu
+            || now
             || f.reading.dropped > 0
-            || matches!(c, '截' | '“' | '"' | '「' | '近' | '过')
+            || f.reading.self_evident()
+            || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
                 f.reading.base,
                 Base::Plan(_) | Base::YearsBack { ago: false, .. }
             );
-        if !led || f.reading.class() != Class::Span {
-            continue;
+        if !led || !(now || every || f.reading.class() == Class::Span) {
+            return;
         }
-        skip_to = i + f.reading.len;
         // `从一九五三年至一九八○年的二十八年间`: the second restates the first
-        if last.is_some_and(|(end, _)| clause[end..i] == *"的") {
-            continue;
+        if self
+            .last
+            .is_some_and(|(end, _)| clause.get(end..i) == Some("的"))
+        {
+            return;
         }
-        last = Some((skip_to, f));
+        self.last = Some((self.skip_to, f));
     }
-    last.map(|(_, f)| f)
+
+    /// The last phrase taken.
+    fn found(&self) -> Option<Found<'a>> {
+        self.last.map(|(_, f)| f)
+    }
+}
+
+/// How many bytes a time phrase read at one position may look ahead (lead,
+/// dates, tails and what may not follow): a scan resumed this far behind the
+/// end of a clause reads the same as one of the whole clause.
+const READ_AHEAD: usize = 160;
+
+/// The last char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A phrase after the figure in its clause that names its span by itself
+/// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`): the subject comes
+/// first, then the time.
+fn ahead(rest: &str) -> Option<Found<'_>> {
+    inside(rest).filter(|f| f.reading.self_evident() && f.reading.dated())
 }
 
 /// A time phrase bound to the figure that follows it by `的`
@@ -767,7 +999,7 @@ fn inside(clause: &str) -> Option<Found<'_>> {
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
     let t = before.trim_end();
-    let t = ["平均", "人均", "约", "近", "达"]
+    let t = ["平均", "人均", "约", "近", "达", "水平"]
         .iter()
         .find_map(|m| t.strip_suffix(m))
         .unwrap_or(t);
@@ -775,7 +1007,7 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     let last = t.chars().next_back()?;
     if !matches!(
         last,
-        '年' | '月' | '日' | '度' | '季' | '期' | '底' | '末' | '前' | '间'
+        '年' | '月' | '日' | '度' | '季' | '期' | '底' | '末' | '前' | '间' | '在' | '今'
     ) {
         return None;
     }
@@ -813,6 +1045,10 @@ pub(crate) struct Scope<'a> {
     scanned: usize,
     /// (sentence, offset) up to which its whole clauses were looked at.
     done: (usize, usize),
+    /// The figure's own clause (sentence, start in the line) and how far
+    /// it has been read for inner phrases, [`READ_AHEAD`] short of the
+    /// figure last asked about.
+    open: (usize, usize, InsideScan<'a>),
 }
 
 /// The period in force at a figure, and the dated phrase that gives the year
@@ -832,6 +1068,7 @@ impl<'a> Scope<'a> {
             sent: (usize::MAX, None),
             scanned: 0,
             done: (usize::MAX, 0),
+            open: (usize::MAX, 0, InsideScan::default()),
         }
     }
 
@@ -868,25 +1105,51 @@ impl<'a> Scope<'a> {
 
     /// A time phrase at the head of `clause` (of sentence `si`), or after a
     /// lead inside it, scopes the rest of its sentence.
-    fn take_clause(&mut self, clause: &'a str, si: usize) {
-        if let Some(f) = inside(clause).or_else(|| clause_head(clause)) {
-            let old = self.sent.1.filter(|_| self.sent.0 == si).or(self.para);
-            if !Scope::keeps(old, &f) {
-                self.sent = (si, Some(f));
-            }
+    fn take_clause(&mut self, clause: &'a str, si: usize) -> bool {
+        self.take(inside(clause).or_else(|| clause_head(clause)), si)
+    }
+
+    /// As [`Scope::take_clause`] for the figure's own clause (`clause`,
+    /// starting at `clause_start` of the line), which grows figure by
+    /// figure: read on from where the last figure's reading stopped.
+    fn take_open_clause(&mut self, clause: &'a str, si: usize, clause_start: usize) -> bool {
+        let (s, c, scan) = self.open;
+        let resume = if s == si && c == clause_start && scan.pos <= clause.len() {
+            scan
+        } else {
+            InsideScan::default()
+        };
+        let safe = floor_boundary(clause, clause.len().saturating_sub(READ_AHEAD)).max(resume.pos);
+        let scan = resume.read_to(clause, safe);
+        self.open = (si, clause_start, scan);
+        let found = scan.read_to(clause, clause.len()).found();
+        self.take(found.or_else(|| clause_head(clause)), si)
+    }
+
+    /// Puts `found` in force for the rest of sentence `si`, unless it
+    /// restates a written year in force.
+    fn take(&mut self, found: Option<Found<'a>>, si: usize) -> bool {
+        let Some(f) = found else {
+            return false;
+        };
+        let old = self.sent.1.filter(|_| self.sent.0 == si).or(self.para);
+        if !Scope::keeps(old, &f) {
+            self.sent = (si, Some(f));
         }
+        true
     }
 
     /// The time phrase in force for a figure of sentence `si` (of
     /// `sentences`, spans of `line`) whose clause starts at `clause_start`
-    /// and reads `clause` up to the figure.
+    /// and reads `clause` up to the figure and `rest` after it to the
+    /// clause end.
     pub(crate) fn in_force(
         &mut self,
         line: &'a str,
         sentences: &[Span],
         si: usize,
         clause_start: usize,
-        clause: &'a str,
+        (clause, rest): (&'a str, &'a str),
     ) -> InForce<'a> {
         self.scan_sentences(line, sentences, si);
         let sent_start = sentences
@@ -903,7 +1166,9 @@ impl<'a> Scope<'a> {
             self.take_clause(&line[from..end], si);
             self.done.1 = end;
         }
-        self.take_clause(clause, si);
+        if !self.take_open_clause(clause, si, clause_start) {
+            self.take(ahead(rest), si);
+        }
         let found = match self.sent {
             (s, Some(f)) if s == si => Some(f),
             _ => self.para,
@@ -1016,13 +1281,16 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 6] = [
+        let files: [(&str, &str, usize); 9] = [
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
             ("period-leads.tsv", LEADS_TSV, 3),
             ("period-openers.txt", OPENERS_TXT, 1),
             ("period-not-after.txt", NOT_AFTER_TXT, 1),
             ("period-plans.txt", PLANS_TXT, 1),
+            ("period-year-verbs.txt", YEAR_VERBS_TXT, 1),
+            ("period-traditional.tsv", TRADITIONAL_TSV, 2),
+            ("period-targets.txt", TARGETS_TXT, 1),
         ];
         for (name, text, cols) in files {
             let mut seen = std::collections::HashSet::new();
@@ -1035,7 +1303,11 @@ mod tests {
             }
             assert!(n > 0, "{name} is empty");
         }
-        assert_eq!(WORDS.all().count(), rows(WORDS_TSV).count());
+        assert!(WORDS.all().count() > rows(WORDS_TSV).count());
+        for r in rows(TRADITIONAL_TSV) {
+            assert_eq!(r[0].chars().count(), 1, "{r:?}");
+            assert_eq!(r[1].chars().count(), 1, "{r:?}");
+        }
         for r in rows(WORDS_TSV) {
             assert!(class_of(r[1]).is_some(), "period-words.tsv: class {}", r[1]);
         }
@@ -1068,6 +1340,13 @@ mod tests {
         assert_eq!(f("地区生产总值比2019年增长"), None);
         assert_eq!(f("获评2023年度优秀案件"), None);
         assert_eq!(f("贯彻对2022年7月1日起施行的条例"), None);
+        assert_eq!(f("平均每年增长"), None);
+        assert_eq!(f("截至9月底,我区"), None);
+        assert_eq!(f("6家银行2022年以来"), Some("2022年以来"));
+        assert_eq!(f("学校却于2021年花费"), Some("2021年"));
+        assert_eq!(f("增速高于2019年"), None);
+        assert_eq!(f("提前完成到2025年实现全覆盖的目标"), None);
+        assert_eq!(f("3家地方中小银行至2024年底"), Some("至2024年底"));
     }
 
     #[test]
@@ -1088,6 +1367,12 @@ mod tests {
             f("在基本建设方面，根据１９５５年对３，２８０个单位的统计，节约…。"),
             Some("１９５５年")
         );
+        assert_eq!(
+            f("这里要指出的是，在刚刚过去的１９８７年，我国…。"),
+            Some("１９８７年")
+        );
+        assert_eq!(f("——这是产业发展升级焕新的五年。"), Some("五年"));
+        assert_eq!(f("今后，农村产业结构的调整要…。"), None);
         assert_eq!(f("2026年重点做好哪些工作？"), None);
         assert_eq!(f("2026年工作安排。"), None);
         assert_eq!(f("2022年7月1日起施行的条例规定…。"), None);
@@ -1098,6 +1383,8 @@ mod tests {
         assert_eq!(own_period("使钢产量由一九五七年的"), Some("一九五七年"));
         assert_eq!(own_period("压缩到目前的平均"), Some("目前"));
         assert_eq!(own_period("截至2023年底的"), Some("截至2023年底"));
+        assert_eq!(own_period("提高到现在的"), Some("现在"));
+        assert_eq!(own_period("是十年前的"), None);
         assert_eq!(own_period("全区的"), None);
     }
 
@@ -1169,6 +1456,10 @@ mod tests {
         assert_eq!(tp("112年全年來臺旅客"), "112年全年");
         assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
+        assert_eq!(tp("今年以來，訪港"), "今年以來");
+        assert_eq!(tp("過去五年，政府"), "過去五年");
+        assert_eq!(tp("2018年以來，共"), "2018年以來");
+        assert_eq!(tp("五年來，我們"), "五年來");
     }
 
     #[test]

@@ -220,9 +220,12 @@ pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
     })
 }
 
-/// Clauses that only say how a figure is counted: `按可比部分计算`.
+/// Clauses that only say how a figure is counted: `按可比部分计算`,
+/// `根据国家统计局数据`.
 pub(crate) fn parenthetical(clause: &str) -> bool {
     clause.starts_with(['按', '据', '如', '若'])
+        || clause.starts_with("根据")
+        || clause.starts_with("依据")
         || clause.starts_with("扣除")
         || clause.starts_with("剔除")
         || clause.ends_with("计算")

@@ -46,11 +46,13 @@
 //! change verb (`计划增长`, `连年稳定在`, `實質增長`), an example before its
 //! class (`康复大学等高校` → `高校`).
 
-use super::lexicon::dict::{self, Pos};
+use super::lexicon::dict;
 use super::lexicon::{self, DOWN_SET, HEAD_SET, NP_STOP_SET, TO_LEVEL, UP_SET, VERB_SET};
 use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
+
+mod phrase;
 
 /// What the rules found for one quantity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -511,9 +513,9 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         }
         // `基层党组织`: no verb inside a noun of the dictionary
         let verb = if verb_key {
-            VERB_SET
-                .prefix_of(rest)
-                .filter(|v| !dict::inside_noun(s, i, v.len()))
+            VERB_SET.prefix_of(rest).filter(|v| {
+                !dict::inside_noun(s, i, v.len()) && !phrase::modifies_head(&rest[v.len()..])
+            })
         } else {
             None
         };
@@ -639,9 +641,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
             break;
         }
         if chars > 0
-            && NP_STOP_SET
-                .prefix_of(rest)
-                .is_some_and(|w| !dict::inside_noun(s, pos, w.len()))
+            && NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
+                !dict::inside_noun(s, pos, w.len()) && !phrase::modifies_head(&rest[w.len()..])
+            })
         {
             break;
         }
@@ -870,7 +872,8 @@ pub(crate) fn analyse<'a>(
     // `二十八年间`, `五年来`: a span of time, not a count of things
     let span_of_time = kind == Kind::Duration
         && after.starts_with(['间', '来', '内', '里', '后', '中', '以', '之', '期']);
-    let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为']);
+    // (`、`: a figure that opens a list item, `8个监测断面、12个水源地`)
+    let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为', '、']);
     // `连续3年为“好”`: a duration after 连续 says how long, not of what
     let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
     let percent = matches!(kind, Kind::Percent | Kind::Permille);
@@ -947,244 +950,15 @@ pub(crate) fn analyse<'a>(
             found.action = None;
         }
     }
-    found.subject = found.subject.and_then(|subj| tidy(subj, before, after));
+    if let Some(subj) = found.subject {
+        found.subject = phrase::tidy(subj, before, after);
+        // `比一九五二年的五万八千人`: nothing but a function word or verb
+        // before the figure; it is the figure before's
+        if found.subject.is_none() {
+            found.inherits = true;
+        }
+    }
     found
-}
-
-/// The byte range of `part` inside `whole`, if it is a slice of it.
-fn offset_in(part: &str, whole: &str) -> Option<usize> {
-    let (p, w) = (part.as_ptr() as usize, whole.as_ptr() as usize);
-    (p >= w && p + part.len() <= w + whole.len()).then(|| p - w)
-}
-
-/// `s` moved `n` characters back from byte `at` (or to its start).
-fn back_chars(s: &str, at: usize, n: usize) -> usize {
-    s[..at]
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i)
-}
-
-/// `s` moved `n` characters on from byte `at` (or to its end).
-fn on_chars(s: &str, at: usize, n: usize) -> usize {
-    s[at..]
-        .char_indices()
-        .nth(n)
-        .map_or(s.len(), |(i, _)| at + i)
-}
-
-/// The subject `subj` (a slice of `before` or `after`) at word boundaries:
-/// a word it cuts is taken whole when it is a noun (`基层党` →
-/// `基层党组织`) and left out otherwise (`死亡率下` → `死亡率`, `案件同` →
-/// `案件`); function words at its ends are dropped, and so is a verb at
-/// the end of a phrase read after the number (`社区有望` → `社区`). None
-/// when nothing but a verb or a function word is left, or when the phrase
-/// is not well formed ([`well_formed`]).
-fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option<&'a str> {
-    let (buf, off, read_after) = match (offset_in(subj, before), offset_in(subj, after)) {
-        (Some(o), _) => (before, o, false),
-        (None, Some(o)) => (after, o, true),
-        _ => return Some(subj).filter(|s| well_formed(s)),
-    };
-    let w0 = back_chars(buf, off, 4);
-    let w1 = on_chars(buf, off + subj.len(), 4);
-    let window = &buf[w0..w1];
-    if window.len() > 3 * dict::MAX_SPAN && window.chars().count() > dict::MAX_SPAN {
-        return Some(subj).filter(|s| well_formed(s));
-    }
-    let words = dict::segment(window);
-    let (a, b) = snap(window, &words, off - w0, off - w0 + subj.len());
-    if a >= b {
-        return None;
-    }
-    // the words of the subject (those of the window when it begins and
-    // ends at theirs), then its ends trimmed
-    let phrase = &window[a..b];
-    let mut ws: [(usize, usize, Pos); dict::MAX_SPAN] = [(0, 0, Pos::Other); dict::MAX_SPAN];
-    let mut n = 0;
-    if words.around(a).is_none() && words.around(b).is_none() {
-        for (s, e, p) in words.iter().filter(|&(s, e, _)| s >= a && e <= b) {
-            ws[n] = (s - a, e - a, p);
-            n += 1;
-        }
-    } else {
-        for w in dict::segment(phrase).iter() {
-            ws[n] = w;
-            n += 1;
-        }
-    }
-    let window = phrase;
-    let rest = &buf[w0 + b..];
-    let mut k = 0;
-    // (a one-character word is left: `暂予`, `并网`, `本外币`, `对东盟`
-    // begin with one that the dictionary does not join to the rest)
-    let long = |w: (usize, usize, Pos)| window[w.0..w.1].chars().nth(1).is_some();
-    while n - k > 1 && long(ws[k]) && matches!(ws[k].2, Pos::Conj | Pos::Particle | Pos::Prep) {
-        k += 1;
-    }
-    while n - k > 1 {
-        let l = ws[n - 1];
-        let drop = (long(l) && l.2.function() && l.2 != Pos::Locative)
-            || l.2 == Pos::Particle
-            || (read_after
-                && long(l)
-                && l.2 == Pos::Verb
-                && ws[n - 2].2.nominal()
-                && runs_on(if l.1 == phrase.len() {
-                    rest
-                } else {
-                    &phrase[l.1..]
-                }));
-        if !drop {
-            break;
-        }
-        n -= 1;
-    }
-    if n == k {
-        return None;
-    }
-    let (a, b) = (ws[k].0, ws[n - 1].1);
-    let back = &ws[k..n];
-    let out = &window[a..b];
-    // nothing but a verb or a function word
-    let lone = back.len() == 1 && lone_word(out, back[0].2);
-    if lone || out.is_empty() {
-        return None;
-    }
-    Some(out)
-        .filter(|s| well_formed(s))
-        .or_else(|| balanced_part(out))
-}
-
-/// The well-formed part of a phrase cut across a bracket or quote: what
-/// follows a closing mark whose opening one stands before the phrase
-/// (`一件事”重点事项` → `重点事项`), or what precedes an opening mark never
-/// closed (`工业（不包括村办工业` → `工业`). None when nothing of two
-/// characters or more is left.
-fn balanced_part(s: &str) -> Option<&str> {
-    let closers: Vec<char> = PAIRS.iter().map(|&(_, c)| c).collect();
-    let openers: Vec<char> = PAIRS.iter().map(|&(o, _)| o).collect();
-    let mut part = s;
-    if let Some(i) = part.rfind(&closers[..]) {
-        let c = part[i..].chars().next().unwrap_or(' ');
-        let o = PAIRS.iter().find(|p| p.1 == c).map_or(' ', |p| p.0);
-        if !part[..i].contains(o) {
-            part = &part[i + c.len_utf8()..];
-        }
-    }
-    if let Some(i) = part.find(&openers[..]) {
-        let o = part[i..].chars().next().unwrap_or(' ');
-        let c = PAIRS.iter().find(|p| p.0 == o).map_or(' ', |p| p.1);
-        if !part[i..].contains(c) {
-            part = &part[..i];
-        }
-    }
-    let part = part.trim_matches(|c: char| is_space(c) || is_clause_mark_char(c) || c == '、');
-    (part.chars().nth(1).is_some() && well_formed(part)).then_some(part)
-}
-
-/// How much likelier (natural log) the dictionary must find a reading
-/// that crosses a subject's end than one that keeps it, to move the end.
-const SURE: f32 = 3.0;
-
-/// The subject `window[a..b]` moved to word boundaries: a word it cuts at
-/// its end is taken whole when it is a noun and left out otherwise, when
-/// the dictionary is sure of the word ([`SURE`]); a word it cuts at its
-/// start is left out unless it may belong to a noun phrase (the rules cut
-/// a time or determiner that way: `本年收入` → `收入`).
-fn snap(window: &str, words: &dict::Words, mut a: usize, mut b: usize) -> (usize, usize) {
-    if let Some((ws, we, p)) = words.around(b) {
-        let kept = dict::segment(&window[..b]).score + dict::segment(&window[b..]).score;
-        if words.score - kept > SURE {
-            b = if p == Pos::Noun && ws >= a { we } else { ws };
-        }
-    }
-    if let Some((_, we, p)) = words.around(a) {
-        if !p.nominal() {
-            a = we;
-        }
-    }
-    (a, b)
-}
-
-/// Whether `w`, a word of part of speech `p`, alone is no subject: a
-/// function word, a numeral or time word, a single character that is no
-/// noun (`有`, `年`, `新`), or a verb the lexicon knows as a reporting,
-/// change or linking verb (`投入`, `实现`, `占比`; jieba's tags alone say
-/// `收入` is a verb too, so they do not decide).
-fn lone_word(w: &str, p: Pos) -> bool {
-    p.function()
-        || matches!(p, Pos::Numeral | Pos::Time)
-        || (w.chars().nth(1).is_none() && !matches!(p, Pos::Noun | Pos::Other))
-        || (p == Pos::Verb
-            && (VERB_SET.contains(w)
-                || lexicon::WEAK_SET.contains(w)
-                || lexicon::CHANGE_SET.contains(w)
-                || lexicon::TAIL_SET.suffix_of(w) == Some(w)
-                || w == "占比"))
-}
-
-/// Whether a predicate goes on after a phrase (a word, not a mark, comes
-/// next): `社区有望获评` runs on, `城乡低保、教育` does not.
-fn runs_on(rest: &str) -> bool {
-    rest.chars()
-        .next()
-        .is_some_and(|c| !is_mark(c.encode_utf8(&mut [0; 4])))
-}
-
-/// A mark or an ASCII character (no word of the dictionary).
-fn is_mark(w: &str) -> bool {
-    !w.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
-
-/// Brackets and quotes of subjects, in pairs.
-const PAIRS: &[(char, char)] = &[
-    ('(', ')'),
-    ('（', '）'),
-    ('“', '”'),
-    ('《', '》'),
-    ('【', '】'),
-    ('「', '」'),
-    ('[', ']'),
-    ('『', '』'),
-    ('‘', '’'),
-];
-
-/// Whether `s` may be a subject: some word in it, every bracket and quote
-/// closed, no clause or list mark at either end, no closing bracket first
-/// and no opening one last.
-pub(crate) fn well_formed(s: &str) -> bool {
-    let edge = |c: char| {
-        is_clause_mark_char(c) || matches!(c, '、' | '…' | '·' | '—' | '-' | '~' | '～' | '/')
-    };
-    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
-        return false;
-    };
-    if edge(first) || edge(last) || is_mark(s) {
-        return false;
-    }
-    if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
-        return false;
-    }
-    // one pass: the depth of each pair, never below nought, nought at the end
-    let mut depth = [0i32; PAIRS.len()];
-    for ch in s.chars() {
-        if ch.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&ch) {
-            continue;
-        }
-        for (d, &(o, c)) in depth.iter_mut().zip(PAIRS) {
-            if ch == o {
-                *d += 1;
-            } else if ch == c {
-                *d -= 1;
-                if *d < 0 {
-                    return false;
-                }
-            }
-        }
-    }
-    depth.iter().all(|&d| d == 0)
 }
 
 #[cfg(test)]

@@ -147,6 +147,14 @@ impl Template {
         }
     }
 
+    /// The year it starts in, if written (`二〇二四至二五年度`: 2024).
+    pub(crate) fn first_year(self) -> Option<i32> {
+        match self.ends()?.0.year {
+            YearRef::Abs(y) => Some(y),
+            _ => None,
+        }
+    }
+
     /// The first and last points.
     fn ends(self) -> Option<(Point, Point)> {
         match self {
@@ -292,6 +300,7 @@ fn tail(t: Template, what: &str) -> Option<Template> {
 /// The template of a time phrase as read.
 fn from_reading(r: &Reading) -> Option<Template> {
     let mut t = match r.base {
+        Base::Dates(d) if d.odd => Template::Unknown,
         Base::Dates(d) => dates_template(&d),
         Base::Word(w) => rule(w.time)?,
         Base::YearsBack { ago: true, .. } => Template::Unknown,
@@ -440,14 +449,15 @@ impl DocYears {
     }
 }
 
-/// The first year of a title line that is not a plan's.
+/// The first year of a title line that is not a plan's (a fiscal year's
+/// first: `二〇二四至二五年度財政預算案` is a 2024 document).
 fn title_year(t: &str) -> Option<i32> {
     period::phrases(t).into_iter().find_map(|p| {
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
         }
-        template(p).written_year()
+        template(p).first_year()
     })
 }
 
@@ -588,6 +598,7 @@ mod tests {
         assert_eq!(t("“十四五”期间", gwr), both("2021-01-01", "2025-12-31"));
         assert_eq!(t("“一五”时期", gwr), both("1953-01-01", "1957-12-31"));
         assert_eq!(t("近年来", gwr), (None, None));
+        assert_eq!(t("一二两月份", gwr), (None, None));
     }
 
     #[test]

@@ -74,6 +74,7 @@ use self::dec::Dec;
 use self::grammar::{ch, cls, full, Opts, C};
 pub(crate) use self::grammar::{is_numeral_start, numeral_run_end};
 pub use self::parse::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
+use crate::chars::digit_value;
 
 // ---------------------------------------------------------------------------
 // Scanner interface
@@ -190,33 +191,32 @@ const MAX_EXACT: u128 = 1 << 53;
 /// gives for such input (a test checks it); `None` sends everything else to
 /// the grammar.
 fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
-    let b = text.as_bytes();
     let mut i = at;
     let mut mantissa: u64 = 0;
     let mut digits = 0u32;
-    while i < b.len() && b[i].is_ascii_digit() {
-        mantissa = mantissa * 10 + u64::from(b[i] - b'0');
-        digits += 1;
-        i += 1;
-        if digits > 15 {
-            return None;
+    // ASCII or full-width digits (`628`, `１９５５`), one kind or both.
+    let mut read_digits = |i: &mut usize, digits: &mut u32| -> Option<u32> {
+        let mut run = 0;
+        while let Some((d, n)) = ch(text, *i).and_then(|(c, n)| digit_value(c).map(|d| (d, n))) {
+            mantissa = mantissa * 10 + u64::from(d);
+            *digits += 1;
+            run += 1;
+            *i += n;
+            if *digits > 15 {
+                return None;
+            }
         }
-    }
-    if digits == 0 {
+        Some(run)
+    };
+    if read_digits(&mut i, &mut digits)? == 0 {
         return None;
     }
     let int_digits = digits;
     let mut scale = 0u32;
-    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-        i += 1;
-        while i < b.len() && b[i].is_ascii_digit() {
-            mantissa = mantissa * 10 + u64::from(b[i] - b'0');
-            digits += 1;
-            scale += 1;
-            i += 1;
-            if digits > 15 {
-                return None;
-            }
+    if let Some(('.' | '．', n)) = ch(text, i) {
+        if ch(text, i + n).is_some_and(|(c, _)| digit_value(c).is_some()) {
+            i += n;
+            scale = read_digits(&mut i, &mut digits)?;
         }
     }
     // What follows must end the numeral for certain.
@@ -254,10 +254,51 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
     })
 }
 
-pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
-    if let Some(n) = plain_ascii(text, at) {
-        return Some(n);
+/// The common Chinese case read without the grammar: one ordinary digit
+/// `一`..`九` (`两`) that nothing numeral follows (`五项`, `两个`, `统一`).
+/// Gives what the grammar gives for such input (a test checks it); `None`
+/// sends everything else to the grammar.
+fn lone_chinese_digit(text: &str, at: usize) -> Option<Scanned> {
+    let (c, n) = ch(text, at)?;
+    if !matches!(
+        c,
+        '一' | '二' | '两' | '兩' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    ) {
+        return None;
     }
+    let C::Dig(d, _) = cls(c) else {
+        return None;
+    };
+    let end = at + n;
+    if ch(text, end).is_some_and(|(c2, _)| grammar::is_numeralish(c2)) {
+        return None;
+    }
+    Some(Scanned {
+        end,
+        value: f64::from(d),
+        upper: None,
+        form: Form::Plain,
+        arabic: false,
+        chinese: true,
+        int_digits: 0,
+        decimal: false,
+        separator: false,
+        digit_string: false,
+        more: false,
+        vague: false,
+        magnitude: false,
+        bare: false,
+    })
+}
+
+pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
+    plain_ascii(text, at)
+        .or_else(|| lone_chinese_digit(text, at))
+        .or_else(|| scan_grammar(text, at))
+}
+
+/// [`scan_number`] by the grammar alone.
+fn scan_grammar(text: &str, at: usize) -> Option<Scanned> {
     if !ch(text, at).is_some_and(|(c, _)| is_numeral_start(c)) {
         return None;
     }

@@ -1,5 +1,10 @@
 use super::*;
 
+/// The `to_chinese` oracle shared with `tests/numerals.rs`.
+#[path = "../../tests/oracle/mod.rs"]
+#[allow(dead_code)]
+mod oracle;
+
 fn sc(s: &str) -> Scanned {
     match scan_number(s, 0) {
         Some(x) => x,
@@ -259,43 +264,7 @@ mod props {
         let _ = parse_numeral(t);
     }
 
-    /// The standard Chinese reading of `n` (as in tests/numerals.rs).
-    fn to_chinese(n: u64) -> String {
-        const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-        if n == 0 {
-            return "零".into();
-        }
-        for (p, unit) in [(100_000_000u64, "亿"), (10_000, "万")] {
-            if n >= p {
-                let mut s = to_chinese(n / p);
-                s.push_str(unit);
-                let r = n % p;
-                if r > 0 {
-                    if r < p / 10 {
-                        s.push('零');
-                    }
-                    s.push_str(&to_chinese(r));
-                }
-                return s;
-            }
-        }
-        let mut out = String::new();
-        let mut gap = false;
-        for (p, unit) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
-            let d = (n / p % 10) as usize;
-            if d == 0 {
-                gap = !out.is_empty();
-                continue;
-            }
-            if gap {
-                out.push('零');
-                gap = false;
-            }
-            out.push_str(D[d]);
-            out.push_str(unit);
-        }
-        out
-    }
+    use super::oracle::to_chinese;
 
     proptest! {
         /// In running text, a Chinese numeral followed by a measure word reads
@@ -418,11 +387,19 @@ fn plain_ascii_agrees_with_the_grammar() {
         "1.5",
         "100",
         "3.14159",
+        "２０２３",
+        "１２．５",
+        "０．０１",
+        "1２",
+        "９９９９９９９９９９９９９９９",
     ];
     for n in numbers {
         for f in followers {
             let text = format!("{n}{f}");
             let fast = super::plain_ascii(&text, 0);
+            if let Some(fast) = fast {
+                assert_eq!(Some(fast), super::scan_grammar(&text, 0), "{text}");
+            }
             let o = super::grammar::Opts {
                 high: false,
                 loose: false,
@@ -443,6 +420,50 @@ fn plain_ascii_agrees_with_the_grammar() {
             }
         }
     }
+}
+
+/// The fast path for a lone Chinese digit gives what the grammar gives.
+#[test]
+fn lone_chinese_digit_agrees_with_the_grammar() {
+    let followers = [
+        "件",
+        "个",
+        "",
+        "年",
+        "，",
+        "成",
+        "分之一",
+        "十",
+        "百",
+        "万",
+        "千米",
+        "余",
+        "多",
+        "点五",
+        "三",
+        "〇",
+        "体化",
+        "号",
+        "\n",
+        " ",
+        "1",
+        "几",
+        "数",
+        "半",
+    ];
+    let mut fast_taken = 0;
+    for d in [
+        "一", "二", "两", "兩", "三", "四", "五", "六", "七", "八", "九",
+    ] {
+        for f in followers {
+            let text = format!("{d}{f}");
+            if let Some(fast) = super::lone_chinese_digit(&text, 0) {
+                fast_taken += 1;
+                assert_eq!(Some(fast), super::scan_grammar(&text, 0), "{text}");
+            }
+        }
+    }
+    assert!(fast_taken > 80);
 }
 
 #[test]

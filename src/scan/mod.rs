@@ -22,8 +22,7 @@ use self::words::{
 };
 use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, is_clause_mark, is_digit,
-    is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, simplified,
-    CJK_WIDTH,
+    is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, CJK_WIDTH,
 };
 use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
 use crate::quantity::Quantity;
@@ -248,7 +247,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
         {
             return (None, resume);
         }
-        if simplified(p) == '届' && n.chinese {
+        if matches!(p, '届' | '屆') && n.chinese {
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
@@ -326,6 +325,9 @@ fn slash_fraction(text: &str, n: Scanned) -> Option<Scanned> {
 fn per_population(text: &str, start: usize) -> bool {
     let from = floor_boundary(text, start.saturating_sub(60));
     let window = &text[from..start];
+    if !window.contains('每') {
+        return false;
+    }
     let clause = window
         .rfind(['，', '。', '；', '：', '！', '？', ',', ';'])
         .map_or(window, |i| &window[i..]);
@@ -416,6 +418,18 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("至多", Approx::AtMost),
 ];
 
+/// The last characters of the prefix qualifiers, sorted: most numbers have
+/// none of them before them, and are done with one look-up.
+static PREFIX_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut v: Vec<char> = PREFIXES
+        .iter()
+        .filter_map(|(w, _)| w.chars().next_back())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// Suffix qualifiers, written after the unit (or the number).
 const SUFFIXES: &[(&str, Approx)] = &[
     ("以上", Approx::AtLeast),
@@ -470,7 +484,7 @@ fn direct_prefix(
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
     let last = before.chars().next_back()?;
-    if !PREFIXES.iter().any(|(w, _)| w.ends_with(last)) && last != '上' {
+    if PREFIX_ENDS.binary_search(&last).is_err() && last != '上' {
         return None;
     }
     let mut best: Option<(&str, Approx)> = None;

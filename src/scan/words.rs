@@ -6,7 +6,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::chars::starts_with_simplified;
+use crate::chars::{simplified, starts_with_simplified};
 
 /// One word per line.
 fn parse_words(text: &'static str) -> Result<Vec<&'static str>, String> {
@@ -38,21 +38,60 @@ fn parse_keyed(text: &'static str) -> Result<Vec<(&'static str, &'static str)>, 
     Ok(out)
 }
 
+/// The words of one data file, with the sorted sets of their first and
+/// last characters: most texts start or end with none of them and are done
+/// with one look-up.
+struct WordSet {
+    words: Vec<&'static str>,
+    firsts: Vec<char>,
+    lasts: Vec<char>,
+}
+
+impl WordSet {
+    fn new(words: Vec<&'static str>) -> WordSet {
+        let set = |pick: fn(&str) -> Option<char>| {
+            let mut v: Vec<char> = words.iter().filter_map(|w| pick(w)).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        WordSet {
+            firsts: set(|w| w.chars().next()),
+            lasts: set(|w| w.chars().next_back()),
+            words,
+        }
+    }
+}
+
 /// A word list read from one data file.
 pub(crate) struct Words {
-    words: Lazy<Vec<&'static str>>,
+    set: Lazy<WordSet>,
 }
 
 impl Words {
+    /// The words whose first character is `text`'s (in simplified script).
+    fn starting_like<'s>(&'s self, text: &str) -> impl Iterator<Item = &'static str> + 's {
+        let first = text
+            .chars()
+            .next()
+            .map(simplified)
+            .filter(|c| self.set.firsts.binary_search(c).is_ok());
+        self.set
+            .words
+            .iter()
+            .copied()
+            .filter(move |w| first.is_some() && w.chars().next() == first)
+    }
+
     /// Whether `text` starts with one of the words.
     pub(crate) fn starts(&self, text: &str) -> bool {
-        self.words.iter().any(|w| starts_with_simplified(text, w))
+        self.starting_like(text)
+            .any(|w| starts_with_simplified(text, w))
     }
 
     /// The length in bytes of `text` of the longest word it starts with.
     pub(crate) fn len_at(&self, text: &str) -> Option<usize> {
-        self.words
-            .iter()
+        self.starting_like(text)
             .filter(|w| starts_with_simplified(text, w))
             .map(|w| {
                 let n = w.chars().count();
@@ -63,12 +102,19 @@ impl Words {
 
     /// Whether `text` ends with one of the words.
     pub(crate) fn ends(&self, text: &str) -> bool {
-        self.words.iter().any(|w| {
-            let n = w.chars().count();
-            text.char_indices()
-                .rev()
-                .nth(n - 1)
-                .is_some_and(|(i, _)| starts_with_simplified(&text[i..], w))
+        let Some(last) = text.chars().next_back().map(simplified) else {
+            return false;
+        };
+        if self.set.lasts.binary_search(&last).is_err() {
+            return false;
+        }
+        self.set.words.iter().any(|w| {
+            w.ends_with(last)
+                && text
+                    .char_indices()
+                    .rev()
+                    .nth(w.chars().count() - 1)
+                    .is_some_and(|(i, _)| starts_with_simplified(&text[i..], w))
         })
     }
 
@@ -79,7 +125,7 @@ impl Words {
 
     /// Whether `word` is in the list.
     pub(crate) fn has(&self, word: &str) -> bool {
-        self.words.contains(&word)
+        self.set.words.contains(&word)
     }
 }
 
@@ -87,7 +133,7 @@ macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident = $file:literal) => {
         $(#[$doc])*
         pub(crate) static $name: Words = Words {
-            words: Lazy::new(|| parse_words(include_str!($file)).unwrap_or_default()),
+            set: Lazy::new(|| WordSet::new(parse_words(include_str!($file)).unwrap_or_default())),
         };
     };
 }
@@ -122,16 +168,28 @@ word_list!(
 );
 
 /// What follows a Chinese numeral and its unit when the whole is a name:
-/// `(unit, word)` pairs of `src/data/named-after.tsv`.
-static NAMED_AFTER: Lazy<Vec<(&str, &str)>> =
-    Lazy::new(|| parse_keyed(include_str!("../data/named-after.tsv")).unwrap_or_default());
+/// the words of `src/data/named-after.tsv`, grouped by unit.
+static NAMED_AFTER: Lazy<Vec<(&str, Vec<&str>)>> = Lazy::new(|| {
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (unit, word) in parse_keyed(include_str!("../data/named-after.tsv")).unwrap_or_default() {
+        match groups.iter_mut().find(|g| g.0 == unit) {
+            Some(g) => g.1.push(word),
+            None => groups.push((unit, vec![word])),
+        }
+    }
+    groups
+});
 
 /// Whether `after` (the text after a Chinese numeral and its unit `unit`)
 /// starts with a word that makes the whole a name (`二次會議`, `四个意识`).
 pub(crate) fn names_after(unit: &str, after: &str) -> bool {
-    NAMED_AFTER
-        .iter()
-        .any(|&(u, w)| u == unit && starts_with_simplified(after, w))
+    let Some(first) = after.chars().next().map(simplified) else {
+        return false;
+    };
+    NAMED_AFTER.iter().find(|g| g.0 == unit).is_some_and(|g| {
+        g.1.iter()
+            .any(|w| w.starts_with(first) && starts_with_simplified(after, w))
+    })
 }
 
 #[cfg(test)]
@@ -166,7 +224,10 @@ mod tests {
         assert!(pairs.len() > 40);
         let set: HashSet<_> = pairs.iter().collect();
         assert_eq!(set.len(), pairs.len(), "a pair listed twice");
-        assert_eq!(NAMED_AFTER.len(), pairs.len());
+        assert_eq!(
+            NAMED_AFTER.iter().map(|g| g.1.len()).sum::<usize>(),
+            pairs.len()
+        );
         assert!(parse_keyed("个\n").is_err());
     }
 
@@ -179,7 +240,7 @@ mod tests {
         for (u, _) in NAMED_AFTER.iter() {
             assert!(canonical(u), "{u}");
         }
-        for u in SPEC_UNITS.words.iter() {
+        for u in SPEC_UNITS.set.words.iter() {
             assert!(canonical(u), "{u}");
         }
     }

@@ -109,7 +109,8 @@ test('hover and keyboard focus show the record', async () => {
   await tip.waitFor({ state: 'visible' });
   await page.screenshot({ path: path.join(OUT, 'seed-hover.png') });
   const text = await tip.textContent();
-  for (const part of [recs[i].subject, recs[i].kind, recs[i].period, recs[i].section.at(-1)]) {
+  const time = recs[i].time ? [recs[i].time.start || recs[i].time.end] : [];
+  for (const part of [recs[i].subject, recs[i].kind, recs[i].period, recs[i].section.at(-1), ...time]) {
     assert.ok(text.includes(part), `tooltip lacks ${part}: ${text}`);
   }
   const part = recs.findIndex((r) => r.parent !== null);
@@ -131,7 +132,7 @@ async function visibleRows(page) {
   })));
 }
 
-test('kind and subject filters, sort by value', async () => {
+test('kind and subject filters; sort by value, kind and section', async () => {
   const { page } = await open(path.join(OUT, 'seed.html'));
   const [recs] = await records(page);
   const all = (await page.textContent('#count')).trim();
@@ -154,6 +155,18 @@ test('kind and subject filters, sort by value', async () => {
   await page.waitForFunction(() => document.querySelector('th button[data-sort="value"]').getAttribute('aria-sort') === 'ascending');
   const values = (await visibleRows(page)).map((r) => recs[r.index].value);
   assert.deepEqual(values, [...values].sort((a, b) => a - b));
+  await page.click('th button[data-sort="value"]');
+  const down = (await visibleRows(page)).map((r) => recs[r.index].value);
+  assert.equal(down[0], Math.max(...recs.map((r) => r.value)));
+  const sortedBy = async (key, of) => {
+    await page.click(`th button[data-sort="${key}"]`);
+    const got = (await visibleRows(page)).map((r) => of(recs[r.index]));
+    assert.deepEqual(got, [...got].sort(), key);
+    return got;
+  };
+  const kinds = await sortedBy('kind', (r) => r.kind);
+  assert.equal(kinds[0], recs.map((r) => r.kind).sort()[0]);
+  await sortedBy('section', (r) => r.section.join('\u0001'));
   await page.close();
 });
 

@@ -330,7 +330,7 @@ mod tests {
         let lines = super::super::words(EXTRA).count();
         assert_eq!(entries(EXTRA).count(), lines);
         assert_eq!(pos("收入"), Some(Pos::Noun));
-        assert_eq!(pos("占比"), Some(Pos::Verb));
+        assert_eq!(pos("占比"), Some(Pos::Noun));
     }
 
     #[test]

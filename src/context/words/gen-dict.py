@@ -9,7 +9,9 @@ jieba-rs crate 0.11.0 (src/data/dict.txt; cargo fetches it to
 Chinese characters only, of one to six characters, seen at least MIN_FREQ
 times (every single character is kept: the segmenter needs their
 frequencies), person names dropped (reports name few people, and jieba's
-72 000 names merge ordinary words: `王国`, `高峰`). The tag is reduced to the
+72 000 names merge ordinary words: `王国`, `高峰`) but for those seen at
+least NAME_KEPT_FREQ times, which are mostly common words jieba mistags
+(`养老金`, `矫正`) and are kept as nouns. The tag is reduced to the
 classes the subject rules ask about (see POS below and lexicon/dict.rs).
 """
 import re
@@ -34,6 +36,9 @@ POS = {
     "i": "i", "l": "i",
 }
 NAMES = {"nr", "nrt", "nrfg"}
+# jieba tags many common words as names (`养老`, `养老金`, `矫正`): a
+# word tagged `nr` seen this often is kept, as a noun
+NAME_KEPT_FREQ = 50
 
 
 def main():
@@ -43,6 +48,8 @@ def main():
         if len(parts) != 3:
             continue
         word, freq, tag = parts[0], int(parts[1]), parts[2]
+        if tag == "nr" and freq >= NAME_KEPT_FREQ:
+            tag = "n"
         if not CJK.match(word) or tag in NAMES:
             continue
         if len(word) > 1 and freq < MIN_FREQ:

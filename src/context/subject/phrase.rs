@@ -1,0 +1,361 @@
+//! The subject as a phrase of words: its ends moved to word boundaries
+//! of jieba's dictionary ([`dict`]), function words and a predicate cut
+//! off, and brackets and quotes checked (SPEC §2.1).
+
+use super::super::lexicon::dict::{self, Pos};
+use super::super::lexicon::{self, VERB_SET};
+use super::{is_clause_mark_char, is_space};
+
+/// The byte range of `part` inside `whole`, if it is a slice of it.
+fn offset_in(part: &str, whole: &str) -> Option<usize> {
+    let (p, w) = (part.as_ptr() as usize, whole.as_ptr() as usize);
+    (p >= w && p + part.len() <= w + whole.len()).then(|| p - w)
+}
+
+/// `s` moved `n` characters back from byte `at` (or to its start).
+fn back_chars(s: &str, at: usize, n: usize) -> usize {
+    s[..at]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
+}
+
+/// `s` moved `n` characters on from byte `at` (or to its end).
+fn on_chars(s: &str, at: usize, n: usize) -> usize {
+    s[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(s.len(), |(i, _)| at + i)
+}
+
+/// The subject `subj` (a slice of `before` or `after`) at word boundaries:
+/// a word it cuts is taken whole when it is a noun (`基层党` →
+/// `基层党组织`) and left out otherwise (`死亡率下` → `死亡率`, `案件同` →
+/// `案件`); function words at its ends are dropped, and so is a verb at
+/// the end of a phrase read after the number (`社区有望` → `社区`). None
+/// when nothing but a verb or a function word is left, or when the phrase
+/// is not well formed ([`well_formed`]).
+pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option<&'a str> {
+    let (buf, off, read_after) = match (offset_in(subj, before), offset_in(subj, after)) {
+        (Some(o), _) => (before, o, false),
+        (None, Some(o)) => (after, o, true),
+        _ => return Some(subj).filter(|s| well_formed(s)),
+    };
+    let w0 = back_chars(buf, off, 4);
+    let w1 = on_chars(buf, off + subj.len(), 4);
+    let window = &buf[w0..w1];
+    if window.len() > 3 * dict::MAX_SPAN && window.chars().count() > dict::MAX_SPAN {
+        return Some(subj).filter(|s| well_formed(s));
+    }
+    let words = dict::segment(window);
+    let (a, b) = snap(window, &words, off - w0, off - w0 + subj.len());
+    if a >= b {
+        return None;
+    }
+    // the words of the subject (those of the window when it begins and
+    // ends at theirs), then its ends trimmed
+    let phrase = &window[a..b];
+    let mut ws: [(usize, usize, Pos); dict::MAX_SPAN] = [(0, 0, Pos::Other); dict::MAX_SPAN];
+    let mut n = 0;
+    if words.around(a).is_none() && words.around(b).is_none() {
+        for (s, e, p) in words.iter().filter(|&(s, e, _)| s >= a && e <= b) {
+            ws[n] = (s - a, e - a, p);
+            n += 1;
+        }
+    } else {
+        for w in dict::segment(phrase).iter() {
+            ws[n] = w;
+            n += 1;
+        }
+    }
+    let rest = &buf[w0 + b..];
+    let (k, n) = trim(phrase, &ws[..n], read_after, rest);
+    if n == k {
+        return None;
+    }
+    let (a, b) = (ws[k].0, ws[n - 1].1);
+    let back = &ws[k..n];
+    let out = &phrase[a..b];
+    // nothing but a verb or a function word
+    let lone = back.len() == 1 && lone_word(out, back[0].2);
+    if lone || out.is_empty() {
+        return None;
+    }
+    Some(out)
+        .filter(|s| well_formed(s))
+        .or_else(|| balanced_part(out))
+}
+
+/// The well-formed part of a phrase cut across a bracket or quote: what
+/// follows a closing mark whose opening one stands before the phrase
+/// (`一件事”重点事项` → `重点事项`), or what precedes an opening mark never
+/// closed (`工业（不包括村办工业` → `工业`). None when nothing of two
+/// characters or more is left.
+fn balanced_part(s: &str) -> Option<&str> {
+    let closers: Vec<char> = PAIRS.iter().map(|&(_, c)| c).collect();
+    let openers: Vec<char> = PAIRS.iter().map(|&(o, _)| o).collect();
+    let mut part = s;
+    if let Some(i) = part.rfind(&closers[..]) {
+        let c = part[i..].chars().next().unwrap_or(' ');
+        let o = PAIRS.iter().find(|p| p.1 == c).map_or(' ', |p| p.0);
+        if !part[..i].contains(o) {
+            part = &part[i + c.len_utf8()..];
+        }
+    }
+    if let Some(i) = part.find(&openers[..]) {
+        let o = part[i..].chars().next().unwrap_or(' ');
+        let c = PAIRS.iter().find(|p| p.0 == o).map_or(' ', |p| p.1);
+        if !part[i..].contains(c) {
+            part = &part[..i];
+        }
+    }
+    let part = part.trim_matches(|c: char| is_space(c) || is_clause_mark_char(c) || c == '、');
+    (part.chars().nth(1).is_some() && well_formed(part)).then_some(part)
+}
+
+/// The words `ws[k..n]` of `phrase` that make the subject: function words
+/// dropped at either end; a phrase read after the number ends where a
+/// predicate begins ([`predicate_at`]) and loses a verb that ends it when
+/// the clause runs on (`社区有望获评` → `社区`).
+fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) -> (usize, usize) {
+    let word = |w: (usize, usize, Pos)| &phrase[w.0..w.1];
+    // (a one-character word is left: `暂予`, `并网`, `本外币`, `对东盟`
+    // begin with one that the dictionary does not join to the rest; but
+    // not `的`, `后`: `的水平`, `还原后实际不良率`)
+    let long = |w: (usize, usize, Pos)| word(w).chars().nth(1).is_some();
+    let (mut k, mut n) = (0, ws.len());
+    while n - k > 1
+        && ((long(ws[k]) && matches!(ws[k].2, Pos::Conj | Pos::Particle | Pos::Prep))
+            || (!long(ws[k])
+                && matches!(ws[k].2, Pos::Particle | Pos::Locative)
+                && long(ws[k + 1])
+                && ws[k + 1].2.nominal()))
+    {
+        k += 1;
+    }
+    if read_after {
+        n = predicate_at(phrase, ws, k, n);
+    } else {
+        k = after_clause_head(phrase, ws, k, n);
+    }
+    while n - k > 1 {
+        let l = ws[n - 1];
+        let prev = ws[n - 2];
+        let next = if l.1 == phrase.len() {
+            rest
+        } else {
+            &phrase[l.1..]
+        };
+        // (before the number a verb after a noun is most often part of
+        // the name of a measure: `研发投入`, `城镇新增就业`)
+        let verb_after_noun = read_after
+            && long(l)
+            && l.2 == Pos::Verb
+            && prev.2.nominal()
+            && long(prev)
+            && runs_on(next);
+        // `私营工业则`: an adverb of one character too
+        let drop = (long(l) && l.2.function() && l.2 != Pos::Locative)
+            || (l.2 == Pos::Particle && (long(l) || matches!(word(l), "的" | "了" | "着" | "过")))
+            || (!long(l) && l.2 == Pos::Adverb && long(prev))
+            || verb_after_noun;
+        if !drop {
+            break;
+        }
+        n -= 1;
+    }
+    (k, n)
+}
+
+/// The first word of a phrase read before the number after the head of
+/// its clause: an adverb (or adjective) and a verb that open it and take
+/// the rest as object (`认真学习会议精神`, `有序改造供热管网`), unless the rest is the bare name of a measure the
+/// verb belongs to (`参保人数`, `出口总额`).
+fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    loop {
+        let mut j = k;
+        while j < n
+            && j < k + 2
+            && (ws[j].2 == Pos::Adverb || (ws[j].2 == Pos::Adj && word(j).chars().nth(1).is_some()))
+        {
+            j += 1;
+        }
+        if j + 1 >= n || ws[j].2 != Pos::Verb || word(j).chars().nth(1).is_none() {
+            return k;
+        }
+        let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
+        let nominal = ws[j + 1..n]
+            .iter()
+            .all(|w| w.2.nominal() || w.2 == Pos::Particle)
+            && ws[j + 1].2.nominal();
+        let measure = rest.chars().count() <= 3
+            && rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
+        // (only after an adverb: jieba tags as verbs many words that
+        // modify nouns, `执法案卷`, `充电基础设施`, `就业专项资金`)
+        if !nominal || measure || rest.chars().count() < 2 || j == k {
+            return k;
+        }
+        k = j + 1;
+    }
+}
+
+/// Where a predicate begins in a phrase read after the number (`楼宇拔地而起`,
+/// `背街小巷整治`, `中学购买单价`, `银行2022年以来`): the first verb, idiom,
+/// preposition, adverb, time word or digit after a noun. A verb before a
+/// head noun ([`NOUN_HEADS`]: `人民调解委员会`, `监外执行社区矫正对象`)
+/// modifies it and begins nothing.
+fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    let heads = &*NOUN_HEADS;
+    let ends_in_head = heads.suffix_of(word(n - 1)).is_some();
+    let mut noun = false;
+    for j in k..n {
+        let (_, _, p) = ws[j];
+        let w = word(j);
+        if noun {
+            let begins = match p {
+                // a verb before a noun may modify it (`复议意见书`), and
+                // jieba tags many nouns as verbs (`整改举措`): only a verb
+                // before a function word begins a predicate
+                // (`叫好又叫座`); one that ends the phrase is left to
+                // [`trim`]
+                Pos::Verb => !ends_in_head && j + 1 < n && ws[j + 1].2.function(),
+                Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
+                _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+            };
+            if begins {
+                return j;
+            }
+        }
+        noun |= p.nominal() && w.chars().nth(1).is_some() && !is_mark(w);
+    }
+    n
+}
+
+/// The head nouns (`words/noun-heads.txt`).
+const HEADS: &str = include_str!("../words/noun-heads.txt");
+
+/// Whether `rest`, what follows a verb, begins with a head noun that the
+/// verb modifies: `调解委员会`, `调解中心` (not a single-character head,
+/// which may begin another word: `人民`, `所有`).
+pub(super) fn modifies_head(rest: &str) -> bool {
+    static FIRST: once_cell::sync::Lazy<lexicon::WordSet> =
+        once_cell::sync::Lazy::new(|| lexicon::WordSet::from_words(HEADS));
+    // (`中心城区`: the head begins a longer noun, no head)
+    FIRST
+        .prefix_of(rest)
+        .is_some_and(|h| h.chars().nth(1).is_some() && !dict::inside_noun(rest, 0, h.len()))
+}
+
+/// Head nouns that a verb modifies (`words/noun-heads.txt`), by last
+/// character.
+static NOUN_HEADS: once_cell::sync::Lazy<lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| lexicon::WordSet::by_last_words(HEADS));
+
+/// How much likelier (natural log) the dictionary must find a reading
+/// that crosses a subject's end than one that keeps it, to move the end.
+const SURE: f32 = 3.0;
+
+/// The subject `window[a..b]` moved to word boundaries: a word it cuts at
+/// its end is taken whole when it is a noun and left out otherwise, when
+/// the dictionary is sure of the word ([`SURE`]); a word it cuts at its
+/// start is left out unless it may belong to a noun phrase (the rules cut
+/// a time or determiner that way: `本年收入` → `收入`).
+fn snap(window: &str, words: &dict::Words, mut a: usize, mut b: usize) -> (usize, usize) {
+    if let Some((ws, we, p)) = words.around(b) {
+        let kept = dict::segment(&window[..b]).score + dict::segment(&window[b..]).score;
+        if words.score - kept > SURE {
+            b = if p == Pos::Noun && ws >= a { we } else { ws };
+        }
+    }
+    if let Some((_, we, p)) = words.around(a) {
+        if !p.nominal() {
+            a = we;
+        }
+    }
+    (a, b)
+}
+
+/// Whether `w`, a word of part of speech `p`, alone is no subject: a
+/// function word, a numeral or time word, a single character that is no
+/// noun (`有`, `年`, `新`), or a verb the lexicon knows as a reporting,
+/// change or linking verb (`投入`, `实现`, `占比`; jieba's tags alone say
+/// `收入` is a verb too, so they do not decide).
+fn lone_word(w: &str, p: Pos) -> bool {
+    p.function()
+        || matches!(p, Pos::Numeral | Pos::Time)
+        || (w.chars().nth(1).is_none() && !matches!(p, Pos::Noun | Pos::Other))
+        || (p == Pos::Verb
+            && (VERB_SET.contains(w)
+                || lexicon::WEAK_SET.contains(w)
+                || lexicon::CHANGE_SET.contains(w)
+                || lexicon::TAIL_SET.suffix_of(w) == Some(w)))
+        || w == "占比"
+}
+
+/// Whether a predicate goes on after a phrase (a word, not a mark, comes
+/// next): `社区有望获评` runs on, `城乡低保、教育` does not.
+fn runs_on(rest: &str) -> bool {
+    rest.chars()
+        .next()
+        .is_some_and(|c| !is_mark(c.encode_utf8(&mut [0; 4])))
+}
+
+/// A mark or an ASCII character (no word of the dictionary).
+fn is_mark(w: &str) -> bool {
+    !w.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Brackets and quotes of subjects, in pairs.
+const PAIRS: &[(char, char)] = &[
+    ('(', ')'),
+    ('（', '）'),
+    ('“', '”'),
+    ('《', '》'),
+    ('【', '】'),
+    ('「', '」'),
+    ('[', ']'),
+    ('『', '』'),
+    ('‘', '’'),
+];
+
+/// Whether `s` may be a subject: some word in it, every bracket and quote
+/// closed, no clause or list mark at either end, no closing bracket first
+/// and no opening one last.
+pub(crate) fn well_formed(s: &str) -> bool {
+    let edge = |c: char| {
+        is_clause_mark_char(c) || matches!(c, '、' | '…' | '·' | '—' | '-' | '~' | '～' | '/')
+    };
+    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
+        return false;
+    };
+    if edge(first) || edge(last) || is_mark(s) {
+        return false;
+    }
+    if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
+        return false;
+    }
+    // one pass: the depth of each pair, never below nought, nought at the end
+    let mut depth = [0i32; PAIRS.len()];
+    for ch in s.chars() {
+        if ch.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&ch) {
+            continue;
+        }
+        for (d, &(o, c)) in depth.iter_mut().zip(PAIRS) {
+            if ch == o {
+                *d += 1;
+            } else if ch == c {
+                *d -= 1;
+                if *d < 0 {
+                    return false;
+                }
+            }
+        }
+    }
+    depth.iter().all(|&d| d == 0)
+}
