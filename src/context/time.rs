@@ -382,18 +382,29 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
 }
 
 /// The document's own year and the year its results are for, read from
-/// its first lines: a title (`…2023年工作总结`, `2026年…政府工作报告`), a
-/// dateline (`——2026年1月26日在…人民代表大会…上`), or the year the opening
-/// paragraph starts with (`2023年，区司法局…`). A report delivered to a
-/// people's congress (`工作报告`, `代表大会`) reports the year before its own.
+/// its first lines: a title (`…2023年工作总结`, `2026年…政府工作报告`,
+/// `… 2025 年 …年度报告`), else a dateline (`(2026年1月23日)`,
+/// `——2026年1月26日在…人民代表大会…上`), else the year an opening paragraph
+/// starts with (`2023年，区司法局…`, `截至2024年12月`; never `自1997年起`).
+/// A report delivered to a people's congress (`工作报告`, `代表大会`)
+/// reports the year before its own. A speech with no title (`各位代表：`)
+/// reports on the latest year its opening lines name (`首先报告２００１年的工作`,
+/// `国民生产总值１９８７年达到…`), not counting targets (`到１９８５年`).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct DocYears {
     anchor: Option<i32>,
     results: Option<i32>,
+    /// The year of a dateline, used when no title names one.
+    dateline: Option<i32>,
+    /// The latest year the opening lines of a speech name.
+    latest: Option<i32>,
     /// Non-blank lines seen while looking.
     lines: u8,
     settled: bool,
     congress: bool,
+    /// The first line opens a speech (`各位代表：`).
+    speech: bool,
+    /// The anchor comes from a title or a dateline.
     from_title: bool,
 }
 
@@ -411,6 +422,9 @@ const PLAN_AFTER: [&str; 6] = [
 /// How many non-blank lines may come before the opening paragraph.
 const TITLE_LINES: u8 = 8;
 
+/// How many non-blank lines of a speech are read for its latest year.
+const SPEECH_LINES: u8 = 12;
+
 impl DocYears {
     /// Takes in one line of the document (all lines, in order; only the
     /// first few are read).
@@ -423,35 +437,93 @@ impl DocYears {
             return;
         }
         self.lines += 1;
+        if self.lines == 1 {
+            self.speech = t.starts_with("各位代表");
+        }
+        if self.speech {
+            self.observe_speech(t);
+            return;
+        }
         let body = heading || t.contains('。') || t.chars().count() > 60;
         if body {
-            self.settled = true;
-            if self.anchor.is_none() && !heading {
-                self.anchor = period::read(t)
-                    .filter(|r| r.dated())
-                    .and_then(|r| template(&t[r.dropped..r.len]).written_year());
+            if self.anchor.is_none() && self.dateline.is_none() && !heading {
+                self.anchor = opening_year(t);
             }
+            self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
             self.congress |= t.contains("工作报告") || t.contains("代表大会");
             if self.anchor.is_none() {
-                self.anchor = title_year(t);
-                self.from_title = self.anchor.is_some();
+                let y = title_year(t);
+                if is_dateline(t) {
+                    self.dateline = self.dateline.or(y);
+                } else if y.is_some() {
+                    self.anchor = y;
+                    self.from_title = true;
+                }
             }
         }
         self.settled |= self.lines >= TITLE_LINES;
-        self.results = self.anchor.map(|y| {
-            if self.congress && self.from_title {
-                y - 1
-            } else {
-                y
-            }
-        });
+        if self.anchor.is_none() && self.dateline.is_some() {
+            self.anchor = self.dateline;
+            self.from_title = true;
+        }
+        let back = i32::from(self.congress && self.from_title);
+        self.results = self.anchor.map(|y| y - back);
     }
+
+    /// A line of a speech's opening: the latest year it names that is no
+    /// target or starting point.
+    fn observe_speech(&mut self, t: &str) {
+        for p in period::phrases(t) {
+            let at = p.as_ptr() as usize - t.as_ptr() as usize;
+            let opens_clause = t[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| "，。；：,;:".contains(c));
+            let target = opens_clause && ["到", "至"].iter().any(|w| p.starts_with(w));
+            if target || ["自", "从"].iter().any(|w| p.starts_with(w)) {
+                continue;
+            }
+            // a span of years is as often a plan's (`一九八六年到一九九○年`)
+            let tm = template(p);
+            if matches!(tm, Template::Since(_)) || tm.first_year() != tm.written_year() {
+                continue;
+            }
+            if let Some(y) = tm.written_year().filter(|y| (1900..=2200).contains(y)) {
+                self.latest = Some(self.latest.map_or(y, |l| l.max(y)));
+            }
+        }
+        self.results = self.latest;
+        self.anchor = self.latest.map(|y| y + 1);
+        self.settled |= self.lines >= SPEECH_LINES;
+    }
+}
+
+/// The year a paragraph opens with, if it is a period of that year (not a
+/// starting point: `自1997年起`).
+fn opening_year(t: &str) -> Option<i32> {
+    let r = period::read(t).filter(|r| r.dated())?;
+    let tm = template(&t[r.dropped..r.len]);
+    if matches!(tm, Template::Since(_)) {
+        return None;
+    }
+    tm.written_year()
+}
+
+/// A line that only dates the document: `(2026年1月23日)`,
+/// `——2026年1月26日在…上`.
+fn is_dateline(t: &str) -> bool {
+    let rest = t.trim_start_matches(['(', '（', '—', '-', ' ']);
+    rest.len() < t.len() || (rest.contains('日') && rest.contains('月'))
 }
 
 /// The first year of a title line that is not a plan's (a fiscal year's
 /// first: `二〇二四至二五年度財政預算案` is a 2024 document).
 fn title_year(t: &str) -> Option<i32> {
+    if t.contains(' ') {
+        let joined: String = t.chars().filter(|c| *c != ' ').collect();
+        return title_year(&joined);
+    }
     period::phrases(t).into_iter().find_map(|p| {
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
