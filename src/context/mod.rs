@@ -180,6 +180,8 @@ impl DocContext {
         if let Some(h) = heading {
             let depth = self.sections.enter(line, h);
             self.times.enter_heading(depth, &line[h.start..h.end]);
+        } else {
+            self.times.paragraph(line);
         }
         let Some(last) = quantities.last() else {
             return;
@@ -221,7 +223,8 @@ impl DocContext {
             m.time = if period.is_none() && q.kind == Kind::Duration {
                 None
             } else {
-                self.times.time(period, in_force.year_from)
+                self.times
+                    .time(period, in_force.year_from, time::Role::of(site.clause))
             };
             m.period = period.map(str::to_string);
             state.relate(&site, &mut m, out, (base, self.emitted));

@@ -765,6 +765,19 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
 }
 
+/// The time phrase a paragraph opens with, past a list marker, a form of
+/// address (`各位代表！`) and an opener (`刚刚过去的2025年，…`).
+pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let t = match t.find(['！', '!']) {
+        Some(i) if t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']) => {
+            &t[i + '！'.len_utf8().min(t.len() - i)..]
+        }
+        _ => t,
+    };
+    clause_head(t).map(|f| f.text)
+}
+
 /// A clause that only sets the frame of a comparison: `与上年相比`,
 /// `同原来的预算相比`.
 fn comparison_frame(clause: &str) -> bool {

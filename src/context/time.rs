@@ -533,6 +533,65 @@ fn title_year(t: &str) -> Option<i32> {
     })
 }
 
+/// What a figure is within its span of years: a level reached at its end
+/// (`达到3.6万亿元`, `提高到58.8%`) is the final year's, the start of a
+/// change (`从0.94万家增加到…`) the year before the span's; any other
+/// figure (a flow, a change, a cumulative total) spans the years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Spans the period.
+    Flow,
+    /// A level at the period's end.
+    Level,
+    /// The starting value of a change over the period.
+    Start,
+}
+
+/// Words ending the text before a figure that make it a level reached.
+const LEVEL_BEFORE: [&str; 8] = ["达到", "达", "到", "至", "突破", "超过", "增至", "升至"];
+
+impl Role {
+    /// The role of a figure whose clause reads `clause` up to it.
+    pub(crate) fn of(clause: &str) -> Role {
+        let c = clause.trim_end();
+        if c.contains("累计") {
+            Role::Flow
+        } else if c.ends_with(['从', '由']) {
+            Role::Start
+        } else if LEVEL_BEFORE.iter().any(|w| c.ends_with(w)) {
+            Role::Level
+        } else {
+            Role::Flow
+        }
+    }
+}
+
+/// Words of a heading that announce the plan part of a report.
+const PLAN_HEADINGS: &str = include_str!("words/period-plan-headings.txt");
+
+/// Words that keep a heading a review, plan words notwithstanding.
+const REVIEW_HEADINGS: [&str; 5] = ["回顾", "完成", "成效", "成绩", "情况"];
+
+/// Whether a heading announces the plan part of a report
+/// (`三、全力抓好七项重点工作`, `…推动“十五五”开好局`).
+fn plan_heading(text: &str) -> bool {
+    !REVIEW_HEADINGS.iter().any(|w| text.contains(w))
+        && plan_heading_words().iter().any(|w| text.contains(w))
+}
+
+fn plan_heading_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| parse_words(PLAN_HEADINGS))
+}
+
+/// The words of a word list: one a line, `#` comments and blanks skipped.
+fn parse_words(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// Resolves the periods of one document, with a cache of templates per
 /// distinct period string.
 #[derive(Clone, Debug, Default)]
@@ -541,15 +600,43 @@ pub(crate) struct Resolver {
     pub doc: DocYears,
     /// The time each heading level in force names, outermost first.
     headings: Vec<Option<Template>>,
+    /// The span of years of the review block in force (`五年来，…`).
+    block: Option<Template>,
     cache: std::collections::HashMap<Box<str>, Template>,
 }
 
 impl Resolver {
-    /// Enters a heading at `depth` (0 outermost) reading `text`.
+    /// Enters a heading at `depth` (0 outermost) reading `text`: a heading
+    /// that names no time but a plan (`三、全力抓好七项重点工作`) is the
+    /// document's own year.
     pub(crate) fn enter_heading(&mut self, depth: usize, text: &str) {
         self.headings.truncate(depth);
         self.headings.resize(depth, None);
-        self.headings.push(heading_template(text));
+        let plan = || {
+            let p = Point::year(YearRef::Anchor(0));
+            plan_heading(text).then_some(Template::Span(p, p))
+        };
+        self.headings.push(heading_template(text).or_else(plan));
+        if depth == 0 {
+            self.block = None;
+        }
+    }
+
+    /// Takes in the opening of a paragraph: one opening with a span of
+    /// years (`五年来，`, `这五年，`, `过去五年`) starts a block of the
+    /// review whose figures span those years (`——…的五年` bullets
+    /// included), until a paragraph opens with another time (`2025年，`,
+    /// `过去一年，`) or a top-level heading comes.
+    pub(crate) fn paragraph(&mut self, line: &str) {
+        let Some(p) = period::paragraph_opening(line) else {
+            return;
+        };
+        let tm = self.template(p);
+        self.block = match tm {
+            Template::Span(a, b) if a.year != b.year => Some(tm),
+            Template::Unknown => self.block,
+            _ => None,
+        };
     }
 
     fn template(&mut self, period: &str) -> Template {
@@ -567,8 +654,30 @@ impl Resolver {
         &mut self,
         period: Option<&str>,
         year_from: Option<&str>,
+        role: Role,
     ) -> Option<TimeSpan> {
-        let heading = self.headings.iter().rev().flatten().next().copied();
+        let span = self.span(period, year_from)?;
+        let (Some(a), Some(b)) = (span.start(), span.end()) else {
+            return Some(span);
+        };
+        if a.year() >= b.year() {
+            return Some(span);
+        }
+        match role {
+            Role::Flow => Some(span),
+            Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
+            Role::Start => TimeSpan::new(
+                Date::new(a.year() - 1, 1, 1),
+                Date::last_of(a.year() - 1, 12),
+            ),
+        }
+    }
+
+    /// The span of the period in force, before the figure's role.
+    fn span(&mut self, period: Option<&str>, year_from: Option<&str>) -> Option<TimeSpan> {
+        let heading = self
+            .block
+            .or_else(|| self.headings.iter().rev().flatten().next().copied());
         let base = Years {
             anchor: self.doc.anchor,
             results: self.doc.results,
@@ -685,6 +794,25 @@ mod tests {
             t("2020/21至2024/25年度", Y2023),
             both("2020-04-01", "2025-03-31")
         );
+    }
+
+    #[test]
+    fn plan_heading_words_parse_once_each() {
+        let words = plan_heading_words();
+        assert!(words.len() >= 5);
+        let set: std::collections::HashSet<_> = words.iter().collect();
+        assert_eq!(set.len(), words.len(), "duplicate plan heading word");
+        assert!(plan_heading("三、全力抓好七项重点工作"));
+        assert!(!plan_heading("一、过去一年重点工作完成情况"));
+        assert!(!plan_heading("（二）加快建设现代化产业体系"));
+    }
+
+    #[test]
+    fn levels_and_starts_of_a_span() {
+        assert_eq!(Role::of("地区生产总值突破3万亿元、达"), Role::Level);
+        assert_eq!(Role::of("消费贡献率由54.9%提高到"), Role::Level);
+        assert_eq!(Role::of("服务业比重从"), Role::Start);
+        assert_eq!(Role::of("产业产值分别增长"), Role::Flow);
     }
 
     #[test]
