@@ -648,22 +648,68 @@ impl Resolver {
         t
     }
 
-    /// The time of a figure whose period is `period`, with the dated phrase
-    /// `year_from` in force in its paragraph.
-    pub(crate) fn time(
+    /// What the time of a figure whose period is `period`, with the dated
+    /// phrase `year_from` in force in its paragraph, depends on, before
+    /// the document's years are known.
+    pub(crate) fn prepare(
         &mut self,
         period: Option<&str>,
         year_from: Option<&str>,
         role: Role,
-    ) -> Option<TimeSpan> {
-        let span = self.span(period, year_from)?;
+    ) -> Prepared {
+        let heading = self
+            .block
+            .or_else(|| self.headings.iter().rev().flatten().next().copied());
+        let current = match year_from.and_then(|p| self.template(p).written_year()) {
+            Some(y) => Current::Written(y),
+            None => heading.map_or(Current::Results, Current::Heading),
+        };
+        let template = match period {
+            Some(p) => Some(self.template(p)),
+            None => heading,
+        };
+        Prepared {
+            template,
+            current,
+            role,
+        }
+    }
+
+    /// Whether a prepared time resolved now stays right: always, except in
+    /// the opening lines of a speech (`各位代表：`), whose year comes from
+    /// those lines (at most `SPEECH_LINES` non-blank lines are held back).
+    pub(crate) fn settled(&self) -> bool {
+        self.doc.settled || !self.doc.speech
+    }
+
+    /// The time of a prepared figure, with the document's years.
+    pub(crate) fn resolve(&self, p: Prepared) -> Option<TimeSpan> {
+        let base = Years {
+            anchor: self.doc.anchor,
+            results: self.doc.results,
+            current: None,
+        };
+        let current = match p.current {
+            Current::Written(y) => Some(y),
+            Current::Heading(h) => h
+                .resolve(&base)
+                .and_then(|s| s.end().or(s.start()))
+                .map(Date::year)
+                .or(self.doc.results),
+            Current::Results => self.doc.results,
+        };
+        let ys = Years { current, ..base };
+        let span = p
+            .template
+            .or_else(|| current.map(Template::year))?
+            .resolve(&ys)?;
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
             return Some(span);
         };
         if a.year() >= b.year() {
             return Some(span);
         }
-        match role {
+        match p.role {
             Role::Flow => Some(span),
             Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
             Role::Start => TimeSpan::new(
@@ -672,34 +718,27 @@ impl Resolver {
             ),
         }
     }
+}
 
-    /// The span of the period in force, before the figure's role.
-    fn span(&mut self, period: Option<&str>, year_from: Option<&str>) -> Option<TimeSpan> {
-        let heading = self
-            .block
-            .or_else(|| self.headings.iter().rev().flatten().next().copied());
-        let base = Years {
-            anchor: self.doc.anchor,
-            results: self.doc.results,
-            current: None,
-        };
-        let current = year_from
-            .and_then(|p| self.template(p).written_year())
-            .or_else(|| {
-                heading
-                    .and_then(|h| h.resolve(&base))
-                    .and_then(|s| s.end().or(s.start()))
-                    .map(Date::year)
-            })
-            .or(self.doc.results);
-        let ys = Years { current, ..base };
-        match period {
-            Some(p) => self.template(p).resolve(&ys),
-            None => heading
-                .or_else(|| current.map(Template::year))?
-                .resolve(&ys),
-        }
-    }
+/// Where the year in force at a figure comes from.
+#[derive(Clone, Copy, Debug)]
+enum Current {
+    /// A year written in its paragraph.
+    Written(i32),
+    /// The time of the headings (or review block) in force.
+    Heading(Template),
+    /// The document's results year.
+    Results,
+}
+
+/// A figure's time before the document's years are known (the title or
+/// opening lines of a speech may name them only after its first figures).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Prepared {
+    /// The period's template, else the headings'; none: the year in force.
+    template: Option<Template>,
+    current: Current,
+    role: Role,
 }
 
 #[cfg(test)]
