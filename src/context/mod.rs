@@ -71,6 +71,8 @@ pub(crate) struct DocContext {
     flags: Vec<Flags>,
     /// The document's years and the times of its headings, for `time`.
     times: time::Resolver,
+    /// The role in its span of the last figure given a time.
+    last_role: time::Role,
     /// What the time of each record of the current line depends on.
     prepared: Vec<Option<time::Prepared>>,
     /// Records held back until the document's years are settled, with
@@ -228,7 +230,16 @@ impl DocContext {
             let prepared = if period.is_none() && q.kind == Kind::Duration {
                 None
             } else {
-                let role = time::Role::of(site.clause);
+                // `分别提升至95%左右、96%以上`: a list item is as the first
+                let role = match time::Role::of(site.clause) {
+                    time::Role::Flow
+                        if site.joined && site.before.trim_start().starts_with('、') =>
+                    {
+                        self.last_role
+                    }
+                    role => role,
+                };
+                self.last_role = role;
                 Some(self.times.prepare(period, in_force.year_from, role))
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));

@@ -406,6 +406,8 @@ pub(crate) struct DocYears {
     speech: bool,
     /// The anchor comes from a title or a dateline.
     from_title: bool,
+    /// The title's year is written as the year reported on (`2024年度`).
+    reported: bool,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of
@@ -455,10 +457,11 @@ impl DocYears {
             if self.anchor.is_none() {
                 let y = title_year(t);
                 if is_dateline(t) {
-                    self.dateline = self.dateline.or(y);
-                } else if y.is_some() {
-                    self.anchor = y;
+                    self.dateline = self.dateline.or(y.map(|y| y.0));
+                } else if let Some((y, reported)) = y {
+                    self.anchor = Some(y);
                     self.from_title = true;
+                    self.reported = reported;
                 }
             }
         }
@@ -467,7 +470,10 @@ impl DocYears {
             self.anchor = self.dateline;
             self.from_title = true;
         }
-        let back = i32::from(self.congress && self.from_title);
+        // a title year that is not the year the report was delivered in
+        // (`关于2024年度…`, dated 2025) is the year reported on
+        let delivered = self.dateline.is_none_or(|d| Some(d) == self.anchor);
+        let back = i32::from(self.congress && self.from_title && !self.reported && delivered);
         self.results = self.anchor.map(|y| y - back);
     }
 
@@ -518,8 +524,10 @@ fn is_dateline(t: &str) -> bool {
 }
 
 /// The first year of a title line that is not a plan's (a fiscal year's
-/// first: `二〇二四至二五年度財政預算案` is a 2024 document).
-fn title_year(t: &str) -> Option<i32> {
+/// first: `二〇二四至二五年度財政預算案` is a 2024 document), and
+/// whether it is a year `…年度` (the year a report is on: `关于2024年度
+/// 中央预算执行…的审计工作报告`).
+fn title_year(t: &str) -> Option<(i32, bool)> {
     if t.contains(' ') {
         let joined: String = t.chars().filter(|c| *c != ' ').collect();
         return title_year(&joined);
@@ -529,7 +537,7 @@ fn title_year(t: &str) -> Option<i32> {
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
         }
-        template(p).first_year()
+        Some((template(p).first_year()?, p.ends_with("年度")))
     })
 }
 
@@ -537,9 +545,10 @@ fn title_year(t: &str) -> Option<i32> {
 /// (`达到3.6万亿元`, `提高到58.8%`) is the final year's, the start of a
 /// change (`从0.94万家增加到…`) the year before the span's; any other
 /// figure (a flow, a change, a cumulative total) spans the years.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Role {
     /// Spans the period.
+    #[default]
     Flow,
     /// A level at the period's end.
     Level,
@@ -622,21 +631,27 @@ impl Resolver {
         }
     }
 
-    /// Takes in the opening of a paragraph: one opening with a span of
-    /// years (`五年来，`, `这五年，`, `过去五年`) starts a block of the
-    /// review whose figures span those years (`——…的五年` bullets
-    /// included), until a paragraph opens with another time (`2025年，`,
-    /// `过去一年，`) or a top-level heading comes.
+    /// Takes in the sentence openings of a paragraph: one opening with a
+    /// span of years (`五年来，`, `这五年，`, `回望过去五年，`) starts a
+    /// block of the review whose figures span those years (`——…的五年`
+    /// bullets included), until a sentence opens with another time
+    /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
-        let Some(p) = period::paragraph_opening(line) else {
-            return;
-        };
-        let tm = self.template(p);
-        self.block = match tm {
-            Template::Span(a, b) if a.year != b.year => Some(tm),
-            Template::Unknown => self.block,
-            _ => None,
-        };
+        let mut rest = line;
+        loop {
+            if let Some(p) = period::paragraph_opening(rest) {
+                let tm = self.template(p);
+                self.block = match tm {
+                    Template::Span(a, b) if a.year != b.year => Some(tm),
+                    Template::Unknown => self.block,
+                    _ => None,
+                };
+            }
+            match rest.find(['。', '？', '！']) {
+                Some(i) => rest = &rest[i + '。'.len_utf8()..],
+                None => break,
+            }
+        }
     }
 
     fn template(&mut self, period: &str) -> Template {
