@@ -962,6 +962,10 @@ impl<'a> InsideScan<'a> {
         if i == 0 || (c == '每' && p == '均') {
             return;
         }
+        // `主要表现在，`, `体现在`: `现` ends a verb here, no `现在` starts
+        if c == '现' && "表体实出呈发展兑涌再".contains(p) {
+            return;
+        }
         let now = f.reading.class() == Class::Now;
         // `于2021年花费`, not `高于2019年`
         let yu = p == '于'
