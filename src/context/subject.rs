@@ -776,10 +776,9 @@ pub(crate) fn analyse<'a>(
             k -= 1;
             continue;
         }
-        // `完成造林面积`: a bare measure (`面积`, `产量`) after a verb that
-        // follows another verb is named with it
-        if (k >= 2 || at > 0 || lexicon::is_weak(v))
-            && rest_np.chars().count() <= 2
+        // `完成造林面积`, `资助金额`: a bare measure (`面积`, `产量`) after a
+        // verb is named with it
+        if rest_np.chars().count() <= 2
             && rest_np.chars().next_back().is_some_and(|c| {
                 matches!(
                     c,

@@ -102,7 +102,42 @@ impl Pos {
     }
 }
 
-type StrMap<V> = HashMap<&'static str, V, BuildHasherDefault<CharHasher>>;
+/// A word's key: a 64-bit hash of its bytes. The map holds keys, not
+/// words, so that a lookup reads no memory but the table (the dictionary
+/// test checks that no two words share a key).
+#[inline]
+fn key(w: &str) -> u64 {
+    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+    for &b in w.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    h ^ (h >> 29)
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type StrMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 struct Dict {
     /// Word of two characters or more → (part of speech, natural log of
@@ -162,13 +197,13 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
             chars.extend(w.chars().next().map(|c| (c, e)));
             continue;
         };
-        words.insert(w, e);
+        words.insert(key(w), e);
         let (i, bit) = pair_bit(a, b);
         pairs[i] |= bit;
         // the beginnings of the word, two characters long and more
         for (k, _) in it {
             words
-                .entry(&w[..k])
+                .entry(key(&w[..k]))
                 .or_insert((Pos::Other, f32::NEG_INFINITY));
         }
     }
@@ -187,7 +222,11 @@ fn pos(w: &str) -> Option<Pos> {
     let mut it = w.chars();
     match (it.next(), it.next()) {
         (Some(c), None) => d.chars.get(&c).map(|&(p, _)| p),
-        _ => d.words.get(w).filter(|e| e.1.is_finite()).map(|&(p, _)| p),
+        _ => d
+            .words
+            .get(&key(w))
+            .filter(|e| e.1.is_finite())
+            .map(|&(p, _)| p),
     }
 }
 
@@ -262,7 +301,7 @@ pub(crate) fn segment(s: &str) -> Words {
         let (fi, fb) = pair_bit(c, cs.next().unwrap_or(' '));
         if i + 1 < n && d.pairs[fi] & fb != 0 {
             for k in 2..=MAX_WORD.min(n - i) {
-                let Some(&(pk, lpk)) = d.words.get(&s[at[i]..at[i + k]]) else {
+                let Some(&(pk, lpk)) = d.words.get(&key(&s[at[i]..at[i + k]])) else {
                     break;
                 };
                 let v = lpk + best[i + k];
@@ -321,6 +360,19 @@ mod tests {
             let mut seen = std::collections::HashSet::new();
             for (w, _, _) in entries(text) {
                 assert!(seen.insert(w), "{w} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn no_two_words_share_a_key() {
+        let mut seen = std::collections::HashMap::new();
+        for (w, _, _) in entries(DICT).chain(entries(EXTRA)) {
+            for (k, c) in w.char_indices() {
+                let part = &w[..k + c.len_utf8()];
+                if let Some(other) = seen.insert(key(part), part) {
+                    assert_eq!(other, part, "{other} and {part} share a key");
+                }
             }
         }
     }

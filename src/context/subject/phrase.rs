@@ -127,6 +127,7 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
     let (mut k, mut n) = (0, ws.len());
     while n - k > 1
         && ((long(ws[k]) && matches!(ws[k].2, Pos::Conj | Pos::Particle | Pos::Prep))
+            || word(ws[k]) == "的"
             || (!long(ws[k])
                 && matches!(ws[k].2, Pos::Particle | Pos::Locative)
                 && long(ws[k + 1])
@@ -137,7 +138,26 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
     if read_after {
         n = predicate_at(phrase, ws, k, n);
     } else {
+        // `企业退休人员基本养老金从2004年`: a preposition before a date or
+        // a number opens the phrase of a figure, not part of the subject
+        if let Some(j) = (k + 1..n.saturating_sub(1)).find(|&j| {
+            ws[j].2 == Pos::Prep
+                && (phrase[ws[j + 1].0..]
+                    .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    || matches!(ws[j + 1].2, Pos::Numeral | Pos::Time))
+        }) {
+            n = j;
+        }
         k = after_clause_head(phrase, ws, k, n);
+        // `茅台金石基金累计实缴出资总额`: a running total names what follows
+        if let Some(j) = (k..n.saturating_sub(1))
+            .rev()
+            .find(|&j| matches!(word(ws[j]), "累计" | "共计" | "合计" | "总计"))
+        {
+            if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
+                k = j + 1;
+            }
+        }
     }
     while n - k > 1 {
         let l = ws[n - 1];
@@ -188,7 +208,7 @@ fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: 
         let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
         let nominal = ws[j + 1..n]
             .iter()
-            .all(|w| w.2.nominal() || w.2 == Pos::Particle)
+            .all(|w| w.2.nominal() || matches!(w.2, Pos::Particle | Pos::Numeral))
             && ws[j + 1].2.nominal();
         let measure = rest.chars().count() <= 3
             && rest
@@ -214,6 +234,7 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
     let heads = &*NOUN_HEADS;
     let ends_in_head = heads.suffix_of(word(n - 1)).is_some();
     let mut noun = false;
+    let mut nouns = 0;
     for j in k..n {
         let (_, _, p) = ws[j];
         let w = word(j);
@@ -232,7 +253,11 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 return j;
             }
         }
-        noun |= p.nominal() && w.chars().nth(1).is_some() && !is_mark(w);
+        // (two characters of nouns: `楼宇` may be read `楼/宇`)
+        if p.nominal() && !is_mark(w) {
+            nouns += w.chars().count();
+        }
+        noun = nouns >= 2;
     }
     n
 }
