@@ -769,10 +769,14 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
 /// address (`各位代表！`) and an opener (`刚刚过去的2025年，…`).
 pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
     let t = text.trim_start();
-    let t = match t.char_indices().find(|(_, c)| matches!(c, '！' | '!')) {
-        Some((i, c)) if t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']) => {
-            &t[i + c.len_utf8()..]
-        }
+    // (only the first nine characters are looked at: a long line is read
+    // once per sentence)
+    let t = match t
+        .char_indices()
+        .take(9)
+        .find(|(_, c)| matches!(c, '！' | '!' | '，' | '。'))
+    {
+        Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
         _ => t,
     };
     clause_head(t).map(|f| f.text)

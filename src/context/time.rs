@@ -637,19 +637,15 @@ impl Resolver {
     /// bullets included), until a sentence opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
-        let mut rest = line;
-        loop {
-            if let Some(p) = period::paragraph_opening(rest) {
+        // (split at `。` alone: a one-char pattern is searched bytewise)
+        for sentence in line.split('。') {
+            if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
                     Template::Span(a, b) if a.year != b.year => Some(tm),
                     Template::Unknown => self.block,
                     _ => None,
                 };
-            }
-            match rest.find(['。', '？', '！']) {
-                Some(i) => rest = &rest[i + '。'.len_utf8()..],
-                None => break,
             }
         }
     }
