@@ -227,7 +227,10 @@ impl DocContext {
             } else {
                 own.or(in_force.period)
             };
-            let prepared = if period.is_none() && q.kind == Kind::Duration {
+            // a length of time has no time of its own, but a change in a
+            // number of days (`优良天数增加25天`) is the period's
+            let length = q.kind == Kind::Duration && !time::changes_by(site.clause);
+            let prepared = if period.is_none() && length {
                 None
             } else {
                 // `分别提升至95%左右、96%以上`: a list item is as the first

@@ -575,6 +575,17 @@ impl Role {
     }
 }
 
+/// Words ending the text before a figure that make it a change by that
+/// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
+/// length of time to come).
+const CHANGED_BY: [&str; 4] = ["增加", "减少", "缩短", "压减"];
+
+/// Whether the figure after `clause` is the amount of a change.
+pub(crate) fn changes_by(clause: &str) -> bool {
+    let c = clause.trim_end();
+    CHANGED_BY.iter().any(|w| c.ends_with(w))
+}
+
 /// Words of a heading that announce the plan part of a report.
 const PLAN_HEADINGS: &str = include_str!("words/period-plan-headings.txt");
 
