@@ -18,6 +18,14 @@
 //!   `2023/24年度` (`二〇二五至二六年度`) runs from April 1 to March 31;
 //!   `一九五六年` is read digit by digit; the `k`-th five-year plan
 //!   (`“十四五”期间`) is its five years.
+//! - A paragraph or sentence opening a span of years (`这五年，`,
+//!   `回望过去五年，`) starts a review block: figures with no period of
+//!   their own span those years until another time opens a sentence; a
+//!   heading that names no year but the plan (`三、全力抓好七项重点工作`) is
+//!   the document's own year.
+//! - Within a span of years, a level reached (`达到3.6万亿元`,
+//!   `提高到58.8%`) is the final year's and the start of a change
+//!   (`从0.94万家增加到…`) the year before the span's.
 
 use super::period::{self, Atom, Base, Dates, Reading};
 
@@ -387,7 +395,8 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
 /// `——2026年1月26日在…人民代表大会…上`), else the year an opening paragraph
 /// starts with (`2023年，区司法局…`, `截至2024年12月`; never `自1997年起`).
 /// A report delivered to a people's congress (`工作报告`, `代表大会`)
-/// reports the year before its own. A speech with no title (`各位代表：`)
+/// reports the year before its own, unless its title names the year it is
+/// on (`关于2024年度…的审计工作报告`, delivered in 2025). A speech with no title (`各位代表：`)
 /// reports on the latest year its opening lines name (`首先报告２００１年的工作`,
 /// `国民生产总值１９８７年达到…`), not counting targets (`到１９８５年`).
 #[derive(Clone, Debug, Default)]
