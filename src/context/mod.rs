@@ -234,7 +234,7 @@ impl DocContext {
                 None
             } else {
                 // `分别提升至95%左右、96%以上`: a list item is as the first
-                let role = match time::Role::of(site.clause) {
+                let role = match time::Role::of(site.clause, &m.text) {
                     time::Role::Flow
                         if site.joined && site.before.trim_start().starts_with('、') =>
                     {

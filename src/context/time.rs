@@ -565,18 +565,55 @@ pub(crate) enum Role {
     Start,
 }
 
-/// Words ending the text before a figure that make it a level reached.
-const LEVEL_BEFORE: [&str; 8] = ["达到", "达", "到", "至", "突破", "超过", "增至", "升至"];
+/// What makes a figure a level at its span's end (`end`, `lead`, `mark`
+/// columns) and what keeps it a flow, one word list each.
+struct RoleWords {
+    end: Vec<&'static str>,
+    lead: Vec<&'static str>,
+    mark: Vec<&'static str>,
+    flows: Vec<&'static str>,
+}
+
+const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
+const FLOW_WORDS: &str = include_str!("words/time-flows.txt");
+
+fn role_words() -> &'static RoleWords {
+    static WORDS: std::sync::OnceLock<RoleWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut w = RoleWords {
+            end: Vec::new(),
+            lead: Vec::new(),
+            mark: Vec::new(),
+            flows: parse_words(FLOW_WORDS),
+        };
+        for r in period::rows(LEVEL_WORDS) {
+            match r.get(1).copied() {
+                Some("end") => w.end.push(r[0]),
+                Some("lead") => w.lead.push(r[0]),
+                Some("mark") => w.mark.push(r[0]),
+                _ => {}
+            }
+        }
+        w
+    })
+}
 
 impl Role {
-    /// The role of a figure whose clause reads `clause` up to it.
-    pub(crate) fn of(clause: &str) -> Role {
+    /// The role of a figure written `text` whose clause reads `clause` up
+    /// to it: a flow word (`累计`, `年均`) keeps it spanning the years; a
+    /// stock noun or verb before it (`覆盖`, `装机容量`, `达到`), a lead of
+    /// its own (`突破4000个`) or `现已` in the clause make it a level.
+    pub(crate) fn of(clause: &str, text: &str) -> Role {
         let c = clause.trim_end();
-        if c.contains("累计") {
+        let w = role_words();
+        if w.flows.iter().any(|f| c.contains(f)) {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
-        } else if LEVEL_BEFORE.iter().any(|w| c.ends_with(w)) {
+        } else if w.end.iter().any(|e| c.ends_with(e))
+            || w.lead.iter().any(|l| text.starts_with(l))
+            || w.mark.iter().any(|m| c.contains(m))
+        {
             Role::Level
         } else {
             Role::Flow
@@ -879,10 +916,41 @@ mod tests {
 
     #[test]
     fn levels_and_starts_of_a_span() {
-        assert_eq!(Role::of("地区生产总值突破3万亿元、达"), Role::Level);
-        assert_eq!(Role::of("消费贡献率由54.9%提高到"), Role::Level);
-        assert_eq!(Role::of("服务业比重从"), Role::Start);
-        assert_eq!(Role::of("产业产值分别增长"), Role::Flow);
+        assert_eq!(
+            Role::of("地区生产总值突破3万亿元、达", "4万亿元"),
+            Role::Level
+        );
+        assert_eq!(Role::of("消费贡献率由54.9%提高到", "60%"), Role::Level);
+        assert_eq!(Role::of("服务业比重从", "40%"), Role::Start);
+        assert_eq!(Role::of("产业产值分别增长", "5%"), Role::Flow);
+        assert_eq!(Role::of("城乡居民医保覆盖", "13亿人"), Role::Level);
+        assert_eq!(Role::of("风电装机容量", "超过900万千瓦"), Role::Level);
+        assert_eq!(Role::of("注册商标总数", "突破5万件"), Role::Level);
+        assert_eq!(Role::of("民营企业现已吸纳就业", "300多万人"), Role::Level);
+        assert_eq!(Role::of("累计新增装机容量", "800万千瓦"), Role::Flow);
+        assert_eq!(Role::of("粮食产量年均增长率达到", "2%"), Role::Flow);
+        assert_eq!(Role::of("每年资助学生", "500万人次"), Role::Flow);
+    }
+
+    #[test]
+    fn role_words_parse_once_each() {
+        let w = role_words();
+        let mut all: Vec<(&str, &str)> = period::rows(LEVEL_WORDS)
+            .map(|r| {
+                assert_eq!(r.len(), 2, "time-levels.tsv: {r:?}");
+                assert!(["end", "lead", "mark"].contains(&r[1]), "{r:?}");
+                (r[0], r[1])
+            })
+            .collect();
+        let n = all.len();
+        assert_eq!(w.end.len() + w.lead.len() + w.mark.len(), n);
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n, "time-levels.tsv has a duplicate");
+        let mut flows = w.flows.clone();
+        flows.sort_unstable();
+        flows.dedup();
+        assert_eq!(flows.len(), w.flows.len(), "time-flows.txt has a duplicate");
     }
 
     #[test]
