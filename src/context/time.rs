@@ -164,6 +164,11 @@ impl Template {
     }
 
     /// The first and last points.
+    /// Whether it runs over more than one year (`过去五年`, `“十四五”时期`).
+    fn spans_years(self) -> bool {
+        matches!(self, Template::Span(a, b) if a.year != b.year)
+    }
+
     fn ends(self) -> Option<(Point, Point)> {
         match self {
             Template::Span(a, b) => Some((a, b)),
@@ -732,8 +737,15 @@ impl Resolver {
             Some(y) => Current::Written(y),
             None => heading.map_or(Current::Results, Current::Heading),
         };
+        // `每年资助…` in a review of five years: a yearly amount over them
+        let every = |p: &str| period::read(p).is_some_and(|r| r.class() == period::Class::Every);
         let template = match period {
-            Some(p) => Some(self.template(p)),
+            Some(p) => match self.template(p) {
+                Template::Unknown if every(p) && heading.is_some_and(Template::spans_years) => {
+                    heading
+                }
+                t => Some(t),
+            },
             None => heading,
         };
         Prepared {
