@@ -655,6 +655,31 @@ fn plan_heading_words() -> &'static [&'static str] {
     WORDS.get_or_init(|| parse_words(PLAN_HEADINGS))
 }
 
+const TARGET_TITLES: &str = include_str!("words/time-plan-titles.txt");
+
+fn target_title_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| parse_words(TARGET_TITLES))
+}
+
+/// The year of a standalone title line opening a list of that year's
+/// targets (`2026年省十件民生实事`, `二〇二五年重点工作任务`): short, no
+/// sentence punctuation, a written year, a word of time-plan-titles.txt last.
+fn targets_title(line: &str) -> Option<i32> {
+    let t = line.trim();
+    if t.chars().count() > 30 || t.contains(['。', '，', '；', '：', ',']) {
+        return None;
+    }
+    if !target_title_words().iter().any(|w| t.ends_with(w)) {
+        return None;
+    }
+    let first = period::phrases(t).into_iter().next()?;
+    if !t.starts_with(first) {
+        return None;
+    }
+    template(first).written_year()
+}
+
 /// The words of a word list: one a line, `#` comments and blanks skipped.
 fn parse_words(text: &'static str) -> Vec<&'static str> {
     text.lines()
@@ -673,6 +698,12 @@ pub(crate) struct Resolver {
     headings: Vec<Option<Template>>,
     /// The span of years of the review block in force (`五年来，…`).
     block: Option<Template>,
+    /// The year of a title line opening a list of targets
+    /// (`2026年省十件民生实事`), under whatever headings follow it.
+    targets: Option<Template>,
+    /// Whether a heading came yet (a title line before any is the
+    /// document's own title, not a list of targets).
+    headed: bool,
     cache: std::collections::HashMap<Box<str>, Template>,
 }
 
@@ -681,6 +712,7 @@ impl Resolver {
     /// that names no time but a plan (`三、全力抓好七项重点工作`) is the
     /// document's own year.
     pub(crate) fn enter_heading(&mut self, depth: usize, text: &str) {
+        self.headed = true;
         self.headings.truncate(depth);
         self.headings.resize(depth, None);
         let plan = || {
@@ -699,6 +731,12 @@ impl Resolver {
     /// bullets included), until a sentence opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
+        if let Some(y) = targets_title(line).filter(|_| self.headed) {
+            self.targets = Some(Template::year(y));
+            self.headings.clear();
+            self.block = None;
+            return;
+        }
         // (split at `。` alone: a one-char pattern is searched bytewise)
         for sentence in line.split('。') {
             if let Some(p) = period::paragraph_opening(sentence) {
@@ -732,7 +770,8 @@ impl Resolver {
     ) -> Prepared {
         let heading = self
             .block
-            .or_else(|| self.headings.iter().rev().flatten().next().copied());
+            .or_else(|| self.headings.iter().rev().flatten().next().copied())
+            .or(self.targets);
         let current = match year_from.and_then(|p| self.template(p).written_year()) {
             Some(y) => Current::Written(y),
             None => heading.map_or(Current::Results, Current::Heading),
@@ -942,6 +981,19 @@ mod tests {
         assert_eq!(Role::of("累计新增装机容量", "800万千瓦"), Role::Flow);
         assert_eq!(Role::of("粮食产量年均增长率达到", "2%"), Role::Flow);
         assert_eq!(Role::of("每年资助学生", "500万人次"), Role::Flow);
+    }
+
+    #[test]
+    fn target_titles() {
+        assert_eq!(targets_title("2026年省十件民生实事"), Some(2026));
+        assert_eq!(targets_title("二〇二五年市政府重点工作任务"), Some(2025));
+        assert_eq!(targets_title("2026年要完成好以下任务，确保目标"), None);
+        assert_eq!(targets_title("省十件民生实事"), None);
+        let mut w = target_title_words().to_vec();
+        let n = w.len();
+        w.sort_unstable();
+        w.dedup();
+        assert_eq!(w.len(), n, "time-plan-titles.txt has a duplicate");
     }
 
     #[test]
