@@ -80,6 +80,28 @@ pub(crate) struct DocContext {
     held: Vec<(Metric, Option<time::Prepared>)>,
 }
 
+/// The year of the starting value of a change, written after the last
+/// `从`/`由` of `before` (its sentence up to the figure): the figure right
+/// after it (`由2002年7703元增加到…`), or the start of a later change of the
+/// sentence (`从2002年…增加到2007年…，比重从1.07%提高到…`: `is_start`).
+fn from_year(before: &str, is_start: bool) -> Option<&str> {
+    let before = if is_start {
+        before.trim_end().trim_end_matches(['从', '由'])
+    } else {
+        before
+    };
+    let at = before.rfind(['从', '由'])?;
+    let rest = &before[at + '从'.len_utf8()..];
+    let n = period::time_phrase(rest);
+    if n == 0 {
+        return None;
+    }
+    let (phrase, between) = rest.split_at(n);
+    let t = time::template(phrase);
+    let single = t.written_year().is_some() && t.first_year() == t.written_year();
+    (single && (between.trim().is_empty() || is_start)).then_some(phrase)
+}
+
 /// Where one quantity stands in its line: its sentence and clause, and the
 /// text the subject rules read around it.
 #[derive(Clone, Copy, Debug)]
@@ -243,7 +265,11 @@ impl DocContext {
                     role => role,
                 };
                 self.last_role = role;
-                Some(self.times.prepare(period, in_force.year_from, role))
+                let before = &line[site.sent_start.min(q.span.start)..q.span.start];
+                match from_year(before, role == time::Role::Start) {
+                    Some(y) => Some(self.times.prepare(Some(y), Some(y), time::Role::Flow)),
+                    None => Some(self.times.prepare(period, in_force.year_from, role)),
+                }
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));
             self.prepared.push(prepared);
