@@ -268,7 +268,14 @@ impl DocContext {
                 let before = &line[site.sent_start.min(q.span.start)..q.span.start];
                 match from_year(before, role == time::Role::Start) {
                     Some(y) => Some(self.times.prepare(Some(y), Some(y), time::Role::Flow)),
-                    None => Some(self.times.prepare(period, in_force.year_from, role)),
+                    None => {
+                        let p = self.times.prepare(period, in_force.year_from, role);
+                        Some(if time::averages(site.clause) {
+                            self.times.average(p)
+                        } else {
+                            p
+                        })
+                    }
                 }
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));

@@ -631,6 +631,14 @@ impl Role {
 /// length of time to come).
 const CHANGED_BY: [&str; 4] = ["增加", "减少", "缩短", "压减"];
 
+/// Words before a figure that make it a yearly average over a span.
+const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
+
+/// Whether the figure after `clause` is a yearly average (`年均增长`).
+pub(crate) fn averages(clause: &str) -> bool {
+    AVERAGE.iter().any(|w| clause.contains(w))
+}
+
 /// Whether the figure after `clause` is the amount of a change.
 pub(crate) fn changes_by(clause: &str) -> bool {
     let c = clause.trim_end();
@@ -701,6 +709,9 @@ pub(crate) struct Resolver {
     /// The year of a title line opening a list of targets
     /// (`2026年省十件民生实事`), under whatever headings follow it.
     targets: Option<Template>,
+    /// The last span of years that opened a sentence under the top-level
+    /// heading in force, even once a single year has closed its block.
+    recent: Option<Template>,
     /// Whether a heading came yet (a title line before any is the
     /// document's own title, not a list of targets).
     headed: bool,
@@ -722,6 +733,7 @@ impl Resolver {
         self.headings.push(heading_template(text).or_else(plan));
         if depth == 0 {
             self.block = None;
+            self.recent = None;
         }
     }
 
@@ -742,7 +754,10 @@ impl Resolver {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
-                    Template::Span(a, b) if a.year != b.year => Some(tm),
+                    Template::Span(a, b) if a.year != b.year => {
+                        self.recent = Some(tm);
+                        Some(tm)
+                    }
                     Template::Unknown => self.block,
                     _ => None,
                 };
@@ -791,6 +806,17 @@ impl Resolver {
             template,
             current,
             role,
+            over: None,
+        }
+    }
+
+    /// Marks a prepared figure as a yearly average (`平均每年增长14.7%`):
+    /// dated by the last year of the span of years the review opened
+    /// (`五年来，…。1987年…，平均每年增长…`), it is that span's.
+    pub(crate) fn average(&self, p: Prepared) -> Prepared {
+        Prepared {
+            over: self.recent,
+            ..p
         }
     }
 
@@ -825,6 +851,12 @@ impl Resolver {
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
             return Some(span);
         };
+        let over = p.over.and_then(|t| t.resolve(&ys));
+        if let Some(o) = over.filter(|o| {
+            a.year() == b.year() && o.end().map(Date::year) == Some(b.year()) && o.start().is_some()
+        }) {
+            return Some(o);
+        }
         if a.year() >= b.year() {
             return Some(span);
         }
@@ -858,6 +890,8 @@ pub(crate) struct Prepared {
     template: Option<Template>,
     current: Current,
     role: Role,
+    /// For a yearly average, the span of years the review opened.
+    over: Option<Template>,
 }
 
 #[cfg(test)]
