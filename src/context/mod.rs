@@ -242,16 +242,11 @@ impl DocContext {
             m.sentence = site.sent.shifted(offset);
             let in_force = state.period(&site);
             // `由一九五七年的五百三十五万吨`: a period of its own; a length
-            // of time (`连续13年`) has no other
+            // of time (`连续13年`) has no other, but a change in a number
+            // of days (`优良天数增加25天`) is the period's
             let own = period::own_period(site.clause);
-            let period = if q.kind == Kind::Duration {
-                own
-            } else {
-                own.or(in_force.period)
-            };
-            // a length of time has no time of its own, but a change in a
-            // number of days (`优良天数增加25天`) is the period's
             let length = q.kind == Kind::Duration && !time::changes_by(site.clause);
+            let period = if length { own } else { own.or(in_force.period) };
             let prepared = if period.is_none() && length {
                 None
             } else {

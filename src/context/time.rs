@@ -629,7 +629,9 @@ impl Role {
 /// Words ending the text before a figure that make it a change by that
 /// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
 /// length of time to come).
-const CHANGED_BY: [&str; 4] = ["增加", "减少", "缩短", "压减"];
+const CHANGED_BY: [&str; 9] = [
+    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长",
+];
 
 /// Words before a figure that make it a yearly average over a span.
 const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
