@@ -1075,6 +1075,19 @@ fn own_year_verb(before: &str) -> Option<&str> {
     found
 }
 
+/// Verbs that equate a figure with a multiple of another year's
+/// (`等于一九五三年的两倍多`, `相当于2010年的1.5倍`): that year is a basis.
+const EQUATED_TO: [&str; 8] = [
+    "等于",
+    "等於",
+    "相当于",
+    "相當於",
+    "达到",
+    "達到",
+    "为",
+    "爲",
+];
+
 /// A time phrase bound to its figure by `的` (see [`own_period`]).
 fn own_period_de(before: &str) -> Option<&str> {
     let t = before.trim_end();
@@ -1097,7 +1110,9 @@ fn own_period_de(before: &str) -> Option<&str> {
         // (`压缩到目前的`: `到` is the verb's; `十年前的3倍`: a basis)
         if let Some(f) = Found::at(&t[i..]) {
             let ago = matches!(f.reading.base, Base::YearsBack { ago: true, .. });
-            if f.reading.len == t.len() - i && !ago && !t[i..].starts_with(['到', '至']) {
+            let equated = EQUATED_TO.iter().any(|v| t[..i].ends_with(v));
+            if f.reading.len == t.len() - i && !ago && !equated && !t[i..].starts_with(['到', '至'])
+            {
                 found = Some(f.text);
             }
         }
