@@ -830,8 +830,10 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
 
 /// What an opening parenthetical may cite that dates itself, not the
 /// figures after it (`根据１９５５年…会议关于…的提案，`).
-const ACTS: [&str; 12] = [
+const ACTS: [&str; 18] = [
     "提案", "决议", "决定", "规定", "通知", "要求", "部署", "指示", "讲话", "意见", "精神", "方针",
+    // traditional script
+    "決議", "決定", "規定", "講話", "意見", "方針",
 ];
 
 /// Whether the rest of a clause names an act it cites (`…的提案`).
@@ -882,7 +884,7 @@ fn topic_frame(clause: &str) -> bool {
 /// Whether `c` may lead a time phrase inside a clause: `对2024年度…审计`,
 /// `在一九五八年动员…`, `、近五年累计…`.
 fn is_mid_lead(c: char) -> bool {
-    matches!(c, '对' | '在' | '当' | '、' | '据')
+    matches!(c, '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據')
 }
 
 /// A time phrase inside a clause (not at its head) that scopes what
@@ -985,7 +987,7 @@ impl<'a> InsideScan<'a> {
             ('导', '致') | ('致', '使') | ('相', '应') | ('从', '而') | ('进', '而')
         );
         // `根据１９５５年…会议关于…的提案`: the date of an act
-        if p == '据' && names_an_act(&clause[i..]) {
+        if matches!(p, '据' | '據') && names_an_act(&clause[i..]) {
             return;
         }
         let led = is_mid_lead(p)

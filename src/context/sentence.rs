@@ -224,13 +224,14 @@ pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
 /// `根据国家统计局数据`.
 pub(crate) fn parenthetical(clause: &str) -> bool {
     clause.starts_with(['按', '据', '如', '若'])
-        || clause.starts_with("根据")
-        || clause.starts_with("依据")
+        || ["根据", "根據", "依据", "依據"]
+            .iter()
+            .any(|w| clause.starts_with(w))
         || clause.starts_with("扣除")
         || clause.starts_with("剔除")
-        || clause.ends_with("计算")
-        || clause.ends_with("核算")
-        || clause.ends_with("统计")
+        || ["计算", "計算", "核算", "统计", "統計"]
+            .iter()
+            .any(|w| clause.ends_with(w))
 }
 
 /// Appends the sentences of `line` to `out` (cleared first).
