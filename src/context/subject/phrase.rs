@@ -70,7 +70,15 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
         }
     }
     let rest = &buf[w0 + b..];
-    let (k, n) = trim(phrase, &ws[..n], read_after, rest);
+    // nothing but marks before the phrase in its clause, and the number
+    // right after it (a phrase before a change verb is the measure that
+    // changes: `实有企业较上年增长`)
+    let opens_clause = !read_after
+        && buf[w0 + b..].chars().all(is_space)
+        && buf[..w0 + a]
+            .chars()
+            .all(|c| is_space(c) || is_clause_mark_char(c));
+    let (k, n) = trim(phrase, &ws[..n], read_after, opens_clause, rest);
     if n == k {
         return None;
     }
@@ -118,7 +126,13 @@ fn balanced_part(s: &str) -> Option<&str> {
 /// dropped at either end; a phrase read after the number ends where a
 /// predicate begins ([`predicate_at`]) and loses a verb that ends it when
 /// the clause runs on (`社区有望获评` → `社区`).
-fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) -> (usize, usize) {
+fn trim(
+    phrase: &str,
+    ws: &[(usize, usize, Pos)],
+    read_after: bool,
+    opens_clause: bool,
+    rest: &str,
+) -> (usize, usize) {
     let word = |w: (usize, usize, Pos)| &phrase[w.0..w.1];
     // (a one-character word is left: `暂予`, `并网`, `本外币`, `对东盟`
     // begin with one that the dictionary does not join to the rest; but
@@ -148,7 +162,7 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
         }) {
             n = j;
         }
-        k = after_clause_head(phrase, ws, k, n);
+        k = after_clause_head(phrase, ws, k, n, opens_clause);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
             .rev()
@@ -192,7 +206,13 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
 /// its clause: an adverb (or adjective) and a verb that open it and take
 /// the rest as object (`认真学习会议精神`, `有序改造供热管网`), unless the rest is the bare name of a measure the
 /// verb belongs to (`参保人数`, `出口总额`).
-fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: usize) -> usize {
+fn after_clause_head(
+    phrase: &str,
+    ws: &[(usize, usize, Pos)],
+    mut k: usize,
+    n: usize,
+    opens_clause: bool,
+) -> usize {
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
     loop {
         let mut j = k;
@@ -215,9 +235,18 @@ fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: 
                 .chars()
                 .next_back()
                 .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
-        // (only after an adverb: jieba tags as verbs many words that
-        // modify nouns, `执法案卷`, `充电基础设施`, `就业专项资金`)
-        if !nominal || measure || rest.chars().count() < 2 || j == k {
+        // a verb that opens the clause takes the nouns after it as object
+        // (`攻克关键核心技术`, `募集资金`); after a reporting verb or a
+        // subject a verb before a noun most often modifies it (jieba tags
+        // as verbs many such words: `发放就业专项资金`, `全年执法案卷`)
+        // (not a relative clause, `参加互助组的农户`, nor verbs in a row,
+        // `援藏援疆工作`)
+        let object = j > k
+            || (opens_clause
+                && ws[j + 1].2 != Pos::Other
+                && word(j + 1).chars().nth(1).is_some()
+                && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle));
+        if !nominal || measure || rest.chars().count() < 2 || !object || modifies_head(rest) {
             return k;
         }
         k = j + 1;
