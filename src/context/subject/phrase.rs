@@ -282,6 +282,11 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 return j;
             }
         }
+        // `六个方面工作`, `四个方面着重用力`: the aspects counted take no
+        // noun after them; what follows is the predicate
+        if w == "方面" && j + 1 < n {
+            return j + 1;
+        }
         // (two characters of nouns: `楼宇` may be read `楼/宇`)
         if p.nominal() && !is_mark(w) {
             nouns += w.chars().count();
