@@ -101,17 +101,17 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
 /// closed (`工业（不包括村办工业` → `工业`). None when nothing of two
 /// characters or more is left.
 fn balanced_part(s: &str) -> Option<&str> {
-    let closers: Vec<char> = PAIRS.iter().map(|&(_, c)| c).collect();
-    let openers: Vec<char> = PAIRS.iter().map(|&(o, _)| o).collect();
+    let closer = |ch: char| PAIRS.iter().any(|&(_, c)| c == ch);
+    let opener = |ch: char| PAIRS.iter().any(|&(o, _)| o == ch);
     let mut part = s;
-    if let Some(i) = part.rfind(&closers[..]) {
+    if let Some(i) = part.rfind(closer) {
         let c = part[i..].chars().next().unwrap_or(' ');
         let o = PAIRS.iter().find(|p| p.1 == c).map_or(' ', |p| p.0);
         if !part[..i].contains(o) {
             part = &part[i + c.len_utf8()..];
         }
     }
-    if let Some(i) = part.find(&openers[..]) {
+    if let Some(i) = part.find(opener) {
         let o = part[i..].chars().next().unwrap_or(' ');
         let c = PAIRS.iter().find(|p| p.0 == o).map_or(' ', |p| p.1);
         if !part[i..].contains(c) {
