@@ -4,6 +4,7 @@
 
 use super::super::lexicon::dict::{self, Pos};
 use super::super::lexicon::{self, VERB_SET};
+use super::super::section;
 use super::{is_clause_mark_char, is_space};
 
 /// The byte range of `part` inside `whole`, if it is a slice of it.
@@ -73,11 +74,11 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     // nothing but marks before the phrase in its clause, and the number
     // right after it (a phrase before a change verb is the measure that
     // changes: `实有企业较上年增长`)
+    // (or a section marker: `3．少计债务支出`)
+    let lead = buf[..w0 + a].trim_matches(|c: char| is_space(c) || is_clause_mark_char(c));
     let opens_clause = !read_after
         && buf[w0 + b..].chars().all(is_space)
-        && buf[..w0 + a]
-            .chars()
-            .all(|c| is_space(c) || is_clause_mark_char(c));
+        && section::marker_len(lead) == lead.len();
     let (k, n) = trim(phrase, &ws[..n], read_after, opens_clause, rest);
     if n == k {
         return None;
