@@ -5,8 +5,10 @@ README.md holds the recorded figures between `<!-- ratchet:start -->` and
 `<!-- ratchet:end -->`, as table rows `| name | value | ... |` where name is
 a key of the scorers' `--json` output (score.py: f1, precision, recall,
 unit_acc, approx_acc, kind_acc, subject_acc, subject_partial_acc;
-numerals.py: rate). Raise the recorded figures as they rise; never lower
-them to land.
+numerals.py: rate). An output given as `PREFIX=PATH` has its keys read as
+`PREFIX_KEY` (the blind set's halves: `blind_dev=…` gives
+`blind_dev_subject_acc`). Raise the recorded figures as they rise; never
+lower them to land.
 """
 import json
 import re
@@ -37,7 +39,11 @@ def main():
                 pass
     got = {}
     for o in outputs:
-        got.update(last_json(o))
+        prefix, _, path = o.rpartition("=")
+        figures = last_json(path)
+        if prefix:
+            figures = {f"{prefix}_{k}": v for k, v in figures.items()}
+        got.update(figures)
     failed = False
     for name, want in sorted(recorded.items()):
         have = got.get(name)

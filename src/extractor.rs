@@ -87,6 +87,7 @@ impl Extractor {
             buf.extend(self.find_iter(line));
             ctx.push_line(line, offset, &buf, &mut out);
         }
+        ctx.finish(&mut out);
         out
     }
 }

@@ -293,8 +293,10 @@ impl<R: BufRead> Iterator for MetricsReader<R> {
             match self.advance() {
                 Ok(true) => {}
                 Ok(false) => {
+                    // records held back until the document's years were known
                     self.done = true;
-                    return None;
+                    self.ctx.finish(&mut self.pending);
+                    self.pending.reverse();
                 }
                 Err(e) => {
                     self.done = true;

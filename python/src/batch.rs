@@ -178,14 +178,14 @@ fn record_batches(
 }
 
 /// Consecutive documents extracted together: one block up to
-/// `MAX_BLOCK_BYTES` on one thread, about four blocks per thread otherwise,
+/// `MAX_BLOCK_BYTES` on one thread, about sixteen blocks per thread otherwise,
 /// so that a long document does not leave the other threads idle.
 fn blocks(docs: &[Option<&str>], threads: usize) -> Vec<Range<usize>> {
     let total: usize = docs.iter().map(|d| d.map_or(0, str::len)).sum();
     let target = if threads <= 1 {
         MAX_BLOCK_BYTES
     } else {
-        (total / (threads * 4)).clamp(1, MAX_BLOCK_BYTES)
+        (total / (threads * 16)).clamp(1, MAX_BLOCK_BYTES)
     };
     let mut out = Vec::new();
     let (mut start, mut bytes) = (0, 0);

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
 use serde::de::IntoDeserializer;
 use zh_metrics::{Extractor, Kind};
 
@@ -71,9 +71,6 @@ fn kind_named(name: &str) -> Option<Kind> {
     Kind::deserialize(de).ok()
 }
 
-/// extract(text: str) -> list[dict]
-/// --
-///
 /// The metrics of one document, in document order, with the built-in units.
 ///
 /// Each record is a dict with the fields of SPEC §2, exactly as the Rust
@@ -89,9 +86,6 @@ fn extract<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py
     records(py, &Extractor::new(), text)
 }
 
-/// parse_numeral(s: str) -> tuple[float, str | None]
-/// --
-///
 /// Parses one numeral on its own: `"1.5万"` → `(15000.0, None)`,
 /// `"百分之十四點五"` → `(14.5, "%")`. The unit is `"%"`, `"‰"`,
 /// `"个百分点"` or `None`.
@@ -111,9 +105,6 @@ fn parse_numeral(s: &Bound<'_, PyAny>) -> PyResult<(f64, Option<&'static str>)> 
     }
 }
 
-/// Extractor(units: Mapping[str, str] | None = None)
-/// --
-///
 /// Finds metrics, with units of your own domain added to the built-in ones:
 /// `Extractor(units={"床位": "count"})`. Each unit maps to its kind, named
 /// as in SPEC §2 (`"count"`, `"money"`, `"area"`, ...).
@@ -165,9 +156,6 @@ impl PyExtractor {
         })
     }
 
-    /// extract(self, text: str) -> list[dict]
-    /// --
-    ///
     /// The metrics of one document as dicts, like `zh_metrics.extract`.
     fn extract<'py>(
         &self,
@@ -177,12 +165,15 @@ impl PyExtractor {
         records(py, &self.inner, text)
     }
 
-    /// extract_batch(self, texts, ids=None, threads=None) -> pyarrow.Table
-    /// --
-    ///
     /// The metrics of many documents as one `pyarrow.Table`, one row per
-    /// metric, in document order. See the stub (`_native.pyi`) for the
-    /// columns.
+    /// metric, in document order. Columns: `doc` (int64 position, or the
+    /// values of `ids`), `start`, `end` (int64 UTF-8 byte offsets), `text`,
+    /// `value`, `upper` (float64), `approx`, `kind` (dictionary strings),
+    /// `unit`, `subject`, `action`, `sentence_start`, `sentence_end`,
+    /// `period`, `change_direction`, `change_basis`, `time_start`,
+    /// `time_end` (date32), `section` (list of strings), `parent` (int64,
+    /// a record index within the document), `distributive` (bool),
+    /// `resolved_subject`.
     ///
     /// `texts` is a list (or any iterable) of `str` or `None`, or an Arrow
     /// string array: a `pyarrow.Array` or `ChunkedArray`, a Polars `Series`,
@@ -205,6 +196,19 @@ impl PyExtractor {
         };
         let texts = texts::Texts::from_py(texts)?;
         batch::table(py, &self.inner, &texts, ids, threads)
+    }
+
+    /// Pickles as the units it was made with (for multiprocessing and
+    /// Spark closures): `Extractor(units)` rebuilds it.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyDict>,))> {
+        let py = slf.py();
+        let units = PyDict::new(py);
+        for (unit, kind) in &slf.get().units {
+            units.set_item(unit, kind)?;
+        }
+        Ok((slf.get_type().into_any(), (units,)))
     }
 
     fn __repr__(&self) -> String {

@@ -136,17 +136,31 @@ def test_time_bounds_are_dates():
     ]
 
 
-@pytest.mark.parametrize(
-    "day",
-    ["1900-02-28", "1900-03-01", "1953-12-31", "1969-12-31", "1970-01-01", "2000-02-29",
-     "2000-03-01", "2023-01-01", "2024-02-29", "2100-03-01", "2400-02-29"],
-)
-def test_dates_convert_exactly_to_date32(day):
-    """Days since 1970-01-01 across leap rules (4, 100, 400 years) and before 1970."""
-    y, m, d = (int(p) for p in day.split("-"))
-    # `截至` a day: the figure stands at the end of that day (SPEC §2.2)
-    text = f"截至{y}年{m}月{d}日，累计受理案件5件。"
-    (rec,) = zh_metrics.extract(text)
-    assert rec["time"] == {"start": None, "end": day}
-    table = zh_metrics.Extractor().extract_batch([text])
-    assert table.column("time_end").to_pylist() == [datetime.date(y, m, d)]
+DAYS = ["1900-02-28", "1900-03-01", "1953-12-31", "1969-12-31", "1970-01-01", "2000-02-29",
+        "2000-03-01", "2023-01-01", "2024-02-29", "2100-03-01", "2400-02-29"]
+
+
+def test_dates_convert_exactly_to_date32():
+    """The date32 columns (days since 1970-01-01) equal the records' ISO
+    dates, across the leap rules (4, 100, 400 years) and before 1970,
+    whatever periods the library resolves these texts to."""
+    texts = [f"{y}年{m}月{d}日，受理案件5件。" for y, m, d in (day.split("-") for day in DAYS)]
+    texts += [f"{y}年1-2月，受理案件5件。" for y in (1900, 2000, 2023, 2024, 2100, 2400)]
+    texts += read_texts(repo_files())
+    ex = zh_metrics.Extractor()
+    want = [flat_row(i, r) for i, t in enumerate(texts) for r in ex.extract(t)]
+    got = ex.extract_batch(texts).select(["time_start", "time_end"]).to_pylist()
+    assert got == [{k: row[k] for k in ("time_start", "time_end")} for row in want]
+    seen = {day for row in got for day in row.values() if day}
+    assert len(seen) > 10
+    assert any(day.year < 1970 for day in seen)
+
+
+def test_extractor_pickles_with_its_units():
+    import pickle
+
+    ex = zh_metrics.Extractor(units={"床位": "count", "架次": "count"})
+    back = pickle.loads(pickle.dumps(ex))
+    assert repr(back) == repr(ex)
+    assert back.extract("新增养老床位1200床位") == ex.extract("新增养老床位1200床位")
+    assert repr(pickle.loads(pickle.dumps(zh_metrics.Extractor()))) == "Extractor()"

@@ -71,6 +71,13 @@ pub(crate) struct DocContext {
     flags: Vec<Flags>,
     /// The document's years and the times of its headings, for `time`.
     times: time::Resolver,
+    /// The role in its span of the last figure given a time.
+    last_role: time::Role,
+    /// What the time of each record of the current line depends on.
+    prepared: Vec<Option<time::Prepared>>,
+    /// Records held back until the document's years are settled, with
+    /// what their times depend on.
+    held: Vec<(Metric, Option<time::Prepared>)>,
 }
 
 /// Where one quantity stands in its line: its sentence and clause, and the
@@ -180,6 +187,8 @@ impl DocContext {
         if let Some(h) = heading {
             let depth = self.sections.enter(line, h);
             self.times.enter_heading(depth, &line[h.start..h.end]);
+        } else {
+            self.times.paragraph(line);
         }
         let Some(last) = quantities.last() else {
             return;
@@ -218,16 +227,66 @@ impl DocContext {
             } else {
                 own.or(in_force.period)
             };
-            m.time = if period.is_none() && q.kind == Kind::Duration {
+            // a length of time has no time of its own, but a change in a
+            // number of days (`优良天数增加25天`) is the period's
+            let length = q.kind == Kind::Duration && !time::changes_by(site.clause);
+            let prepared = if period.is_none() && length {
                 None
             } else {
-                self.times.time(period, in_force.year_from)
+                // `分别提升至95%左右、96%以上`: a list item is as the first
+                let role = match time::Role::of(site.clause) {
+                    time::Role::Flow
+                        if site.joined && site.before.trim_start().starts_with('、') =>
+                    {
+                        self.last_role
+                    }
+                    role => role,
+                };
+                self.last_role = role;
+                Some(self.times.prepare(period, in_force.year_from, role))
             };
+            m.time = prepared.and_then(|p| self.times.resolve(p));
+            self.prepared.push(prepared);
             m.period = period.map(str::to_string);
             state.relate(&site, &mut m, out, (base, self.emitted));
             out.push(m);
         }
         self.emitted += quantities.len();
+        self.release(base, out);
+    }
+
+    /// Holds the records of this line (from `base` in `out`) back while the
+    /// document's years are unsettled; once they are, puts the held records
+    /// back before them with their times resolved again.
+    fn release(&mut self, base: usize, out: &mut Vec<Metric>) {
+        if !self.times.settled() {
+            self.held
+                .extend(out.drain(base..).zip(self.prepared.drain(..)));
+            return;
+        }
+        self.prepared.clear();
+        if self.held.is_empty() {
+            return;
+        }
+        let times = &self.times;
+        let held: Vec<Metric> = self
+            .held
+            .drain(..)
+            .map(|(mut m, p)| {
+                m.time = p.and_then(|p| times.resolve(p));
+                m
+            })
+            .collect();
+        out.splice(base..base, held);
+    }
+
+    /// Ends the document: records still held back are appended to `out`.
+    pub(crate) fn finish(&mut self, out: &mut Vec<Metric>) {
+        let times = &self.times;
+        out.extend(self.held.drain(..).map(|(mut m, p)| {
+            m.time = p.and_then(|p| times.resolve(p));
+            m
+        }));
     }
 }
 

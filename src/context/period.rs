@@ -765,6 +765,23 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
 }
 
+/// The time phrase a paragraph opens with, past a list marker, a form of
+/// address (`各位代表！`) and an opener (`刚刚过去的2025年，…`).
+pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    // (only the first nine characters are looked at: a long line is read
+    // once per sentence)
+    let t = match t
+        .char_indices()
+        .take(9)
+        .find(|(_, c)| matches!(c, '！' | '!' | '，' | '。'))
+    {
+        Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
+        _ => t,
+    };
+    clause_head(t).map(|f| f.text)
+}
+
 /// A clause that only sets the frame of a comparison: `与上年相比`,
 /// `同原来的预算相比`.
 fn comparison_frame(clause: &str) -> bool {
@@ -809,6 +826,19 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
         text = &text[i..];
     }
     clause_head(text).or(framed).or_else(|| closing_years(body))
+}
+
+/// What an opening parenthetical may cite that dates itself, not the
+/// figures after it (`根据１９５５年…会议关于…的提案，`).
+const ACTS: [&str; 12] = [
+    "提案", "决议", "决定", "规定", "通知", "要求", "部署", "指示", "讲话", "意见", "精神", "方针",
+];
+
+/// Whether the rest of a clause names an act it cites (`…的提案`).
+fn names_an_act(rest: &str) -> bool {
+    let end = next_clause_end(rest, 0, rest.len()).unwrap_or(rest.len());
+    let clause = rest[..end].trim_end_matches(super::sentence::is_clause_mark);
+    ACTS.iter().any(|w| clause.ends_with(w))
 }
 
 /// `这是…升级焕新的五年。`: a sentence that names the years it speaks of at
@@ -936,6 +966,10 @@ impl<'a> InsideScan<'a> {
         if i == 0 || (c == '每' && p == '均') {
             return;
         }
+        // `主要表现在，`, `体现在`: `现` ends a verb here, no `现在` starts
+        if c == '现' && "表体实出呈发展兑涌再".contains(p) {
+            return;
+        }
         let now = f.reading.class() == Class::Now;
         // `于2021年花费`, not `高于2019年`
         let yu = p == '于'
@@ -944,7 +978,18 @@ impl<'a> InsideScan<'a> {
                 '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当'
             );
         let every = f.reading.class() == Class::Every;
+        // `导致2023年多计…，相应2024年少计…`: a year after a connective
+        // dates the verb phrase it opens
+        let connective = matches!(
+            (pp, p),
+            ('导', '致') | ('致', '使') | ('相', '应') | ('从', '而') | ('进', '而')
+        );
+        // `根据１９５５年…会议关于…的提案`: the date of an act
+        if p == '据' && names_an_act(&clause[i..]) {
+            return;
+        }
         let led = is_mid_lead(p)
+            || connective
             || yu
             || now
             || f.reading.dropped > 0
@@ -998,6 +1043,40 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
 /// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
+    own_year_verb(before).or_else(|| own_period_de(before))
+}
+
+/// Verbs that may stand between a figure and the year it is of:
+/// `我国一九五二年生产六千六百四十九万吨`.
+const OWN_YEAR_VERBS: [&str; 6] = ["生产", "产", "达到", "完成", "实现", "为"];
+
+/// A year right before a verb of the figure (`一九五二年生产`), in a
+/// clause that compares parties (`英国在一八五四年…，同我国一九五二年生产…`):
+/// the figure's own year, not a basis (`比2019年增长`).
+fn own_year_verb(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let t = OWN_YEAR_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
+    if !t.ends_with('年') {
+        return None;
+    }
+    // the dated phrase that ends right there: at most eight characters back
+    let mut found = None;
+    for (i, _) in t.char_indices().rev().take(8) {
+        if let Some(f) = Found::at(&t[i..]) {
+            if f.reading.len == t.len() - i && f.reading.dated() && f.reading.dropped == 0 {
+                let basis = t[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| "比较同与和跟于自从到至".contains(c));
+                found = (!basis && !t[i..].starts_with(['到', '至', '自', '从'])).then_some(f.text);
+            }
+        }
+    }
+    found
+}
+
+/// A time phrase bound to its figure by `的` (see [`own_period`]).
+fn own_period_de(before: &str) -> Option<&str> {
     let t = before.trim_end();
     let t = ["平均", "人均", "约", "近", "达", "水平"]
         .iter()

@@ -210,12 +210,20 @@ pub(crate) fn parse(line: &str) -> Option<Heading> {
     })
 }
 
+/// Symbols that open an item of a bulleted list.
+const BULLETS: &str = "◇◆●○■□▲△★☆•▪►※";
+
 /// Bytes of a list marker (`（三）`, `1.`, `一、`) or an enumerating
 /// word (`一是`, `第二，`) at the start of `s`, 0 if none.
 pub(crate) fn marker_len(s: &str) -> usize {
     let Some(first) = s.chars().next() else {
         return 0;
     };
+    // a bullet symbol (`◇ 截至2024年12月，…`)
+    if BULLETS.contains(first) {
+        let rest = s[first.len_utf8()..].trim_start();
+        return s.len() - rest.len();
+    }
     if !(first == '（'
         || first == '('
         || first == '第'
@@ -346,6 +354,14 @@ mod tests {
             heading("  二、 过去五年"),
             Some((Marker::CnComma, 2, "二、 过去五年"))
         );
+    }
+
+    #[test]
+    fn bullets_and_enumerating_words_are_markers() {
+        assert_eq!(marker_len("◇ 截至2024年12月"), "◇ ".len());
+        assert_eq!(marker_len("●2023年"), "●".len());
+        assert_eq!(marker_len("一是加大"), "一是".len());
+        assert_eq!(marker_len("截至2024年12月"), 0);
     }
 
     #[test]

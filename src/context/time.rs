@@ -18,6 +18,14 @@
 //!   `2023/24年度` (`二〇二五至二六年度`) runs from April 1 to March 31;
 //!   `一九五六年` is read digit by digit; the `k`-th five-year plan
 //!   (`“十四五”期间`) is its five years.
+//! - A paragraph or sentence opening a span of years (`这五年，`,
+//!   `回望过去五年，`) starts a review block: figures with no period of
+//!   their own span those years until another time opens a sentence; a
+//!   heading that names no year but the plan (`三、全力抓好七项重点工作`) is
+//!   the document's own year.
+//! - Within a span of years, a level reached (`达到3.6万亿元`,
+//!   `提高到58.8%`) is the final year's and the start of a change
+//!   (`从0.94万家增加到…`) the year before the span's.
 
 use super::period::{self, Atom, Base, Dates, Reading};
 
@@ -382,19 +390,33 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
 }
 
 /// The document's own year and the year its results are for, read from
-/// its first lines: a title (`…2023年工作总结`, `2026年…政府工作报告`), a
-/// dateline (`——2026年1月26日在…人民代表大会…上`), or the year the opening
-/// paragraph starts with (`2023年，区司法局…`). A report delivered to a
-/// people's congress (`工作报告`, `代表大会`) reports the year before its own.
+/// its first lines: a title (`…2023年工作总结`, `2026年…政府工作报告`,
+/// `… 2025 年 …年度报告`), else a dateline (`(2026年1月23日)`,
+/// `——2026年1月26日在…人民代表大会…上`), else the year an opening paragraph
+/// starts with (`2023年，区司法局…`, `截至2024年12月`; never `自1997年起`).
+/// A report delivered to a people's congress (`工作报告`, `代表大会`)
+/// reports the year before its own, unless its title names the year it is
+/// on (`关于2024年度…的审计工作报告`, delivered in 2025). A speech with no title (`各位代表：`)
+/// reports on the latest year its opening lines name (`首先报告２００１年的工作`,
+/// `国民生产总值１９８７年达到…`), not counting targets (`到１９８５年`).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct DocYears {
     anchor: Option<i32>,
     results: Option<i32>,
+    /// The year of a dateline, used when no title names one.
+    dateline: Option<i32>,
+    /// The latest year the opening lines of a speech name.
+    latest: Option<i32>,
     /// Non-blank lines seen while looking.
     lines: u8,
     settled: bool,
     congress: bool,
+    /// The first line opens a speech (`各位代表：`).
+    speech: bool,
+    /// The anchor comes from a title or a dateline.
     from_title: bool,
+    /// The title's year is written as the year reported on (`2024年度`).
+    reported: bool,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of
@@ -411,6 +433,9 @@ const PLAN_AFTER: [&str; 6] = [
 /// How many non-blank lines may come before the opening paragraph.
 const TITLE_LINES: u8 = 8;
 
+/// How many non-blank lines of a speech are read for its latest year.
+const SPEECH_LINES: u8 = 12;
+
 impl DocYears {
     /// Takes in one line of the document (all lines, in order; only the
     /// first few are read).
@@ -423,42 +448,177 @@ impl DocYears {
             return;
         }
         self.lines += 1;
+        if self.lines == 1 {
+            self.speech = t.starts_with("各位代表");
+        }
+        if self.speech {
+            self.observe_speech(t);
+            return;
+        }
         let body = heading || t.contains('。') || t.chars().count() > 60;
         if body {
-            self.settled = true;
-            if self.anchor.is_none() && !heading {
-                self.anchor = period::read(t)
-                    .filter(|r| r.dated())
-                    .and_then(|r| template(&t[r.dropped..r.len]).written_year());
+            if self.anchor.is_none() && self.dateline.is_none() && !heading {
+                self.anchor = opening_year(t);
             }
+            self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
             self.congress |= t.contains("工作报告") || t.contains("代表大会");
             if self.anchor.is_none() {
-                self.anchor = title_year(t);
-                self.from_title = self.anchor.is_some();
+                let y = title_year(t);
+                if is_dateline(t) {
+                    self.dateline = self.dateline.or(y.map(|y| y.0));
+                } else if let Some((y, reported)) = y {
+                    self.anchor = Some(y);
+                    self.from_title = true;
+                    self.reported = reported;
+                }
             }
         }
         self.settled |= self.lines >= TITLE_LINES;
-        self.results = self.anchor.map(|y| {
-            if self.congress && self.from_title {
-                y - 1
-            } else {
-                y
+        if self.anchor.is_none() && self.dateline.is_some() {
+            self.anchor = self.dateline;
+            self.from_title = true;
+        }
+        // a title year that is not the year the report was delivered in
+        // (`关于2024年度…`, dated 2025) is the year reported on
+        let delivered = self.dateline.is_none_or(|d| Some(d) == self.anchor);
+        let back = i32::from(self.congress && self.from_title && !self.reported && delivered);
+        self.results = self.anchor.map(|y| y - back);
+    }
+
+    /// A line of a speech's opening: the latest year it names that is no
+    /// target or starting point.
+    fn observe_speech(&mut self, t: &str) {
+        for p in period::phrases(t) {
+            let at = p.as_ptr() as usize - t.as_ptr() as usize;
+            let opens_clause = t[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| "，。；：,;:".contains(c));
+            let target = opens_clause && ["到", "至"].iter().any(|w| p.starts_with(w));
+            if target || ["自", "从"].iter().any(|w| p.starts_with(w)) {
+                continue;
             }
-        });
+            // a span of years is as often a plan's (`一九八六年到一九九○年`)
+            let tm = template(p);
+            if matches!(tm, Template::Since(_)) || tm.first_year() != tm.written_year() {
+                continue;
+            }
+            if let Some(y) = tm.written_year().filter(|y| (1900..=2200).contains(y)) {
+                self.latest = Some(self.latest.map_or(y, |l| l.max(y)));
+            }
+        }
+        self.results = self.latest;
+        self.anchor = self.latest.map(|y| y + 1);
+        self.settled |= self.lines >= SPEECH_LINES;
     }
 }
 
+/// The year a paragraph opens with, if it is a period of that year (not a
+/// starting point: `自1997年起`).
+fn opening_year(t: &str) -> Option<i32> {
+    let r = period::read(t).filter(|r| r.dated())?;
+    let tm = template(&t[r.dropped..r.len]);
+    if matches!(tm, Template::Since(_)) {
+        return None;
+    }
+    tm.written_year()
+}
+
+/// A line that only dates the document: `(2026年1月23日)`,
+/// `——2026年1月26日在…上`.
+fn is_dateline(t: &str) -> bool {
+    let rest = t.trim_start_matches(['(', '（', '—', '-', ' ']);
+    rest.len() < t.len() || (rest.contains('日') && rest.contains('月'))
+}
+
 /// The first year of a title line that is not a plan's (a fiscal year's
-/// first: `二〇二四至二五年度財政預算案` is a 2024 document).
-fn title_year(t: &str) -> Option<i32> {
+/// first: `二〇二四至二五年度財政預算案` is a 2024 document), and
+/// whether it is a year `…年度` (the year a report is on: `关于2024年度
+/// 中央预算执行…的审计工作报告`).
+fn title_year(t: &str) -> Option<(i32, bool)> {
+    if t.contains(' ') {
+        let joined: String = t.chars().filter(|c| *c != ' ').collect();
+        return title_year(&joined);
+    }
     period::phrases(t).into_iter().find_map(|p| {
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
         }
-        template(p).first_year()
+        Some((template(p).first_year()?, p.ends_with("年度")))
     })
+}
+
+/// What a figure is within its span of years: a level reached at its end
+/// (`达到3.6万亿元`, `提高到58.8%`) is the final year's, the start of a
+/// change (`从0.94万家增加到…`) the year before the span's; any other
+/// figure (a flow, a change, a cumulative total) spans the years.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Spans the period.
+    #[default]
+    Flow,
+    /// A level at the period's end.
+    Level,
+    /// The starting value of a change over the period.
+    Start,
+}
+
+/// Words ending the text before a figure that make it a level reached.
+const LEVEL_BEFORE: [&str; 8] = ["达到", "达", "到", "至", "突破", "超过", "增至", "升至"];
+
+impl Role {
+    /// The role of a figure whose clause reads `clause` up to it.
+    pub(crate) fn of(clause: &str) -> Role {
+        let c = clause.trim_end();
+        if c.contains("累计") {
+            Role::Flow
+        } else if c.ends_with(['从', '由']) {
+            Role::Start
+        } else if LEVEL_BEFORE.iter().any(|w| c.ends_with(w)) {
+            Role::Level
+        } else {
+            Role::Flow
+        }
+    }
+}
+
+/// Words ending the text before a figure that make it a change by that
+/// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
+/// length of time to come).
+const CHANGED_BY: [&str; 4] = ["增加", "减少", "缩短", "压减"];
+
+/// Whether the figure after `clause` is the amount of a change.
+pub(crate) fn changes_by(clause: &str) -> bool {
+    let c = clause.trim_end();
+    CHANGED_BY.iter().any(|w| c.ends_with(w))
+}
+
+/// Words of a heading that announce the plan part of a report.
+const PLAN_HEADINGS: &str = include_str!("words/period-plan-headings.txt");
+
+/// Words that keep a heading a review, plan words notwithstanding.
+const REVIEW_HEADINGS: [&str; 5] = ["回顾", "完成", "成效", "成绩", "情况"];
+
+/// Whether a heading announces the plan part of a report
+/// (`三、全力抓好七项重点工作`, `…推动“十五五”开好局`).
+fn plan_heading(text: &str) -> bool {
+    !REVIEW_HEADINGS.iter().any(|w| text.contains(w))
+        && plan_heading_words().iter().any(|w| text.contains(w))
+}
+
+fn plan_heading_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| parse_words(PLAN_HEADINGS))
+}
+
+/// The words of a word list: one a line, `#` comments and blanks skipped.
+fn parse_words(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 /// Resolves the periods of one document, with a cache of templates per
@@ -469,15 +629,45 @@ pub(crate) struct Resolver {
     pub doc: DocYears,
     /// The time each heading level in force names, outermost first.
     headings: Vec<Option<Template>>,
+    /// The span of years of the review block in force (`五年来，…`).
+    block: Option<Template>,
     cache: std::collections::HashMap<Box<str>, Template>,
 }
 
 impl Resolver {
-    /// Enters a heading at `depth` (0 outermost) reading `text`.
+    /// Enters a heading at `depth` (0 outermost) reading `text`: a heading
+    /// that names no time but a plan (`三、全力抓好七项重点工作`) is the
+    /// document's own year.
     pub(crate) fn enter_heading(&mut self, depth: usize, text: &str) {
         self.headings.truncate(depth);
         self.headings.resize(depth, None);
-        self.headings.push(heading_template(text));
+        let plan = || {
+            let p = Point::year(YearRef::Anchor(0));
+            plan_heading(text).then_some(Template::Span(p, p))
+        };
+        self.headings.push(heading_template(text).or_else(plan));
+        if depth == 0 {
+            self.block = None;
+        }
+    }
+
+    /// Takes in the sentence openings of a paragraph: one opening with a
+    /// span of years (`五年来，`, `这五年，`, `回望过去五年，`) starts a
+    /// block of the review whose figures span those years (`——…的五年`
+    /// bullets included), until a sentence opens with another time
+    /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
+    pub(crate) fn paragraph(&mut self, line: &str) {
+        // (split at `。` alone: a one-char pattern is searched bytewise)
+        for sentence in line.split('。') {
+            if let Some(p) = period::paragraph_opening(sentence) {
+                let tm = self.template(p);
+                self.block = match tm {
+                    Template::Span(a, b) if a.year != b.year => Some(tm),
+                    Template::Unknown => self.block,
+                    _ => None,
+                };
+            }
+        }
     }
 
     fn template(&mut self, period: &str) -> Template {
@@ -489,36 +679,97 @@ impl Resolver {
         t
     }
 
-    /// The time of a figure whose period is `period`, with the dated phrase
-    /// `year_from` in force in its paragraph.
-    pub(crate) fn time(
+    /// What the time of a figure whose period is `period`, with the dated
+    /// phrase `year_from` in force in its paragraph, depends on, before
+    /// the document's years are known.
+    pub(crate) fn prepare(
         &mut self,
         period: Option<&str>,
         year_from: Option<&str>,
-    ) -> Option<TimeSpan> {
-        let heading = self.headings.iter().rev().flatten().next().copied();
+        role: Role,
+    ) -> Prepared {
+        let heading = self
+            .block
+            .or_else(|| self.headings.iter().rev().flatten().next().copied());
+        let current = match year_from.and_then(|p| self.template(p).written_year()) {
+            Some(y) => Current::Written(y),
+            None => heading.map_or(Current::Results, Current::Heading),
+        };
+        let template = match period {
+            Some(p) => Some(self.template(p)),
+            None => heading,
+        };
+        Prepared {
+            template,
+            current,
+            role,
+        }
+    }
+
+    /// Whether a prepared time resolved now stays right: always, except in
+    /// the opening lines of a speech (`各位代表：`), whose year comes from
+    /// those lines (at most `SPEECH_LINES` non-blank lines are held back).
+    pub(crate) fn settled(&self) -> bool {
+        self.doc.settled || !self.doc.speech
+    }
+
+    /// The time of a prepared figure, with the document's years.
+    pub(crate) fn resolve(&self, p: Prepared) -> Option<TimeSpan> {
         let base = Years {
             anchor: self.doc.anchor,
             results: self.doc.results,
             current: None,
         };
-        let current = year_from
-            .and_then(|p| self.template(p).written_year())
-            .or_else(|| {
-                heading
-                    .and_then(|h| h.resolve(&base))
-                    .and_then(|s| s.end().or(s.start()))
-                    .map(Date::year)
-            })
-            .or(self.doc.results);
+        let current = match p.current {
+            Current::Written(y) => Some(y),
+            Current::Heading(h) => h
+                .resolve(&base)
+                .and_then(|s| s.end().or(s.start()))
+                .map(Date::year)
+                .or(self.doc.results),
+            Current::Results => self.doc.results,
+        };
         let ys = Years { current, ..base };
-        match period {
-            Some(p) => self.template(p).resolve(&ys),
-            None => heading
-                .or_else(|| current.map(Template::year))?
-                .resolve(&ys),
+        let span = p
+            .template
+            .or_else(|| current.map(Template::year))?
+            .resolve(&ys)?;
+        let (Some(a), Some(b)) = (span.start(), span.end()) else {
+            return Some(span);
+        };
+        if a.year() >= b.year() {
+            return Some(span);
+        }
+        match p.role {
+            Role::Flow => Some(span),
+            Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
+            Role::Start => TimeSpan::new(
+                Date::new(a.year() - 1, 1, 1),
+                Date::last_of(a.year() - 1, 12),
+            ),
         }
     }
+}
+
+/// Where the year in force at a figure comes from.
+#[derive(Clone, Copy, Debug)]
+enum Current {
+    /// A year written in its paragraph.
+    Written(i32),
+    /// The time of the headings (or review block) in force.
+    Heading(Template),
+    /// The document's results year.
+    Results,
+}
+
+/// A figure's time before the document's years are known (the title or
+/// opening lines of a speech may name them only after its first figures).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Prepared {
+    /// The period's template, else the headings'; none: the year in force.
+    template: Option<Template>,
+    current: Current,
+    role: Role,
 }
 
 #[cfg(test)]
@@ -613,6 +864,25 @@ mod tests {
             t("2020/21至2024/25年度", Y2023),
             both("2020-04-01", "2025-03-31")
         );
+    }
+
+    #[test]
+    fn plan_heading_words_parse_once_each() {
+        let words = plan_heading_words();
+        assert!(words.len() >= 5);
+        let set: std::collections::HashSet<_> = words.iter().collect();
+        assert_eq!(set.len(), words.len(), "duplicate plan heading word");
+        assert!(plan_heading("三、全力抓好七项重点工作"));
+        assert!(!plan_heading("一、过去一年重点工作完成情况"));
+        assert!(!plan_heading("（二）加快建设现代化产业体系"));
+    }
+
+    #[test]
+    fn levels_and_starts_of_a_span() {
+        assert_eq!(Role::of("地区生产总值突破3万亿元、达"), Role::Level);
+        assert_eq!(Role::of("消费贡献率由54.9%提高到"), Role::Level);
+        assert_eq!(Role::of("服务业比重从"), Role::Start);
+        assert_eq!(Role::of("产业产值分别增长"), Role::Flow);
     }
 
     #[test]
