@@ -220,11 +220,14 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
     let mut words = StrMap::with_capacity_and_hasher(all.len() * 2, Default::default());
     let mut chars = HashMap::with_capacity_and_hasher(16_384, Default::default());
     let mut pairs = vec![0u64; 1024];
+    // (most words are rare: the logarithms of small counts computed once)
+    let small: Vec<f64> = (0..1024u32).map(|f| f64::from(f.max(1)).ln()).collect();
     for &(w, p, f) in &all {
-        let e = (
-            Pos::from_letter(p),
-            (f64::from(f.max(1)).ln() - ln_total) as f32,
-        );
+        let ln_f = small
+            .get(f as usize)
+            .copied()
+            .unwrap_or_else(|| f64::from(f.max(1)).ln());
+        let e = (Pos::from_letter(p), (ln_f - ln_total) as f32);
         let mut it = w.char_indices();
         let (Some((_, a)), Some((_, b))) = (it.next(), it.next()) else {
             chars.extend(w.chars().next().map(|c| (c, e)));
