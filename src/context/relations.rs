@@ -23,7 +23,7 @@
 //!   part with no subject of its own gets its whole's subject. Otherwise
 //!   none.
 
-use super::lexicon;
+use super::lexicon::{self, dict};
 use super::section;
 use super::sentence::is_clause_mark;
 use crate::quantity::Quantity;
@@ -112,7 +112,14 @@ impl<'a> Lists<'a> {
     }
 
     /// Deals `items` out, one to each of as many values: returns the first.
-    pub(super) fn deal(&mut self, items: Vec<&'a str>) -> Option<&'a str> {
+    /// A last item that goes on past the form of the others keeps only its
+    /// own item ([`parallel_item`]).
+    pub(super) fn deal(&mut self, mut items: Vec<&'a str>) -> Option<&'a str> {
+        if let Some(cut) = parallel_item(&items) {
+            if let Some(last) = items.last_mut() {
+                *last = &last[..cut];
+            }
+        }
         let first = items.first().copied();
         let left = items.len().saturating_sub(1);
         self.run = Some(Run {
@@ -210,9 +217,41 @@ pub(super) fn joined_run_len(
     len
 }
 
+/// Where the last item of a list ends when the items before it all end in
+/// one character and the last item holds a word ending in it, with a head
+/// of two characters or more after it: items of one form share that head
+/// (`急难型、支出型临时救助标准` → `支出型`; `高技术制造业、装备制造业增加值`
+/// → `装备制造业`). Items of three characters or more only: `食品、药品抽检
+/// 合格率` is a short list of kinds before one measure, kept whole.
+pub(super) fn parallel_item(items: &[&str]) -> Option<usize> {
+    let (last, others) = items.split_last()?;
+    let c = others.first()?.chars().next_back()?;
+    let form = others
+        .iter()
+        .all(|s| s.chars().count() >= 3 && s.ends_with(c));
+    if !form {
+        return None;
+    }
+    let cut = last.find(c)? + c.len_utf8();
+    let (item, head) = last.split_at(cut);
+    // at a word boundary (not `近岸海域水|质`), no quote or bracket cut
+    // (`“口袋公园|”保有量`)
+    let whole = dict::segment(last).around(cut).is_none()
+        && [('“', '”'), ('（', '）'), ('(', ')'), ('《', '》')]
+            .iter()
+            .all(|&(o, c)| item.matches(o).count() == item.matches(c).count());
+    // (a share names its whole with the parts: `甲、乙增加值占工业比重`)
+    let share = head.contains('占');
+    (whole && !share && item.chars().count() >= 3 && head.chars().count() >= 2).then_some(cut)
+}
+
 /// Whether the items of a `分别` list share one head: the last names a
-/// measure (`合格率`) and the first does not (`食品`).
+/// measure (`合格率`) and the first does not (`食品`); not when the items
+/// have one form ([`parallel_item`]), which are dealt out.
 pub(super) fn shared_head(items: &[&str]) -> bool {
+    if parallel_item(items).is_some() {
+        return false;
+    }
     let ends = |s: &str| {
         s.chars()
             .last()
@@ -411,6 +450,12 @@ mod tests {
         assert!(shared_head(&["食品", "药品抽检合格率"]));
         assert!(!shared_head(&["生产安全事故起数", "死亡人数"]));
         assert!(!shared_head(&["国内游客人次", "总花费"]));
+        assert!(!shared_head(&["急难型", "支出型临时救助最低标准"]));
+        assert_eq!(
+            parallel_item(&["高技术制造业", "装备制造业增加值"]),
+            Some("装备制造业".len())
+        );
+        assert_eq!(parallel_item(&["食品", "药品抽检合格率"]), None);
     }
 
     #[test]

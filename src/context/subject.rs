@@ -726,6 +726,63 @@ pub(crate) fn analyse<'a>(
 ) -> Found<'a> {
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
+    let (s, tail) = read_tail(raw, &mut found);
+    let cut = cut_at_verb(s, kind, &mut found);
+    let a_np = refine_before(cut.np, cut.verb_at_end, &mut found);
+    let b_np = phrase_after(
+        &Reading {
+            raw,
+            s,
+            after,
+            kind,
+            unit,
+            tail: &tail,
+            found: &found,
+        },
+        a_np,
+        &cut,
+    );
+    if !b_np.is_empty() {
+        found.subject = Some(b_np);
+        if !cut.verb_at_end && !cut.from_verb {
+            found.action = None;
+        }
+    } else if !a_np.is_empty() {
+        // `完成城镇棚户区改造73.5万套`: the measure word counts what is
+        // rebuilt
+        found.subject = Some(if counted(kind, raw) && unit.is_some() {
+            drop_action(a_np)
+        } else {
+            a_np
+        });
+    } else {
+        found.inherits = true;
+        if !tail.linked && !cut.verb_at_end {
+            found.action = None;
+        }
+    }
+    if let Some(subj) = found.subject {
+        found.subject = phrase::tidy(subj, before, after);
+        // `比一九五二年的五万八千人`: nothing but a function word or verb
+        // before the figure; it is the figure before's
+        if found.subject.is_none() {
+            found.inherits = true;
+        }
+    }
+    found
+}
+
+/// Whether the figure counts something named in its clause (`raw`, the
+/// stretch before it): `连续3年为“好”`, a duration after 连续, says how
+/// long, not of what.
+fn counted(kind: Kind, raw: &str) -> bool {
+    count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"))
+}
+
+/// The stretch before the number without its head and tail words
+/// ([`strip_head`], [`strip_tail`]), and what the tail said: the change,
+/// a level, a rate, `分别` are noted in `found`.
+fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     let mut tail = Tail::default();
     let s = strip_head(raw);
     let s = strip_tail(s, &mut tail);
@@ -747,17 +804,34 @@ pub(crate) fn analyse<'a>(
             }
         }
     }
+    (s, tail)
+}
 
-    // verb cut
+/// The noun phrase before the number as the reporting verbs cut it.
+struct VerbCut<'a> {
+    /// The phrase before the number (after the verb, or all of it).
+    np: &'a str,
+    /// The phrase is the object of a verb.
+    from_verb: bool,
+    /// The verb stands right before the number.
+    verb_at_end: bool,
+}
+
+/// Cuts the stretch `s` before the number at its last reporting verb
+/// ([`verbs`]) that takes a noun phrase: the phrase after it, or the one
+/// before it when the verb ends the stretch; the verb is `found.action`.
+fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a> {
     let mut vs = [(0, ""); 8];
     let nv = verbs(
         s,
         !matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint),
         &mut vs,
     );
-    let mut a_np = s;
-    let mut from_verb = false;
-    let mut verb_at_end = false;
+    let mut cut = VerbCut {
+        np: s,
+        from_verb: false,
+        verb_at_end: false,
+    };
     let mut k = nv;
     let mut indicator = false;
     while k > 0 {
@@ -769,7 +843,7 @@ pub(crate) fn analyse<'a>(
             let head = &s[..at];
             if !head.is_empty() && strip_tail(head, &mut Tail::default()).len() < head.len() {
                 // `城镇累计新增就业`: an adverb in between; the indicator
-                a_np = &s[at..];
+                cut.np = &s[at..];
                 indicator = true;
                 break;
             }
@@ -790,34 +864,9 @@ pub(crate) fn analyse<'a>(
             continue;
         }
         if rest.is_empty() || rest_np.is_empty() {
-            verb_at_end = true;
+            cut.verb_at_end = true;
             found.action = Some(v);
-            // the verb is right before the number: the thing counted comes
-            // after the measure word, or the verb names it (`组织排查4575次`)
-            let from = if k >= 2 {
-                vs[k - 2].0 + vs[k - 2].1.len()
-            } else {
-                0
-            };
-            a_np = if lexicon::is_weak(v) {
-                if k >= 2 {
-                    found.action = Some(vs[k - 2].1);
-                }
-                &s[from..]
-            } else if s[..at].ends_with(['均', '每']) {
-                // `法官人均结案317件`: a rate of what the verb names
-                &s[at..at + v.len()]
-            } else {
-                let np = strip_tail(&s[from..at], &mut Tail::default());
-                let np_end = np.as_ptr() as usize - s.as_ptr() as usize + np.len();
-                if np.chars().count() == 1 && np_end == at {
-                    // `营造林`: one character left before the verb is part
-                    // of the word the verb was read from
-                    &s[at - np.len()..at + v.len()]
-                } else {
-                    np
-                }
-            };
+            cut.np = phrase_before_verb(s, &vs[..k], found);
             break;
         }
         // a measure is seldom named by one word after a verb: `办理时间`
@@ -836,13 +885,56 @@ pub(crate) fn analyse<'a>(
             continue;
         }
         found.action = Some(v);
-        a_np = rest_np;
-        from_verb = true;
+        cut.np = rest_np;
+        cut.from_verb = true;
         break;
     }
     if k == 0 && !indicator {
-        a_np = s;
+        cut.np = s;
     }
+    cut
+}
+
+/// The verb `vs[k - 1]` is right before the number: the thing counted
+/// comes after the measure word, or the verb names it (`组织排查4575次`),
+/// or what stands between it and the verb before.
+fn phrase_before_verb<'a>(
+    s: &'a str,
+    vs: &[(usize, &'static str)],
+    found: &mut Found<'a>,
+) -> &'a str {
+    let k = vs.len();
+    let (at, v) = vs[k - 1];
+    let from = if k >= 2 {
+        vs[k - 2].0 + vs[k - 2].1.len()
+    } else {
+        0
+    };
+    if lexicon::is_weak(v) {
+        if k >= 2 {
+            found.action = Some(vs[k - 2].1);
+        }
+        &s[from..]
+    } else if s[..at].ends_with(['均', '每']) {
+        // `法官人均结案317件`: a rate of what the verb names
+        &s[at..at + v.len()]
+    } else {
+        let np = strip_tail(&s[from..at], &mut Tail::default());
+        let np_end = np.as_ptr() as usize - s.as_ptr() as usize + np.len();
+        if np.chars().count() == 1 && np_end == at {
+            // `营造林`: one character left before the verb is part
+            // of the word the verb was read from
+            &s[at - np.len()..at + v.len()]
+        } else {
+            np
+        }
+    }
+}
+
+/// The phrase before the number made a noun phrase: modifiers, a time
+/// or place phrase inside it dropped; a comparison leaves none (the
+/// figure inherits its subject).
+fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) -> &'a str {
     // `s` and `rest_np` are stripped already; what stood before a verb is not
     let mut a_np = if verb_at_end {
         strip_tail(strip_head(a_np), &mut Tail::default())
@@ -865,27 +957,50 @@ pub(crate) fn analyse<'a>(
         a_np = "";
         found.inherits = true;
     }
+    a_np
+}
 
-    // the noun phrase after the measure word
+/// What [`phrase_after`] reads the figure's clause by.
+struct Reading<'r, 'a> {
+    raw: &'a str,
+    s: &'a str,
+    after: &'a str,
+    kind: Kind,
+    unit: Option<&'r str>,
+    tail: &'r Tail<'a>,
+    found: &'r Found<'a>,
+}
+
+/// The noun phrase after the measure word, where it may win over the
+/// phrase before the number (`a_np`); empty when none.
+fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a str {
+    let Reading {
+        raw,
+        s,
+        after,
+        kind,
+        unit,
+        tail,
+        found,
+    } = *r;
     let verbal = matches!(unit, Some("次" | "回" | "遍" | "趟" | "轮" | "批" | "批次"));
     // `二十八年间`, `五年来`: a span of time, not a count of things
     let span_of_time = kind == Kind::Duration
         && after.starts_with(['间', '来', '内', '里', '后', '中', '以', '之', '期']);
     // (`、`: a figure that opens a list item, `8个监测断面、12个水源地`)
     let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为', '、']);
-    // `连续3年为“好”`: a duration after 连续 says how long, not of what
-    let counted = count_like(kind) && !(kind == Kind::Duration && raw.ends_with("连续"));
+    let counted = counted(kind, raw);
     let percent = matches!(kind, Kind::Percent | Kind::Permille);
     // read the noun phrase after the measure word only where it may win
     // `带动上下游千余家企业形成产业集群`: a noun phrase after the measure
     // word that runs on into a predicate is what is counted
     let b_runs_on = counted
-        && from_verb
+        && cut.from_verb
         && unit.is_some()
         && !after.starts_with(|c: char| is_clause_mark_char(c) || is_space(c));
     let b_wanted = a_np.is_empty()
-        || verb_at_end
-        || (counted && (!from_verb || b_trigger))
+        || cut.verb_at_end
+        || (counted && (!cut.from_verb || b_trigger))
         || percent
         || b_runs_on;
     let b_np = if span_of_time || !b_wanted {
@@ -917,7 +1032,7 @@ pub(crate) fn analyse<'a>(
     // `全国共完成`: no noun phrase; `6个抽水蓄能电站建设`: the thing built
     let b_np = strip_head(b_np);
     let b_np = drop_action(b_np);
-    let b_np = if b_runs_on && !b_trigger && !(a_np.is_empty() || verb_at_end) {
+    if b_runs_on && !b_trigger && !(a_np.is_empty() || cut.verb_at_end) {
         // only a phrase that a predicate follows, not a remark at the end
         let rest = after.get(b_np.len()..).unwrap_or("");
         let ends = rest.is_empty() || rest.starts_with(is_clause_mark_char);
@@ -928,36 +1043,7 @@ pub(crate) fn analyse<'a>(
         }
     } else {
         b_np
-    };
-    let use_b = !b_np.is_empty();
-    if use_b {
-        found.subject = Some(b_np);
-        if !verb_at_end && !from_verb {
-            found.action = None;
-        }
-    } else if !a_np.is_empty() {
-        // `完成城镇棚户区改造73.5万套`: the measure word counts what is
-        // rebuilt
-        found.subject = Some(if counted && unit.is_some() {
-            drop_action(a_np)
-        } else {
-            a_np
-        });
-    } else {
-        found.inherits = true;
-        if !tail.linked && !verb_at_end {
-            found.action = None;
-        }
     }
-    if let Some(subj) = found.subject {
-        found.subject = phrase::tidy(subj, before, after);
-        // `比一九五二年的五万八千人`: nothing but a function word or verb
-        // before the figure; it is the figure before's
-        if found.subject.is_none() {
-            found.inherits = true;
-        }
-    }
-    found
 }
 
 #[cfg(test)]

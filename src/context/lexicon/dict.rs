@@ -162,22 +162,55 @@ fn pair_bit(a: char, b: char) -> (usize, u64) {
 }
 
 /// The words of `dict.txt`: (word, part-of-speech letter, frequency).
-/// Lines that begin with `#` are comments. (Read byte by byte: the file
-/// has 91 000 lines, and it is read when a process first needs it.)
-fn entries(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str, u32)> {
-    text.split('\n').filter_map(|l| {
-        let b = l.as_bytes();
-        if b.first().is_none_or(|&c| c == b'#') {
-            return None;
+/// Lines that begin with `#` are comments. (Read byte by byte in one pass:
+/// the file has 91 000 lines, and it is read when a process first needs
+/// it.)
+fn entries(text: &'static str) -> Entries {
+    Entries { text, at: 0 }
+}
+
+/// The iterator of [`entries`].
+struct Entries {
+    text: &'static str,
+    /// Byte offset of the next line.
+    at: usize,
+}
+
+impl Iterator for Entries {
+    type Item = (&'static str, &'static str, u32);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let b = self.text.as_bytes();
+        while self.at < b.len() {
+            let start = self.at;
+            // the two spaces of the line and its end, in one pass
+            let (mut sp1, mut sp2) = (None, None);
+            let mut end = start;
+            while end < b.len() && b[end] != b'\n' {
+                if b[end] == b' ' {
+                    if sp1.is_none() {
+                        sp1 = Some(end);
+                    } else if sp2.is_none() {
+                        sp2 = Some(end);
+                    }
+                }
+                end += 1;
+            }
+            self.at = end + 1;
+            if end == start || b[start] == b'#' {
+                continue;
+            }
+            let (Some(i), Some(j)) = (sp1, sp2) else {
+                continue;
+            };
+            let mut f = 0u32;
+            for &c in b[j + 1..end].iter().take_while(|c| c.is_ascii_digit()) {
+                f = f.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+            }
+            return Some((&self.text[start..i], &self.text[i + 1..j], f));
         }
-        let i = b.iter().position(|&c| c == b' ')?;
-        let j = i + 1 + b[i + 1..].iter().position(|&c| c == b' ')?;
-        let mut f = 0u32;
-        for &c in b[j + 1..].iter().take_while(|c| c.is_ascii_digit()) {
-            f = f.saturating_mul(10).saturating_add(u32::from(c - b'0'));
-        }
-        Some((&l[..i], &l[i + 1..j], f))
-    })
+        None
+    }
 }
 
 static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
@@ -187,11 +220,14 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
     let mut words = StrMap::with_capacity_and_hasher(all.len() * 2, Default::default());
     let mut chars = HashMap::with_capacity_and_hasher(16_384, Default::default());
     let mut pairs = vec![0u64; 1024];
+    // (most words are rare: the logarithms of small counts computed once)
+    let small: Vec<f64> = (0..1024u32).map(|f| f64::from(f.max(1)).ln()).collect();
     for &(w, p, f) in &all {
-        let e = (
-            Pos::from_letter(p),
-            (f64::from(f.max(1)).ln() - ln_total) as f32,
-        );
+        let ln_f = small
+            .get(f as usize)
+            .copied()
+            .unwrap_or_else(|| f64::from(f.max(1)).ln());
+        let e = (Pos::from_letter(p), (ln_f - ln_total) as f32);
         let mut it = w.char_indices();
         let (Some((_, a)), Some((_, b))) = (it.next(), it.next()) else {
             chars.extend(w.chars().next().map(|c| (c, e)));

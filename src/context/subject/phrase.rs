@@ -4,6 +4,7 @@
 
 use super::super::lexicon::dict::{self, Pos};
 use super::super::lexicon::{self, VERB_SET};
+use super::super::section;
 use super::{is_clause_mark_char, is_space};
 
 /// The byte range of `part` inside `whole`, if it is a slice of it.
@@ -70,7 +71,15 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
         }
     }
     let rest = &buf[w0 + b..];
-    let (k, n) = trim(phrase, &ws[..n], read_after, rest);
+    // nothing but marks before the phrase in its clause, and the number
+    // right after it (a phrase before a change verb is the measure that
+    // changes: `实有企业较上年增长`)
+    // (or a section marker: `3．少计债务支出`)
+    let lead = buf[..w0 + a].trim_matches(|c: char| is_space(c) || is_clause_mark_char(c));
+    let opens_clause = !read_after
+        && buf[w0 + b..].chars().all(is_space)
+        && section::marker_len(lead) == lead.len();
+    let (k, n) = trim(phrase, &ws[..n], read_after, opens_clause, rest);
     if n == k {
         return None;
     }
@@ -93,17 +102,17 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
 /// closed (`工业（不包括村办工业` → `工业`). None when nothing of two
 /// characters or more is left.
 fn balanced_part(s: &str) -> Option<&str> {
-    let closers: Vec<char> = PAIRS.iter().map(|&(_, c)| c).collect();
-    let openers: Vec<char> = PAIRS.iter().map(|&(o, _)| o).collect();
+    let closer = |ch: char| PAIRS.iter().any(|&(_, c)| c == ch);
+    let opener = |ch: char| PAIRS.iter().any(|&(o, _)| o == ch);
     let mut part = s;
-    if let Some(i) = part.rfind(&closers[..]) {
+    if let Some(i) = part.rfind(closer) {
         let c = part[i..].chars().next().unwrap_or(' ');
         let o = PAIRS.iter().find(|p| p.1 == c).map_or(' ', |p| p.0);
         if !part[..i].contains(o) {
             part = &part[i + c.len_utf8()..];
         }
     }
-    if let Some(i) = part.find(&openers[..]) {
+    if let Some(i) = part.find(opener) {
         let o = part[i..].chars().next().unwrap_or(' ');
         let c = PAIRS.iter().find(|p| p.0 == o).map_or(' ', |p| p.1);
         if !part[i..].contains(c) {
@@ -118,7 +127,13 @@ fn balanced_part(s: &str) -> Option<&str> {
 /// dropped at either end; a phrase read after the number ends where a
 /// predicate begins ([`predicate_at`]) and loses a verb that ends it when
 /// the clause runs on (`社区有望获评` → `社区`).
-fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) -> (usize, usize) {
+fn trim(
+    phrase: &str,
+    ws: &[(usize, usize, Pos)],
+    read_after: bool,
+    opens_clause: bool,
+    rest: &str,
+) -> (usize, usize) {
     let word = |w: (usize, usize, Pos)| &phrase[w.0..w.1];
     // (a one-character word is left: `暂予`, `并网`, `本外币`, `对东盟`
     // begin with one that the dictionary does not join to the rest; but
@@ -148,7 +163,7 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
         }) {
             n = j;
         }
-        k = after_clause_head(phrase, ws, k, n);
+        k = after_clause_head(phrase, ws, k, n, opens_clause);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
             .rev()
@@ -192,7 +207,13 @@ fn trim(phrase: &str, ws: &[(usize, usize, Pos)], read_after: bool, rest: &str) 
 /// its clause: an adverb (or adjective) and a verb that open it and take
 /// the rest as object (`认真学习会议精神`, `有序改造供热管网`), unless the rest is the bare name of a measure the
 /// verb belongs to (`参保人数`, `出口总额`).
-fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: usize) -> usize {
+fn after_clause_head(
+    phrase: &str,
+    ws: &[(usize, usize, Pos)],
+    mut k: usize,
+    n: usize,
+    opens_clause: bool,
+) -> usize {
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
     loop {
         let mut j = k;
@@ -215,9 +236,18 @@ fn after_clause_head(phrase: &str, ws: &[(usize, usize, Pos)], mut k: usize, n: 
                 .chars()
                 .next_back()
                 .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
-        // (only after an adverb: jieba tags as verbs many words that
-        // modify nouns, `执法案卷`, `充电基础设施`, `就业专项资金`)
-        if !nominal || measure || rest.chars().count() < 2 || j == k {
+        // a verb that opens the clause takes the nouns after it as object
+        // (`攻克关键核心技术`, `募集资金`); after a reporting verb or a
+        // subject a verb before a noun most often modifies it (jieba tags
+        // as verbs many such words: `发放就业专项资金`, `全年执法案卷`)
+        // (not a relative clause, `参加互助组的农户`, nor verbs in a row,
+        // `援藏援疆工作`)
+        let object = j > k
+            || (opens_clause
+                && ws[j + 1].2 != Pos::Other
+                && word(j + 1).chars().nth(1).is_some()
+                && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle));
+        if !nominal || measure || rest.chars().count() < 2 || !object || modifies_head(rest) {
             return k;
         }
         k = j + 1;
@@ -252,6 +282,11 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
             if begins {
                 return j;
             }
+        }
+        // `六个方面工作`, `四个方面着重用力`: the aspects counted take no
+        // noun after them; what follows is the predicate
+        if w == "方面" && j + 1 < n {
+            return j + 1;
         }
         // (two characters of nouns: `楼宇` may be read `楼/宇`)
         if p.nominal() && !is_mark(w) {
