@@ -247,7 +247,14 @@ impl DocContext {
             let own = period::own_period(site.clause);
             let length = q.kind == Kind::Duration && !time::changes_by(site.clause);
             let period = if length { own } else { own.or(in_force.period) };
-            let prepared = if period.is_none() && length {
+            // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
+            let written = period.is_some_and(|p| {
+                site.clause.contains(p)
+                    && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
+            });
+            let topics =
+                q.kind == Kind::Count && !written && time::counts_topics(site.clause, site.after);
+            let prepared = if (period.is_none() && length) || topics {
                 None
             } else {
                 // `分别提升至95%左右、96%以上`: a list item is as the first

@@ -626,6 +626,33 @@ impl Role {
     }
 }
 
+const TOPIC_WORDS: &str = include_str!("words/time-topics.tsv");
+
+fn topic_words() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    static WORDS: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let (mut markers, mut nouns) = (Vec::new(), Vec::new());
+        for r in period::rows(TOPIC_WORDS) {
+            match r.get(1).copied() {
+                Some("marker") => markers.push(r[0]),
+                Some("noun") => nouns.push(r[0]),
+                _ => {}
+            }
+        }
+        (markers, nouns)
+    })
+}
+
+/// Whether a figure counts the topics of the text itself (`以上讲的五个问题`,
+/// `包括以下十个方面`): a marker pointing at the text in `clause`, a topic
+/// noun starting `after`. Such a count has no time.
+pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
+    let (markers, nouns) = topic_words();
+    let after = after.trim_start();
+    markers.iter().any(|m| clause.contains(m)) && nouns.iter().any(|n| after.starts_with(n))
+}
+
 /// Words ending the text before a figure that make it a change by that
 /// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
 /// length of time to come).
@@ -1017,6 +1044,25 @@ mod tests {
         assert_eq!(Role::of("累计新增装机容量", "800万千瓦"), Role::Flow);
         assert_eq!(Role::of("粮食产量年均增长率达到", "2%"), Role::Flow);
         assert_eq!(Role::of("每年资助学生", "500万人次"), Role::Flow);
+    }
+
+    #[test]
+    fn topic_counts() {
+        assert!(counts_topics("各位代表！以上讲的", "问题，贯穿着"));
+        assert!(counts_topics("今年要着重抓好以下", "工作。"));
+        assert!(!counts_topics("解决了群众反映的", "问题。"));
+        assert!(!counts_topics("以上项目共", "亿元"));
+        let (m, n) = topic_words();
+        let mut all: Vec<_> = m.iter().chain(n).collect();
+        let k = all.len();
+        assert_eq!(
+            k,
+            period::rows(TOPIC_WORDS).count(),
+            "time-topics.tsv: bad row"
+        );
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), k, "time-topics.tsv has a duplicate");
     }
 
     #[test]
