@@ -24,8 +24,17 @@
 //!   heading that names no year but the plan (`三、全力抓好七项重点工作`) is
 //!   the document's own year.
 //! - Within a span of years, a level reached (`达到3.6万亿元`,
-//!   `提高到58.8%`) is the final year's and the start of a change
-//!   (`从0.94万家增加到…`) the year before the span's.
+//!   `提高到58.8%`) or a stock (`覆盖13.5亿人`, `装机容量突破8000万千瓦`,
+//!   `现已吸纳…`; words in `time-levels.tsv`) is the final year's, unless a
+//!   flow word (`累计`, `年均`, `每年`; `time-flows.txt`) says otherwise;
+//!   the start of a change (`从0.94万家增加到…`) is the year before the
+//!   span's, or the year written after its `从`/`由` (`由2002年7703元…`).
+//!   A yearly amount (`每年资助…`) spans the review's years; a yearly
+//!   average dated by the last year of a span the review opened
+//!   (`五年来…。1987年…平均每年增长14.7%`) is that span's.
+//! - A title line with a year and `实事`/`任务`/`目标` after the headings
+//!   began (`2026年省十件民生实事`, an appendix) dates the figures under
+//!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
 
 use super::period::{self, Atom, Base, Dates, Reading};
 
