@@ -258,7 +258,7 @@ impl DocContext {
                 None
             } else {
                 // `分别提升至95%左右、96%以上`: a list item is as the first
-                let role = match time::Role::of(site.clause, &m.text) {
+                let role = match time::Role::of(site.clause, &m.text, site.after) {
                     time::Role::Flow
                         if site.joined && site.before.trim_start().starts_with('、') =>
                     {

@@ -585,6 +585,7 @@ struct RoleWords {
     end: Vec<&'static str>,
     lead: Vec<&'static str>,
     mark: Vec<&'static str>,
+    after: Vec<&'static str>,
     flows: Vec<&'static str>,
 }
 
@@ -598,6 +599,7 @@ fn role_words() -> &'static RoleWords {
             end: Vec::new(),
             lead: Vec::new(),
             mark: Vec::new(),
+            after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
         };
         for r in period::rows(LEVEL_WORDS) {
@@ -605,6 +607,7 @@ fn role_words() -> &'static RoleWords {
                 Some("end") => w.end.push(r[0]),
                 Some("lead") => w.lead.push(r[0]),
                 Some("mark") => w.mark.push(r[0]),
+                Some("after") => w.after.push(r[0]),
                 _ => {}
             }
         }
@@ -612,12 +615,23 @@ fn role_words() -> &'static RoleWords {
     })
 }
 
+/// Whether the clause after a figure (to its first clause mark) holds one
+/// of the rank words `words`.
+fn ranked(after: &str, words: &[&str]) -> bool {
+    let end = after
+        .find(['，', '；', '。', '、', ','])
+        .unwrap_or(after.len());
+    words.iter().any(|w| after[..end].contains(w))
+}
+
 impl Role {
     /// The role of a figure written `text` whose clause reads `clause` up
     /// to it: a flow word (`累计`, `年均`) keeps it spanning the years; a
     /// stock noun or verb before it (`覆盖`, `装机容量`, `达到`), a lead of
     /// its own (`突破4000个`) or `现已` in the clause make it a level.
-    pub(crate) fn of(clause: &str, text: &str) -> Role {
+    /// A rank after it in its clause (`9种矿产查明资源量居全国第1位`) makes
+    /// it a level too.
+    pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = clause.trim_end();
         let w = role_words();
         if w.flows.iter().any(|f| c.contains(f)) {
@@ -627,6 +641,7 @@ impl Role {
         } else if w.end.iter().any(|e| c.ends_with(e))
             || w.lead.iter().any(|l| text.starts_with(l))
             || w.mark.iter().any(|m| c.contains(m))
+            || ranked(after, &w.after)
         {
             Role::Level
         } else {
@@ -1040,19 +1055,27 @@ mod tests {
     #[test]
     fn levels_and_starts_of_a_span() {
         assert_eq!(
-            Role::of("地区生产总值突破3万亿元、达", "4万亿元"),
+            Role::of("地区生产总值突破3万亿元、达", "4万亿元", ""),
             Role::Level
         );
-        assert_eq!(Role::of("消费贡献率由54.9%提高到", "60%"), Role::Level);
-        assert_eq!(Role::of("服务业比重从", "40%"), Role::Start);
-        assert_eq!(Role::of("产业产值分别增长", "5%"), Role::Flow);
-        assert_eq!(Role::of("城乡居民医保覆盖", "13亿人"), Role::Level);
-        assert_eq!(Role::of("风电装机容量", "超过900万千瓦"), Role::Level);
-        assert_eq!(Role::of("注册商标总数", "突破5万件"), Role::Level);
-        assert_eq!(Role::of("民营企业现已吸纳就业", "300多万人"), Role::Level);
-        assert_eq!(Role::of("累计新增装机容量", "800万千瓦"), Role::Flow);
-        assert_eq!(Role::of("粮食产量年均增长率达到", "2%"), Role::Flow);
-        assert_eq!(Role::of("每年资助学生", "500万人次"), Role::Flow);
+        assert_eq!(Role::of("消费贡献率由54.9%提高到", "60%", ""), Role::Level);
+        assert_eq!(Role::of("服务业比重从", "40%", ""), Role::Start);
+        assert_eq!(Role::of("产业产值分别增长", "5%", ""), Role::Flow);
+        assert_eq!(Role::of("城乡居民医保覆盖", "13亿人", ""), Role::Level);
+        assert_eq!(Role::of("风电装机容量", "超过900万千瓦", ""), Role::Level);
+        assert_eq!(Role::of("注册商标总数", "突破5万件", ""), Role::Level);
+        assert_eq!(
+            Role::of("民营企业现已吸纳就业", "300多万人", ""),
+            Role::Level
+        );
+        assert_eq!(Role::of("累计新增装机容量", "800万千瓦", ""), Role::Flow);
+        assert_eq!(Role::of("粮食产量年均增长率达到", "2%", ""), Role::Flow);
+        assert_eq!(Role::of("每年资助学生", "500万人次", ""), Role::Flow);
+        assert_eq!(
+            Role::of("钒钛等", "9种", "矿产储量居全国第1位，"),
+            Role::Level
+        );
+        assert_eq!(Role::of("建成", "9个", "园区，居全国第1位"), Role::Flow);
     }
 
     #[test]
@@ -1093,12 +1116,12 @@ mod tests {
         let mut all: Vec<(&str, &str)> = period::rows(LEVEL_WORDS)
             .map(|r| {
                 assert_eq!(r.len(), 2, "time-levels.tsv: {r:?}");
-                assert!(["end", "lead", "mark"].contains(&r[1]), "{r:?}");
+                assert!(["end", "lead", "mark", "after"].contains(&r[1]), "{r:?}");
                 (r[0], r[1])
             })
             .collect();
         let n = all.len();
-        assert_eq!(w.end.len() + w.lead.len() + w.mark.len(), n);
+        assert_eq!(w.end.len() + w.lead.len() + w.mark.len() + w.after.len(), n);
         all.sort_unstable();
         all.dedup();
         assert_eq!(all.len(), n, "time-levels.tsv has a duplicate");
