@@ -85,6 +85,8 @@ pub(crate) struct DocContext {
 /// after it (`由2002年7703元增加到…`), or the start of a later change of the
 /// sentence (`从2002年…增加到2007年…，比重从1.07%提高到…`: `is_start`).
 fn from_year(before: &str, is_start: bool) -> Option<&str> {
+    // `从2002年…占比从1.07%`: the phrase stands within a few words
+    let before = tail(before, FROM_YEAR_BYTES);
     let before = if is_start {
         before.trim_end().trim_end_matches(['从', '由'])
     } else {
@@ -100,6 +102,23 @@ fn from_year(before: &str, is_start: bool) -> Option<&str> {
     let t = time::template(phrase);
     let single = t.written_year().is_some() && t.first_year() == t.written_year();
     (single && (between.trim().is_empty() || is_start)).then_some(phrase)
+}
+
+/// How far back the time rules read the clause before a figure for the
+/// words that decide its role (`累计`, `现已`, `年均`, `以上讲的`): fifty
+/// characters. Reading no further keeps a long clause of figures linear.
+const NEAR_BYTES: usize = 150;
+
+/// How far back a start year (`从2002年…`) is looked for: eighty characters.
+const FROM_YEAR_BYTES: usize = 240;
+
+/// The last `max` bytes of `s` at most, from a char boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut i = s.len().saturating_sub(max);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
 }
 
 /// Where one quantity stands in its line: its sentence and clause, and the
@@ -245,20 +264,19 @@ impl DocContext {
             // of time (`连续13年`) has no other, but a change in a number
             // of days (`优良天数增加25天`) is the period's
             let own = period::own_period(site.clause);
-            let length = q.kind == Kind::Duration && !time::changes_by(site.clause);
+            let near = tail(site.clause, NEAR_BYTES);
+            let length = q.kind == Kind::Duration && !time::changes_by(near);
             let period = if length { own } else { own.or(in_force.period) };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
-                site.clause.contains(p)
-                    && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
+                near.contains(p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
             });
-            let topics =
-                q.kind == Kind::Count && !written && time::counts_topics(site.clause, site.after);
+            let topics = q.kind == Kind::Count && !written && time::counts_topics(near, site.after);
             let prepared = if (period.is_none() && length) || topics {
                 None
             } else {
                 // `分别提升至95%左右、96%以上`: a list item is as the first
-                let role = match time::Role::of(site.clause, &m.text, site.after) {
+                let role = match time::Role::of(near, &m.text, site.after) {
                     time::Role::Flow
                         if site.joined && site.before.trim_start().starts_with('、') =>
                     {
@@ -272,7 +290,7 @@ impl DocContext {
                     Some(y) => Some(self.times.prepare(Some(y), Some(y), time::Role::Flow)),
                     None => {
                         let p = self.times.prepare(period, in_force.year_from, role);
-                        Some(if time::averages(site.clause) {
+                        Some(if time::averages(near) {
                             self.times.average(p)
                         } else {
                             p

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Scores an extractor on one half of the blind set with ../shared's scorer.
+#   eval/blind/score.sh EXTRACT dev|held [score.py options: --json, --errors N]
+# The documents are those of ../shared/corpus and eval/blind/docs, linked
+# into one temporary folder (the scorer reads one).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+shared=${SHARED:-$here/../../../shared}
+extract=$1 half=$2
+shift 2
+docs=$(mktemp -d)
+trap 'rm -rf "$docs"' EXIT
+ln -s "$shared"/corpus/*.txt "$here"/docs/*.txt "$docs"/
+python3 "$shared/eval/score.py" --gold "$here/$half/gold.jsonl" --docs "$docs" \
+  --extract "$extract" "$@"
