@@ -43,7 +43,7 @@ def contested(it, m):
     s, t = it['sentence'], m['text']
     i = s.find(t)
     before, after = s[max(0, i - 2):i], s[i + len(t):i + len(t) + 3]
-    if m['kind'] == 'duration' and (after[:1] in ('来', '内') or t.endswith(('来', '内')) or before.endswith(('过去', '这', '近'))):
+    if m['kind'] == 'duration' and (after[:1] in ('来', '内', '來', '內') or t.endswith(('来', '内', '來', '內')) or before.endswith(('过去', '这', '近', '過去', '這', '今后', '今後'))):
         return True
     if m['unit'] in ('千伏', '英寸', '纳米') and not after[:1] in ('，', '。', '、', '；'):
         return True
