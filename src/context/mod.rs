@@ -114,11 +114,7 @@ const FROM_YEAR_BYTES: usize = 240;
 
 /// The last `max` bytes of `s` at most, from a char boundary.
 fn tail(s: &str, max: usize) -> &str {
-    let mut i = s.len().saturating_sub(max);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
+    &s[crate::chars::ceil_boundary(s, s.len().saturating_sub(max))..]
 }
 
 /// Where one quantity stands in its line: its sentence and clause, and the
@@ -396,10 +392,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         let sent_end = site.sent.end.max(q_end);
         // a phrase after the figure stands within a few words of it: read
         // no further (a long clause of figures stays linear)
-        let mut reach = sent_end.min(q_end + AHEAD_BYTES);
-        while !self.line.is_char_boundary(reach) {
-            reach -= 1;
-        }
+        let reach = crate::chars::floor_boundary(self.line, sent_end.min(q_end + AHEAD_BYTES));
         let rest_end = sentence::next_clause_end(self.line, q_end, reach).unwrap_or(reach);
         self.periods.in_force(
             self.line,

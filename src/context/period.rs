@@ -1025,15 +1025,6 @@ impl<'a> InsideScan<'a> {
 /// end of a clause reads the same as one of the whole clause.
 const READ_AHEAD: usize = 160;
 
-/// The last char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// A phrase after the figure in its clause that names its span by itself
 /// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`): the subject comes
 /// first, then the time.
@@ -1215,7 +1206,8 @@ impl<'a> Scope<'a> {
         } else {
             InsideScan::default()
         };
-        let safe = floor_boundary(clause, clause.len().saturating_sub(READ_AHEAD)).max(resume.pos);
+        let safe = crate::chars::floor_boundary(clause, clause.len().saturating_sub(READ_AHEAD))
+            .max(resume.pos);
         let scan = resume.read_to(clause, safe);
         self.open = (si, clause_start, scan);
         let found = scan.read_to(clause, clause.len()).found();
