@@ -140,6 +140,34 @@ pub(crate) fn simplified(c: char) -> char {
         .map_or(c, |i| map[i].1)
 }
 
+/// The map by simplified character, for [`traditional_word`]: the first
+/// traditional form the file lists for it.
+static BY_SIMPLIFIED: Lazy<Vec<(char, char)>> = Lazy::new(|| {
+    let mut v: Vec<(char, char)> = TRADITIONAL.iter().map(|&(t, s)| (s, t)).collect();
+    // stable: of two forms of one character (`發`, `髮`), the file's first
+    v.sort_by_key(|p| p.0);
+    v.dedup_by_key(|p| p.0);
+    v
+});
+
+/// `word` in traditional script, if any of its characters has a
+/// traditional form in the map (`今年以来` → `今年以來`); `None` if none has.
+pub(crate) fn traditional_word(word: &str) -> Option<String> {
+    let map = &BY_SIMPLIFIED;
+    let mut changed = false;
+    let t: String = word
+        .chars()
+        .map(|c| match map.binary_search_by_key(&c, |p| p.0) {
+            Ok(i) => {
+                changed = true;
+                map[i].1
+            }
+            Err(_) => c,
+        })
+        .collect();
+    changed.then_some(t)
+}
+
 /// Whether `text` starts with `word` (simplified script), either script
 /// accepted in `text`: `會議` starts with `会议`.
 pub(crate) fn starts_with_simplified(text: &str, word: &str) -> bool {
@@ -180,6 +208,8 @@ mod tests {
         assert!(!starts_with_simplified("会", "会议"));
         assert!(!starts_with_simplified("大会", "会议"));
         assert_eq!(simplified('屆'), '届');
+        assert_eq!(traditional_word("今年以来").as_deref(), Some("今年以來"));
+        assert_eq!(traditional_word("受理"), None);
         assert_eq!(simplified('a'), 'a');
     }
 

@@ -63,9 +63,12 @@ impl<T: Copy> Words<T> {
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
         let mut by_first: HashMap<char, Vec<(Box<str>, T)>> = HashMap::new();
         for (w, t) in rows {
-            for w in [Some(w.into()), traditional(w)].into_iter().flatten() {
+            for w in [Some(w.to_string()), crate::chars::traditional_word(w)]
+                .into_iter()
+                .flatten()
+            {
                 if let Some(c) = w.chars().next() {
-                    by_first.entry(c).or_default().push((w, t));
+                    by_first.entry(c).or_default().push((w.into(), t));
                 }
             }
         }
@@ -119,24 +122,7 @@ const OPENERS_TXT: &str = include_str!("words/period-openers.txt");
 const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
 const PLANS_TXT: &str = include_str!("words/period-plans.txt");
 const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
-const TRADITIONAL_TSV: &str = include_str!("words/period-traditional.tsv");
 const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
-
-/// Simplified characters of the word lists and their traditional forms.
-static TRADITIONAL: Lazy<HashMap<char, char>> = Lazy::new(|| {
-    rows(TRADITIONAL_TSV)
-        .filter_map(|r| Some((r[0].chars().next()?, r.get(1)?.chars().next()?)))
-        .collect()
-});
-
-/// `w` in traditional script, if that differs.
-fn traditional(w: &str) -> Option<Box<str>> {
-    let t: String = w
-        .chars()
-        .map(|c| TRADITIONAL.get(&c).copied().unwrap_or(c))
-        .collect();
-    (t != w).then(|| t.into())
-}
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -1369,7 +1355,7 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 9] = [
+        let files: [(&str, &str, usize); 8] = [
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
             ("period-leads.tsv", LEADS_TSV, 3),
@@ -1377,7 +1363,6 @@ mod tests {
             ("period-not-after.txt", NOT_AFTER_TXT, 1),
             ("period-plans.txt", PLANS_TXT, 1),
             ("period-year-verbs.txt", YEAR_VERBS_TXT, 1),
-            ("period-traditional.tsv", TRADITIONAL_TSV, 2),
             ("period-targets.txt", TARGETS_TXT, 1),
         ];
         for (name, text, cols) in files {
@@ -1392,10 +1377,6 @@ mod tests {
             assert!(n > 0, "{name} is empty");
         }
         assert!(WORDS.all().count() > rows(WORDS_TSV).count());
-        for r in rows(TRADITIONAL_TSV) {
-            assert_eq!(r[0].chars().count(), 1, "{r:?}");
-            assert_eq!(r[1].chars().count(), 1, "{r:?}");
-        }
         for r in rows(WORDS_TSV) {
             assert!(class_of(r[1]).is_some(), "period-words.tsv: class {}", r[1]);
         }
