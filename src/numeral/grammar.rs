@@ -35,7 +35,63 @@ pub(super) enum C {
     Other,
 }
 
+/// The class of `c`: one look-up in [`CLASS_TABLE`], which holds what
+/// [`class_of`] says for every character of the Basic Multilingual Plane
+/// (no numeral character lies beyond it).
+#[inline]
 pub(super) fn cls(c: char) -> C {
+    let cp = u32::from(c) as usize;
+    if cp >= 0x10000 {
+        return C::Other;
+    }
+    let t: &ClassTable = &CLASS_TABLE;
+    let block = &t.blocks[usize::from(t.index[cp >> 6])];
+    t.classes[usize::from(block[cp & 63])]
+}
+
+/// [`class_of`] for the Basic Multilingual Plane, in blocks of 64 code
+/// points: most blocks hold no numeral character and share block 0.
+struct ClassTable {
+    /// The block of each run of 64 code points.
+    index: Box<[u8; 1024]>,
+    /// Per block, the class of each code point, as an index into `classes`.
+    blocks: Vec<[u8; 64]>,
+    /// The distinct classes; `classes[0]` is [`C::Other`].
+    classes: Vec<C>,
+}
+
+static CLASS_TABLE: Lazy<ClassTable> = Lazy::new(|| {
+    let mut t = ClassTable {
+        index: Box::new([0; 1024]),
+        blocks: vec![[0; 64]],
+        classes: vec![C::Other],
+    };
+    for hi in 0..1024u32 {
+        let mut block = [0u8; 64];
+        for (lo, code) in (0u32..).zip(block.iter_mut()) {
+            let Some(c) = char::from_u32(hi << 6 | lo) else {
+                continue;
+            };
+            let k = class_of(c);
+            let i = match t.classes.iter().position(|&x| x == k) {
+                Some(i) => i,
+                None => {
+                    t.classes.push(k);
+                    t.classes.len() - 1
+                }
+            };
+            *code = u8::try_from(i).expect("fewer than 256 classes");
+        }
+        if block != [0; 64] {
+            t.blocks.push(block);
+            t.index[hi as usize] = u8::try_from(t.blocks.len() - 1).expect("fewer than 256 blocks");
+        }
+    }
+    t
+});
+
+/// The class of `c`, by definition (see [`cls`] for the fast form).
+pub(super) fn class_of(c: char) -> C {
     if let Some(d) = digit_value(c) {
         return C::Ara(d);
     }

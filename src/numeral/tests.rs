@@ -479,3 +479,11 @@ fn cheng_followers_parse_without_duplicates() {
     }
     assert!(!grammar::cheng_word('五'));
 }
+
+/// The table behind `cls` against the definition, for every character.
+#[test]
+fn class_table_matches_the_definition() {
+    for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+        assert_eq!(cls(c), grammar::class_of(c), "{c:?}");
+    }
+}
