@@ -67,6 +67,7 @@
 mod dec;
 mod grammar;
 mod parse;
+mod quick;
 #[cfg(test)]
 mod tests;
 
@@ -145,30 +146,33 @@ fn lone_word(s: &str) -> bool {
         return true;
     };
     match (b, rest) {
-        (None, _) => {
-            !(cls(a) == C::Zero
-                || matches!(
-                    a,
-                    '壹' | '贰'
-                        | '貳'
-                        | '叁'
-                        | '參'
-                        | '叄'
-                        | '肆'
-                        | '伍'
-                        | '陆'
-                        | '陸'
-                        | '柒'
-                        | '捌'
-                        | '玖'
-                        | '拾'
-                        | '佰'
-                        | '仟'
-                ))
-        }
+        (None, _) => !(cls(a) == C::Zero || is_financial(a)),
         (Some(b), None) => !(cls(a) == C::Zero && matches!(cls(b), C::Dig(..))),
         _ => true,
     }
+}
+
+/// A financial numeral (`壹`..`玖`, `拾佰仟`): written with units (`陆拾`,
+/// `伍佰`), alone a word (`陆续`, `队伍`, `收拾`, `參加`).
+fn is_financial(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '叄'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
 }
 
 /// 2^53: larger integers are not metrics (ID-card numbers, codes) and are
@@ -219,16 +223,15 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
             scale = read_digits(&mut i, &mut digits)?;
         }
     }
-    // What follows must end the numeral for certain.
-    let ends = match text[i..].chars().next() {
-        None => true,
-        Some(c) if c.is_ascii() => {
-            !(matches!(c, '.' | ',' | ' ' | '0'..='9') || c.is_ascii_alphabetic())
-        }
-        Some(c) => !(grammar::is_numeralish(c) || grammar::is_ws(c)),
-    };
-    if !ends {
-        return None;
+    // What follows must end the numeral for certain, or be a section unit
+    // that does (`3万`).
+    if !quick::ends_numeral(text[i..].chars().next()) {
+        let a = quick::Arabic {
+            mantissa,
+            scale,
+            int_digits,
+        };
+        return quick::arabic_with_section(text, i, &a);
     }
     let value = if scale == 0 {
         mantissa as f64
@@ -292,9 +295,13 @@ fn lone_chinese_digit(text: &str, at: usize) -> Option<Scanned> {
 }
 
 pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
-    plain_ascii(text, at)
-        .or_else(|| lone_chinese_digit(text, at))
-        .or_else(|| scan_grammar(text, at))
+    if let Some(n) = plain_ascii(text, at).or_else(|| lone_chinese_digit(text, at)) {
+        return Some(n);
+    }
+    if let Some(known) = quick::lone_chinese_char(text, at) {
+        return known;
+    }
+    scan_grammar(text, at)
 }
 
 /// [`scan_number`] by the grammar alone.

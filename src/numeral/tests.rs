@@ -487,3 +487,60 @@ fn class_table_matches_the_definition() {
         assert_eq!(cls(c), grammar::class_of(c), "{c:?}");
     }
 }
+
+/// `scan_number`, fast paths included, reads every short string over an
+/// alphabet of numeral characters and what follows them as the grammar
+/// alone reads it.
+#[test]
+fn fast_paths_agree_with_the_grammar_on_short_strings() {
+    let alphabet: Vec<char> =
+        "05９.．,一两九十百千万亿萬億兆零〇数几伍拾佰余多点分之成半米瓦元人个年，B a吨公顷比特时"
+            .chars()
+            .collect();
+    let mut strings: Vec<String> = Vec::new();
+    for &a in &alphabet {
+        strings.push(a.to_string());
+        for &b in &alphabet {
+            strings.push(format!("{a}{b}"));
+            for &c in &alphabet {
+                strings.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    for s in [
+        "1.5万元",
+        "12345万人",
+        "1.23456万",
+        "１２．５亿元",
+        "900719925474万",
+        "90071992547409万",
+        "3万千瓦",
+        "3万亿",
+        "300万余",
+        "2亿3000万",
+        "1,500万",
+        "5万 人",
+        "百分之三",
+        "千分点",
+        "万分之三",
+        "兆瓦",
+        "亿元",
+        "千米",
+        "千瓦时",
+        "拾",
+        "数十",
+        "几百万",
+    ] {
+        strings.push(s.to_string());
+    }
+    let mut quick_answers = 0;
+    for s in &strings {
+        assert_eq!(scan_number(s, 0), scan_grammar(s, 0), "{s:?}");
+        quick_answers += usize::from(quick::lone_chinese_char(s, 0).is_some());
+    }
+    // The fast paths are taken, not only agreed with.
+    assert!(quick_answers > 2000, "{quick_answers}");
+    assert_eq!(quick::lone_chinese_char("万人", 0), Some(scan_grammar("万人", 0)));
+    assert_eq!(quick::lone_chinese_char("数据", 0), Some(None));
+    assert_eq!(super::plain_ascii("1.5万元", 0).map(|n| n.value), Some(15000.0));
+}
