@@ -73,9 +73,8 @@ mod tests;
 
 use self::dec::Dec;
 use self::grammar::{ch, cls, full, Opts, C};
-pub(crate) use self::grammar::{is_numeral_start, numeral_run_end};
+pub(crate) use self::grammar::{continues_numeral, is_numeral_start, numeral_run_end};
 pub use self::parse::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
-use crate::chars::digit_value;
 
 // ---------------------------------------------------------------------------
 // Scanner interface
@@ -201,7 +200,7 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
     // ASCII or full-width digits (`628`, `１９５５`), one kind or both.
     let mut read_digits = |i: &mut usize, digits: &mut u32| -> Option<u32> {
         let mut run = 0;
-        while let Some((d, n)) = ch(text, *i).and_then(|(c, n)| digit_value(c).map(|d| (d, n))) {
+        while let Some((d, n)) = digit_at(text.as_bytes(), *i) {
             mantissa = mantissa * 10 + u64::from(d);
             *digits += 1;
             run += 1;
@@ -218,7 +217,7 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
     let int_digits = digits;
     let mut scale = 0u32;
     if let Some(('.' | '．', n)) = ch(text, i) {
-        if ch(text, i + n).is_some_and(|(c, _)| digit_value(c).is_some()) {
+        if digit_at(text.as_bytes(), i + n).is_some() {
             i += n;
             scale = read_digits(&mut i, &mut digits)?;
         }
@@ -255,6 +254,20 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
         magnitude: false,
         bare: false,
     })
+}
+
+/// The ASCII or full-width digit at byte `i` of `b` (UTF-8), with its
+/// width: read from the bytes (`０`..`９` are `EF BC 90`..`EF BC 99`).
+#[inline]
+fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    match *b.get(i)? {
+        d @ b'0'..=b'9' => Some((d - b'0', 1)),
+        0xEF if b.get(i + 1) == Some(&0xBC) => match *b.get(i + 2)? {
+            d @ 0x90..=0x99 => Some((d - 0x90, 3)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The common Chinese case read without the grammar: one ordinary digit

@@ -81,9 +81,7 @@ pub(super) fn arabic_with_section(text: &str, i: usize, a: &Arabic) -> Option<Sc
         C::Big(e @ (4 | 8)) => e,
         _ => return None,
     };
-    if a.scale > e
-        || unit_word_after(text, i + n, c)
-        || !ends_numeral(ch(text, i + n).map(|x| x.0))
+    if a.scale > e || unit_word_after(text, i + n, c) || !ends_numeral(ch(text, i + n).map(|x| x.0))
     {
         return None;
     }

@@ -485,6 +485,11 @@ fn cheng_followers_parse_without_duplicates() {
 fn class_table_matches_the_definition() {
     for c in (0u32..0x11_0000).filter_map(char::from_u32) {
         assert_eq!(cls(c), grammar::class_of(c), "{c:?}");
+        assert_eq!(
+            grammar::is_numeralish(c),
+            grammar::numeralish_by_definition(c),
+            "{c:?}"
+        );
     }
 }
 
@@ -540,7 +545,37 @@ fn fast_paths_agree_with_the_grammar_on_short_strings() {
     }
     // The fast paths are taken, not only agreed with.
     assert!(quick_answers > 2000, "{quick_answers}");
-    assert_eq!(quick::lone_chinese_char("万人", 0), Some(scan_grammar("万人", 0)));
+    assert_eq!(
+        quick::lone_chinese_char("万人", 0),
+        Some(scan_grammar("万人", 0))
+    );
     assert_eq!(quick::lone_chinese_char("数据", 0), Some(None));
-    assert_eq!(super::plain_ascii("1.5万元", 0).map(|n| n.value), Some(15000.0));
+    assert_eq!(
+        super::plain_ascii("1.5万元", 0).map(|n| n.value),
+        Some(15000.0)
+    );
+}
+
+#[test]
+fn digit_at_reads_ascii_and_full_width_digits() {
+    for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+        let s = format!("{c}x");
+        let expected = crate::chars::digit_value(c).map(|d| (d, c.len_utf8()));
+        assert_eq!(super::digit_at(s.as_bytes(), 0), expected, "{c:?}");
+    }
+    assert_eq!(super::digit_at("\u{ff11}".as_bytes(), 1), None);
+    assert_eq!(super::digit_at(b"", 0), None);
+}
+
+#[test]
+fn continues_numeral_is_a_nonempty_run() {
+    for s in ["", "一", "a", "1 2", " 2", "分之", "，", "件", "ａ", "１"] {
+        for at in 0..=s.len() {
+            assert_eq!(
+                continues_numeral(s, at),
+                numeral_run_end(s, at) != at,
+                "{s:?} at {at}"
+            );
+        }
+    }
 }

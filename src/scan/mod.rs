@@ -28,7 +28,9 @@ use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, is_clause_mark, is_digit,
     is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, CJK_WIDTH,
 };
-use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
+use crate::numeral::{
+    continues_numeral, is_numeral_start, numeral_run_end, scan_number, Form, Scanned,
+};
 use crate::quantity::Quantity;
 use crate::record::{Approx, Kind, Span};
 use crate::units::Lexicon;
@@ -146,7 +148,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
     // does not plainly end it (the common case, `628件`, needs no second
     // pass over its digits).
     let plainly_ends =
-        scanned.is_some_and(|n| n.end - at <= MAX_RUN && numeral_run_end(text, n.end) == n.end);
+        scanned.is_some_and(|n| n.end - at <= MAX_RUN && !continues_numeral(text, n.end));
     if !plainly_ends {
         let run_end = numeral_run_end(text, at);
         if run_end.saturating_sub(at) > MAX_RUN {
@@ -468,16 +470,25 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("至多", Approx::AtMost),
 ];
 
-/// The last characters of the prefix qualifiers, sorted: most numbers have
-/// none of them before them, and are done with one look-up.
-static PREFIX_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
-    let mut v: Vec<char> = PREFIXES
-        .iter()
-        .filter_map(|(w, _)| w.chars().next_back())
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+/// The prefix qualifiers that end in one character.
+type PrefixGroup = (char, Vec<(&'static str, Approx)>);
+
+/// The prefix qualifiers grouped by their last character, groups sorted by
+/// it: most numbers have none of them before them, and are done with one
+/// look-up; the others compare only the qualifiers of their group.
+static PREFIXES_BY_END: Lazy<Vec<PrefixGroup>> = Lazy::new(|| {
+    let mut groups: Vec<PrefixGroup> = Vec::new();
+    for &(w, a) in PREFIXES {
+        let Some(last) = w.chars().next_back() else {
+            continue;
+        };
+        match groups.iter_mut().find(|g| g.0 == last) {
+            Some(g) => g.1.push((w, a)),
+            None => groups.push((last, vec![(w, a)])),
+        }
+    }
+    groups.sort_unstable_by_key(|g| g.0);
+    groups
 });
 
 /// Suffix qualifiers, written after the unit (or the number).
@@ -534,11 +545,14 @@ fn direct_prefix(
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
     let last = before.chars().next_back()?;
-    if PREFIX_ENDS.binary_search(&last).is_err() && last != '上' {
-        return None;
-    }
+    let groups = &*PREFIXES_BY_END;
+    let group = match groups.binary_search_by_key(&last, |g| g.0) {
+        Ok(i) => &groups[i].1[..],
+        Err(_) if last == '上' => &[],
+        Err(_) => return None,
+    };
     let mut best: Option<(&str, Approx)> = None;
-    for &(w, a) in PREFIXES.iter().filter(|(w, _)| w.ends_with(last)) {
+    for &(w, a) in group {
         if before.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             best = Some((w, a));
         }
