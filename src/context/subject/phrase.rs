@@ -70,6 +70,9 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
             n += 1;
         }
     }
+    if !read_after && compares(phrase, &ws[..n]) {
+        return None;
+    }
     let rest = &buf[w0 + b..];
     // nothing but marks before the phrase in its clause, and the number
     // right after it (a phrase before a change verb is the measure that
@@ -95,6 +98,31 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     Some(out)
         .filter(|s| well_formed(s))
         .or_else(|| balanced_part(out))
+}
+
+/// Whether the phrase before a number is a comparison or a share, not a
+/// noun phrase: a preposition of comparison or manner and its basis
+/// (`比上一年增产`, `较上年同期多`, `按可比口径增加`), or `占` and the
+/// whole the figure is a part of without a measure naming the share
+/// (`占网民整体的`; but `占全国份额`, `占地区生产总值的比重` are
+/// measures). The figure then takes the subject of the one before.
+fn compares(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
+    let Some(&(a, b, p)) = ws.first() else {
+        return false;
+    };
+    if ws.len() < 2 {
+        return false;
+    }
+    match &phrase[a..b] {
+        "比" | "較" | "按" | "同" => p == Pos::Prep,
+        "较" => true,
+        "占" | "佔" => {
+            let (_, e, _) = ws[ws.len() - 1];
+            let end = phrase[..e].trim_end_matches('的');
+            !(end.ends_with(lexicon::MEASURE_HEAD_END) || end.ends_with(['例', '重']))
+        }
+        _ => false,
+    }
 }
 
 /// The longest clause head read before a phrase, in characters: time
