@@ -684,6 +684,17 @@ const CHANGED_BY: [&str; 9] = [
     "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长",
 ];
 
+/// Words ending the text before a length of time that make it a measured
+/// value of the period in force (`人均每周上网时长为28.7个小时`), not a
+/// length of its own (`连续13年`).
+const MEASURED: [&str; 6] = ["时长为", "时长", "时间为", "用时", "耗时", "工期为"];
+
+/// Whether the length of time after `clause` is a measured value.
+pub(crate) fn measured(clause: &str) -> bool {
+    let c = clause.trim_end();
+    MEASURED.iter().any(|w| c.ends_with(w))
+}
+
 /// Words before a figure that make it a yearly average over a span.
 const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
 
@@ -860,6 +871,7 @@ impl Resolver {
             current,
             role,
             over: None,
+            averaged: false,
         }
     }
 
@@ -869,6 +881,7 @@ impl Resolver {
     pub(crate) fn average(&self, p: Prepared) -> Prepared {
         Prepared {
             over: self.recent,
+            averaged: true,
             ..p
         }
     }
@@ -914,6 +927,7 @@ impl Resolver {
             return Some(span);
         }
         match p.role {
+            _ if p.averaged => Some(span),
             Role::Flow => Some(span),
             Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
             Role::Start => TimeSpan::new(
@@ -945,6 +959,9 @@ pub(crate) struct Prepared {
     role: Role,
     /// For a yearly average, the span of years the review opened.
     over: Option<Template>,
+    /// A yearly average (`“六五”期间五年平均`): over its whole span, a
+    /// level word notwithstanding.
+    averaged: bool,
 }
 
 #[cfg(test)]
