@@ -882,22 +882,32 @@ fn closing_years(body: &str) -> Option<Found<'_>> {
 /// Endings of a clause that only sets the circumstances or the voice of
 /// what follows: `在世界经济增长明显减速的情况下`, `在党中央坚强领导下`,
 /// `这里要特别指出`, `应当看到`.
-const CIRCUMSTANCE_ENDS: [&str; 9] = [
+const CIRCUMSTANCE_ENDS: [&str; 11] = [
     "情况下",
     "形势下",
     "背景下",
     "领导下",
     "推动下",
+    "基础上",
     "指出",
     "看到",
     "情況下",
     "領導下",
+    "基礎上",
 ];
 
 /// A clause that only sets the circumstances of the sentence (see
 /// [`CIRCUMSTANCE_ENDS`]) and names no time itself.
 fn circumstance_frame(clause: &str) -> bool {
-    CIRCUMSTANCE_ENDS.iter().any(|w| clause.ends_with(w)) && read(clause).is_none()
+    sets_circumstances(clause) && read(clause).is_none()
+}
+
+/// Whether a clause ends as one that sets circumstances (see
+/// [`CIRCUMSTANCE_ENDS`]), whatever time it names
+/// (`在去年农业丰收…的基础上`).
+fn sets_circumstances(clause: &str) -> bool {
+    let c = clause.trim_end_matches(super::sentence::is_clause_mark);
+    CIRCUMSTANCE_ENDS.iter().any(|w| c.ends_with(w))
 }
 
 /// A clause that only addresses the audience: `各位代表`.
@@ -905,9 +915,10 @@ fn vocative(clause: &str) -> bool {
     clause.starts_with('各') && clause.ends_with("代表") || clause.ends_with("同志们")
 }
 
-/// A clause that only names the field the sentence speaks of: `在基本建设方面`.
+/// A clause that only names the field the sentence speaks of: `在基本建设方面`,
+/// `分区域看`.
 fn topic_frame(clause: &str) -> bool {
-    clause.starts_with(['在', '从', '就'])
+    clause.starts_with(['在', '从', '就', '分'])
         && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"))
         && read(clause).is_none()
 }
@@ -995,6 +1006,10 @@ impl<'a> InsideScan<'a> {
             return;
         };
         self.skip_to = i + f.reading.len;
+        // `比“六五”期间增加百分之四十九`: a comparison basis
+        if matches!(p, '比' | '较' | '較') {
+            return;
+        }
         // `已經達到一九四九年的九倍多`: the year a multiple is of
         if c == '到' && matches!(p, '达' | '達') && clause[self.skip_to..].starts_with('的') {
             return;
@@ -1012,7 +1027,7 @@ impl<'a> InsideScan<'a> {
         let yu = p == '于'
             && !matches!(
                 pp,
-                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当'
+                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当' | '应' | '须'
             );
         let every = f.reading.class() == Class::Every;
         // `导致2023年多计…，相应2024年少计…`: a year after a connective
@@ -1304,7 +1319,9 @@ impl<'a> Scope<'a> {
         };
         while from < sentence.len() {
             let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
-            let f = clause_head(&sentence[from..end]);
+            let clause = &sentence[from..end];
+            // (`在去年农业丰收…的基础上`: the time of a circumstance)
+            let f = clause_head(clause).filter(|_| !sets_circumstances(clause));
             if let Some(f) = f.filter(|f| matches!(f.reading.class(), Class::Year | Class::Span)) {
                 if f.reading.dated() {
                     self.para_dated = Some(f.text);

@@ -530,6 +530,15 @@ impl DocYears {
 
 /// The year a paragraph opens with, if it is a period of that year (not a
 /// starting point: `自1997年起`).
+/// Whether the phrase `p` (a slice of `sentence`) is a clause of its own
+/// (`回望过去五年，`), not the head of one running on (`十年来我国…`).
+fn stands_alone(sentence: &str, p: &str) -> bool {
+    let end = (p.as_ptr() as usize).saturating_sub(sentence.as_ptr() as usize) + p.len();
+    sentence
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with(['，', ',', '：', ':']))
+}
+
 fn opening_year(t: &str) -> Option<i32> {
     let r = period::read(t).filter(|r| r.dated())?;
     let tm = template(&t[r.dropped..r.len]);
@@ -577,6 +586,9 @@ pub(crate) enum Role {
     Level,
     /// The starting value of a change over the period.
     Start,
+    /// The starting value of a change over a written range of years
+    /// (`2020年到2025年`): the first year's.
+    First,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -804,7 +816,8 @@ impl Resolver {
     /// Takes in the sentence openings of a paragraph: one opening with a
     /// span of years (`五年来，`, `这五年，`, `回望过去五年，`) starts a
     /// block of the review whose figures span those years (`——…的五年`
-    /// bullets included), until a sentence opens with another time
+    /// bullets included) when it opens the paragraph, until a sentence
+    /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
@@ -814,10 +827,19 @@ impl Resolver {
             return;
         }
         // (split at `。` alone: a one-char pattern is searched bytewise)
-        for sentence in line.split('。') {
+        for (k, sentence) in line.split('。').enumerate() {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
+                    // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
+                    // running on into a later sentence is that sentence's;
+                    // `…。回望过去五年，` opens a block)
+                    Template::Span(a, b)
+                        if a.year != b.year && k > 0 && !stands_alone(sentence, p) =>
+                    {
+                        self.recent = Some(tm);
+                        self.block
+                    }
                     Template::Span(a, b) if a.year != b.year => {
                         self.recent = Some(tm);
                         Some(tm)
@@ -865,6 +887,16 @@ impl Resolver {
                 t => Some(t),
             },
             None => heading,
+        };
+        // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
+        // first year written, not the year before a span counted back
+        let written_range = period.and_then(period::read).is_some_and(
+            |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+        );
+        let role = if written_range && role == Role::Start {
+            Role::First
+        } else {
+            role
         };
         Prepared {
             template,
@@ -934,6 +966,7 @@ impl Resolver {
                 Date::new(a.year() - 1, 1, 1),
                 Date::last_of(a.year() - 1, 12),
             ),
+            Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
         }
     }
 }
