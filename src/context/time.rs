@@ -814,8 +814,8 @@ impl Resolver {
             self.block = None;
             return;
         }
-        // (split at `。` alone: a one-char pattern is searched bytewise)
-        for sentence in line.split('。') {
+        // (split at `。` alone, found by its first byte)
+        for sentence in super::sentence::split_full_stops(line) {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
