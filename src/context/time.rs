@@ -36,6 +36,9 @@
 //!   began (`2026年省十件民生实事`, an appendix) dates the figures under
 //!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
 
+use once_cell::sync::Lazy;
+
+use super::lexicon::WordSet;
 use super::period::{self, Atom, Base, Dates, Reading};
 
 use crate::record::{Date, TimeSpan};
@@ -530,6 +533,15 @@ impl DocYears {
 
 /// The year a paragraph opens with, if it is a period of that year (not a
 /// starting point: `自1997年起`).
+/// Whether the phrase `p` (a slice of `sentence`) is a clause of its own
+/// (`回望过去五年，`), not the head of one running on (`十年来我国…`).
+fn stands_alone(sentence: &str, p: &str) -> bool {
+    let end = (p.as_ptr() as usize).saturating_sub(sentence.as_ptr() as usize) + p.len();
+    sentence
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with(['，', ',', '：', ':']))
+}
+
 fn opening_year(t: &str) -> Option<i32> {
     let r = period::read(t).filter(|r| r.dated())?;
     let tm = template(&t[r.dropped..r.len]);
@@ -577,6 +589,9 @@ pub(crate) enum Role {
     Level,
     /// The starting value of a change over the period.
     Start,
+    /// The starting value of a change over a written range of years
+    /// (`2020年到2025年`): the first year's.
+    First,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -587,6 +602,9 @@ struct RoleWords {
     mark: Vec<&'static str>,
     after: Vec<&'static str>,
     flows: Vec<&'static str>,
+    /// `flows` and `mark`, looked for in one pass over the clause.
+    flow_set: WordSet,
+    mark_set: WordSet,
 }
 
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
@@ -601,6 +619,8 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
+            flow_set: WordSet::exact(&[]),
+            mark_set: WordSet::exact(&[]),
         };
         for r in period::rows(LEVEL_WORDS) {
             match r.get(1).copied() {
@@ -611,6 +631,8 @@ fn role_words() -> &'static RoleWords {
                 _ => {}
             }
         }
+        w.flow_set = WordSet::exact(&w.flows);
+        w.mark_set = WordSet::exact(&w.mark);
         w
     })
 }
@@ -634,13 +656,13 @@ impl Role {
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = clause.trim_end();
         let w = role_words();
-        if w.flows.iter().any(|f| c.contains(f)) {
+        if w.flow_set.occurs_in(c) {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
         } else if w.end.iter().any(|e| c.ends_with(e))
             || w.lead.iter().any(|l| text.starts_with(l))
-            || w.mark.iter().any(|m| c.contains(m))
+            || w.mark_set.occurs_in(c)
             || ranked(after, &w.after)
         {
             Role::Level
@@ -672,9 +694,10 @@ fn topic_words() -> &'static (Vec<&'static str>, Vec<&'static str>) {
 /// `包括以下十个方面`): a marker pointing at the text in `clause`, a topic
 /// noun starting `after`. Such a count has no time.
 pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
-    let (markers, nouns) = topic_words();
+    static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
+    let nouns = &topic_words().1;
     let after = after.trim_start();
-    markers.iter().any(|m| clause.contains(m)) && nouns.iter().any(|n| after.starts_with(n))
+    MARKERS.occurs_in(clause) && nouns.iter().any(|n| after.starts_with(n))
 }
 
 /// Words ending the text before a figure that make it a change by that
@@ -684,12 +707,24 @@ const CHANGED_BY: [&str; 9] = [
     "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长",
 ];
 
+/// Words ending the text before a length of time that make it a measured
+/// value of the period in force (`人均每周上网时长为28.7个小时`), not a
+/// length of its own (`连续13年`).
+const MEASURED: [&str; 6] = ["时长为", "时长", "时间为", "用时", "耗时", "工期为"];
+
+/// Whether the length of time after `clause` is a measured value.
+pub(crate) fn measured(clause: &str) -> bool {
+    let c = clause.trim_end();
+    MEASURED.iter().any(|w| c.ends_with(w))
+}
+
 /// Words before a figure that make it a yearly average over a span.
 const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
 
 /// Whether the figure after `clause` is a yearly average (`年均增长`).
 pub(crate) fn averages(clause: &str) -> bool {
-    AVERAGE.iter().any(|w| clause.contains(w))
+    static SET: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&AVERAGE));
+    SET.occurs_in(clause)
 }
 
 /// Whether the figure after `clause` is the amount of a change.
@@ -793,7 +828,8 @@ impl Resolver {
     /// Takes in the sentence openings of a paragraph: one opening with a
     /// span of years (`五年来，`, `这五年，`, `回望过去五年，`) starts a
     /// block of the review whose figures span those years (`——…的五年`
-    /// bullets included), until a sentence opens with another time
+    /// bullets included) when it opens the paragraph, until a sentence
+    /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
@@ -803,10 +839,19 @@ impl Resolver {
             return;
         }
         // (split at `。` alone: a one-char pattern is searched bytewise)
-        for sentence in line.split('。') {
+        for (k, sentence) in line.split('。').enumerate() {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
+                    // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
+                    // running on into a later sentence is that sentence's;
+                    // `…。回望过去五年，` opens a block)
+                    Template::Span(a, b)
+                        if a.year != b.year && k > 0 && !stands_alone(sentence, p) =>
+                    {
+                        self.recent = Some(tm);
+                        self.block
+                    }
                     Template::Span(a, b) if a.year != b.year => {
                         self.recent = Some(tm);
                         Some(tm)
@@ -855,11 +900,22 @@ impl Resolver {
             },
             None => heading,
         };
+        // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
+        // first year written, not the year before a span counted back
+        let written_range = period.and_then(period::read).is_some_and(
+            |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+        );
+        let role = if written_range && role == Role::Start {
+            Role::First
+        } else {
+            role
+        };
         Prepared {
             template,
             current,
             role,
             over: None,
+            averaged: false,
         }
     }
 
@@ -869,6 +925,7 @@ impl Resolver {
     pub(crate) fn average(&self, p: Prepared) -> Prepared {
         Prepared {
             over: self.recent,
+            averaged: true,
             ..p
         }
     }
@@ -914,12 +971,14 @@ impl Resolver {
             return Some(span);
         }
         match p.role {
+            _ if p.averaged => Some(span),
             Role::Flow => Some(span),
             Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
             Role::Start => TimeSpan::new(
                 Date::new(a.year() - 1, 1, 1),
                 Date::last_of(a.year() - 1, 12),
             ),
+            Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
         }
     }
 }
@@ -945,6 +1004,9 @@ pub(crate) struct Prepared {
     role: Role,
     /// For a yearly average, the span of years the review opened.
     over: Option<Template>,
+    /// A yearly average (`“六五”期间五年平均`): over its whole span, a
+    /// level word notwithstanding.
+    averaged: bool,
 }
 
 #[cfg(test)]
