@@ -230,6 +230,15 @@ fn trim(
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
+        // `14种农产品产量`: a measure word counts things, not the measure
+        // of them that the clause goes on to state
+        if n - k >= 2
+            && names_measure(word(ws[n - 1]))
+            && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
+            && ws[n - 2].2.nominal()
+        {
+            n -= 1;
+        }
     } else {
         // `企业退休人员基本养老金从2004年`: a preposition before a date or
         // a number opens the phrase of a figure, not part of the subject
@@ -446,7 +455,14 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 // before a function word begins a predicate
                 // (`叫好又叫座`); one that ends the phrase is left to
                 // [`trim`]
-                Pos::Verb => !ends_in_head && j + 1 < n && ws[j + 1].2.function(),
+                // (a verb of one character after the name of a measure is
+                // one too: `产量居全国第一`; a measure ends a noun phrase)
+                Pos::Verb => {
+                    !ends_in_head
+                        && j + 1 < n
+                        && (ws[j + 1].2.function()
+                            || (w.chars().nth(1).is_none() && names_measure(word(j - 1))))
+                }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
             };
@@ -466,6 +482,14 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
         noun = nouns >= 2;
     }
     n
+}
+
+/// Whether the word `w` names a measure (`产量`, `资源量`, `总额`; not
+/// `标准`): two
+/// characters or more ending like one (lexicon `MEASURE_HEAD_END`).
+fn names_measure(w: &str) -> bool {
+    // (a standard, `国家标准`, is a thing counted as well)
+    w.chars().nth(1).is_some() && w.ends_with(lexicon::MEASURE_HEAD_END) && !w.ends_with('准')
 }
 
 /// The head nouns (`words/noun-heads.txt`).
