@@ -786,6 +786,8 @@ pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
         .find(|(_, c)| matches!(c, '！' | '!' | '，' | '。'))
     {
         Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
+        // `各位代表，刚刚过去的2025年，…`
+        Some((i, c)) if c == '，' && vocative(&t[..i]) => &t[i + c.len_utf8()..],
         _ => t,
     };
     clause_head(t).map(|f| f.text)

@@ -51,6 +51,8 @@ pub(crate) enum YearRef {
     Current,
     /// The results year plus an offset (`过去五年` starts at −4).
     Results(i32),
+    /// The last year of the document's century (`本世纪末` in 1988: 2000).
+    CenturyEnd,
 }
 
 /// A day, month or year of a period: `month` 0 is the whole year, `day` 0
@@ -127,6 +129,7 @@ impl Years {
             YearRef::Anchor(o) => self.anchor.or(self.current).map(|y| y + o),
             YearRef::Current => self.current.or(self.results).or(self.anchor),
             YearRef::Results(o) => self.results.or(self.current).or(self.anchor).map(|y| y + o),
+            YearRef::CenturyEnd => self.anchor.or(self.results).map(|y| (y + 99) / 100 * 100),
         }
     }
 }
@@ -173,11 +176,6 @@ impl Template {
     }
 
     /// The first and last points.
-    /// Whether it runs over more than one year (`过去五年`, `“十四五”时期`).
-    fn spans_years(self) -> bool {
-        matches!(self, Template::Span(a, b) if a.year != b.year)
-    }
-
     fn ends(self) -> Option<(Point, Point)> {
         match self {
             Template::Span(a, b) => Some((a, b)),
@@ -240,6 +238,7 @@ fn rule_year(s: &str) -> Option<YearRef> {
         "A" => YearRef::Anchor(off),
         "R" => YearRef::Results(off),
         "C" if off == 0 => YearRef::Current,
+        "century" if off == 0 => YearRef::CenturyEnd,
         _ => YearRef::Abs(s.parse().ok()?),
     })
 }
@@ -881,9 +880,8 @@ impl Resolver {
         let every = |p: &str| period::read(p).is_some_and(|r| r.class() == period::Class::Every);
         let template = match period {
             Some(p) => match self.template(p) {
-                Template::Unknown if every(p) && heading.is_some_and(Template::spans_years) => {
-                    heading
-                }
+                // (under a single year's heading, or none: the year in force)
+                Template::Unknown if every(p) => heading,
                 t => Some(t),
             },
             None => heading,
