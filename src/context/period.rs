@@ -6,11 +6,9 @@
 //! how each resolves), `period-tails.tsv`, `period-leads.tsv`,
 //! `period-openers.txt`, `period-not-after.txt`, `period-plans.txt`.
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 
-use super::lexicon::WordSet;
+use super::lexicon::{self, CharMap, WordSet};
 use super::section;
 use super::sentence::{next_clause_end, parenthetical};
 use crate::record::Span;
@@ -57,13 +55,13 @@ pub(crate) struct Lead {
 /// Words keyed by their first character, longest first.
 #[derive(Debug)]
 pub(crate) struct Words<T> {
-    by_first: HashMap<char, Vec<(Box<str>, T)>>,
+    by_first: CharMap<Vec<(Box<str>, T)>>,
 }
 
 impl<T: Copy> Words<T> {
     /// The words and their values, each also in traditional script.
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut by_first: HashMap<char, Vec<(Box<str>, T)>> = HashMap::new();
+        let mut by_first: CharMap<Vec<(Box<str>, T)>> = CharMap::default();
         for (w, t) in rows {
             for w in [Some(w.to_string()), crate::chars::traditional_word(w)]
                 .into_iter()
@@ -86,7 +84,7 @@ impl<T: Copy> Words<T> {
         self.by_first
             .get(&c)?
             .iter()
-            .find(|(w, _)| s.starts_with(&**w))
+            .find(|(w, _)| lexicon::starts_with(s, w))
             .map(|(w, t)| (&**w, *t))
     }
 

@@ -211,13 +211,33 @@ pub(crate) fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
 pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
     let is_digit =
         |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    line[from..to].char_indices().find_map(|(i, c)| {
-        let (at, end) = (from + i, from + i + c.len_utf8());
+    let bytes = line.as_bytes();
+    // forwards over bytes, as `last_clause_end` goes backwards: a mark is
+    // ASCII or starts with E3/EF, and `to` is a char boundary
+    let mut at = from;
+    while at < to {
+        let b = bytes[at];
+        let c = match b {
+            b',' | b';' | b':' | b'!' | b'?' => b as char,
+            0xE3 | 0xEF => match line[at..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        let end = at + c.len_utf8();
         let thousands = matches!(c, '，' | ',')
             && is_digit(line[..at].chars().next_back())
             && is_digit(line[end..].chars().next());
-        (is_clause_mark(c) && !thousands).then_some(end)
-    })
+        if is_clause_mark(c) && !thousands {
+            return Some(end);
+        }
+        at = end;
+    }
+    None
 }
 
 /// Clauses that only say how a figure is counted: `按可比部分计算`,

@@ -36,6 +36,9 @@
 //!   began (`2026年省十件民生实事`, an appendix) dates the figures under
 //!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
 
+use once_cell::sync::Lazy;
+
+use super::lexicon::WordSet;
 use super::period::{self, Atom, Base, Dates, Reading};
 
 use crate::record::{Date, TimeSpan};
@@ -598,6 +601,9 @@ struct RoleWords {
     mark: Vec<&'static str>,
     after: Vec<&'static str>,
     flows: Vec<&'static str>,
+    /// `flows` and `mark`, looked for in one pass over the clause.
+    flow_set: WordSet,
+    mark_set: WordSet,
 }
 
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
@@ -612,6 +618,8 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
+            flow_set: WordSet::exact(&[]),
+            mark_set: WordSet::exact(&[]),
         };
         for r in period::rows(LEVEL_WORDS) {
             match r.get(1).copied() {
@@ -622,6 +630,8 @@ fn role_words() -> &'static RoleWords {
                 _ => {}
             }
         }
+        w.flow_set = WordSet::exact(&w.flows);
+        w.mark_set = WordSet::exact(&w.mark);
         w
     })
 }
@@ -645,13 +655,13 @@ impl Role {
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = clause.trim_end();
         let w = role_words();
-        if w.flows.iter().any(|f| c.contains(f)) {
+        if w.flow_set.occurs_in(c) {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
         } else if w.end.iter().any(|e| c.ends_with(e))
             || w.lead.iter().any(|l| text.starts_with(l))
-            || w.mark.iter().any(|m| c.contains(m))
+            || w.mark_set.occurs_in(c)
             || ranked(after, &w.after)
         {
             Role::Level
@@ -683,9 +693,10 @@ fn topic_words() -> &'static (Vec<&'static str>, Vec<&'static str>) {
 /// `包括以下十个方面`): a marker pointing at the text in `clause`, a topic
 /// noun starting `after`. Such a count has no time.
 pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
-    let (markers, nouns) = topic_words();
+    static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
+    let nouns = &topic_words().1;
     let after = after.trim_start();
-    markers.iter().any(|m| clause.contains(m)) && nouns.iter().any(|n| after.starts_with(n))
+    MARKERS.occurs_in(clause) && nouns.iter().any(|n| after.starts_with(n))
 }
 
 /// Words ending the text before a figure that make it a change by that
@@ -711,7 +722,8 @@ const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
 
 /// Whether the figure after `clause` is a yearly average (`年均增长`).
 pub(crate) fn averages(clause: &str) -> bool {
-    AVERAGE.iter().any(|w| clause.contains(w))
+    static SET: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&AVERAGE));
+    SET.occurs_in(clause)
 }
 
 /// Whether the figure after `clause` is the amount of a change.
