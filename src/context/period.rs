@@ -1086,7 +1086,39 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
 /// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
-    own_year_verb(before).or_else(|| own_period_de(before))
+    own_year_verb(before)
+        .or_else(|| own_period_de(before))
+        .or_else(|| years_of_change(before))
+}
+
+/// Verbs of a change that a count of years may scope:
+/// `内河港口吞吐量5年增长1.6倍`.
+const CHANGE_VERBS: [&str; 9] = [
+    "增长", "增加", "提升", "提高", "下降", "减少", "降低", "扩大", "翻了",
+];
+
+/// `5年增长1.6倍`, `五年提升10.6个百分点`: a count of years right before
+/// the verb of a change is the span the change is over. `before` is the
+/// text up to the figure.
+fn years_of_change(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let t = CHANGE_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
+    let n = t.strip_suffix('年')?;
+    let digits: Vec<(usize, char)> = n
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_num_char(c))
+        .take(3)
+        .collect();
+    let &(start, _) = digits.last()?;
+    if digits.len() > 2 || num_value(&n[start..]).is_none_or(|v| v < 2) {
+        return None;
+    }
+    // (`近五年增长`, `这五年`, `过去五年`: a phrase of its own, read as such)
+    if n[..start].ends_with(['近', '这', '這', '去', '前', '每', '第']) {
+        return None;
+    }
+    Some(&t[start..])
 }
 
 /// How far back in its sentence [`from_to`] looks for the years of a
