@@ -25,6 +25,10 @@ pub(crate) enum Class {
     /// Only refers back to the year in force (`本年`, `当年`): does not
     /// replace a written year (`１９５５年本年收入…。本年各类收入…`).
     Restate,
+    /// The year in force, but only at the head of a sentence or clause
+    /// (`年度涌现爆款内容52条`); inside a noun phrase it is part of a name
+    /// (`150项年度任务清单`).
+    Head,
     /// The time of writing (`目前`): scopes its sentence only.
     Now,
     /// No definite time (`近年来`): scopes its sentence only.
@@ -108,6 +112,7 @@ fn class_of(name: &str) -> Option<Class> {
         "span" => Class::Span,
         "year" => Class::Year,
         "restate" => Class::Restate,
+        "head" => Class::Head,
         "now" => Class::Now,
         "vague" => Class::Vague,
         "future" => Class::Future,
@@ -683,9 +688,12 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     })
 }
 
-/// The length in bytes of the time phrase at the start of `s`, 0 if none.
+/// The length in bytes of the time phrase at the start of `s`, 0 if none
+/// (or one that is a time only at the head of a clause, [`Class::Head`]).
 pub(crate) fn time_phrase(s: &str) -> usize {
-    read(s).map_or(0, |r| r.len)
+    read(s)
+        .filter(|r| r.class() != Class::Head)
+        .map_or(0, |r| r.len)
 }
 
 /// A time phrase found in a line: where its written period starts in the
