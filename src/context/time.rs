@@ -702,8 +702,8 @@ pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
 /// Words ending the text before a figure that make it a change by that
 /// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
 /// length of time to come).
-const CHANGED_BY: [&str; 9] = [
-    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长",
+const CHANGED_BY: [&str; 10] = [
+    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长", "上升",
 ];
 
 /// Words ending the text before a length of time that make it a measured
@@ -730,6 +730,21 @@ pub(crate) fn averages(clause: &str) -> bool {
 pub(crate) fn changes_by(clause: &str) -> bool {
     let c = clause.trim_end();
     CHANGED_BY.iter().any(|w| c.ends_with(w))
+}
+
+/// How far into a paragraph [`states_year_targets`] looks: forty
+/// characters.
+const TARGETS_LEAD_BYTES: usize = 120;
+
+/// `经济社会发展的主要预期目标是：地区生产总值增长5.5%左右…`: a paragraph
+/// that opens by stating the targets of a year (not of a five-year plan):
+/// its figures with no period are of the document's own year.
+fn states_year_targets(line: &str) -> bool {
+    let head = &line[..crate::chars::floor_boundary(line, TARGETS_LEAD_BYTES.min(line.len()))];
+    head.contains("预期目标")
+        && !head.contains("五年")
+        && !head.contains("五”")
+        && !head.contains("五\"")
 }
 
 /// Words of a heading that announce the plan part of a report.
@@ -802,6 +817,8 @@ pub(crate) struct Resolver {
     /// Whether a heading came yet (a title line before any is the
     /// document's own title, not a list of targets).
     headed: bool,
+    /// The paragraph states the year's targets (`主要预期目标是：…`).
+    year_targets: bool,
     cache: std::collections::HashMap<Box<str>, Template>,
 }
 
@@ -831,6 +848,7 @@ impl Resolver {
     /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
+        self.year_targets = states_year_targets(line);
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
             self.targets = Some(Template::year(y));
             self.headings.clear();
@@ -880,8 +898,12 @@ impl Resolver {
         year_from: Option<&str>,
         role: Role,
     ) -> Prepared {
-        let heading = self
-            .block
+        let own_year = Template::Span(
+            Point::year(YearRef::Anchor(0)),
+            Point::year(YearRef::Anchor(0)),
+        );
+        let heading = (self.year_targets.then_some(own_year))
+            .or(self.block)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
             .or(self.targets);
         let current = match year_from.and_then(|p| self.template(p).written_year()) {
