@@ -1014,8 +1014,9 @@ impl<'a> InsideScan<'a> {
             return;
         };
         self.skip_to = i + f.reading.len;
-        // `比“六五”期间增加百分之四十九`: a comparison basis
-        if matches!(p, '比' | '较' | '較') {
+        // `比“六五”期间增加百分之四十九`: a comparison basis;
+        // `《2023年度…目录》`: a title
+        if matches!(p, '比' | '较' | '較' | '《') {
             return;
         }
         // `已經達到一九四九年的九倍多`: the year a multiple is of
@@ -1053,6 +1054,8 @@ impl<'a> InsideScan<'a> {
             || yu
             || now
             || f.reading.dropped > 0
+            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself
+            || (f.reading.dated() && f.text.ends_with("年度"))
             || f.reading.self_evident()
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
