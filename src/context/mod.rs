@@ -259,9 +259,12 @@ impl DocContext {
             // `由一九五七年的五百三十五万吨`: a period of its own; a length
             // of time (`连续13年`) has no other, but a change in a number
             // of days (`优良天数增加25天`) is the period's
-            let own = period::own_period(site.clause);
+            let own = period::own_period(site.clause).or_else(|| {
+                period::from_to(&line[site.sent_start.min(q.span.start)..q.span.start])
+            });
             let near = tail(site.clause, NEAR_BYTES);
-            let length = q.kind == Kind::Duration && !time::changes_by(near);
+            let length =
+                q.kind == Kind::Duration && !time::changes_by(near) && !time::measured(near);
             let period = if length { own } else { own.or(in_force.period) };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
@@ -274,7 +277,9 @@ impl DocContext {
                 // `分别提升至95%左右、96%以上`: a list item is as the first
                 let role = match time::Role::of(near, &m.text, site.after) {
                     time::Role::Flow
-                        if site.joined && site.before.trim_start().starts_with('、') =>
+                        if site.joined
+                            && site.before.trim_start().starts_with('、')
+                            && !time::changes_by(near) =>
                     {
                         self.last_role
                     }

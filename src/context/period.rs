@@ -19,11 +19,13 @@ use crate::record::Span;
 pub(crate) enum Class {
     /// A period of its own.
     Span,
-    /// Restates the year in force (`全年`, `本年`): does not replace a
-    /// written year.
+    /// The whole of the year in force (`全年`, `年内`): a period of its
+    /// own that takes its year from the written year in force.
     Year,
-    /// The time of writing (`目前`): scopes its sentence only, and does not
-    /// replace a written year.
+    /// Only refers back to the year in force (`本年`, `当年`): does not
+    /// replace a written year (`１９５５年本年收入…。本年各类收入…`).
+    Restate,
+    /// The time of writing (`目前`): scopes its sentence only.
     Now,
     /// No definite time (`近年来`): scopes its sentence only.
     Vague,
@@ -105,6 +107,7 @@ fn class_of(name: &str) -> Option<Class> {
     Some(match name {
         "span" => Class::Span,
         "year" => Class::Year,
+        "restate" => Class::Restate,
         "now" => Class::Now,
         "vague" => Class::Vague,
         "future" => Class::Future,
@@ -504,6 +507,12 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
                 }
             }
         }
+        // `2025 年`: text that sets its Arabic numerals off with spaces
+        if let Some(a) = after.strip_prefix(' ') {
+            if text.chars().all(is_arabic) && DATE_UNITS.iter().any(|u| a.starts_with(u)) {
+                after = a;
+            }
+        }
         let read = rest.len() - after.len();
         // (most numerals are figures: what follows them starts no range
         // mark and no date unit)
@@ -753,10 +762,24 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
     if let Some(f) = Found::at(c) {
         return Some(f);
     }
+    // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
+    if let Some(f) = jurisdiction_len(c).and_then(|n| Found::at(&c[n..])) {
+        return Some(f);
+    }
     // `在刚刚过去的１９８７年`
     let c = c.strip_prefix('在').unwrap_or(c);
     let w = OPENERS.prefix_of(c)?;
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
+}
+
+/// Bytes of a jurisdiction that `c` starts with (`全县`, `我省`, `本市`).
+fn jurisdiction_len(c: &str) -> Option<usize> {
+    let mut it = c.chars();
+    let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
+    let b = it
+        .next()
+        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗".contains(*b))?;
+    Some(a.len_utf8() + b.len_utf8())
 }
 
 /// The time phrase a paragraph opens with, past a list marker, a form of
@@ -812,6 +835,7 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
             framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
         } else if !comparison_frame(first)
             && !topic_frame(first)
+            && !circumstance_frame(first)
             && !vocative(first)
             && !first.ends_with("的是")
         {
@@ -863,14 +887,46 @@ fn closing_years(body: &str) -> Option<Found<'_>> {
     })
 }
 
+/// Endings of a clause that only sets the circumstances or the voice of
+/// what follows: `在世界经济增长明显减速的情况下`, `在党中央坚强领导下`,
+/// `这里要特别指出`, `应当看到`.
+const CIRCUMSTANCE_ENDS: [&str; 11] = [
+    "情况下",
+    "形势下",
+    "背景下",
+    "领导下",
+    "推动下",
+    "基础上",
+    "指出",
+    "看到",
+    "情況下",
+    "領導下",
+    "基礎上",
+];
+
+/// A clause that only sets the circumstances of the sentence (see
+/// [`CIRCUMSTANCE_ENDS`]) and names no time itself.
+fn circumstance_frame(clause: &str) -> bool {
+    sets_circumstances(clause) && read(clause).is_none()
+}
+
+/// Whether a clause ends as one that sets circumstances (see
+/// [`CIRCUMSTANCE_ENDS`]), whatever time it names
+/// (`在去年农业丰收…的基础上`).
+fn sets_circumstances(clause: &str) -> bool {
+    let c = clause.trim_end_matches(super::sentence::is_clause_mark);
+    CIRCUMSTANCE_ENDS.iter().any(|w| c.ends_with(w))
+}
+
 /// A clause that only addresses the audience: `各位代表`.
 fn vocative(clause: &str) -> bool {
     clause.starts_with('各') && clause.ends_with("代表") || clause.ends_with("同志们")
 }
 
-/// A clause that only names the field the sentence speaks of: `在基本建设方面`.
+/// A clause that only names the field the sentence speaks of: `在基本建设方面`,
+/// `分区域看`.
 fn topic_frame(clause: &str) -> bool {
-    clause.starts_with(['在', '从', '就'])
+    clause.starts_with(['在', '从', '就', '分'])
         && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"))
         && read(clause).is_none()
 }
@@ -958,6 +1014,14 @@ impl<'a> InsideScan<'a> {
             return;
         };
         self.skip_to = i + f.reading.len;
+        // `比“六五”期间增加百分之四十九`: a comparison basis
+        if matches!(p, '比' | '较' | '較') {
+            return;
+        }
+        // `已經達到一九四九年的九倍多`: the year a multiple is of
+        if c == '到' && matches!(p, '达' | '達') && clause[self.skip_to..].starts_with('的') {
+            return;
+        }
         // the head is the clause head's; `平均每年增长` is a rate
         if i == 0 || (c == '每' && p == '均') {
             return;
@@ -971,7 +1035,7 @@ impl<'a> InsideScan<'a> {
         let yu = p == '于'
             && !matches!(
                 pp,
-                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当'
+                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当' | '应' | '须'
             );
         let every = f.reading.class() == Class::Every;
         // `导致2023年多计…，相应2024年少计…`: a year after a connective
@@ -1031,6 +1095,55 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
     own_year_verb(before).or_else(|| own_period_de(before))
+}
+
+/// How far back in its sentence [`from_to`] looks for the years of a
+/// change: a long sentence of figures stays linear.
+const FROM_TO_BYTES: usize = 240;
+
+/// A change from one year's figure to another's
+/// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure
+/// right after `由2002年` or `到2007年` is of that year, and in the rest of
+/// the sentence a figure right after `由`/`从` is of the year the change
+/// starts from, one right after `到`/`至` of the year it reaches. `before`
+/// is the sentence up to the figure.
+pub(crate) fn from_to(before: &str) -> Option<&str> {
+    let start = crate::chars::ceil_boundary(before, before.len().saturating_sub(FROM_TO_BYTES));
+    let w = &before[start..];
+    let (mut from, mut to) = (None, None);
+    for (i, c) in w.char_indices() {
+        let side = match c {
+            '由' | '从' | '從' => &mut from,
+            '到' | '至' => &mut to,
+            _ => continue,
+        };
+        let at = i + c.len_utf8();
+        let rest = &w[at..];
+        let Some((d, n)) = dates(rest) else {
+            continue;
+        };
+        let next = rest[n..].chars().next();
+        if d.start.year.is_some()
+            && d.end.is_none()
+            && next.is_none_or(|c| is_num_char(c) || c == '的')
+        {
+            *side = Some((at, at + n));
+        }
+    }
+    let t = w.trim_end();
+    let t = t.strip_suffix('的').unwrap_or(t);
+    let year = |(a, b): (usize, usize)| &w[a..b];
+    if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
+        return Some(year(y));
+    }
+    let (from, to) = (from?, to?);
+    if to.1 == t.len() || t.ends_with(['到', '至']) {
+        Some(year(to))
+    } else if t.ends_with(['由', '从', '從']) {
+        Some(year(from))
+    } else {
+        None
+    }
 }
 
 /// Verbs that may stand between a figure and the year it is of:
@@ -1112,8 +1225,10 @@ fn own_period_de(before: &str) -> Option<&str> {
 /// The phrase at the head of the figure's clause or of an earlier clause of
 /// its sentence, or inside one after a lead, else the last one that opened
 /// a sentence of the paragraph up to the figure's. Phrases of the time of
-/// writing and vague ones (`目前`, `近年来`) scope their sentence only; words that restate the year (`全年`, `目前`) leave a
-/// written year in force.
+/// writing and vague ones (`目前`, `近年来`) scope their sentence only; a
+/// word that only refers back to the year (`本年`) leaves a written year in
+/// force; a year or span heading a later clause of a sentence without
+/// figures scopes the sentences after it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Scope<'a> {
     /// The paragraph's phrase: the last sentence-head one so far.
@@ -1124,6 +1239,11 @@ pub(crate) struct Scope<'a> {
     sent: (usize, Option<Found<'a>>),
     /// Sentences already looked at for a head phrase.
     scanned: usize,
+    /// Sentences (before the figure's) whose later clauses were looked at
+    /// for a head phrase.
+    closed: usize,
+    /// The sentence of the last figure asked about.
+    asked: Option<usize>,
     /// (sentence, offset) up to which its whole clauses were looked at.
     done: (usize, usize),
     /// The figure's own clause (sentence, start in the line) and how far
@@ -1148,22 +1268,35 @@ impl<'a> Scope<'a> {
             para_dated: None,
             sent: (usize::MAX, None),
             scanned: 0,
+            closed: 0,
+            asked: None,
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
         }
     }
 
-    /// Whether `new` leaves `old` in force: it restates the year of a
-    /// written year.
+    /// Whether `new` leaves `old` in force: it only refers back to the
+    /// year of a written year.
     fn keeps(old: Option<Found<'a>>, new: &Found<'a>) -> bool {
-        old.is_some_and(|o| o.reading.dated())
-            && matches!(new.reading.class(), Class::Year | Class::Now)
+        old.is_some_and(|o| o.reading.dated()) && new.reading.class() == Class::Restate
     }
 
     /// Takes in the heads of sentences `..=si` of `sentences` (spans of
-    /// `line`).
+    /// `line`), and the phrases heading later clauses of those before
+    /// `si`, in the order written.
     fn scan_sentences(&mut self, line: &'a str, sentences: &[Span], si: usize) {
-        while self.scanned <= si && self.scanned < sentences.len() {
+        loop {
+            if self.closed < self.scanned && self.closed < si {
+                let i = self.closed;
+                self.closed += 1;
+                if self.asked != Some(i) {
+                    self.take_later_heads(&line[sentences[i].range()]);
+                }
+                continue;
+            }
+            if self.scanned > si || self.scanned >= sentences.len() {
+                break;
+            }
             let i = self.scanned;
             self.scanned += 1;
             let Some(f) = sentence_head(&line[sentences[i].range()]) else {
@@ -1172,15 +1305,38 @@ impl<'a> Scope<'a> {
             if f.reading.dated() {
                 self.para_dated = Some(f.text);
             }
-            let sentence_only = matches!(f.reading.class(), Class::Now | Class::Vague);
             if Scope::keeps(self.para, &f) {
                 continue;
             }
-            if sentence_only {
+            if matches!(f.reading.class(), Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
             } else {
                 self.para = Some(f);
             }
+        }
+    }
+
+    /// `…扩面提质，应对…有力有效，全年粮食总产稳中略升。出台…20条措施`: a
+    /// year or span heading a later clause of a sentence that reports no
+    /// figure stays in force for the sentences after it, as one opening a
+    /// sentence does (in a sentence of figures it is theirs).
+    fn take_later_heads(&mut self, sentence: &'a str) {
+        let mut from = match next_clause_end(sentence, 0, sentence.len()) {
+            Some(end) => end,
+            None => return,
+        };
+        while from < sentence.len() {
+            let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
+            let clause = &sentence[from..end];
+            // (`在去年农业丰收…的基础上`: the time of a circumstance)
+            let f = clause_head(clause).filter(|_| !sets_circumstances(clause));
+            if let Some(f) = f.filter(|f| matches!(f.reading.class(), Class::Year | Class::Span)) {
+                if f.reading.dated() {
+                    self.para_dated = Some(f.text);
+                }
+                self.para = Some(f);
+            }
+            from = end;
         }
     }
 
@@ -1234,6 +1390,7 @@ impl<'a> Scope<'a> {
         (clause, rest): (&'a str, &'a str),
     ) -> InForce<'a> {
         self.scan_sentences(line, sentences, si);
+        self.asked = Some(si);
         let sent_start = sentences
             .get(si)
             .map_or(clause_start, |s| s.start)

@@ -336,18 +336,26 @@ fn drop_modifiers(mut s: &str) -> &str {
     s
 }
 
+/// The work done on what a measure word counts (`words/action-tails.txt`),
+/// by last character.
+const ACTION_TAILS: &str = include_str!("words/action-tails.txt");
+
+static ACTION_TAIL: once_cell::sync::Lazy<lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| lexicon::WordSet::by_last_words(ACTION_TAILS));
+
 /// A noun phrase counted by a measure word without the nominalised work
-/// done on it: `抽水蓄能电站建设` → `抽水蓄能电站`, `危桥改造` → `危桥`.
-fn drop_action(np: &str) -> &str {
-    if !np.ends_with(['设', '設', '造', '建', '缮', '繕']) {
-        return np;
-    }
-    for w in ["建设", "建設", "改造", "改建", "修缮", "修繕"] {
-        if let Some(head) = np.strip_suffix(w) {
-            if head.chars().count() >= 2 {
-                return head;
-            }
+/// done on it ([`ACTION_TAILS`]): `抽水蓄能电站建设` → `抽水蓄能电站`,
+/// `背街小巷整治` → `背街小巷`, `民生实事工程落地见效` → `民生实事工程`.
+fn drop_action(mut np: &str) -> &str {
+    for _ in 0..3 {
+        let Some(w) = ACTION_TAIL.suffix_of(np) else {
+            break;
+        };
+        let head = &np[..np.len() - w.len()];
+        if head.chars().count() < 2 {
+            break;
         }
+        np = head;
     }
     np
 }
@@ -1049,6 +1057,23 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn action_tails_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for w in lexicon::words(ACTION_TAILS) {
+            assert!(
+                !w.contains(char::is_whitespace) && !w.contains(['"', ',', '/']),
+                "action-tails.txt: malformed word {w:?}"
+            );
+            assert!(seen.insert(w), "action-tails.txt: {w} twice");
+        }
+        assert!(seen.len() > 10);
+        assert_eq!(drop_action("民生实事工程落地见效"), "民生实事工程");
+        assert_eq!(drop_action("危桥改造"), "危桥");
+        // a head of one character is no noun phrase left
+        assert_eq!(drop_action("桥改造"), "桥改造");
+    }
 
     fn subj(before: &str, after: &str, kind: Kind, unit: &str) -> Option<String> {
         analyse(before, after, kind, Some(unit))

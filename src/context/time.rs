@@ -533,6 +533,15 @@ impl DocYears {
 
 /// The year a paragraph opens with, if it is a period of that year (not a
 /// starting point: `自1997年起`).
+/// Whether the phrase `p` (a slice of `sentence`) is a clause of its own
+/// (`回望过去五年，`), not the head of one running on (`十年来我国…`).
+fn stands_alone(sentence: &str, p: &str) -> bool {
+    let end = (p.as_ptr() as usize).saturating_sub(sentence.as_ptr() as usize) + p.len();
+    sentence
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with(['，', ',', '：', ':']))
+}
+
 fn opening_year(t: &str) -> Option<i32> {
     let r = period::read(t).filter(|r| r.dated())?;
     let tm = template(&t[r.dropped..r.len]);
@@ -580,6 +589,9 @@ pub(crate) enum Role {
     Level,
     /// The starting value of a change over the period.
     Start,
+    /// The starting value of a change over a written range of years
+    /// (`2020年到2025年`): the first year's.
+    First,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -699,6 +711,17 @@ const CHANGED_BY: [&str; 9] = [
     "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长",
 ];
 
+/// Words ending the text before a length of time that make it a measured
+/// value of the period in force (`人均每周上网时长为28.7个小时`), not a
+/// length of its own (`连续13年`).
+const MEASURED: [&str; 6] = ["时长为", "时长", "时间为", "用时", "耗时", "工期为"];
+
+/// Whether the length of time after `clause` is a measured value.
+pub(crate) fn measured(clause: &str) -> bool {
+    let c = clause.trim_end();
+    MEASURED.iter().any(|w| c.ends_with(w))
+}
+
 /// Words before a figure that make it a yearly average over a span.
 const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
 
@@ -809,7 +832,8 @@ impl Resolver {
     /// Takes in the sentence openings of a paragraph: one opening with a
     /// span of years (`五年来，`, `这五年，`, `回望过去五年，`) starts a
     /// block of the review whose figures span those years (`——…的五年`
-    /// bullets included), until a sentence opens with another time
+    /// bullets included) when it opens the paragraph, until a sentence
+    /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
@@ -819,10 +843,19 @@ impl Resolver {
             return;
         }
         // (split at `。` alone, found by its first byte)
-        for sentence in super::sentence::split_full_stops(line) {
+        for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
+                    // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
+                    // running on into a later sentence is that sentence's;
+                    // `…。回望过去五年，` opens a block)
+                    Template::Span(a, b)
+                        if a.year != b.year && k > 0 && !stands_alone(sentence, p) =>
+                    {
+                        self.recent = Some(tm);
+                        self.block
+                    }
                     Template::Span(a, b) if a.year != b.year => {
                         self.recent = Some(tm);
                         Some(tm)
@@ -871,11 +904,22 @@ impl Resolver {
             },
             None => heading,
         };
+        // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
+        // first year written, not the year before a span counted back
+        let written_range = period.and_then(period::read).is_some_and(
+            |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+        );
+        let role = if written_range && role == Role::Start {
+            Role::First
+        } else {
+            role
+        };
         Prepared {
             template,
             current,
             role,
             over: None,
+            averaged: false,
         }
     }
 
@@ -885,6 +929,7 @@ impl Resolver {
     pub(crate) fn average(&self, p: Prepared) -> Prepared {
         Prepared {
             over: self.recent,
+            averaged: true,
             ..p
         }
     }
@@ -930,12 +975,14 @@ impl Resolver {
             return Some(span);
         }
         match p.role {
+            _ if p.averaged => Some(span),
             Role::Flow => Some(span),
             Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
             Role::Start => TimeSpan::new(
                 Date::new(a.year() - 1, 1, 1),
                 Date::last_of(a.year() - 1, 12),
             ),
+            Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
         }
     }
 }
@@ -961,6 +1008,9 @@ pub(crate) struct Prepared {
     role: Role,
     /// For a yearly average, the span of years the review opened.
     over: Option<Template>,
+    /// A yearly average (`“六五”期间五年平均`): over its whole span, a
+    /// level word notwithstanding.
+    averaged: bool,
 }
 
 #[cfg(test)]
