@@ -131,6 +131,22 @@ fn strip_head(mut s: &str) -> &str {
     }
 }
 
+/// [`strip_head`] of the object of a verb, which keeps `全国` before a
+/// noun: after a verb it names the national rank of the things counted
+/// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`).
+fn strip_head_after_verb(s: &str) -> &str {
+    let t = strip_head(s);
+    if let Some(at) = s.len().checked_sub(t.len() + "全国".len()) {
+        if s[at..].starts_with("全国")
+            && t.chars().nth(1).is_some()
+            && !t.starts_with(['共', '累', '各'])
+        {
+            return &s[at..];
+        }
+    }
+    t
+}
+
 /// Whether the one-character head word `w` forms a word with what follows
 /// (`共享`, `使用`, `间接`) rather than standing alone.
 fn forms_word(w: &str, rest: &str) -> bool {
@@ -902,7 +918,7 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
-        let rest_np = strip_tail(strip_head(rest), &mut Tail::default());
+        let rest_np = strip_tail(strip_head_after_verb(rest), &mut Tail::default());
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
         if rest_np == "就业" || rest_np == "就業" {
             let head = &s[..at];

@@ -252,6 +252,7 @@ fn trim(
         }
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
+        k = after_prep_phrase(phrase, ws, k, n);
         n = before_predicate(phrase, ws, k, n);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
@@ -382,6 +383,31 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
         if nominal && rest.chars().count() >= 2 {
             return j + 2;
         }
+    }
+    k
+}
+
+/// After a preposition of whom the work is for or aimed at (`为`, `向`,
+/// `对`, `给`) and its noun, the word that follows is the verb and the
+/// nouns after it its object: `交易为用户节约用电成本` → `用电成本`. The
+/// first word of the object, or `k`.
+fn after_prep_phrase(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    let long = |j: usize| word(j).chars().nth(1).is_some();
+    for j in (k..n.saturating_sub(3)).rev() {
+        if ws[j].2 != Pos::Prep
+            || !matches!(word(j), "为" | "為" | "向" | "对" | "對" | "给" | "給")
+        {
+            continue;
+        }
+        let verb = long(j + 2)
+            && (matches!(ws[j + 2].2, Pos::Verb | Pos::VerbNoun) || is_verb_word(word(j + 2)));
+        let rest = &phrase[ws[j + 3].0..ws[n - 1].1];
+        let object = ws[j + 3..n].iter().all(|w| w.2.nominal()) && rest.chars().count() >= 2;
+        if long(j + 1) && ws[j + 1].2.nominal() && verb && object {
+            return j + 3;
+        }
+        break;
     }
     k
 }
