@@ -136,13 +136,10 @@ fn strip_head(mut s: &str) -> &str {
 /// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`).
 fn strip_head_after_verb(s: &str) -> &str {
     let t = strip_head(s);
-    if let Some(at) = s.len().checked_sub(t.len() + "全国".len()) {
-        if s[at..].starts_with("全国")
-            && t.chars().nth(1).is_some()
-            && !t.starts_with(['共', '累', '各'])
-        {
-            return &s[at..];
-        }
+    let dropped = &s[..s.len() - t.len()];
+    if dropped.ends_with("全国") && t.chars().nth(1).is_some() && !t.starts_with(['共', '累', '各'])
+    {
+        return &s[dropped.len() - "全国".len()..];
     }
     t
 }
