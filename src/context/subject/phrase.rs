@@ -91,7 +91,7 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     let back = &ws[k..n];
     let out = &phrase[a..b];
     // nothing but a verb or a function word
-    let lone = back.len() == 1 && lone_word(out, back[0].2);
+    let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(back);
     if lone || out.is_empty() {
         return None;
     }
@@ -577,6 +577,23 @@ fn lone_word(w: &str, p: Pos) -> bool {
                 || lexicon::CHANGE_SET.contains(w)
                 || lexicon::TAIL_SET.suffix_of(w) == Some(w)))
         || w == "占比"
+}
+
+/// Whether the words of a subject make a verb phrase and no noun phrase:
+/// no noun in them, and a preposition, numeral, locative or a verb of one
+/// character last (`结转下一年`, `调整至`, `破千万`, `平均降`).
+fn verb_phrase(ws: &[(usize, usize, Pos)]) -> bool {
+    ws.len() >= 2
+        && ws
+            .iter()
+            .all(|w| !matches!(w.2, Pos::Noun | Pos::Other | Pos::Abbrev))
+        && ws.iter().any(|w| matches!(w.2, Pos::Verb | Pos::Prep))
+        && match ws[ws.len() - 1] {
+            // (a verb of two characters may end the name of an event
+            // counted: `集中学习`, `暂予监外执行`)
+            (a, b, Pos::Verb) => b - a <= 4,
+            (_, _, p) => matches!(p, Pos::Prep | Pos::Numeral | Pos::Locative | Pos::Time),
+        }
 }
 
 /// Whether a predicate goes on after a phrase (a word, not a mark, comes
