@@ -25,6 +25,10 @@ pub(crate) enum Class {
     /// Only refers back to the year in force (`本年`, `当年`): does not
     /// replace a written year (`１９５５年本年收入…。本年各类收入…`).
     Restate,
+    /// The year in force, but only at the head of a sentence or clause
+    /// (`年度涌现爆款内容52条`); inside a noun phrase it is part of a name
+    /// (`150项年度任务清单`).
+    Head,
     /// The time of writing (`目前`): scopes its sentence only.
     Now,
     /// No definite time (`近年来`): scopes its sentence only.
@@ -108,6 +112,7 @@ fn class_of(name: &str) -> Option<Class> {
         "span" => Class::Span,
         "year" => Class::Year,
         "restate" => Class::Restate,
+        "head" => Class::Head,
         "now" => Class::Now,
         "vague" => Class::Vague,
         "future" => Class::Future,
@@ -401,6 +406,10 @@ impl Reading {
 const RANGE_MARKS: [&str; 7] = ["-", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
 const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
+/// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
+const DATE_NEXT: [char; 12] = [
+    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季',
+];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
 #[derive(Clone, Copy)]
@@ -510,6 +519,11 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
             }
         }
         let read = rest.len() - after.len();
+        // (most numerals are figures: what follows them starts no range
+        // mark and no date unit)
+        if !after.starts_with(DATE_NEXT) {
+            break;
+        }
         // a range: `1-9月`, `2021—2025年`
         if let Some(m) = RANGE_MARKS.iter().find(|m| after.starts_with(**m)) {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
@@ -564,7 +578,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
 /// report; `五年累计…`: the five years up to it.
 fn years_back(s: &str) -> Option<(Base, usize)> {
     let n = num_len(s);
-    if n == 0 || s[..n].chars().count() > 3 {
+    // (every phrase read here has `年` after its numeral)
+    if n == 0 || !s[n..].starts_with('年') || s[..n].chars().count() > 3 {
         return None;
     }
     let years = num_value(&s[..n])?;
@@ -683,9 +698,12 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     })
 }
 
-/// The length in bytes of the time phrase at the start of `s`, 0 if none.
+/// The length in bytes of the time phrase at the start of `s`, 0 if none
+/// (or one that is a time only at the head of a clause, [`Class::Head`]).
 pub(crate) fn time_phrase(s: &str) -> usize {
-    read(s).map_or(0, |r| r.len)
+    read(s)
+        .filter(|r| r.class() != Class::Head)
+        .map_or(0, |r| r.len)
 }
 
 /// A time phrase found in a line: where its written period starts in the
@@ -784,6 +802,8 @@ pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
         .find(|(_, c)| matches!(c, '！' | '!' | '，' | '。'))
     {
         Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
+        // `各位代表，刚刚过去的2025年，…`
+        Some((i, c)) if c == '，' && vocative(&t[..i]) => &t[i + c.len_utf8()..],
         _ => t,
     };
     clause_head(t).map(|f| f.text)
@@ -1004,8 +1024,9 @@ impl<'a> InsideScan<'a> {
             return;
         };
         self.skip_to = i + f.reading.len;
-        // `比“六五”期间增加百分之四十九`: a comparison basis
-        if matches!(p, '比' | '较' | '較') {
+        // `比“六五”期间增加百分之四十九`: a comparison basis;
+        // `《2023年度…目录》`: a title
+        if matches!(p, '比' | '较' | '較' | '《') {
             return;
         }
         // `已經達到一九四九年的九倍多`: the year a multiple is of
@@ -1043,6 +1064,8 @@ impl<'a> InsideScan<'a> {
             || yu
             || now
             || f.reading.dropped > 0
+            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself
+            || (f.reading.dated() && f.text.ends_with("年度"))
             || f.reading.self_evident()
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
@@ -1084,7 +1107,39 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
 /// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
-    own_year_verb(before).or_else(|| own_period_de(before))
+    own_year_verb(before)
+        .or_else(|| own_period_de(before))
+        .or_else(|| years_of_change(before))
+}
+
+/// Verbs of a change that a count of years may scope:
+/// `内河港口吞吐量5年增长1.6倍`.
+const CHANGE_VERBS: [&str; 9] = [
+    "增长", "增加", "提升", "提高", "下降", "减少", "降低", "扩大", "翻了",
+];
+
+/// `5年增长1.6倍`, `五年提升10.6个百分点`: a count of years right before
+/// the verb of a change is the span the change is over. `before` is the
+/// text up to the figure.
+fn years_of_change(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let t = CHANGE_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
+    let n = t.strip_suffix('年')?;
+    let digits: Vec<(usize, char)> = n
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_num_char(c))
+        .take(3)
+        .collect();
+    let &(start, _) = digits.last()?;
+    if digits.len() > 2 || num_value(&n[start..]).is_none_or(|v| v < 2) {
+        return None;
+    }
+    // (`近五年增长`, `这五年`, `过去五年`: a phrase of its own, read as such)
+    if n[..start].ends_with(['近', '这', '這', '去', '前', '每', '第']) {
+        return None;
+    }
+    Some(&t[start..])
 }
 
 /// How far back in its sentence [`from_to`] looks for the years of a
@@ -1470,6 +1525,13 @@ mod tests {
 
     fn tp(s: &str) -> &str {
         &s[..time_phrase(s)]
+    }
+
+    #[test]
+    fn date_next_holds_the_first_characters_of_marks_and_units() {
+        for w in RANGE_MARKS.iter().chain(&DATE_UNITS) {
+            assert!(w.starts_with(DATE_NEXT), "{w}");
+        }
     }
 
     #[test]

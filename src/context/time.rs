@@ -54,6 +54,8 @@ pub(crate) enum YearRef {
     Current,
     /// The results year plus an offset (`过去五年` starts at −4).
     Results(i32),
+    /// The last year of the document's century (`本世纪末` in 1988: 2000).
+    CenturyEnd,
 }
 
 /// A day, month or year of a period: `month` 0 is the whole year, `day` 0
@@ -130,6 +132,7 @@ impl Years {
             YearRef::Anchor(o) => self.anchor.or(self.current).map(|y| y + o),
             YearRef::Current => self.current.or(self.results).or(self.anchor),
             YearRef::Results(o) => self.results.or(self.current).or(self.anchor).map(|y| y + o),
+            YearRef::CenturyEnd => self.anchor.or(self.results).map(|y| (y + 99) / 100 * 100),
         }
     }
 }
@@ -176,11 +179,6 @@ impl Template {
     }
 
     /// The first and last points.
-    /// Whether it runs over more than one year (`过去五年`, `“十四五”时期`).
-    fn spans_years(self) -> bool {
-        matches!(self, Template::Span(a, b) if a.year != b.year)
-    }
-
     fn ends(self) -> Option<(Point, Point)> {
         match self {
             Template::Span(a, b) => Some((a, b)),
@@ -243,6 +241,7 @@ fn rule_year(s: &str) -> Option<YearRef> {
         "A" => YearRef::Anchor(off),
         "R" => YearRef::Results(off),
         "C" if off == 0 => YearRef::Current,
+        "century" if off == 0 => YearRef::CenturyEnd,
         _ => YearRef::Abs(s.parse().ok()?),
     })
 }
@@ -472,7 +471,7 @@ impl DocYears {
             self.observe_speech(t);
             return;
         }
-        let body = heading || t.contains('。') || t.chars().count() > 60;
+        let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
                 self.anchor = opening_year(t);
@@ -605,6 +604,8 @@ struct RoleWords {
     /// `flows` and `mark`, looked for in one pass over the clause.
     flow_set: WordSet,
     mark_set: WordSet,
+    /// `end` by last character.
+    end_set: WordSet,
 }
 
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
@@ -621,6 +622,7 @@ fn role_words() -> &'static RoleWords {
             flows: parse_words(FLOW_WORDS),
             flow_set: WordSet::exact(&[]),
             mark_set: WordSet::exact(&[]),
+            end_set: WordSet::exact(&[]),
         };
         for r in period::rows(LEVEL_WORDS) {
             match r.get(1).copied() {
@@ -633,6 +635,7 @@ fn role_words() -> &'static RoleWords {
         }
         w.flow_set = WordSet::exact(&w.flows);
         w.mark_set = WordSet::exact(&w.mark);
+        w.end_set = WordSet::exact_by_last(&w.end);
         w
     })
 }
@@ -660,7 +663,7 @@ impl Role {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
-        } else if w.end.iter().any(|e| c.ends_with(e))
+        } else if w.end_set.suffix_of(c).is_some()
             || w.lead.iter().any(|l| text.starts_with(l))
             || w.mark_set.occurs_in(c)
             || ranked(after, &w.after)
@@ -703,8 +706,8 @@ pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
 /// Words ending the text before a figure that make it a change by that
 /// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
 /// length of time to come).
-const CHANGED_BY: [&str; 9] = [
-    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长",
+const CHANGED_BY: [&str; 10] = [
+    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长", "上升",
 ];
 
 /// Words ending the text before a length of time that make it a measured
@@ -731,6 +734,21 @@ pub(crate) fn averages(clause: &str) -> bool {
 pub(crate) fn changes_by(clause: &str) -> bool {
     let c = clause.trim_end();
     CHANGED_BY.iter().any(|w| c.ends_with(w))
+}
+
+/// How far into a paragraph [`states_year_targets`] looks: forty
+/// characters.
+const TARGETS_LEAD_BYTES: usize = 120;
+
+/// `经济社会发展的主要预期目标是：地区生产总值增长5.5%左右…`: a paragraph
+/// that opens by stating the targets of a year (not of a five-year plan):
+/// its figures with no period are of the document's own year.
+fn states_year_targets(line: &str) -> bool {
+    let head = &line[..crate::chars::floor_boundary(line, TARGETS_LEAD_BYTES.min(line.len()))];
+    head.contains("预期目标")
+        && !head.contains("五年")
+        && !head.contains("五”")
+        && !head.contains("五\"")
 }
 
 /// Words of a heading that announce the plan part of a report.
@@ -763,7 +781,7 @@ fn target_title_words() -> &'static [&'static str] {
 /// sentence punctuation, a written year, a word of time-plan-titles.txt last.
 fn targets_title(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.chars().count() > 30 || t.contains(['。', '，', '；', '：', ',']) {
+    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',']) {
         return None;
     }
     if !target_title_words().iter().any(|w| t.ends_with(w)) {
@@ -803,6 +821,8 @@ pub(crate) struct Resolver {
     /// Whether a heading came yet (a title line before any is the
     /// document's own title, not a list of targets).
     headed: bool,
+    /// The paragraph states the year's targets (`主要预期目标是：…`).
+    year_targets: bool,
     cache: std::collections::HashMap<Box<str>, Template>,
 }
 
@@ -832,14 +852,15 @@ impl Resolver {
     /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
+        self.year_targets = states_year_targets(line);
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
             self.targets = Some(Template::year(y));
             self.headings.clear();
             self.block = None;
             return;
         }
-        // (split at `。` alone: a one-char pattern is searched bytewise)
-        for (k, sentence) in line.split('。').enumerate() {
+        // (split at `。` alone, found by its first byte)
+        for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
@@ -881,8 +902,12 @@ impl Resolver {
         year_from: Option<&str>,
         role: Role,
     ) -> Prepared {
-        let heading = self
-            .block
+        let own_year = Template::Span(
+            Point::year(YearRef::Anchor(0)),
+            Point::year(YearRef::Anchor(0)),
+        );
+        let heading = (self.year_targets.then_some(own_year))
+            .or(self.block)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
             .or(self.targets);
         let current = match year_from.and_then(|p| self.template(p).written_year()) {
@@ -893,9 +918,8 @@ impl Resolver {
         let every = |p: &str| period::read(p).is_some_and(|r| r.class() == period::Class::Every);
         let template = match period {
             Some(p) => match self.template(p) {
-                Template::Unknown if every(p) && heading.is_some_and(Template::spans_years) => {
-                    heading
-                }
+                // (under a single year's heading, or none: the year in force)
+                Template::Unknown if every(p) => heading,
                 t => Some(t),
             },
             None => heading,
