@@ -910,7 +910,18 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         from_verb: false,
         verb_at_end: false,
     };
-    let mut k = nv;
+    // `重点人群家庭医生签约服务覆盖率`: the name of a rate holds the verbs
+    // of what it measures; only a verb that opens the stretch is no part
+    // of it
+    let rate = matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
+        && ["率", "占比", "比重", "份额", "比例"]
+            .iter()
+            .any(|e| s.ends_with(e));
+    let mut k = if rate {
+        vs[..nv].iter().take_while(|&&(at, _)| at == 0).count()
+    } else {
+        nv
+    };
     let mut indicator = false;
     while k > 0 {
         let (at, v) = vs[k - 1];
