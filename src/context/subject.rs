@@ -661,6 +661,16 @@ fn ends_predicate(s: &str) -> bool {
     }
 }
 
+/// Whether `以上`/`以下` before `rest` closes a modifier of the noun that
+/// follows (`中型以上侵蚀沟`, `规模以上工业企业`) rather than the figure.
+fn bounds_modifier(w: &str, rest: &str) -> bool {
+    matches!(w, "以上" | "以下")
+        && dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| p == dict::Pos::Noun && b - a >= 6)
+}
+
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
@@ -711,8 +721,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
             break;
         }
         if c == '、' {
-            // `镇、街道`: a one- or two-character noun coordinated
-            if chars <= 2 && chars > 0 {
+            // `镇、街道`: a one- or two-character noun coordinated; a list
+            // inside a bracket, `县（市、区）`
+            if (chars <= 2 && chars > 0) || open {
                 pos += c.len_utf8();
                 continue;
             }
@@ -720,7 +731,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         if chars > 0
             && NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
-                !dict::inside_noun(s, pos, w.len()) && !phrase::modifies_head(&rest[w.len()..])
+                !dict::inside_noun(s, pos, w.len())
+                    && !phrase::modifies_head(&rest[w.len()..])
+                    && !bounds_modifier(w, &rest[w.len()..])
             })
         {
             break;
@@ -1037,8 +1050,15 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     a_np = head_of_long(a_np);
     a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
+    // (not a word that begins with `在`: `在校学生`, `在建项目`)
     if let Some(i) = a_np.find('在') {
-        if i > 0 && a_np[i..].chars().count() <= 5 {
+        if i > 0
+            && a_np[i..].chars().count() <= 5
+            && dict::segment(&a_np[i..])
+                .iter()
+                .next()
+                .is_some_and(|(a, b, _)| b - a == '在'.len_utf8() && a == 0)
+        {
             a_np = strip_tail(&a_np[..i], &mut Tail::default());
         }
     }

@@ -22,6 +22,11 @@ fn back_chars(s: &str, at: usize, n: usize) -> usize {
         .map_or(0, |(i, _)| i)
 }
 
+/// The first `n` characters of `s` (or all of it).
+pub(super) fn head_chars(s: &str, n: usize) -> &str {
+    &s[..on_chars(s, 0, n)]
+}
+
 /// `s` moved `n` characters on from byte `at` (or to its end).
 fn on_chars(s: &str, at: usize, n: usize) -> usize {
     s[at..]
