@@ -403,7 +403,7 @@ impl Reading {
     }
 }
 
-const RANGE_MARKS: [&str; 7] = ["-", "—", "–", "~", "～", "至", "到"];
+const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
 const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
 
@@ -668,9 +668,16 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             (n, b, None)
         }
     };
-    // tails, possibly two: `年底以来`
+    // tails, possibly two: `年底以来`; months after a year word first
     let mut tails = [None; 2];
-    for t in &mut tails {
+    let mut slots = tails.iter_mut();
+    if let Some((what, n)) = months_of_year_word(&b, &s[pos..]) {
+        if let Some(t) = slots.next() {
+            *t = Some(what);
+            pos += n;
+        }
+    }
+    for t in slots {
         match TAILS.prefix_of(&s[pos..]) {
             Some((w, what)) => {
                 pos += w.len();
@@ -686,6 +693,40 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         base: b,
         tails,
     })
+}
+
+/// Month ranges as tails do them (`01-09`), keyed by first and last month.
+static MONTH_TAILS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    (1..=12)
+        .flat_map(|a| (1..=12).map(move |b| (a, b)))
+        .map(|(a, b)| &*Box::leak(format!("{a:02}-{b:02}").into_boxed_str()))
+        .collect()
+});
+
+/// `今年1-9月`, `去年１——５月份`, `本年５月`: months written right after a
+/// word naming a year: the tail they make (months of that year) and the
+/// bytes they take.
+fn months_of_year_word(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
+    let Base::Word(w) = base else {
+        return None;
+    };
+    let plain_year = !w.time.contains(':') && w.time != "none";
+    if !plain_year || !matches!(w.class, Class::Span | Class::Year | Class::Restate) {
+        return None;
+    }
+    let (d, n) = dates(rest)?;
+    let months_only = |a: &Atom| a.year.is_none() && a.day.is_none() && a.quarter.is_none();
+    let first = d.start.month?;
+    let last = match d.end {
+        Some(e) if months_only(&e) => e.month?,
+        Some(_) => return None,
+        None => first,
+    };
+    if d.odd || !months_only(&d.start) || last < first {
+        return None;
+    }
+    let k = usize::from(first - 1) * 12 + usize::from(last - 1);
+    Some((MONTH_TAILS[k], n))
 }
 
 /// The length in bytes of the time phrase at the start of `s`, 0 if none
