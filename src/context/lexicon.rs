@@ -144,6 +144,12 @@ impl WordSet {
         WordSet::build(list.iter().copied(), |w| w.chars().next(), false)
     }
 
+    /// One list as written, indexed by last character, for
+    /// [`WordSet::suffix_of`].
+    pub(crate) fn exact_by_last(list: &[&str]) -> WordSet {
+        WordSet::build(list.iter().copied(), |w| w.chars().next_back(), false)
+    }
+
     fn keyed<'w>(list: impl Iterator<Item = &'w str>, key: fn(&str) -> Option<char>) -> WordSet {
         WordSet::build(list, key, true)
     }
@@ -318,5 +324,9 @@ mod tests {
         let set = WordSet::exact(&["办结"]);
         assert!(set.occurs_in("共办结案件"));
         assert!(!set.occurs_in("共辦結案件"));
+        let set = WordSet::exact_by_last(&["覆盖", "装机容量"]);
+        assert_eq!(set.suffix_of("基本医疗保险覆盖"), Some("覆盖"));
+        assert_eq!(set.suffix_of("装机容量"), Some("装机容量"));
+        assert_eq!(set.suffix_of("覆蓋"), None);
     }
 }

@@ -526,7 +526,16 @@ impl<'a, 'c> LineState<'a, 'c> {
             // `事故起数和死亡人数分别下降`
             items = s.split(['、', '和', '与', '及']).collect();
         }
-        if len > 1 && items.len() == len && !relations::shared_head(&items) {
+        if len > 1 && items.len() == len && respectively {
+            // `分别`: each value goes to its item, without what they share,
+            // unless the list names one measure of each
+            let whole = items.clone();
+            if subject::list_items(&mut items) || !relations::shared_head(&whole) {
+                self.lists.deal(items)
+            } else {
+                None
+            }
+        } else if len > 1 && items.len() == len && !relations::shared_head(&items) {
             self.lists.deal(items)
         } else {
             None

@@ -406,6 +406,10 @@ impl Reading {
 const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
 const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
+/// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
+const DATE_NEXT: [char; 12] = [
+    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季',
+];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
 #[derive(Clone, Copy)]
@@ -515,6 +519,11 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
             }
         }
         let read = rest.len() - after.len();
+        // (most numerals are figures: what follows them starts no range
+        // mark and no date unit)
+        if !after.starts_with(DATE_NEXT) {
+            break;
+        }
         // a range: `1-9月`, `2021—2025年`
         if let Some(m) = RANGE_MARKS.iter().find(|m| after.starts_with(**m)) {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
@@ -569,7 +578,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
 /// report; `五年累计…`: the five years up to it.
 fn years_back(s: &str) -> Option<(Base, usize)> {
     let n = num_len(s);
-    if n == 0 || s[..n].chars().count() > 3 {
+    // (every phrase read here has `年` after its numeral)
+    if n == 0 || !s[n..].starts_with('年') || s[..n].chars().count() > 3 {
         return None;
     }
     let years = num_value(&s[..n])?;
@@ -1556,6 +1566,13 @@ mod tests {
 
     fn tp(s: &str) -> &str {
         &s[..time_phrase(s)]
+    }
+
+    #[test]
+    fn date_next_holds_the_first_characters_of_marks_and_units() {
+        for w in RANGE_MARKS.iter().chain(&DATE_UNITS) {
+            assert!(w.starts_with(DATE_NEXT), "{w}");
+        }
     }
 
     #[test]

@@ -336,6 +336,63 @@ fn drop_modifiers(mut s: &str) -> &str {
     s
 }
 
+/// Heads that the items of a list dealt out by `分别` share
+/// (`words/list-heads.txt`).
+const LIST_HEADS: &str = include_str!("words/list-heads.txt");
+
+static LIST_HEAD: once_cell::sync::Lazy<lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| lexicon::WordSet::from_words(LIST_HEADS));
+
+/// Class nouns after which the items of a list are kinds of that class,
+/// each with its own value (`新材料、生物医药产业产值分别增长…`).
+const CLASS_HEADS: &[&str] = &["产业", "行业", "领域", "板块"];
+
+/// The items of a list that `分别` deals out to as many values, without
+/// what they share: a preposition before the first (`对中亚五国、东盟` →
+/// `中亚五国`), the class after `等` (`信息等产业增加值` → `信息`) and the
+/// heads of the measure written once after the last (`生物医药产业产值` →
+/// `生物医药`, `东盟进出口` → `东盟`; [`LIST_HEADS`] and names of
+/// measures). Whether the items are kinds of a class (after `等` or
+/// before a class noun, [`CLASS_HEADS`]): then each takes its value even
+/// where the list shares a measure (a list like `食品、药品抽检合格率`
+/// names one measure of each and is kept whole).
+pub(crate) fn list_items(items: &mut [&str]) -> bool {
+    if let Some(first) = items.first_mut() {
+        let rest = first.trim_start_matches(['对', '對', '在', '与', '與']);
+        if rest.chars().nth(1).is_some() && rest.len() < first.len() {
+            *first = rest;
+        }
+    }
+    let first_len = items.first().map_or(0, |f| f.chars().count());
+    let Some(last) = items.last_mut() else {
+        return false;
+    };
+    if let Some(i) = last.find('等') {
+        if last[..i].chars().nth(1).is_some() {
+            *last = &last[..i];
+            return true;
+        }
+    }
+    if last.chars().count() <= first_len.max(2) || last.chars().count() > 16 {
+        return false;
+    }
+    let words = dict::segment(last);
+    let mut end = last.len();
+    let mut class = false;
+    for (a, b, _) in words.iter().collect::<Vec<_>>().into_iter().rev() {
+        let w = &last[a..b];
+        let head = LIST_HEAD.contains(w)
+            || (w.chars().nth(1).is_some() && w.ends_with(lexicon::MEASURE_HEAD_END));
+        if !head || b != end || last[..a].chars().count() < 2 {
+            break;
+        }
+        class = CLASS_HEADS.contains(&w);
+        end = a;
+    }
+    *last = &last[..end];
+    class
+}
+
 /// The work done on what a measure word counts (`words/action-tails.txt`),
 /// by last character.
 const ACTION_TAILS: &str = include_str!("words/action-tails.txt");
@@ -949,7 +1006,10 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     } else {
         a_np
     };
-    a_np = drop_modifiers(a_np);
+    // (`食品、石化等产业增加值分别增长…`: the list is dealt out)
+    if !found.respectively {
+        a_np = drop_modifiers(a_np);
+    }
     a_np = head_of_long(a_np);
     a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
@@ -1057,6 +1117,29 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_heads_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for w in lexicon::words(LIST_HEADS) {
+            assert!(
+                !w.contains(char::is_whitespace) && !w.contains(['"', ',', '/']),
+                "list-heads.txt: malformed word {w:?}"
+            );
+            assert!(seen.insert(w), "list-heads.txt: {w} twice");
+        }
+        let mut items = ["对中亚五国", "东盟进出口"];
+        assert!(!list_items(&mut items));
+        assert_eq!(items, ["中亚五国", "东盟"]);
+        let mut items = ["食品", "石化", "信息等产业增加值"];
+        assert!(list_items(&mut items));
+        assert_eq!(items, ["食品", "石化", "信息"]);
+        let mut items = ["新材料", "生物医药产业产值"];
+        assert!(list_items(&mut items));
+        assert_eq!(items, ["新材料", "生物医药"]);
+        let mut items = ["食品", "药品抽检合格率"];
+        assert!(!list_items(&mut items));
+    }
 
     #[test]
     fn action_tails_parse_without_duplicates() {

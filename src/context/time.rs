@@ -471,7 +471,7 @@ impl DocYears {
             self.observe_speech(t);
             return;
         }
-        let body = heading || t.contains('。') || t.chars().count() > 60;
+        let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
                 self.anchor = opening_year(t);
@@ -604,6 +604,8 @@ struct RoleWords {
     /// `flows` and `mark`, looked for in one pass over the clause.
     flow_set: WordSet,
     mark_set: WordSet,
+    /// `end` by last character.
+    end_set: WordSet,
 }
 
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
@@ -620,6 +622,7 @@ fn role_words() -> &'static RoleWords {
             flows: parse_words(FLOW_WORDS),
             flow_set: WordSet::exact(&[]),
             mark_set: WordSet::exact(&[]),
+            end_set: WordSet::exact(&[]),
         };
         for r in period::rows(LEVEL_WORDS) {
             match r.get(1).copied() {
@@ -632,6 +635,7 @@ fn role_words() -> &'static RoleWords {
         }
         w.flow_set = WordSet::exact(&w.flows);
         w.mark_set = WordSet::exact(&w.mark);
+        w.end_set = WordSet::exact_by_last(&w.end);
         w
     })
 }
@@ -659,7 +663,7 @@ impl Role {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
-        } else if w.end.iter().any(|e| c.ends_with(e))
+        } else if w.end_set.suffix_of(c).is_some()
             || w.lead.iter().any(|l| text.starts_with(l))
             || w.mark_set.occurs_in(c)
             || ranked(after, &w.after)
@@ -777,7 +781,7 @@ fn target_title_words() -> &'static [&'static str] {
 /// sentence punctuation, a written year, a word of time-plan-titles.txt last.
 fn targets_title(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.chars().count() > 30 || t.contains(['。', '，', '；', '：', ',']) {
+    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',']) {
         return None;
     }
     if !target_title_words().iter().any(|w| t.ends_with(w)) {
@@ -855,8 +859,8 @@ impl Resolver {
             self.block = None;
             return;
         }
-        // (split at `。` alone: a one-char pattern is searched bytewise)
-        for (k, sentence) in line.split('。').enumerate() {
+        // (split at `。` alone, found by its first byte)
+        for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {

@@ -230,6 +230,15 @@ fn trim(
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
+        // `14种农产品产量`: a measure word counts things, not the measure
+        // of them that the clause goes on to state
+        if n - k >= 2
+            && names_measure(word(ws[n - 1]))
+            && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
+            && ws[n - 2].2.nominal()
+        {
+            n -= 1;
+        }
     } else {
         // `企业退休人员基本养老金从2004年`: a preposition before a date or
         // a number opens the phrase of a figure, not part of the subject
@@ -243,6 +252,7 @@ fn trim(
         }
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
+        n = before_predicate(phrase, ws, k, n);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
             .rev()
@@ -357,11 +367,7 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
     let long = |j: usize| word(j).chars().nth(1).is_some();
     for j in (k + 1..n.saturating_sub(2)).rev() {
-        // (the head words that are adverbs by their tag or their use:
-        // `共`, `主动`, `累计`, `首次`; not `和`, `为`, `全国`)
-        let adverb = ws[j].2 == Pos::Adverb
-            || (lexicon::HEAD_SET.contains(word(j))
-                && matches!(ws[j].2, Pos::Adj | Pos::Verb | Pos::Numeral | Pos::Time));
+        let adverb = adverb_at(phrase, ws, j);
         let verb = long(j + 1)
             && (matches!(ws[j + 1].2, Pos::Verb | Pos::VerbNoun | Pos::Adj)
                 || is_verb_word(word(j + 1)));
@@ -379,6 +385,48 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
     }
     k
 }
+
+/// Whether the word `ws[j]` is an adverb by its tag or its use as a head
+/// word (`共`, `主动`, `累计`, `首次`; not `和`, `为`, `全国`).
+fn adverb_at(phrase: &str, ws: &[(usize, usize, Pos)], j: usize) -> bool {
+    ws[j].2 == Pos::Adverb
+        || (lexicon::HEAD_SET.contains(&phrase[ws[j].0..ws[j].1])
+            && matches!(ws[j].2, Pos::Adj | Pos::Verb | Pos::Numeral | Pos::Time))
+}
+
+/// Where a predicate that ends a phrase read before the number begins,
+/// after the noun phrase that is its subject: a comparison and its basis
+/// (`增加值增幅高于全国`), and an adverb and the verbs it modifies
+/// (`总产值就应当是`, `承包到期后再延长`). (A verb after a noun without an
+/// adverb most often names the measure, `普通高校招生`, and stays.)
+fn before_predicate(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, mut n: usize) -> usize {
+    // the subject before keeps two characters of nouns
+    let nouns_before = |j: usize| {
+        j > k
+            && (ws[j - 1].2.nominal() || ws[j - 1].2 == Pos::Verb)
+            && phrase[ws[k].0..ws[j - 1].1].chars().count() >= 2
+            && ws[k..j].iter().all(|w| w.2 != Pos::Particle)
+    };
+    // (`快于` may be read `快/于`)
+    let compares = |j: usize| COMPARISONS.iter().any(|c| phrase[ws[j].0..].starts_with(c));
+    if let Some(j) = (k + 1..n).find(|&j| compares(j) && nouns_before(j)) {
+        n = j;
+    }
+    // (by its tag only: `主动沟通`, `正、副职` are names)
+    if let Some(j) = (k + 1..n).find(|&j| ws[j].2 == Pos::Adverb && n - j <= 3 && nouns_before(j)) {
+        let tail = &ws[j + 1..n];
+        if !tail.is_empty() && tail.iter().all(|w| matches!(w.2, Pos::Verb | Pos::Adverb)) {
+            n = j;
+        }
+    }
+    n
+}
+
+/// Comparison verbs whose basis follows them (`高于全国`).
+const COMPARISONS: &[&str] = &[
+    "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "高於", "低於", "快於", "慢於",
+    "多於", "少於", "好於", "優於",
+];
 
 /// Whether the lexicon knows `w` as a reporting verb (jieba tags some as
 /// nouns: `上市`, `落地`).
@@ -407,7 +455,14 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 // before a function word begins a predicate
                 // (`叫好又叫座`); one that ends the phrase is left to
                 // [`trim`]
-                Pos::Verb => !ends_in_head && j + 1 < n && ws[j + 1].2.function(),
+                // (a verb of one character after the name of a measure is
+                // one too: `产量居全国第一`; a measure ends a noun phrase)
+                Pos::Verb => {
+                    !ends_in_head
+                        && j + 1 < n
+                        && (ws[j + 1].2.function()
+                            || (w.chars().nth(1).is_none() && names_measure(word(j - 1))))
+                }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
             };
@@ -427,6 +482,14 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
         noun = nouns >= 2;
     }
     n
+}
+
+/// Whether the word `w` names a measure (`产量`, `资源量`, `总额`; not
+/// `标准`): two
+/// characters or more ending like one (lexicon `MEASURE_HEAD_END`).
+fn names_measure(w: &str) -> bool {
+    // (a standard, `国家标准`, is a thing counted as well)
+    w.chars().nth(1).is_some() && w.ends_with(lexicon::MEASURE_HEAD_END) && !w.ends_with('准')
 }
 
 /// The head nouns (`words/noun-heads.txt`).
