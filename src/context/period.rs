@@ -1105,8 +1105,11 @@ impl<'a> InsideScan<'a> {
             || yu
             || now
             || f.reading.dropped > 0
-            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself
-            || (f.reading.dated() && f.text.ends_with("年度"))
+            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself,
+            // unless it names an award (`获评2023年度…`, `入选2024年度…`)
+            || (f.reading.dated()
+                && f.text.ends_with("年度")
+                && !matches!(p, '获' | '獲' | '评' | '評' | '选' | '選' | '为' | '爲'))
             || f.reading.self_evident()
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
