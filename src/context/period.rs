@@ -637,10 +637,13 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
         }
         pos += close.len_utf8();
     }
-    ["期间", "时期", "以来", "期間", "時期", "以來"]
-        .iter()
-        .any(|t| s[pos..].starts_with(*t))
-        .then_some((Base::Plan(ordinal), pos))
+    // (`“十三五”末的9323.1亿元`: the end of the plan, read as a tail)
+    [
+        "期间", "时期", "以来", "期間", "時期", "以來", "期末", "末", "初",
+    ]
+    .iter()
+    .any(|t| s[pos..].starts_with(*t))
+    .then_some((Base::Plan(ordinal), pos))
 }
 
 /// The time phrase at the start of `body` (after any lead): its base and
