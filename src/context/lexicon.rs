@@ -55,7 +55,7 @@ pub(crate) const MEASURE_HEAD_END: &[char] = &[
 /// `s.starts_with(w)` for the short words of the lists, without a call to
 /// `memcmp`.
 #[inline]
-fn starts_with(s: &str, w: &str) -> bool {
+pub(crate) fn starts_with(s: &str, w: &str) -> bool {
     let (s, w) = (s.as_bytes(), w.as_bytes());
     s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
@@ -91,7 +91,8 @@ impl Hasher for CharHasher {
     }
 }
 
-type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
+/// A map keyed by characters, hashed by [`CharHasher`].
+pub(crate) type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 
 /// A word list indexed by first (or last) character, for lookups at
 /// character positions without a scan of the whole list. It owns its
@@ -137,7 +138,27 @@ impl WordSet {
         })
     }
 
+    /// One list as written (no traditional forms added), indexed by first
+    /// character, for [`WordSet::occurs_in`].
+    pub(crate) fn exact(list: &[&str]) -> WordSet {
+        WordSet::build(list.iter().copied(), |w| w.chars().next(), false)
+    }
+
+    /// One list as written, indexed by last character, for
+    /// [`WordSet::suffix_of`].
+    pub(crate) fn exact_by_last(list: &[&str]) -> WordSet {
+        WordSet::build(list.iter().copied(), |w| w.chars().next_back(), false)
+    }
+
     fn keyed<'w>(list: impl Iterator<Item = &'w str>, key: fn(&str) -> Option<char>) -> WordSet {
+        WordSet::build(list, key, true)
+    }
+
+    fn build<'w>(
+        list: impl Iterator<Item = &'w str>,
+        key: fn(&str) -> Option<char>,
+        traditional: bool,
+    ) -> WordSet {
         let mut by_first: CharMap<Vec<Box<str>>> = CharMap::default();
         let mut add = |w: &str| {
             if let Some(c) = key(w) {
@@ -151,7 +172,7 @@ impl WordSet {
             add(w);
             // the same word in traditional script (`辦結` for `办结`);
             // built once, when the set is first used
-            if let Some(t) = crate::chars::traditional_word(w) {
+            if let Some(t) = crate::chars::traditional_word(w).filter(|_| traditional) {
                 add(&t);
             }
         }
@@ -201,6 +222,14 @@ impl WordSet {
             .iter()
             .map(|w| &**w)
             .find(|w| starts_with(s, w))
+    }
+
+    /// Whether one of the words (of a set built by first character) occurs
+    /// anywhere in `s`: one pass over `s` for all of them, where a
+    /// `contains` per word reads `s` once per word.
+    pub(crate) fn occurs_in(&self, s: &str) -> bool {
+        s.char_indices()
+            .any(|(i, c)| self.may_key(c) && self.prefix_of(&s[i..]).is_some())
     }
 
     /// Whether `w` is one of the words of the set (built by first
@@ -283,5 +312,21 @@ mod tests {
         // a weak verb does not stop a noun phrase, a strong one does
         assert!(NP_STOP_SET.prefix_of("受理").is_some());
         assert!(NP_STOP_SET.prefix_of("建设").is_none());
+    }
+
+    #[test]
+    fn exact_sets_find_words_anywhere_as_written() {
+        let set = WordSet::exact(&["年均", "平均每年"]);
+        assert!(set.occurs_in("全市平均每年增长"));
+        assert!(set.occurs_in("年均"));
+        assert!(!set.occurs_in("平均增长"));
+        // no traditional forms added: `年均` has none, `办结` has `辦結`
+        let set = WordSet::exact(&["办结"]);
+        assert!(set.occurs_in("共办结案件"));
+        assert!(!set.occurs_in("共辦結案件"));
+        let set = WordSet::exact_by_last(&["覆盖", "装机容量"]);
+        assert_eq!(set.suffix_of("基本医疗保险覆盖"), Some("覆盖"));
+        assert_eq!(set.suffix_of("装机容量"), Some("装机容量"));
+        assert_eq!(set.suffix_of("覆蓋"), None);
     }
 }

@@ -40,6 +40,7 @@ pub(crate) mod audit;
 mod lexicon;
 mod period;
 mod relations;
+mod script;
 mod section;
 mod sentence;
 mod subject;
@@ -78,6 +79,8 @@ pub(crate) struct DocContext {
     /// Records held back until the document's years are settled, with
     /// what their times depend on.
     held: Vec<(Metric, Option<time::Prepared>)>,
+    /// Whether the document is read in simplified script.
+    script: script::Script,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -219,10 +222,27 @@ impl DocContext {
         quantities: &[Quantity<'_>],
         out: &mut Vec<Metric>,
     ) {
+        // (a line in traditional script is read in simplified script)
+        match self.script.read(line).map(str::to_owned) {
+            Some(read) => self.push_read(line, &read, offset, quantities, out),
+            None => self.push_read(line, line, offset, quantities, out),
+        }
+    }
+
+    /// [`push_line`](Self::push_line) of `written`, read as `line` (the
+    /// same line, in simplified script).
+    fn push_read(
+        &mut self,
+        written: &str,
+        line: &str,
+        offset: usize,
+        quantities: &[Quantity<'_>],
+        out: &mut Vec<Metric>,
+    ) {
         let heading = section::parse(line);
         self.times.doc.observe(line, heading.is_some());
         if let Some(h) = heading {
-            let depth = self.sections.enter(line, h);
+            let depth = self.sections.enter(written, h);
             self.times.enter_heading(depth, &line[h.start..h.end]);
         } else {
             self.times.paragraph(line);
@@ -259,9 +279,12 @@ impl DocContext {
             // `由一九五七年的五百三十五万吨`: a period of its own; a length
             // of time (`连续13年`) has no other, but a change in a number
             // of days (`优良天数增加25天`) is the period's
-            let own = period::own_period(site.clause);
+            let own = period::own_period(site.clause).or_else(|| {
+                period::from_to(&line[site.sent_start.min(q.span.start)..q.span.start])
+            });
             let near = tail(site.clause, NEAR_BYTES);
-            let length = q.kind == Kind::Duration && !time::changes_by(near);
+            let length =
+                q.kind == Kind::Duration && !time::changes_by(near) && !time::measured(near);
             let period = if length { own } else { own.or(in_force.period) };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
@@ -274,7 +297,9 @@ impl DocContext {
                 // `分别提升至95%左右、96%以上`: a list item is as the first
                 let role = match time::Role::of(near, &m.text, site.after) {
                     time::Role::Flow
-                        if site.joined && site.before.trim_start().starts_with('、') =>
+                        if site.joined
+                            && site.before.trim_start().starts_with('、')
+                            && !time::changes_by(near) =>
                     {
                         self.last_role
                     }
@@ -301,6 +326,9 @@ impl DocContext {
             out.push(m);
         }
         self.emitted += quantities.len();
+        if !std::ptr::eq(written, line) {
+            script::restore(written, line, &mut out[base..]);
+        }
         self.release(base, out);
     }
 
@@ -521,7 +549,16 @@ impl<'a, 'c> LineState<'a, 'c> {
             // `事故起数和死亡人数分别下降`
             items = s.split(['、', '和', '与', '及']).collect();
         }
-        if len > 1 && items.len() == len && !relations::shared_head(&items) {
+        if len > 1 && items.len() == len && respectively {
+            // `分别`: each value goes to its item, without what they share,
+            // unless the list names one measure of each
+            let whole = items.clone();
+            if subject::list_items(&mut items) || !relations::shared_head(&whole) {
+                self.lists.deal(items)
+            } else {
+                None
+            }
+        } else if len > 1 && items.len() == len && !relations::shared_head(&items) {
             self.lists.deal(items)
         } else {
             None

@@ -6,11 +6,9 @@
 //! how each resolves), `period-tails.tsv`, `period-leads.tsv`,
 //! `period-openers.txt`, `period-not-after.txt`, `period-plans.txt`.
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 
-use super::lexicon::WordSet;
+use super::lexicon::{self, CharMap, WordSet};
 use super::section;
 use super::sentence::{next_clause_end, parenthetical};
 use crate::record::Span;
@@ -21,11 +19,17 @@ use crate::record::Span;
 pub(crate) enum Class {
     /// A period of its own.
     Span,
-    /// Restates the year in force (`全年`, `本年`): does not replace a
-    /// written year.
+    /// The whole of the year in force (`全年`, `年内`): a period of its
+    /// own that takes its year from the written year in force.
     Year,
-    /// The time of writing (`目前`): scopes its sentence only, and does not
-    /// replace a written year.
+    /// Only refers back to the year in force (`本年`, `当年`): does not
+    /// replace a written year (`１９５５年本年收入…。本年各类收入…`).
+    Restate,
+    /// The year in force, but only at the head of a sentence or clause
+    /// (`年度涌现爆款内容52条`); inside a noun phrase it is part of a name
+    /// (`150项年度任务清单`).
+    Head,
+    /// The time of writing (`目前`): scopes its sentence only.
     Now,
     /// No definite time (`近年来`): scopes its sentence only.
     Vague,
@@ -55,13 +59,13 @@ pub(crate) struct Lead {
 /// Words keyed by their first character, longest first.
 #[derive(Debug)]
 pub(crate) struct Words<T> {
-    by_first: HashMap<char, Vec<(Box<str>, T)>>,
+    by_first: CharMap<Vec<(Box<str>, T)>>,
 }
 
 impl<T: Copy> Words<T> {
     /// The words and their values, each also in traditional script.
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut by_first: HashMap<char, Vec<(Box<str>, T)>> = HashMap::new();
+        let mut by_first: CharMap<Vec<(Box<str>, T)>> = CharMap::default();
         for (w, t) in rows {
             for w in [Some(w.to_string()), crate::chars::traditional_word(w)]
                 .into_iter()
@@ -84,7 +88,7 @@ impl<T: Copy> Words<T> {
         self.by_first
             .get(&c)?
             .iter()
-            .find(|(w, _)| s.starts_with(&**w))
+            .find(|(w, _)| lexicon::starts_with(s, w))
             .map(|(w, t)| (&**w, *t))
     }
 
@@ -107,6 +111,8 @@ fn class_of(name: &str) -> Option<Class> {
     Some(match name {
         "span" => Class::Span,
         "year" => Class::Year,
+        "restate" => Class::Restate,
+        "head" => Class::Head,
         "now" => Class::Now,
         "vague" => Class::Vague,
         "future" => Class::Future,
@@ -397,9 +403,13 @@ impl Reading {
     }
 }
 
-const RANGE_MARKS: [&str; 7] = ["-", "—", "–", "~", "～", "至", "到"];
+const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
 const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
+/// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
+const DATE_NEXT: [char; 12] = [
+    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季',
+];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
 #[derive(Clone, Copy)]
@@ -502,7 +512,18 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
                 }
             }
         }
+        // `2025 年`: text that sets its Arabic numerals off with spaces
+        if let Some(a) = after.strip_prefix(' ') {
+            if text.chars().all(is_arabic) && DATE_UNITS.iter().any(|u| a.starts_with(u)) {
+                after = a;
+            }
+        }
         let read = rest.len() - after.len();
+        // (most numerals are figures: what follows them starts no range
+        // mark and no date unit)
+        if !after.starts_with(DATE_NEXT) {
+            break;
+        }
         // a range: `1-9月`, `2021—2025年`
         if let Some(m) = RANGE_MARKS.iter().find(|m| after.starts_with(**m)) {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
@@ -557,7 +578,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
 /// report; `五年累计…`: the five years up to it.
 fn years_back(s: &str) -> Option<(Base, usize)> {
     let n = num_len(s);
-    if n == 0 || s[..n].chars().count() > 3 {
+    // (every phrase read here has `年` after its numeral)
+    if n == 0 || !s[n..].starts_with('年') || s[..n].chars().count() > 3 {
         return None;
     }
     let years = num_value(&s[..n])?;
@@ -615,10 +637,13 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
         }
         pos += close.len_utf8();
     }
-    ["期间", "时期", "以来", "期間", "時期", "以來"]
-        .iter()
-        .any(|t| s[pos..].starts_with(*t))
-        .then_some((Base::Plan(ordinal), pos))
+    // (`“十三五”末的9323.1亿元`: the end of the plan, read as a tail)
+    [
+        "期间", "时期", "以来", "期間", "時期", "以來", "期末", "末", "初",
+    ]
+    .iter()
+    .any(|t| s[pos..].starts_with(*t))
+    .then_some((Base::Plan(ordinal), pos))
 }
 
 /// The time phrase at the start of `body` (after any lead): its base and
@@ -656,9 +681,16 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             (n, b, None)
         }
     };
-    // tails, possibly two: `年底以来`
+    // tails, possibly two: `年底以来`; months after a year word first
     let mut tails = [None; 2];
-    for t in &mut tails {
+    let mut slots = tails.iter_mut();
+    if let Some((what, n)) = months_of_year_word(&b, &s[pos..]) {
+        if let Some(t) = slots.next() {
+            *t = Some(what);
+            pos += n;
+        }
+    }
+    for t in slots {
         match TAILS.prefix_of(&s[pos..]) {
             Some((w, what)) => {
                 pos += w.len();
@@ -676,9 +708,46 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     })
 }
 
-/// The length in bytes of the time phrase at the start of `s`, 0 if none.
+/// Month ranges as tails do them (`01-09`), keyed by first and last month.
+static MONTH_TAILS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    (1..=12)
+        .flat_map(|a| (1..=12).map(move |b| (a, b)))
+        .map(|(a, b)| &*Box::leak(format!("{a:02}-{b:02}").into_boxed_str()))
+        .collect()
+});
+
+/// `今年1-9月`, `去年１——５月份`, `本年５月`: months written right after a
+/// word naming a year: the tail they make (months of that year) and the
+/// bytes they take.
+fn months_of_year_word(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
+    let Base::Word(w) = base else {
+        return None;
+    };
+    let plain_year = !w.time.contains(':') && w.time != "none";
+    if !plain_year || !matches!(w.class, Class::Span | Class::Year | Class::Restate) {
+        return None;
+    }
+    let (d, n) = dates(rest)?;
+    let months_only = |a: &Atom| a.year.is_none() && a.day.is_none() && a.quarter.is_none();
+    let first = d.start.month?;
+    let last = match d.end {
+        Some(e) if months_only(&e) => e.month?,
+        Some(_) => return None,
+        None => first,
+    };
+    if d.odd || !months_only(&d.start) || last < first {
+        return None;
+    }
+    let k = usize::from(first - 1) * 12 + usize::from(last - 1);
+    Some((MONTH_TAILS[k], n))
+}
+
+/// The length in bytes of the time phrase at the start of `s`, 0 if none
+/// (or one that is a time only at the head of a clause, [`Class::Head`]).
 pub(crate) fn time_phrase(s: &str) -> usize {
-    read(s).map_or(0, |r| r.len)
+    read(s)
+        .filter(|r| r.class() != Class::Head)
+        .map_or(0, |r| r.len)
 }
 
 /// A time phrase found in a line: where its written period starts in the
@@ -745,10 +814,24 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
     if let Some(f) = Found::at(c) {
         return Some(f);
     }
+    // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
+    if let Some(f) = jurisdiction_len(c).and_then(|n| Found::at(&c[n..])) {
+        return Some(f);
+    }
     // `在刚刚过去的１９８７年`
     let c = c.strip_prefix('在').unwrap_or(c);
     let w = OPENERS.prefix_of(c)?;
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
+}
+
+/// Bytes of a jurisdiction that `c` starts with (`全县`, `我省`, `本市`).
+fn jurisdiction_len(c: &str) -> Option<usize> {
+    let mut it = c.chars();
+    let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
+    let b = it
+        .next()
+        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗".contains(*b))?;
+    Some(a.len_utf8() + b.len_utf8())
 }
 
 /// The time phrase a paragraph opens with, past a list marker, a form of
@@ -763,6 +846,8 @@ pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
         .find(|(_, c)| matches!(c, '！' | '!' | '，' | '。'))
     {
         Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
+        // `各位代表，刚刚过去的2025年，…`
+        Some((i, c)) if c == '，' && vocative(&t[..i]) => &t[i + c.len_utf8()..],
         _ => t,
     };
     clause_head(t).map(|f| f.text)
@@ -804,6 +889,7 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
             framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
         } else if !comparison_frame(first)
             && !topic_frame(first)
+            && !circumstance_frame(first)
             && !vocative(first)
             && !first.ends_with("的是")
         {
@@ -855,14 +941,46 @@ fn closing_years(body: &str) -> Option<Found<'_>> {
     })
 }
 
+/// Endings of a clause that only sets the circumstances or the voice of
+/// what follows: `在世界经济增长明显减速的情况下`, `在党中央坚强领导下`,
+/// `这里要特别指出`, `应当看到`.
+const CIRCUMSTANCE_ENDS: [&str; 11] = [
+    "情况下",
+    "形势下",
+    "背景下",
+    "领导下",
+    "推动下",
+    "基础上",
+    "指出",
+    "看到",
+    "情況下",
+    "領導下",
+    "基礎上",
+];
+
+/// A clause that only sets the circumstances of the sentence (see
+/// [`CIRCUMSTANCE_ENDS`]) and names no time itself.
+fn circumstance_frame(clause: &str) -> bool {
+    sets_circumstances(clause) && read(clause).is_none()
+}
+
+/// Whether a clause ends as one that sets circumstances (see
+/// [`CIRCUMSTANCE_ENDS`]), whatever time it names
+/// (`在去年农业丰收…的基础上`).
+fn sets_circumstances(clause: &str) -> bool {
+    let c = clause.trim_end_matches(super::sentence::is_clause_mark);
+    CIRCUMSTANCE_ENDS.iter().any(|w| c.ends_with(w))
+}
+
 /// A clause that only addresses the audience: `各位代表`.
 fn vocative(clause: &str) -> bool {
     clause.starts_with('各') && clause.ends_with("代表") || clause.ends_with("同志们")
 }
 
-/// A clause that only names the field the sentence speaks of: `在基本建设方面`.
+/// A clause that only names the field the sentence speaks of: `在基本建设方面`,
+/// `分区域看`.
 fn topic_frame(clause: &str) -> bool {
-    clause.starts_with(['在', '从', '就'])
+    clause.starts_with(['在', '从', '就', '分'])
         && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"))
         && read(clause).is_none()
 }
@@ -950,6 +1068,15 @@ impl<'a> InsideScan<'a> {
             return;
         };
         self.skip_to = i + f.reading.len;
+        // `比“六五”期间增加百分之四十九`: a comparison basis;
+        // `《2023年度…目录》`: a title
+        if matches!(p, '比' | '较' | '較' | '《') {
+            return;
+        }
+        // `已經達到一九四九年的九倍多`: the year a multiple is of
+        if c == '到' && matches!(p, '达' | '達') && clause[self.skip_to..].starts_with('的') {
+            return;
+        }
         // the head is the clause head's; `平均每年增长` is a rate
         if i == 0 || (c == '每' && p == '均') {
             return;
@@ -963,7 +1090,7 @@ impl<'a> InsideScan<'a> {
         let yu = p == '于'
             && !matches!(
                 pp,
-                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当'
+                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当' | '应' | '须'
             );
         let every = f.reading.class() == Class::Every;
         // `导致2023年多计…，相应2024年少计…`: a year after a connective
@@ -981,6 +1108,11 @@ impl<'a> InsideScan<'a> {
             || yu
             || now
             || f.reading.dropped > 0
+            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself,
+            // unless it names an award (`获评2023年度…`, `入选2024年度…`)
+            || (f.reading.dated()
+                && f.text.ends_with("年度")
+                && !matches!(p, '获' | '獲' | '评' | '評' | '选' | '選' | '为' | '爲'))
             || f.reading.self_evident()
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
@@ -1022,7 +1154,102 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
 /// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
-    own_year_verb(before).or_else(|| own_period_de(before))
+    own_year_verb(before)
+        .or_else(|| own_period_de(before))
+        .or_else(|| years_of_change(before))
+}
+
+/// Verbs of a change that a count of years may scope:
+/// `内河港口吞吐量5年增长1.6倍`.
+const CHANGE_VERBS: [&str; 9] = [
+    "增长", "增加", "提升", "提高", "下降", "减少", "降低", "扩大", "翻了",
+];
+
+/// `5年增长1.6倍`, `五年提升10.6个百分点`: a count of years right before
+/// the verb of a change is the span the change is over. `before` is the
+/// text up to the figure.
+fn years_of_change(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let t = CHANGE_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
+    let n = t.strip_suffix('年')?;
+    let digits: Vec<(usize, char)> = n
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_num_char(c))
+        .take(3)
+        .collect();
+    let &(start, _) = digits.last()?;
+    if digits.len() > 2 || num_value(&n[start..]).is_none_or(|v| v < 2) {
+        return None;
+    }
+    // (`近五年增长`, `这五年`, `过去五年`: a phrase of its own, read as such)
+    if n[..start].ends_with(['近', '这', '這', '去', '前', '每', '第']) {
+        return None;
+    }
+    Some(&t[start..])
+}
+
+/// How far back in its sentence [`from_to`] looks for the years of a
+/// change: a long sentence of figures stays linear.
+const FROM_TO_BYTES: usize = 240;
+
+/// The last characters of what [`from_to`] reads: its marks and the last
+/// characters of [`DATE_UNITS`].
+const FROM_TO_LAST: [char; 11] = [
+    '由', '从', '從', '到', '至', '年', '度', '份', '月', '日', '号',
+];
+
+/// A change from one year's figure to another's
+/// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure
+/// right after `由2002年` or `到2007年` is of that year, and in the rest of
+/// the sentence a figure right after `由`/`从` is of the year the change
+/// starts from, one right after `到`/`至` of the year it reaches. `before`
+/// is the sentence up to the figure.
+pub(crate) fn from_to(before: &str) -> Option<&str> {
+    // (cheap refusal: the text before the figure ends with a date read
+    // after one of these marks, whose last character is a date unit's, or
+    // with a mark itself; most figures' text ends otherwise)
+    let t = before.trim_end();
+    let t = t.strip_suffix('的').unwrap_or(t);
+    if !t.ends_with(FROM_TO_LAST) {
+        return None;
+    }
+    let start = crate::chars::ceil_boundary(before, before.len().saturating_sub(FROM_TO_BYTES));
+    let w = &before[start..];
+    let (mut from, mut to) = (None, None);
+    for (i, c) in w.char_indices() {
+        let side = match c {
+            '由' | '从' | '從' => &mut from,
+            '到' | '至' => &mut to,
+            _ => continue,
+        };
+        let at = i + c.len_utf8();
+        let rest = &w[at..];
+        let Some((d, n)) = dates(rest) else {
+            continue;
+        };
+        let next = rest[n..].chars().next();
+        if d.start.year.is_some()
+            && d.end.is_none()
+            && next.is_none_or(|c| is_num_char(c) || c == '的')
+        {
+            *side = Some((at, at + n));
+        }
+    }
+    let t = w.trim_end();
+    let t = t.strip_suffix('的').unwrap_or(t);
+    let year = |(a, b): (usize, usize)| &w[a..b];
+    if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
+        return Some(year(y));
+    }
+    let (from, to) = (from?, to?);
+    if to.1 == t.len() || t.ends_with(['到', '至']) {
+        Some(year(to))
+    } else if t.ends_with(['由', '从', '從']) {
+        Some(year(from))
+    } else {
+        None
+    }
 }
 
 /// Verbs that may stand between a figure and the year it is of:
@@ -1104,8 +1331,10 @@ fn own_period_de(before: &str) -> Option<&str> {
 /// The phrase at the head of the figure's clause or of an earlier clause of
 /// its sentence, or inside one after a lead, else the last one that opened
 /// a sentence of the paragraph up to the figure's. Phrases of the time of
-/// writing and vague ones (`目前`, `近年来`) scope their sentence only; words that restate the year (`全年`, `目前`) leave a
-/// written year in force.
+/// writing and vague ones (`目前`, `近年来`) scope their sentence only; a
+/// word that only refers back to the year (`本年`) leaves a written year in
+/// force; a year or span heading a later clause of a sentence without
+/// figures scopes the sentences after it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Scope<'a> {
     /// The paragraph's phrase: the last sentence-head one so far.
@@ -1116,6 +1345,11 @@ pub(crate) struct Scope<'a> {
     sent: (usize, Option<Found<'a>>),
     /// Sentences already looked at for a head phrase.
     scanned: usize,
+    /// Sentences (before the figure's) whose later clauses were looked at
+    /// for a head phrase.
+    closed: usize,
+    /// The sentence of the last figure asked about.
+    asked: Option<usize>,
     /// (sentence, offset) up to which its whole clauses were looked at.
     done: (usize, usize),
     /// The figure's own clause (sentence, start in the line) and how far
@@ -1140,22 +1374,35 @@ impl<'a> Scope<'a> {
             para_dated: None,
             sent: (usize::MAX, None),
             scanned: 0,
+            closed: 0,
+            asked: None,
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
         }
     }
 
-    /// Whether `new` leaves `old` in force: it restates the year of a
-    /// written year.
+    /// Whether `new` leaves `old` in force: it only refers back to the
+    /// year of a written year.
     fn keeps(old: Option<Found<'a>>, new: &Found<'a>) -> bool {
-        old.is_some_and(|o| o.reading.dated())
-            && matches!(new.reading.class(), Class::Year | Class::Now)
+        old.is_some_and(|o| o.reading.dated()) && new.reading.class() == Class::Restate
     }
 
     /// Takes in the heads of sentences `..=si` of `sentences` (spans of
-    /// `line`).
+    /// `line`), and the phrases heading later clauses of those before
+    /// `si`, in the order written.
     fn scan_sentences(&mut self, line: &'a str, sentences: &[Span], si: usize) {
-        while self.scanned <= si && self.scanned < sentences.len() {
+        loop {
+            if self.closed < self.scanned && self.closed < si {
+                let i = self.closed;
+                self.closed += 1;
+                if self.asked != Some(i) {
+                    self.take_later_heads(&line[sentences[i].range()]);
+                }
+                continue;
+            }
+            if self.scanned > si || self.scanned >= sentences.len() {
+                break;
+            }
             let i = self.scanned;
             self.scanned += 1;
             let Some(f) = sentence_head(&line[sentences[i].range()]) else {
@@ -1164,15 +1411,38 @@ impl<'a> Scope<'a> {
             if f.reading.dated() {
                 self.para_dated = Some(f.text);
             }
-            let sentence_only = matches!(f.reading.class(), Class::Now | Class::Vague);
             if Scope::keeps(self.para, &f) {
                 continue;
             }
-            if sentence_only {
+            if matches!(f.reading.class(), Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
             } else {
                 self.para = Some(f);
             }
+        }
+    }
+
+    /// `…扩面提质，应对…有力有效，全年粮食总产稳中略升。出台…20条措施`: a
+    /// year or span heading a later clause of a sentence that reports no
+    /// figure stays in force for the sentences after it, as one opening a
+    /// sentence does (in a sentence of figures it is theirs).
+    fn take_later_heads(&mut self, sentence: &'a str) {
+        let mut from = match next_clause_end(sentence, 0, sentence.len()) {
+            Some(end) => end,
+            None => return,
+        };
+        while from < sentence.len() {
+            let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
+            let clause = &sentence[from..end];
+            // (`在去年农业丰收…的基础上`: the time of a circumstance)
+            let f = clause_head(clause).filter(|_| !sets_circumstances(clause));
+            if let Some(f) = f.filter(|f| matches!(f.reading.class(), Class::Year | Class::Span)) {
+                if f.reading.dated() {
+                    self.para_dated = Some(f.text);
+                }
+                self.para = Some(f);
+            }
+            from = end;
         }
     }
 
@@ -1226,6 +1496,7 @@ impl<'a> Scope<'a> {
         (clause, rest): (&'a str, &'a str),
     ) -> InForce<'a> {
         self.scan_sentences(line, sentences, si);
+        self.asked = Some(si);
         let sent_start = sentences
             .get(si)
             .map_or(clause_start, |s| s.start)
@@ -1315,6 +1586,16 @@ mod tests {
 
     fn tp(s: &str) -> &str {
         &s[..time_phrase(s)]
+    }
+
+    #[test]
+    fn date_next_holds_the_first_characters_of_marks_and_units() {
+        for w in RANGE_MARKS.iter().chain(&DATE_UNITS) {
+            assert!(w.starts_with(DATE_NEXT), "{w}");
+        }
+        for w in DATE_UNITS {
+            assert!(w.ends_with(FROM_TO_LAST), "{w}");
+        }
     }
 
     #[test]

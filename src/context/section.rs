@@ -210,8 +210,27 @@ pub(crate) fn parse(line: &str) -> Option<Heading> {
     })
 }
 
-/// Symbols that open an item of a bulleted list.
-const BULLETS: &str = "◇◆●○■□▲△★☆•▪►※";
+/// Whether `c` is a bullet symbol, opening an item of a bulleted list (a `matches!`, not a search of a string:
+/// [`marker_len`] asks it at the head of every clause).
+#[inline]
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '◇' | '◆'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '▲'
+            | '△'
+            | '★'
+            | '☆'
+            | '•'
+            | '▪'
+            | '►'
+            | '※'
+    )
+}
 
 /// Bytes of a list marker (`（三）`, `1.`, `一、`) or an enumerating
 /// word (`一是`, `第二，`) at the start of `s`, 0 if none.
@@ -220,7 +239,7 @@ pub(crate) fn marker_len(s: &str) -> usize {
         return 0;
     };
     // a bullet symbol (`◇ 截至2024年12月，…`)
-    if BULLETS.contains(first) {
+    if is_bullet(first) {
         let rest = s[first.len_utf8()..].trim_start();
         return s.len() - rest.len();
     }

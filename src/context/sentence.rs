@@ -167,41 +167,137 @@ pub(crate) fn is_clause_mark(c: char) -> bool {
     )
 }
 
+/// The first `。` at or after byte `i` of `line`, eight bytes at a time for
+/// its first byte E3 (rare in Chinese text, unlike its last).
+fn next_full_stop(line: &str, mut i: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let hit = |k: usize| bytes[k..].starts_with("。".as_bytes());
+    while i + 8 <= bytes.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[i..i + 8]);
+        let mut mask = may_eq(u64::from_le_bytes(w), 0xE3);
+        while mask != 0 {
+            let k = i + (mask.trailing_zeros() / 8) as usize;
+            if hit(k) {
+                return Some(k);
+            }
+            mask &= mask - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).find(|&k| hit(k))
+}
+
+/// The pieces of `line` between its `。`, as `line.split('。')` gives them.
+pub(crate) fn split_full_stops(line: &str) -> impl Iterator<Item = &str> {
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        match next_full_stop(line, from) {
+            Some(k) => {
+                start = Some(k + "。".len());
+                Some(&line[from..k])
+            }
+            None => {
+                start = None;
+                Some(&line[from..])
+            }
+        }
+    })
+}
+
+/// Whether byte `b` may start a clause mark: every mark is ASCII or starts
+/// with E3/EF, bytes that never occur inside a character.
+#[inline]
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b',' | b';' | b':' | b'!' | b'?' | 0xE3 | 0xEF)
+}
+
+/// The eight bytes of `bytes` from `i` as one word, and the bytes of it
+/// that may start a clause mark (never missing one; see [`may_eq`]).
+#[inline]
+fn mark_mask(bytes: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[i..i + 8]);
+    let w = u64::from_le_bytes(w);
+    let mut mask = may_eq(w, 0xE3) | may_eq(w, 0xEF);
+    // ASCII bytes are rare in Chinese text: look for ASCII marks only then
+    if w & HI != HI {
+        for b in [b',', b';', b':', b'!', b'?'] {
+            mask |= may_eq(w, b);
+        }
+    }
+    mask
+}
+
+/// The first byte at or after `i` and before `to` that may start a clause
+/// mark, eight bytes at a time.
+fn next_mark_byte(bytes: &[u8], mut i: usize, to: usize) -> Option<usize> {
+    while i + 8 <= to {
+        let mut mask = mark_mask(bytes, i);
+        while mask != 0 {
+            let k = i + (mask.trailing_zeros() / 8) as usize;
+            if may_start_mark(bytes[k]) {
+                return Some(k);
+            }
+            mask &= mask - 1;
+        }
+        i += 8;
+    }
+    (i..to).find(|&k| may_start_mark(bytes[k]))
+}
+
+/// The last byte before `to` and at or after `from` that may start a
+/// clause mark, eight bytes at a time.
+fn prev_mark_byte(bytes: &[u8], from: usize, mut to: usize) -> Option<usize> {
+    while to >= from + 8 {
+        let i = to - 8;
+        let mut mask = mark_mask(bytes, i);
+        while mask != 0 {
+            let bit = 63 - mask.leading_zeros();
+            let k = i + (bit / 8) as usize;
+            if may_start_mark(bytes[k]) {
+                return Some(k);
+            }
+            mask &= !(1u64 << bit);
+        }
+        to = i;
+    }
+    (from..to).rev().find(|&k| may_start_mark(bytes[k]))
+}
+
+/// The clause mark that starts at byte `i` of `line` (a byte for which
+/// [`may_start_mark`] holds), if it is one and no thousands separator (a
+/// comma between digits, `２９，８２１`), with the byte after it.
+fn mark_at(line: &str, i: usize) -> Option<usize> {
+    let is_digit =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let b = line.as_bytes()[i];
+    let c = if b < 0x80 {
+        b as char
+    } else {
+        line.get(i..)?.chars().next()?
+    };
+    if !is_clause_mark(c) {
+        return None;
+    }
+    let end = i + c.len_utf8();
+    let thousands = matches!(c, '，' | ',')
+        && is_digit(line[..i].chars().next_back())
+        && is_digit(line.get(end..).and_then(|r| r.chars().next()));
+    (!thousands).then_some(end)
+}
+
 /// End of the last clause mark in `line[from..to]`; a comma between digits
 /// (`２９，８２１，８２８`) separates thousands and is no mark.
 pub(crate) fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = line.as_bytes();
-    let is_digit =
-        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    // backwards over bytes: every mark is ASCII or starts with E3/EF, bytes
-    // that never occur inside a character
-    let mut i = to;
-    while i > from {
-        i -= 1;
-        let b = bytes[i];
-        let c = match b {
-            b',' | b';' | b':' | b'!' | b'?' => b as char,
-            0xE3 | 0xEF => match line.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => c,
-                None => continue,
-            },
-            _ => continue,
-        };
-        if !is_clause_mark(c) {
-            continue;
+    let mut to_scan = to;
+    while let Some(i) = prev_mark_byte(bytes, from, to_scan) {
+        if let Some(end) = mark_at(line, i).filter(|&end| end <= to) {
+            return Some(end);
         }
-        let end = i + c.len_utf8();
-        if end > to {
-            continue;
-        }
-        // a comma between digits (`２９，８２１`) separates thousands
-        if matches!(c, '，' | ',')
-            && is_digit(line[..i].chars().next_back())
-            && is_digit(line[end..].chars().next())
-        {
-            continue;
-        }
-        return Some(end);
+        to_scan = i;
     }
     None
 }
@@ -209,15 +305,16 @@ pub(crate) fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
 /// End of the first clause mark in `line[from..to]`; a comma between
 /// digits (`３，２８０`) separates thousands and is no mark.
 pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
-    let is_digit =
-        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    line[from..to].char_indices().find_map(|(i, c)| {
-        let (at, end) = (from + i, from + i + c.len_utf8());
-        let thousands = matches!(c, '，' | ',')
-            && is_digit(line[..at].chars().next_back())
-            && is_digit(line[end..].chars().next());
-        (is_clause_mark(c) && !thousands).then_some(end)
-    })
+    let bytes = line.as_bytes();
+    let mut at = from;
+    // (`to` is a char boundary: a mark that starts before it ends by it)
+    while let Some(i) = next_mark_byte(bytes, at, to) {
+        if let Some(end) = mark_at(line, i) {
+            return Some(end);
+        }
+        at = i + 1;
+    }
+    None
 }
 
 /// Clauses that only say how a figure is counted: `按可比部分计算`,
@@ -349,6 +446,69 @@ mod tests {
             split_slow(line, line.len(), &mut b, &mut qb);
             assert_eq!(a, b, "{line}");
             assert_eq!(qa, qb, "{line}");
+        }
+    }
+
+    /// The clause mark ends of `line[from..to]` by a plain character loop.
+    fn clause_ends_slow(line: &str, from: usize, to: usize) -> Vec<usize> {
+        let digit =
+            |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        line[from..to]
+            .char_indices()
+            .filter(|&(i, c)| {
+                let (at, end) = (from + i, from + i + c.len_utf8());
+                is_clause_mark(c)
+                    && !(matches!(c, '，' | ',')
+                        && digit(line[..at].chars().next_back())
+                        && digit(line[end..].chars().next()))
+            })
+            .map(|(i, c)| from + i + c.len_utf8())
+            .collect()
+    }
+
+    #[test]
+    fn clause_ends_by_words_agree_with_a_char_loop() {
+        for line in [
+            "全年受理案件1,234件，２９，８２１人；比上年增长5%:其中a,b!好?是。再",
+            "甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉戌亥、一二三四五六七八九十。",
+            "abc,def;ghi:jkl!mno?pqr",
+            "「引号」《书名》（括号）——破折号……省略号，完",
+            "",
+        ] {
+            let bounds: Vec<usize> = (0..=line.len())
+                .filter(|&i| line.is_char_boundary(i))
+                .collect();
+            for (k, &from) in bounds.iter().enumerate() {
+                for &to in &bounds[k..] {
+                    let slow = clause_ends_slow(line, from, to);
+                    assert_eq!(
+                        next_clause_end(line, from, to),
+                        slow.first().copied(),
+                        "{line} {from}..{to}"
+                    );
+                    assert_eq!(
+                        last_clause_end(line, from, to),
+                        slow.last().copied(),
+                        "{line} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn full_stop_pieces_as_split_gives_them() {
+        for line in [
+            "",
+            "。",
+            "甲。乙。",
+            "一二三四五六七八九十。、《》「」。十一",
+            "没有句号",
+            "。。开头。",
+        ] {
+            let fast: Vec<&str> = split_full_stops(line).collect();
+            let slow: Vec<&str> = line.split('。').collect();
+            assert_eq!(fast, slow, "{line}");
         }
     }
 

@@ -131,6 +131,19 @@ fn strip_head(mut s: &str) -> &str {
     }
 }
 
+/// [`strip_head`] of the object of a verb, which keeps `全国` before a
+/// noun: after a verb it names the national rank of the things counted
+/// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`).
+fn strip_head_after_verb(s: &str) -> &str {
+    let t = strip_head(s);
+    let dropped = &s[..s.len() - t.len()];
+    if dropped.ends_with("全国") && t.chars().nth(1).is_some() && !t.starts_with(['共', '累', '各'])
+    {
+        return &s[dropped.len() - "全国".len()..];
+    }
+    t
+}
+
 /// Whether the one-character head word `w` forms a word with what follows
 /// (`共享`, `使用`, `间接`) rather than standing alone.
 fn forms_word(w: &str, rest: &str) -> bool {
@@ -336,18 +349,83 @@ fn drop_modifiers(mut s: &str) -> &str {
     s
 }
 
-/// A noun phrase counted by a measure word without the nominalised work
-/// done on it: `抽水蓄能电站建设` → `抽水蓄能电站`, `危桥改造` → `危桥`.
-fn drop_action(np: &str) -> &str {
-    if !np.ends_with(['设', '設', '造', '建', '缮', '繕']) {
-        return np;
-    }
-    for w in ["建设", "建設", "改造", "改建", "修缮", "修繕"] {
-        if let Some(head) = np.strip_suffix(w) {
-            if head.chars().count() >= 2 {
-                return head;
-            }
+/// Heads that the items of a list dealt out by `分别` share
+/// (`words/list-heads.txt`).
+const LIST_HEADS: &str = include_str!("words/list-heads.txt");
+
+static LIST_HEAD: once_cell::sync::Lazy<lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| lexicon::WordSet::from_words(LIST_HEADS));
+
+/// Class nouns after which the items of a list are kinds of that class,
+/// each with its own value (`新材料、生物医药产业产值分别增长…`).
+const CLASS_HEADS: &[&str] = &["产业", "行业", "领域", "板块"];
+
+/// The items of a list that `分别` deals out to as many values, without
+/// what they share: a preposition before the first (`对中亚五国、东盟` →
+/// `中亚五国`), the class after `等` (`信息等产业增加值` → `信息`) and the
+/// heads of the measure written once after the last (`生物医药产业产值` →
+/// `生物医药`, `东盟进出口` → `东盟`; [`LIST_HEADS`] and names of
+/// measures). Whether the items are kinds of a class (after `等` or
+/// before a class noun, [`CLASS_HEADS`]): then each takes its value even
+/// where the list shares a measure (a list like `食品、药品抽检合格率`
+/// names one measure of each and is kept whole).
+pub(crate) fn list_items(items: &mut [&str]) -> bool {
+    if let Some(first) = items.first_mut() {
+        let rest = first.trim_start_matches(['对', '對', '在', '与', '與']);
+        if rest.chars().nth(1).is_some() && rest.len() < first.len() {
+            *first = rest;
         }
+    }
+    let first_len = items.first().map_or(0, |f| f.chars().count());
+    let Some(last) = items.last_mut() else {
+        return false;
+    };
+    if let Some(i) = last.find('等') {
+        if last[..i].chars().nth(1).is_some() {
+            *last = &last[..i];
+            return true;
+        }
+    }
+    if last.chars().count() <= first_len.max(2) || last.chars().count() > 16 {
+        return false;
+    }
+    let words = dict::segment(last);
+    let mut end = last.len();
+    let mut class = false;
+    for (a, b, _) in words.iter().collect::<Vec<_>>().into_iter().rev() {
+        let w = &last[a..b];
+        let head = LIST_HEAD.contains(w)
+            || (w.chars().nth(1).is_some() && w.ends_with(lexicon::MEASURE_HEAD_END));
+        if !head || b != end || last[..a].chars().count() < 2 {
+            break;
+        }
+        class = CLASS_HEADS.contains(&w);
+        end = a;
+    }
+    *last = &last[..end];
+    class
+}
+
+/// The work done on what a measure word counts (`words/action-tails.txt`),
+/// by last character.
+const ACTION_TAILS: &str = include_str!("words/action-tails.txt");
+
+static ACTION_TAIL: once_cell::sync::Lazy<lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| lexicon::WordSet::by_last_words(ACTION_TAILS));
+
+/// A noun phrase counted by a measure word without the nominalised work
+/// done on it ([`ACTION_TAILS`]): `抽水蓄能电站建设` → `抽水蓄能电站`,
+/// `背街小巷整治` → `背街小巷`, `民生实事工程落地见效` → `民生实事工程`.
+fn drop_action(mut np: &str) -> &str {
+    for _ in 0..3 {
+        let Some(w) = ACTION_TAIL.suffix_of(np) else {
+            break;
+        };
+        let head = &np[..np.len() - w.len()];
+        if head.chars().count() < 2 {
+            break;
+        }
+        np = head;
     }
     np
 }
@@ -583,6 +661,16 @@ fn ends_predicate(s: &str) -> bool {
     }
 }
 
+/// Whether `以上`/`以下` before `rest` closes a modifier of the noun that
+/// follows (`中型以上侵蚀沟`, `规模以上工业企业`) rather than the figure.
+fn bounds_modifier(w: &str, rest: &str) -> bool {
+    matches!(w, "以上" | "以下")
+        && dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| p == dict::Pos::Noun && b - a >= 6)
+}
+
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
@@ -633,8 +721,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
             break;
         }
         if c == '、' {
-            // `镇、街道`: a one- or two-character noun coordinated
-            if chars <= 2 && chars > 0 {
+            // `镇、街道`: a one- or two-character noun coordinated; a list
+            // inside a bracket, `县（市、区）`
+            if (chars <= 2 && chars > 0) || open {
                 pos += c.len_utf8();
                 continue;
             }
@@ -642,7 +731,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         if chars > 0
             && NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
-                !dict::inside_noun(s, pos, w.len()) && !phrase::modifies_head(&rest[w.len()..])
+                !dict::inside_noun(s, pos, w.len())
+                    && !phrase::modifies_head(&rest[w.len()..])
+                    && !bounds_modifier(w, &rest[w.len()..])
             })
         {
             break;
@@ -832,12 +923,23 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         from_verb: false,
         verb_at_end: false,
     };
-    let mut k = nv;
+    // `重点人群家庭医生签约服务覆盖率`: the name of a rate holds the verbs
+    // of what it measures; only a verb that opens the stretch is no part
+    // of it
+    let rate = matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
+        && ["率", "占比", "比重", "份额", "比例"]
+            .iter()
+            .any(|e| s.ends_with(e));
+    let mut k = if rate {
+        vs[..nv].iter().take_while(|&&(at, _)| at == 0).count()
+    } else {
+        nv
+    };
     let mut indicator = false;
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
-        let rest_np = strip_tail(strip_head(rest), &mut Tail::default());
+        let rest_np = strip_tail(strip_head_after_verb(rest), &mut Tail::default());
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
         if rest_np == "就业" || rest_np == "就業" {
             let head = &s[..at];
@@ -941,12 +1043,22 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     } else {
         a_np
     };
-    a_np = drop_modifiers(a_np);
+    // (`食品、石化等产业增加值分别增长…`: the list is dealt out)
+    if !found.respectively {
+        a_np = drop_modifiers(a_np);
+    }
     a_np = head_of_long(a_np);
     a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
+    // (not a word that begins with `在`: `在校学生`, `在建项目`)
     if let Some(i) = a_np.find('在') {
-        if i > 0 && a_np[i..].chars().count() <= 5 {
+        if i > 0
+            && a_np[i..].chars().count() <= 5
+            && dict::segment(&a_np[i..])
+                .iter()
+                .next()
+                .is_some_and(|(a, b, _)| b - a == '在'.len_utf8() && a == 0)
+        {
             a_np = strip_tail(&a_np[..i], &mut Tail::default());
         }
     }
@@ -1049,6 +1161,46 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_heads_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for w in lexicon::words(LIST_HEADS) {
+            assert!(
+                !w.contains(char::is_whitespace) && !w.contains(['"', ',', '/']),
+                "list-heads.txt: malformed word {w:?}"
+            );
+            assert!(seen.insert(w), "list-heads.txt: {w} twice");
+        }
+        let mut items = ["对中亚五国", "东盟进出口"];
+        assert!(!list_items(&mut items));
+        assert_eq!(items, ["中亚五国", "东盟"]);
+        let mut items = ["食品", "石化", "信息等产业增加值"];
+        assert!(list_items(&mut items));
+        assert_eq!(items, ["食品", "石化", "信息"]);
+        let mut items = ["新材料", "生物医药产业产值"];
+        assert!(list_items(&mut items));
+        assert_eq!(items, ["新材料", "生物医药"]);
+        let mut items = ["食品", "药品抽检合格率"];
+        assert!(!list_items(&mut items));
+    }
+
+    #[test]
+    fn action_tails_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for w in lexicon::words(ACTION_TAILS) {
+            assert!(
+                !w.contains(char::is_whitespace) && !w.contains(['"', ',', '/']),
+                "action-tails.txt: malformed word {w:?}"
+            );
+            assert!(seen.insert(w), "action-tails.txt: {w} twice");
+        }
+        assert!(seen.len() > 10);
+        assert_eq!(drop_action("民生实事工程落地见效"), "民生实事工程");
+        assert_eq!(drop_action("危桥改造"), "危桥");
+        // a head of one character is no noun phrase left
+        assert_eq!(drop_action("桥改造"), "桥改造");
+    }
 
     fn subj(before: &str, after: &str, kind: Kind, unit: &str) -> Option<String> {
         analyse(before, after, kind, Some(unit))

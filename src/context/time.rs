@@ -36,6 +36,9 @@
 //!   began (`2026年省十件民生实事`, an appendix) dates the figures under
 //!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
 
+use once_cell::sync::Lazy;
+
+use super::lexicon::WordSet;
 use super::period::{self, Atom, Base, Dates, Reading};
 
 use crate::record::{Date, TimeSpan};
@@ -51,6 +54,8 @@ pub(crate) enum YearRef {
     Current,
     /// The results year plus an offset (`过去五年` starts at −4).
     Results(i32),
+    /// The last year of the document's century (`本世纪末` in 1988: 2000).
+    CenturyEnd,
 }
 
 /// A day, month or year of a period: `month` 0 is the whole year, `day` 0
@@ -127,6 +132,7 @@ impl Years {
             YearRef::Anchor(o) => self.anchor.or(self.current).map(|y| y + o),
             YearRef::Current => self.current.or(self.results).or(self.anchor),
             YearRef::Results(o) => self.results.or(self.current).or(self.anchor).map(|y| y + o),
+            YearRef::CenturyEnd => self.anchor.or(self.results).map(|y| (y + 99) / 100 * 100),
         }
     }
 }
@@ -173,11 +179,6 @@ impl Template {
     }
 
     /// The first and last points.
-    /// Whether it runs over more than one year (`过去五年`, `“十四五”时期`).
-    fn spans_years(self) -> bool {
-        matches!(self, Template::Span(a, b) if a.year != b.year)
-    }
-
     fn ends(self) -> Option<(Point, Point)> {
         match self {
             Template::Span(a, b) => Some((a, b)),
@@ -240,6 +241,7 @@ fn rule_year(s: &str) -> Option<YearRef> {
         "A" => YearRef::Anchor(off),
         "R" => YearRef::Results(off),
         "C" if off == 0 => YearRef::Current,
+        "century" if off == 0 => YearRef::CenturyEnd,
         _ => YearRef::Abs(s.parse().ok()?),
     })
 }
@@ -447,6 +449,10 @@ const PLAN_AFTER: [&str; 6] = [
 /// How many non-blank lines may come before the opening paragraph.
 const TITLE_LINES: u8 = 8;
 
+/// Words after a year that make it one of forecasts or plans
+/// (`一九五四年預計…`, `１９５６年计划…`).
+const FORECAST: [&str; 8] = ["预计", "預計", "计划", "計劃", "将", "將", "要", "的计划"];
+
 /// How many non-blank lines of a speech are read for its latest year.
 const SPEECH_LINES: u8 = 12;
 
@@ -469,7 +475,7 @@ impl DocYears {
             self.observe_speech(t);
             return;
         }
-        let body = heading || t.contains('。') || t.chars().count() > 60;
+        let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
                 self.anchor = opening_year(t);
@@ -510,7 +516,10 @@ impl DocYears {
                 .next_back()
                 .is_none_or(|c| "，。；：,;:".contains(c));
             let target = opens_clause && ["到", "至"].iter().any(|w| p.starts_with(w));
-            if target || ["自", "从"].iter().any(|w| p.starts_with(w)) {
+            // `一九五四年預計…將…`: a year of forecasts, not of results
+            let after = &t[at + p.len()..];
+            let forecast = FORECAST.iter().any(|w| after.starts_with(w));
+            if target || forecast || ["自", "从"].iter().any(|w| p.starts_with(w)) {
                 continue;
             }
             // a span of years is as often a plan's (`一九八六年到一九九○年`)
@@ -530,6 +539,15 @@ impl DocYears {
 
 /// The year a paragraph opens with, if it is a period of that year (not a
 /// starting point: `自1997年起`).
+/// Whether the phrase `p` (a slice of `sentence`) is a clause of its own
+/// (`回望过去五年，`), not the head of one running on (`十年来我国…`).
+fn stands_alone(sentence: &str, p: &str) -> bool {
+    let end = (p.as_ptr() as usize).saturating_sub(sentence.as_ptr() as usize) + p.len();
+    sentence
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with(['，', ',', '：', ':']))
+}
+
 fn opening_year(t: &str) -> Option<i32> {
     let r = period::read(t).filter(|r| r.dated())?;
     let tm = template(&t[r.dropped..r.len]);
@@ -577,6 +595,9 @@ pub(crate) enum Role {
     Level,
     /// The starting value of a change over the period.
     Start,
+    /// The starting value of a change over a written range of years
+    /// (`2020年到2025年`): the first year's.
+    First,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -587,6 +608,11 @@ struct RoleWords {
     mark: Vec<&'static str>,
     after: Vec<&'static str>,
     flows: Vec<&'static str>,
+    /// `flows` and `mark`, looked for in one pass over the clause.
+    flow_set: WordSet,
+    mark_set: WordSet,
+    /// `end` by last character.
+    end_set: WordSet,
 }
 
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
@@ -601,6 +627,9 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
+            flow_set: WordSet::exact(&[]),
+            mark_set: WordSet::exact(&[]),
+            end_set: WordSet::exact(&[]),
         };
         for r in period::rows(LEVEL_WORDS) {
             match r.get(1).copied() {
@@ -611,6 +640,9 @@ fn role_words() -> &'static RoleWords {
                 _ => {}
             }
         }
+        w.flow_set = WordSet::exact(&w.flows);
+        w.mark_set = WordSet::exact(&w.mark);
+        w.end_set = WordSet::exact_by_last(&w.end);
         w
     })
 }
@@ -634,13 +666,13 @@ impl Role {
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = clause.trim_end();
         let w = role_words();
-        if w.flows.iter().any(|f| c.contains(f)) {
+        if w.flow_set.occurs_in(c) {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
-        } else if w.end.iter().any(|e| c.ends_with(e))
+        } else if w.end_set.suffix_of(c).is_some()
             || w.lead.iter().any(|l| text.starts_with(l))
-            || w.mark.iter().any(|m| c.contains(m))
+            || w.mark_set.occurs_in(c)
             || ranked(after, &w.after)
         {
             Role::Level
@@ -672,30 +704,58 @@ fn topic_words() -> &'static (Vec<&'static str>, Vec<&'static str>) {
 /// `包括以下十个方面`): a marker pointing at the text in `clause`, a topic
 /// noun starting `after`. Such a count has no time.
 pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
-    let (markers, nouns) = topic_words();
+    static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
+    let nouns = &topic_words().1;
     let after = after.trim_start();
-    markers.iter().any(|m| clause.contains(m)) && nouns.iter().any(|n| after.starts_with(n))
+    MARKERS.occurs_in(clause) && nouns.iter().any(|n| after.starts_with(n))
 }
 
 /// Words ending the text before a figure that make it a change by that
 /// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
 /// length of time to come).
-const CHANGED_BY: [&str; 9] = [
-    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长",
+const CHANGED_BY: [&str; 10] = [
+    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长", "上升",
 ];
+
+/// Words ending the text before a length of time that make it a measured
+/// value of the period in force (`人均每周上网时长为28.7个小时`), not a
+/// length of its own (`连续13年`).
+const MEASURED: [&str; 6] = ["时长为", "时长", "时间为", "用时", "耗时", "工期为"];
+
+/// Whether the length of time after `clause` is a measured value.
+pub(crate) fn measured(clause: &str) -> bool {
+    let c = clause.trim_end();
+    MEASURED.iter().any(|w| c.ends_with(w))
+}
 
 /// Words before a figure that make it a yearly average over a span.
 const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
 
 /// Whether the figure after `clause` is a yearly average (`年均增长`).
 pub(crate) fn averages(clause: &str) -> bool {
-    AVERAGE.iter().any(|w| clause.contains(w))
+    static SET: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&AVERAGE));
+    SET.occurs_in(clause)
 }
 
 /// Whether the figure after `clause` is the amount of a change.
 pub(crate) fn changes_by(clause: &str) -> bool {
     let c = clause.trim_end();
     CHANGED_BY.iter().any(|w| c.ends_with(w))
+}
+
+/// How far into a paragraph [`states_year_targets`] looks: forty
+/// characters.
+const TARGETS_LEAD_BYTES: usize = 120;
+
+/// `经济社会发展的主要预期目标是：地区生产总值增长5.5%左右…`: a paragraph
+/// that opens by stating the targets of a year (not of a five-year plan):
+/// its figures with no period are of the document's own year.
+fn states_year_targets(line: &str) -> bool {
+    let head = &line[..crate::chars::floor_boundary(line, TARGETS_LEAD_BYTES.min(line.len()))];
+    head.contains("预期目标")
+        && !head.contains("五年")
+        && !head.contains("五”")
+        && !head.contains("五\"")
 }
 
 /// Words of a heading that announce the plan part of a report.
@@ -728,7 +788,7 @@ fn target_title_words() -> &'static [&'static str] {
 /// sentence punctuation, a written year, a word of time-plan-titles.txt last.
 fn targets_title(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.chars().count() > 30 || t.contains(['。', '，', '；', '：', ',']) {
+    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',']) {
         return None;
     }
     if !target_title_words().iter().any(|w| t.ends_with(w)) {
@@ -768,6 +828,8 @@ pub(crate) struct Resolver {
     /// Whether a heading came yet (a title line before any is the
     /// document's own title, not a list of targets).
     headed: bool,
+    /// The paragraph states the year's targets (`主要预期目标是：…`).
+    year_targets: bool,
     cache: std::collections::HashMap<Box<str>, Template>,
 }
 
@@ -793,20 +855,31 @@ impl Resolver {
     /// Takes in the sentence openings of a paragraph: one opening with a
     /// span of years (`五年来，`, `这五年，`, `回望过去五年，`) starts a
     /// block of the review whose figures span those years (`——…的五年`
-    /// bullets included), until a sentence opens with another time
+    /// bullets included) when it opens the paragraph, until a sentence
+    /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str) {
+        self.year_targets = states_year_targets(line);
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
             self.targets = Some(Template::year(y));
             self.headings.clear();
             self.block = None;
             return;
         }
-        // (split at `。` alone: a one-char pattern is searched bytewise)
-        for sentence in line.split('。') {
+        // (split at `。` alone, found by its first byte)
+        for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
+                    // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
+                    // running on into a later sentence is that sentence's;
+                    // `…。回望过去五年，` opens a block)
+                    Template::Span(a, b)
+                        if a.year != b.year && k > 0 && !stands_alone(sentence, p) =>
+                    {
+                        self.recent = Some(tm);
+                        self.block
+                    }
                     Template::Span(a, b) if a.year != b.year => {
                         self.recent = Some(tm);
                         Some(tm)
@@ -836,8 +909,12 @@ impl Resolver {
         year_from: Option<&str>,
         role: Role,
     ) -> Prepared {
-        let heading = self
-            .block
+        let own_year = Template::Span(
+            Point::year(YearRef::Anchor(0)),
+            Point::year(YearRef::Anchor(0)),
+        );
+        let heading = (self.year_targets.then_some(own_year))
+            .or(self.block)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
             .or(self.targets);
         let current = match year_from.and_then(|p| self.template(p).written_year()) {
@@ -848,18 +925,28 @@ impl Resolver {
         let every = |p: &str| period::read(p).is_some_and(|r| r.class() == period::Class::Every);
         let template = match period {
             Some(p) => match self.template(p) {
-                Template::Unknown if every(p) && heading.is_some_and(Template::spans_years) => {
-                    heading
-                }
+                // (under a single year's heading, or none: the year in force)
+                Template::Unknown if every(p) => heading,
                 t => Some(t),
             },
             None => heading,
+        };
+        // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
+        // first year written, not the year before a span counted back
+        let written_range = period.and_then(period::read).is_some_and(
+            |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+        );
+        let role = if written_range && role == Role::Start {
+            Role::First
+        } else {
+            role
         };
         Prepared {
             template,
             current,
             role,
             over: None,
+            averaged: false,
         }
     }
 
@@ -869,6 +956,7 @@ impl Resolver {
     pub(crate) fn average(&self, p: Prepared) -> Prepared {
         Prepared {
             over: self.recent,
+            averaged: true,
             ..p
         }
     }
@@ -910,16 +998,21 @@ impl Resolver {
         }) {
             return Some(o);
         }
-        if a.year() >= b.year() {
+        // (one fiscal year, `二〇二三至二四年度`: April to March, is one
+        // year for a level as for a flow)
+        let one_year = b.year() == a.year() + 1 && b.month() < a.month();
+        if a.year() >= b.year() || one_year {
             return Some(span);
         }
         match p.role {
+            _ if p.averaged => Some(span),
             Role::Flow => Some(span),
             Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
             Role::Start => TimeSpan::new(
                 Date::new(a.year() - 1, 1, 1),
                 Date::last_of(a.year() - 1, 12),
             ),
+            Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
         }
     }
 }
@@ -945,6 +1038,9 @@ pub(crate) struct Prepared {
     role: Role,
     /// For a yearly average, the span of years the review opened.
     over: Option<Template>,
+    /// A yearly average (`“六五”期间五年平均`): over its whole span, a
+    /// level word notwithstanding.
+    averaged: bool,
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ import json, os, sys, shutil
 
 half, a = sys.argv[1], sys.argv[2]
 b = sys.argv[3] if len(sys.argv) > 3 else None
-base = '/work/blind'
+# BLIND_BASE: the working folder of the set (pool/, ann/, raw/ or docs/)
+base = os.environ.get('BLIND_BASE', '/work/blind')
 
 def load(path):
     # path: ann/X/HALF.jsonl; also reads ann/X/HALF2.jsonl (the second pool)
@@ -94,7 +95,7 @@ with open(os.path.join(base, half, 'gold', 'blind.jsonl'), 'w', encoding='utf-8'
         n_metrics += len(ms)
         out.write(json.dumps(dict(doc=it['doc'], sentence=it['sentence'], metrics=ms), ensure_ascii=False) + '\n')
         src = None
-        for d in ('/work/shared/corpus', os.path.join(base, 'raw')):
+        for d in ('/work/shared/corpus', os.path.join(base, 'raw'), os.path.join(base, 'docs')):
             if os.path.exists(os.path.join(d, it['doc'])):
                 src = os.path.join(d, it['doc'])
         dst = os.path.join(base, half, 'docs', it['doc'])

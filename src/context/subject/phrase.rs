@@ -22,6 +22,11 @@ fn back_chars(s: &str, at: usize, n: usize) -> usize {
         .map_or(0, |(i, _)| i)
 }
 
+/// The first `n` characters of `s` (or all of it).
+pub(super) fn head_chars(s: &str, n: usize) -> &str {
+    &s[..on_chars(s, 0, n)]
+}
+
 /// `s` moved `n` characters on from byte `at` (or to its end).
 fn on_chars(s: &str, at: usize, n: usize) -> usize {
     s[at..]
@@ -70,15 +75,19 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
             n += 1;
         }
     }
+    if !read_after && compares(phrase, &ws[..n]) {
+        return None;
+    }
     let rest = &buf[w0 + b..];
     // nothing but marks before the phrase in its clause, and the number
     // right after it (a phrase before a change verb is the measure that
     // changes: `实有企业较上年增长`)
     // (or a section marker: `3．少计债务支出`)
-    let lead = buf[..w0 + a].trim_matches(|c: char| is_space(c) || is_clause_mark_char(c));
-    let opens_clause = !read_after
-        && buf[w0 + b..].chars().all(is_space)
-        && section::marker_len(lead) == lead.len();
+    let opens_clause = if !read_after && buf[w0 + b..].chars().all(is_space) {
+        lead_kind(&buf[..w0 + a])
+    } else {
+        Lead::Runs
+    };
     let (k, n) = trim(phrase, &ws[..n], read_after, opens_clause, rest);
     if n == k {
         return None;
@@ -87,13 +96,87 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     let back = &ws[k..n];
     let out = &phrase[a..b];
     // nothing but a verb or a function word
-    let lone = back.len() == 1 && lone_word(out, back[0].2);
+    let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(back);
     if lone || out.is_empty() {
         return None;
     }
     Some(out)
         .filter(|s| well_formed(s))
         .or_else(|| balanced_part(out))
+}
+
+/// Whether the phrase before a number is a comparison or a share, not a
+/// noun phrase: a preposition of comparison or manner and its basis
+/// (`比上一年增产`, `较上年同期多`, `按可比口径增加`), or `占` and the
+/// whole the figure is a part of without a measure naming the share
+/// (`占网民整体的`; but `占全国份额`, `占地区生产总值的比重` are
+/// measures). The figure then takes the subject of the one before.
+fn compares(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
+    let Some(&(a, b, p)) = ws.first() else {
+        return false;
+    };
+    if ws.len() < 2 {
+        return false;
+    }
+    match &phrase[a..b] {
+        "比" | "較" | "按" | "同" => p == Pos::Prep,
+        "较" => true,
+        "占" | "佔" => {
+            let (_, e, _) = ws[ws.len() - 1];
+            let end = phrase[..e].trim_end_matches('的');
+            !(end.ends_with(lexicon::MEASURE_HEAD_END) || end.ends_with(['例', '重']))
+        }
+        _ => false,
+    }
+}
+
+/// The longest clause head read before a phrase, in characters: time
+/// words, determiners and adverbs are short.
+const MAX_LEAD: usize = 12;
+
+/// What stands before a phrase in its clause.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// Nothing but marks or a section marker: the phrase opens the clause.
+    Bare,
+    /// Time words, determiners and adverbs (`全年`, `累计`, `今年以来共`).
+    Head,
+    /// A subject, a verb, or more.
+    Runs,
+}
+
+/// What `lead`, the `before` stretch up to a phrase, leaves before it
+/// after the last clause mark ([`Lead`]). A verb that opens the phrase
+/// after a bare or head lead heads the clause
+/// (`全年交付保障性租赁住房`).
+fn lead_kind(lead: &str) -> Lead {
+    let from = back_chars(lead, lead.len(), MAX_LEAD + 1);
+    let tail = &lead[from..];
+    let part = match tail.rfind(|c: char| is_clause_mark_char(c)) {
+        Some(i) => &tail[i..],
+        // the lead runs on further back than a clause head
+        None if from > 0 => return Lead::Runs,
+        None => tail,
+    };
+    let part = part.trim_matches(|c: char| is_space(c) || is_clause_mark_char(c));
+    if section::marker_len(part) == part.len() {
+        return Lead::Bare;
+    }
+    // (an item of a list after `、` takes its form from the list, where a
+    // verb before a noun most often names a kind: `执法监督证`)
+    if part.ends_with('、') {
+        return Lead::Runs;
+    }
+    let rest = super::strip_head(part);
+    let head = rest.is_empty()
+        || dict::segment(rest)
+            .iter()
+            .all(|(_, _, p)| matches!(p, Pos::Time | Pos::Adverb | Pos::Pronoun));
+    if head {
+        Lead::Head
+    } else {
+        Lead::Runs
+    }
 }
 
 /// The well-formed part of a phrase cut across a bracket or quote: what
@@ -131,7 +214,7 @@ fn trim(
     phrase: &str,
     ws: &[(usize, usize, Pos)],
     read_after: bool,
-    opens_clause: bool,
+    opens_clause: Lead,
     rest: &str,
 ) -> (usize, usize) {
     let word = |w: (usize, usize, Pos)| &phrase[w.0..w.1];
@@ -152,6 +235,15 @@ fn trim(
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
+        // `14种农产品产量`: a measure word counts things, not the measure
+        // of them that the clause goes on to state
+        if n - k >= 2
+            && names_measure(word(ws[n - 1]))
+            && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
+            && ws[n - 2].2.nominal()
+        {
+            n -= 1;
+        }
     } else {
         // `企业退休人员基本养老金从2004年`: a preposition before a date or
         // a number opens the phrase of a figure, not part of the subject
@@ -164,6 +256,9 @@ fn trim(
             n = j;
         }
         k = after_clause_head(phrase, ws, k, n, opens_clause);
+        k = after_inner_adverb(phrase, ws, k, n);
+        k = after_prep_phrase(phrase, ws, k, n);
+        n = before_predicate(phrase, ws, k, n);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
             .rev()
@@ -212,7 +307,7 @@ fn after_clause_head(
     ws: &[(usize, usize, Pos)],
     mut k: usize,
     n: usize,
-    opens_clause: bool,
+    opens_clause: Lead,
 ) -> usize {
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
     loop {
@@ -227,10 +322,15 @@ fn after_clause_head(
             return k;
         }
         let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
-        let nominal = ws[j + 1..n]
-            .iter()
-            .all(|w| w.2.nominal() || matches!(w.2, Pos::Particle | Pos::Numeral))
-            && ws[j + 1].2.nominal();
+        // a noun phrase: nominal at both ends, no function word, time or
+        // idiom inside (verbs inside modify: `保障性租赁住房`)
+        let nominal = ws[j + 1..n].iter().all(|w| {
+            !matches!(
+                w.2,
+                Pos::Prep | Pos::Adverb | Pos::Idiom | Pos::Time | Pos::Locative | Pos::Pronoun
+            )
+        }) && (ws[j + 1].2.nominal() || ws[j + 1].2 == Pos::Pronoun)
+            && ws[n - 1].2.nominal();
         let measure = rest.chars().count() <= 3
             && rest
                 .chars()
@@ -242,16 +342,127 @@ fn after_clause_head(
         // as verbs many such words: `发放就业专项资金`, `全年执法案卷`)
         // (not a relative clause, `参加互助组的农户`, nor verbs in a row,
         // `援藏援疆工作`)
+        // (after a time word or determiner a verb and one noun is most
+        // often a name: `全年执法案卷`; a longer object is one)
         let object = j > k
-            || (opens_clause
+            || (opens_clause != Lead::Runs
+                && (opens_clause == Lead::Bare || rest.chars().count() >= 3)
                 && ws[j + 1].2 != Pos::Other
                 && word(j + 1).chars().nth(1).is_some()
                 && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle));
-        if !nominal || measure || rest.chars().count() < 2 || !object || modifies_head(rest) {
+        // (a verb makes a compound with a head noun that heads the whole
+        // phrase, `调解委员会`, not with one coordinated before another,
+        // `建成机构及社区养老服务设施`)
+        let last = word(n - 1);
+        let compound = modifies_head(rest)
+            && NOUN_HEADS
+                .suffix_of(last)
+                .is_some_and(|h| h.len() == last.len() || h.chars().nth(1).is_some());
+        if !nominal || measure || rest.chars().count() < 2 || !object || compound {
             return k;
         }
         k = j + 1;
     }
+}
+
+/// After an adverb inside a phrase read before the number, the word that
+/// follows it is a predicate (adverbs do not modify nouns) and the nouns
+/// after it are its object: `门户网站主动公开政府信息` → `政府信息`,
+/// `交易所共上市…基金` → `…基金`. The first word of the object, or `k`.
+fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    let long = |j: usize| word(j).chars().nth(1).is_some();
+    for j in (k + 1..n.saturating_sub(2)).rev() {
+        let adverb = adverb_at(phrase, ws, j);
+        let verb = long(j + 1)
+            && (matches!(ws[j + 1].2, Pos::Verb | Pos::VerbNoun | Pos::Adj)
+                || is_verb_word(word(j + 1)));
+        if !adverb || !verb {
+            continue;
+        }
+        let rest = &phrase[ws[j + 2].0..ws[n - 1].1];
+        let nominal = ws[j + 2..n]
+            .iter()
+            .all(|w| w.2.nominal() || w.2 == Pos::Numeral)
+            && ws[j + 2].2.nominal();
+        if nominal && rest.chars().count() >= 2 {
+            return j + 2;
+        }
+    }
+    k
+}
+
+/// After a preposition of whom the work is for or aimed at (`为`, `向`,
+/// `对`, `给`) and its noun, the word that follows is the verb and the
+/// nouns after it its object: `交易为用户节约用电成本` → `用电成本`. The
+/// first word of the object, or `k`.
+fn after_prep_phrase(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    let long = |j: usize| word(j).chars().nth(1).is_some();
+    for j in (k..n.saturating_sub(3)).rev() {
+        if ws[j].2 != Pos::Prep
+            || !matches!(word(j), "为" | "為" | "向" | "对" | "對" | "给" | "給")
+        {
+            continue;
+        }
+        let verb = long(j + 2)
+            && (matches!(ws[j + 2].2, Pos::Verb | Pos::VerbNoun) || is_verb_word(word(j + 2)));
+        let rest = &phrase[ws[j + 3].0..ws[n - 1].1];
+        let object = ws[j + 3..n].iter().all(|w| w.2.nominal()) && rest.chars().count() >= 2;
+        if long(j + 1) && ws[j + 1].2.nominal() && verb && object {
+            return j + 3;
+        }
+        break;
+    }
+    k
+}
+
+/// Whether the word `ws[j]` is an adverb by its tag or its use as a head
+/// word (`共`, `主动`, `累计`, `首次`; not `和`, `为`, `全国`).
+fn adverb_at(phrase: &str, ws: &[(usize, usize, Pos)], j: usize) -> bool {
+    ws[j].2 == Pos::Adverb
+        || (lexicon::HEAD_SET.contains(&phrase[ws[j].0..ws[j].1])
+            && matches!(ws[j].2, Pos::Adj | Pos::Verb | Pos::Numeral | Pos::Time))
+}
+
+/// Where a predicate that ends a phrase read before the number begins,
+/// after the noun phrase that is its subject: a comparison and its basis
+/// (`增加值增幅高于全国`), and an adverb and the verbs it modifies
+/// (`总产值就应当是`, `承包到期后再延长`). (A verb after a noun without an
+/// adverb most often names the measure, `普通高校招生`, and stays.)
+fn before_predicate(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, mut n: usize) -> usize {
+    // the subject before keeps two characters of nouns
+    let nouns_before = |j: usize| {
+        j > k
+            && (ws[j - 1].2.nominal() || ws[j - 1].2 == Pos::Verb)
+            && phrase[ws[k].0..ws[j - 1].1].chars().count() >= 2
+            && ws[k..j].iter().all(|w| w.2 != Pos::Particle)
+    };
+    // (`快于` may be read `快/于`)
+    let compares = |j: usize| COMPARISONS.iter().any(|c| phrase[ws[j].0..].starts_with(c));
+    if let Some(j) = (k + 1..n).find(|&j| compares(j) && nouns_before(j)) {
+        n = j;
+    }
+    // (by its tag only: `主动沟通`, `正、副职` are names)
+    if let Some(j) = (k + 1..n).find(|&j| ws[j].2 == Pos::Adverb && n - j <= 3 && nouns_before(j)) {
+        let tail = &ws[j + 1..n];
+        if !tail.is_empty() && tail.iter().all(|w| matches!(w.2, Pos::Verb | Pos::Adverb)) {
+            n = j;
+        }
+    }
+    n
+}
+
+/// Comparison verbs whose basis follows them (`高于全国`).
+const COMPARISONS: &[&str] = &[
+    "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "高於", "低於", "快於", "慢於",
+    "多於", "少於", "好於", "優於",
+];
+
+/// Whether the lexicon knows `w` as a reporting verb (jieba tags some as
+/// nouns: `上市`, `落地`).
+fn is_verb_word(w: &str) -> bool {
+    VERB_SET.contains(w) || lexicon::WEAK_SET.contains(w)
 }
 
 /// Where a predicate begins in a phrase read after the number (`楼宇拔地而起`,
@@ -275,7 +486,14 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 // before a function word begins a predicate
                 // (`叫好又叫座`); one that ends the phrase is left to
                 // [`trim`]
-                Pos::Verb => !ends_in_head && j + 1 < n && ws[j + 1].2.function(),
+                // (a verb of one character after the name of a measure is
+                // one too: `产量居全国第一`; a measure ends a noun phrase)
+                Pos::Verb => {
+                    !ends_in_head
+                        && j + 1 < n
+                        && (ws[j + 1].2.function()
+                            || (w.chars().nth(1).is_none() && names_measure(word(j - 1))))
+                }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
             };
@@ -295,6 +513,14 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
         noun = nouns >= 2;
     }
     n
+}
+
+/// Whether the word `w` names a measure (`产量`, `资源量`, `总额`; not
+/// `标准`): two
+/// characters or more ending like one (lexicon `MEASURE_HEAD_END`).
+fn names_measure(w: &str) -> bool {
+    // (a standard, `国家标准`, is a thing counted as well)
+    w.chars().nth(1).is_some() && w.ends_with(lexicon::MEASURE_HEAD_END) && !w.ends_with('准')
 }
 
 /// The head nouns (`words/noun-heads.txt`).
@@ -356,6 +582,23 @@ fn lone_word(w: &str, p: Pos) -> bool {
                 || lexicon::CHANGE_SET.contains(w)
                 || lexicon::TAIL_SET.suffix_of(w) == Some(w)))
         || w == "占比"
+}
+
+/// Whether the words of a subject make a verb phrase and no noun phrase:
+/// no noun in them, and a preposition, numeral, locative or a verb of one
+/// character last (`结转下一年`, `调整至`, `破千万`, `平均降`).
+fn verb_phrase(ws: &[(usize, usize, Pos)]) -> bool {
+    ws.len() >= 2
+        && ws
+            .iter()
+            .all(|w| !matches!(w.2, Pos::Noun | Pos::Other | Pos::Abbrev))
+        && ws.iter().any(|w| matches!(w.2, Pos::Verb | Pos::Prep))
+        && match ws[ws.len() - 1] {
+            // (a verb of two characters may end the name of an event
+            // counted: `集中学习`, `暂予监外执行`)
+            (a, b, Pos::Verb) => b - a <= 4,
+            (_, _, p) => matches!(p, Pos::Prep | Pos::Numeral | Pos::Locative | Pos::Time),
+        }
 }
 
 /// Whether a predicate goes on after a phrase (a word, not a mark, comes
