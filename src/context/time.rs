@@ -933,10 +933,13 @@ impl Resolver {
         };
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back
-        let written_range = period.and_then(period::read).is_some_and(
-            |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
-        );
-        let role = if written_range && role == Role::Start {
+        // (read only for a start: most figures are none)
+        let written_range = || {
+            period.and_then(period::read).is_some_and(
+                |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+            )
+        };
+        let role = if role == Role::Start && written_range() {
             Role::First
         } else {
             role
