@@ -1219,6 +1219,12 @@ fn years_of_change(before: &str) -> Option<&str> {
 /// change: a long sentence of figures stays linear.
 const FROM_TO_BYTES: usize = 240;
 
+/// The last characters of what [`from_to`] reads: its marks and the last
+/// characters of [`DATE_UNITS`].
+const FROM_TO_LAST: [char; 11] = [
+    '由', '从', '從', '到', '至', '年', '度', '份', '月', '日', '号',
+];
+
 /// A change from one year's figure to another's
 /// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure
 /// right after `由2002年` or `到2007年` is of that year, and in the rest of
@@ -1226,6 +1232,14 @@ const FROM_TO_BYTES: usize = 240;
 /// starts from, one right after `到`/`至` of the year it reaches. `before`
 /// is the sentence up to the figure.
 pub(crate) fn from_to(before: &str) -> Option<&str> {
+    // (cheap refusal: the text before the figure ends with a date read
+    // after one of these marks, whose last character is a date unit's, or
+    // with a mark itself; most figures' text ends otherwise)
+    let t = before.trim_end();
+    let t = t.strip_suffix('的').unwrap_or(t);
+    if !t.ends_with(FROM_TO_LAST) {
+        return None;
+    }
     let start = crate::chars::ceil_boundary(before, before.len().saturating_sub(FROM_TO_BYTES));
     let w = &before[start..];
     let (mut from, mut to) = (None, None);
@@ -1604,6 +1618,9 @@ mod tests {
     fn date_next_holds_the_first_characters_of_marks_and_units() {
         for w in RANGE_MARKS.iter().chain(&DATE_UNITS) {
             assert!(w.starts_with(DATE_NEXT), "{w}");
+        }
+        for w in DATE_UNITS {
+            assert!(w.ends_with(FROM_TO_LAST), "{w}");
         }
     }
 

@@ -131,6 +131,19 @@ fn strip_head(mut s: &str) -> &str {
     }
 }
 
+/// [`strip_head`] of the object of a verb, which keeps `全国` before a
+/// noun: after a verb it names the national rank of the things counted
+/// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`).
+fn strip_head_after_verb(s: &str) -> &str {
+    let t = strip_head(s);
+    let dropped = &s[..s.len() - t.len()];
+    if dropped.ends_with("全国") && t.chars().nth(1).is_some() && !t.starts_with(['共', '累', '各'])
+    {
+        return &s[dropped.len() - "全国".len()..];
+    }
+    t
+}
+
 /// Whether the one-character head word `w` forms a word with what follows
 /// (`共享`, `使用`, `间接`) rather than standing alone.
 fn forms_word(w: &str, rest: &str) -> bool {
@@ -648,6 +661,16 @@ fn ends_predicate(s: &str) -> bool {
     }
 }
 
+/// Whether `以上`/`以下` before `rest` closes a modifier of the noun that
+/// follows (`中型以上侵蚀沟`, `规模以上工业企业`) rather than the figure.
+fn bounds_modifier(w: &str, rest: &str) -> bool {
+    matches!(w, "以上" | "以下")
+        && dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| p == dict::Pos::Noun && b - a >= 6)
+}
+
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
@@ -698,8 +721,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
             break;
         }
         if c == '、' {
-            // `镇、街道`: a one- or two-character noun coordinated
-            if chars <= 2 && chars > 0 {
+            // `镇、街道`: a one- or two-character noun coordinated; a list
+            // inside a bracket, `县（市、区）`
+            if (chars <= 2 && chars > 0) || open {
                 pos += c.len_utf8();
                 continue;
             }
@@ -707,7 +731,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         if chars > 0
             && NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
-                !dict::inside_noun(s, pos, w.len()) && !phrase::modifies_head(&rest[w.len()..])
+                !dict::inside_noun(s, pos, w.len())
+                    && !phrase::modifies_head(&rest[w.len()..])
+                    && !bounds_modifier(w, &rest[w.len()..])
             })
         {
             break;
@@ -897,12 +923,23 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         from_verb: false,
         verb_at_end: false,
     };
-    let mut k = nv;
+    // `重点人群家庭医生签约服务覆盖率`: the name of a rate holds the verbs
+    // of what it measures; only a verb that opens the stretch is no part
+    // of it
+    let rate = matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
+        && ["率", "占比", "比重", "份额", "比例"]
+            .iter()
+            .any(|e| s.ends_with(e));
+    let mut k = if rate {
+        vs[..nv].iter().take_while(|&&(at, _)| at == 0).count()
+    } else {
+        nv
+    };
     let mut indicator = false;
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
-        let rest_np = strip_tail(strip_head(rest), &mut Tail::default());
+        let rest_np = strip_tail(strip_head_after_verb(rest), &mut Tail::default());
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
         if rest_np == "就业" || rest_np == "就業" {
             let head = &s[..at];
@@ -1013,8 +1050,15 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     a_np = head_of_long(a_np);
     a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
+    // (not a word that begins with `在`: `在校学生`, `在建项目`)
     if let Some(i) = a_np.find('在') {
-        if i > 0 && a_np[i..].chars().count() <= 5 {
+        if i > 0
+            && a_np[i..].chars().count() <= 5
+            && dict::segment(&a_np[i..])
+                .iter()
+                .next()
+                .is_some_and(|(a, b, _)| b - a == '在'.len_utf8() && a == 0)
+        {
             a_np = strip_tail(&a_np[..i], &mut Tail::default());
         }
     }

@@ -1021,7 +1021,10 @@ impl Resolver {
         }) {
             return Some(o);
         }
-        if a.year() >= b.year() {
+        // (one fiscal year, `二〇二三至二四年度`: April to March, is one
+        // year for a level as for a flow)
+        let one_year = b.year() == a.year() + 1 && b.month() < a.month();
+        if a.year() >= b.year() || one_year {
             return Some(span);
         }
         match p.role {

@@ -22,6 +22,11 @@ fn back_chars(s: &str, at: usize, n: usize) -> usize {
         .map_or(0, |(i, _)| i)
 }
 
+/// The first `n` characters of `s` (or all of it).
+pub(super) fn head_chars(s: &str, n: usize) -> &str {
+    &s[..on_chars(s, 0, n)]
+}
+
 /// `s` moved `n` characters on from byte `at` (or to its end).
 fn on_chars(s: &str, at: usize, n: usize) -> usize {
     s[at..]
@@ -91,7 +96,7 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     let back = &ws[k..n];
     let out = &phrase[a..b];
     // nothing but a verb or a function word
-    let lone = back.len() == 1 && lone_word(out, back[0].2);
+    let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(back);
     if lone || out.is_empty() {
         return None;
     }
@@ -252,6 +257,7 @@ fn trim(
         }
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
+        k = after_prep_phrase(phrase, ws, k, n);
         n = before_predicate(phrase, ws, k, n);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
@@ -382,6 +388,31 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
         if nominal && rest.chars().count() >= 2 {
             return j + 2;
         }
+    }
+    k
+}
+
+/// After a preposition of whom the work is for or aimed at (`为`, `向`,
+/// `对`, `给`) and its noun, the word that follows is the verb and the
+/// nouns after it its object: `交易为用户节约用电成本` → `用电成本`. The
+/// first word of the object, or `k`.
+fn after_prep_phrase(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    let long = |j: usize| word(j).chars().nth(1).is_some();
+    for j in (k..n.saturating_sub(3)).rev() {
+        if ws[j].2 != Pos::Prep
+            || !matches!(word(j), "为" | "為" | "向" | "对" | "對" | "给" | "給")
+        {
+            continue;
+        }
+        let verb = long(j + 2)
+            && (matches!(ws[j + 2].2, Pos::Verb | Pos::VerbNoun) || is_verb_word(word(j + 2)));
+        let rest = &phrase[ws[j + 3].0..ws[n - 1].1];
+        let object = ws[j + 3..n].iter().all(|w| w.2.nominal()) && rest.chars().count() >= 2;
+        if long(j + 1) && ws[j + 1].2.nominal() && verb && object {
+            return j + 3;
+        }
+        break;
     }
     k
 }
@@ -551,6 +582,23 @@ fn lone_word(w: &str, p: Pos) -> bool {
                 || lexicon::CHANGE_SET.contains(w)
                 || lexicon::TAIL_SET.suffix_of(w) == Some(w)))
         || w == "占比"
+}
+
+/// Whether the words of a subject make a verb phrase and no noun phrase:
+/// no noun in them, and a preposition, numeral, locative or a verb of one
+/// character last (`结转下一年`, `调整至`, `破千万`, `平均降`).
+fn verb_phrase(ws: &[(usize, usize, Pos)]) -> bool {
+    ws.len() >= 2
+        && ws
+            .iter()
+            .all(|w| !matches!(w.2, Pos::Noun | Pos::Other | Pos::Abbrev))
+        && ws.iter().any(|w| matches!(w.2, Pos::Verb | Pos::Prep))
+        && match ws[ws.len() - 1] {
+            // (a verb of two characters may end the name of an event
+            // counted: `集中学习`, `暂予监外执行`)
+            (a, b, Pos::Verb) => b - a <= 4,
+            (_, _, p) => matches!(p, Pos::Prep | Pos::Numeral | Pos::Locative | Pos::Time),
+        }
 }
 
 /// Whether a predicate goes on after a phrase (a word, not a mark, comes
