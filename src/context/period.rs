@@ -129,6 +129,7 @@ const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
 const PLANS_TXT: &str = include_str!("words/period-plans.txt");
 const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
 const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
+const FRAMES_TXT: &str = include_str!("words/period-frames.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -167,6 +168,7 @@ static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
 static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
 static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
+static FRAMES: Lazy<Vec<&'static str>> = Lazy::new(|| rows(FRAMES_TXT).map(|r| r[0]).collect());
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
@@ -200,6 +202,11 @@ fn is_time_first(c: char) -> bool {
             | '现'
             | '过'
             | '過'
+            | '最'
+            | '推'
+            | '规'
+            | '規'
+            | '回'
             | '這'
             | '當'
             | '現'
@@ -353,6 +360,8 @@ pub(crate) enum Base {
     /// `N年来`, `N年间`, `五年累计`: the N years up to the report's; `ago`
     /// for `N年前`.
     YearsBack { years: u32, ago: bool },
+    /// `未来5年`, `未来二、三十年`: the N years from the report's on.
+    YearsAhead { years: u32 },
     /// The `k`-th five-year plan: `“十四五”期间`.
     Plan(u32),
 }
@@ -574,8 +583,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
     (good > 0).then_some((d, good))
 }
 
-/// `十年前`, `五年来`, `3年以来`, `五年间`: time counted back from the
-/// report; `五年累计…`: the five years up to it.
+/// `十年前`, `五年来`, `3年以来`, `五年间`, `两年半内`: time counted back
+/// from the report; `五年累计…`: the five years up to it.
 fn years_back(s: &str) -> Option<(Base, usize)> {
     let n = num_len(s);
     // (every phrase read here has `年` after its numeral)
@@ -583,19 +592,24 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
         return None;
     }
     let years = num_value(&s[..n])?;
+    // `两年半内`: a half year more, counted as a year begun
+    let (k, years) = match s[n..].strip_prefix("年半") {
+        Some(_) => (n + "年半".len(), years + 1),
+        None => (n + '年'.len_utf8(), years),
+    };
     for (w, ago) in [
-        ("年以来", false),
-        ("年前", true),
-        ("年来", false),
-        ("年间", false),
-        ("年内", false),
-        ("年以來", false),
-        ("年來", false),
-        ("年間", false),
-        ("年內", false),
+        ("以来", false),
+        ("前", true),
+        ("来", false),
+        ("间", false),
+        ("内", false),
+        ("以來", false),
+        ("來", false),
+        ("間", false),
+        ("內", false),
     ] {
-        if s[n..].starts_with(w) {
-            return Some((Base::YearsBack { years, ago }, n + w.len()));
+        if s[k..].starts_with(w) {
+            return Some((Base::YearsBack { years, ago }, k + w.len()));
         }
     }
     // `五年累计使用外资`, `五年建成新线`: the years, not the word after them
@@ -603,6 +617,96 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
     YEAR_VERBS
         .prefix_of(rest)
         .map(|_| (Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
+}
+
+/// Words that count years or months from the time of writing before a
+/// numeral (`过去5年`, `未来二、三十年`): whether they count ahead.
+const COUNT_LEADS: [(&str, bool); 14] = [
+    ("过去的", false),
+    ("过去", false),
+    ("過去的", false),
+    ("過去", false),
+    ("最近", false),
+    ("近", false),
+    ("这", false),
+    ("這", false),
+    ("未来的", true),
+    ("未来", true),
+    ("未來的", true),
+    ("未來", true),
+    ("今后", true),
+    ("今後", true),
+];
+
+/// Bytes of a numeral that may be a vague range (`二、三十`, `两三`): numeral
+/// characters, `、` only between them; at most [`MAX_DATE_NUM`] characters.
+fn counted_num_len(s: &str) -> usize {
+    let mut end = 0;
+    for (i, c) in s.char_indices().take(MAX_DATE_NUM) {
+        if is_num_char(c) {
+            end = i + c.len_utf8();
+        } else if c != '、' || end == 0 || i != end {
+            break;
+        }
+    }
+    end
+}
+
+/// The largest count a numeral of [`counted_num_len`] may mean: the last
+/// of a range (`二、三十` 30, `两三` 3).
+fn counted_value(t: &str) -> Option<u32> {
+    let last = t.rsplit('、').next()?;
+    let vague = last.chars().count() == 2 && !last.contains('十') && !last.chars().any(is_arabic);
+    match last.char_indices().nth(1) {
+        Some((i, _)) if vague => num_value(&last[i..]),
+        _ => num_value(last),
+    }
+}
+
+/// `过去5年`, `未来二、三十年`, `近3年来`, `过去6个月`, `未来5年内`: years or
+/// months counted back or ahead from the time of writing.
+fn counted(s: &str) -> Option<(Base, usize)> {
+    let (lead, ahead) = COUNT_LEADS.iter().find(|(w, _)| s.starts_with(w))?;
+    let at = lead.len();
+    let n = counted_num_len(&s[at..]);
+    if n == 0 {
+        return None;
+    }
+    // (`过去的2025年` is a year: a count is at most three numerals)
+    let count = counted_value(&s[at..at + n]).filter(|v| *v <= 100)?;
+    let after = &s[at + n..];
+    let (base, unit) = if let Some(r) = after.strip_prefix("年半") {
+        let b = counted_years(count + 1, *ahead);
+        (b, after.len() - r.len())
+    } else if after.starts_with('年') {
+        (counted_years(count, *ahead), '年'.len_utf8())
+    } else {
+        let months = ["个月", "個月"].iter().find(|m| after.starts_with(**m))?;
+        let none = Word {
+            class: Class::Span,
+            time: "none",
+        };
+        (Base::Word(none), months.len())
+    };
+    let mut len = at + n + unit;
+    if let Some(t) = [
+        "以来", "以來", "来", "來", "内", "內", "间", "間", "里", "裏",
+    ]
+    .iter()
+    .find(|t| s[len..].starts_with(**t))
+    {
+        len += t.len();
+    }
+    Some((base, len))
+}
+
+/// The base of `count` years back or ahead.
+fn counted_years(years: u32, ahead: bool) -> Base {
+    if ahead {
+        Base::YearsAhead { years }
+    } else {
+        Base::YearsBack { years, ago: false }
+    }
 }
 
 /// `前11个月`, `前三个月`: the first months of the year in force.
@@ -681,8 +785,17 @@ fn base(body: &str) -> Option<(Base, usize)> {
     if let Some(b) = years_back(body).or_else(|| first_months(body)) {
         return Some(b);
     }
-    if let Some((w, word)) = WORDS.prefix_of(body) {
-        return Some((Base::Word(word), w.len()));
+    // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
+    let word = WORDS
+        .prefix_of(body)
+        .map(|(w, word)| (Base::Word(word), w.len()));
+    match (word, counted(body)) {
+        (Some(w), Some(c)) => return Some(if c.1 > w.1 { c } else { w }),
+        (w, c) => {
+            if let Some(b) = w.or(c) {
+                return Some(b);
+            }
+        }
     }
     plan_period(body)
 }
@@ -917,6 +1030,7 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
             && !topic_frame(first)
             && !circumstance_frame(first)
             && !vocative(first)
+            && !report_frame(first)
             && !first.ends_with("的是")
         {
             break;
@@ -998,9 +1112,24 @@ fn sets_circumstances(clause: &str) -> bool {
     CIRCUMSTANCE_ENDS.iter().any(|w| c.ends_with(w))
 }
 
-/// A clause that only addresses the audience: `各位代表`.
+/// A clause that only addresses the audience: `各位代表`, `主席`.
 fn vocative(clause: &str) -> bool {
-    clause.starts_with('各') && clause.ends_with("代表") || clause.ends_with("同志们")
+    clause.starts_with('各') && clause.ends_with("代表")
+        || ["同志们", "代表们", "主席", "议长"]
+            .iter()
+            .any(|w| clause.ends_with(w))
+            && clause.chars().count() <= 8
+}
+
+/// The most characters of a clause that only says who reports what follows.
+const FRAME_CHARS: usize = 24;
+
+/// A clause that only says who reports what follows and names no time
+/// itself (`柏仇勇介绍`, `数据显示`; `period-frames.txt`).
+fn report_frame(clause: &str) -> bool {
+    FRAMES.iter().any(|w| clause.ends_with(w))
+        && clause.chars().count() <= FRAME_CHARS
+        && read(clause).is_none()
 }
 
 /// A clause that only names the field the sentence speaks of: `在基本建设方面`,
@@ -1143,7 +1272,7 @@ impl<'a> InsideScan<'a> {
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
                 f.reading.base,
-                Base::Plan(_) | Base::YearsBack { ago: false, .. }
+                Base::Plan(_) | Base::YearsBack { ago: false, .. } | Base::YearsAhead { .. }
             );
         if !led || !(now || every || f.reading.class() == Class::Span) {
             return;
@@ -1648,6 +1777,17 @@ mod tests {
         assert_eq!(tp("2023/24年度，共"), "2023/24年度");
         assert_eq!(tp("2020/21至2024/25年度，共興建"), "2020/21至2024/25年度");
         assert_eq!(tp("一九五三年年底，全国"), "一九五三年年底");
+        assert_eq!(tp("过去5年，政府"), "过去5年");
+        assert_eq!(tp("未来二、三十年，收入"), "未来二、三十年");
+        assert_eq!(tp("未来10年供应"), "未来10年");
+        assert_eq!(tp("近3年来，全市"), "近3年来");
+        assert_eq!(tp("过去6个月，全市"), "过去6个月");
+        assert_eq!(tp("两年半内已开展"), "两年半内");
+        assert_eq!(tp("回归以来政府"), "回归以来");
+        assert_eq!(tp("到推算期末，收入"), "到推算期末");
+        // (a year, not a count: `过去的2025年`)
+        assert_eq!(tp("过去的2025年，全省"), "");
+        assert_eq!(read("未来基金").map(|r| r.class()), Some(Class::Future));
     }
 
     #[test]
@@ -1662,7 +1802,8 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 8] = [
+        let files: [(&str, &str, usize); 9] = [
+            ("period-frames.txt", FRAMES_TXT, 1),
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
             ("period-leads.tsv", LEADS_TSV, 3),
