@@ -142,11 +142,11 @@ static BY_TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
 });
 
 /// One bit per character of the CJK Unified Ideographs block: is it a
-/// traditional form of the map? Most characters are not, and are done with
+/// traditional form of [`BY_TRADITIONAL`]? Most characters are not, and are done with
 /// one look-up.
 static IS_TRADITIONAL: Lazy<Box<[u64; 328]>> = Lazy::new(|| {
     let mut bits = Box::new([0u64; 328]);
-    for &(t, _) in TRADITIONAL.iter().filter(|p| is_ideograph(p.0)) {
+    for &(t, _) in BY_TRADITIONAL.iter().filter(|p| is_ideograph(p.0)) {
         let i = (u32::from(t) - 0x4E00) as usize;
         bits[i >> 6] |= 1 << (i & 63);
     }
