@@ -77,6 +77,23 @@ pub(crate) fn leading_space(s: &str) -> usize {
     }
 }
 
+/// Whether `hay` holds the byte `b`: eight bytes a step by the zero-byte
+/// test of `word ^ b…b`, for short windows where a call to `memchr` costs
+/// more than the search.
+pub(crate) fn has_byte(hay: &[u8], b: u8) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(b);
+    let mut words = hay.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes")) ^ pattern;
+        if x.wrapping_sub(LO) & !x & HI != 0 {
+            return true;
+        }
+    }
+    words.remainder().contains(&b)
+}
+
 /// The largest char boundary of `text` at or before `i`.
 pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -263,6 +280,20 @@ mod tests {
         assert_eq!(leading_space("\u{3000}个"), 3);
         assert_eq!(leading_space(" 个"), 1);
         assert_eq!(leading_space("个"), 0);
+        let hay: Vec<u8> = (0u8..=255).chain(0u8..40).collect();
+        for len in [0, 1, 7, 8, 9, 24, 100, hay.len()] {
+            for b in 0u8..=255 {
+                assert_eq!(
+                    has_byte(&hay[..len], b),
+                    hay[..len].contains(&b),
+                    "{len} {b}"
+                );
+                assert_eq!(
+                    has_byte(&hay[len / 2..len], b),
+                    hay[len / 2..len].contains(&b)
+                );
+            }
+        }
         assert_eq!("个".len(), CJK_WIDTH);
         let s = "一二";
         assert_eq!(floor_boundary(s, 4), 3);
