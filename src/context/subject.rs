@@ -941,7 +941,10 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
         let rest_np = strip_tail(strip_head_after_verb(rest), &mut Tail::default());
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
-        if rest_np == "就业" || rest_np == "就業" {
+        // (and `可再生能源新增装机`: what is new of a kind, a bare noun
+        // after `新增` that follows a noun)
+        let named_new = matches!(v, "新增") && at > 0 && rest_np.chars().count() <= 2;
+        if rest_np == "就业" || rest_np == "就業" || named_new {
             let head = &s[..at];
             if !head.is_empty() && strip_tail(head, &mut Tail::default()).len() < head.len() {
                 // `城镇累计新增就业`: an adverb in between; the indicator
