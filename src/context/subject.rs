@@ -898,6 +898,14 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     (s, tail)
 }
 
+/// Whether `np` names a rate or a share (`…率`, `…占比`, `…比重`,
+/// `…份额`, `…比例`).
+fn names_rate(np: &str) -> bool {
+    ["率", "占比", "比重", "份额", "比例"]
+        .iter()
+        .any(|e| np.ends_with(e))
+}
+
 /// The noun phrase before the number as the reporting verbs cut it.
 struct VerbCut<'a> {
     /// The phrase before the number (after the verb, or all of it).
@@ -926,10 +934,8 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
     // `重点人群家庭医生签约服务覆盖率`: the name of a rate holds the verbs
     // of what it measures; only a verb that opens the stretch is no part
     // of it
-    let rate = matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
-        && ["率", "占比", "比重", "份额", "比例"]
-            .iter()
-            .any(|e| s.ends_with(e));
+    let rate =
+        matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint) && names_rate(s);
     let mut k = if rate {
         vs[..nv].iter().take_while(|&&(at, _)| at == 0).count()
     } else {
@@ -1050,7 +1056,11 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     if !found.respectively {
         a_np = drop_modifiers(a_np);
     }
-    a_np = head_of_long(a_np);
+    // (a rate or share is named with the whole it is taken of:
+    // `能够熟练使用…的网民占比`)
+    if !names_rate(a_np) {
+        a_np = head_of_long(a_np);
+    }
     a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
     // (not a word that begins with `在`: `在校学生`, `在建项目`)
