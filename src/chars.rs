@@ -97,10 +97,17 @@ pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
 /// The traditional→simplified map (`src/data/traditional.tsv`).
 const TRADITIONAL_TSV: &str = include_str!("data/traditional.tsv");
 
-/// The pairs of the map, `(traditional, simplified)`, in file order.
+/// The line of the map after which its pairs are generated
+/// (`src/data/gen-traditional.py`).
+const GENERATED: &str = "# generated";
+
+/// The pairs of the map listed by hand, `(traditional, simplified)`, in
+/// file order: the forms the units and the context word lists are also
+/// spelt in ([`traditional_word`]).
 pub(crate) static TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
     TRADITIONAL_TSV
         .lines()
+        .take_while(|l| *l != GENERATED)
         .filter_map(|l| parse_pair(l).ok().flatten())
         .collect()
 });
@@ -123,9 +130,13 @@ fn parse_pair(line: &str) -> Result<Option<(char, char)>, String> {
     }
 }
 
-/// The map sorted by traditional character, for [`simplified`].
+/// The whole map (the generated pairs too) sorted by traditional
+/// character, for [`simplified`].
 static BY_TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
-    let mut v = TRADITIONAL.clone();
+    let mut v: Vec<(char, char)> = TRADITIONAL_TSV
+        .lines()
+        .filter_map(|l| parse_pair(l).ok().flatten())
+        .collect();
     v.sort_unstable();
     v
 });
@@ -193,9 +204,12 @@ mod tests {
 
     #[test]
     fn traditional_map_has_no_duplicates_and_is_one_way() {
-        let keys: HashSet<char> = TRADITIONAL.iter().map(|p| p.0).collect();
-        assert_eq!(keys.len(), TRADITIONAL.len(), "a character listed twice");
-        for &(t, s) in TRADITIONAL.iter() {
+        let all = &BY_TRADITIONAL;
+        let keys: HashSet<char> = all.iter().map(|p| p.0).collect();
+        assert_eq!(keys.len(), all.len(), "a character listed twice");
+        assert!(all.len() > 3000 && TRADITIONAL.len() < all.len());
+        for &(t, s) in all.iter() {
+            assert_eq!(t.len_utf8(), s.len_utf8(), "{t}: widths differ");
             assert_ne!(t, s);
             assert!(!keys.contains(&s), "{s} is also a traditional key");
         }
@@ -208,6 +222,8 @@ mod tests {
         assert!(!starts_with_simplified("会", "会议"));
         assert!(!starts_with_simplified("大会", "会议"));
         assert_eq!(simplified('屆'), '届');
+        // a generated pair
+        assert_eq!(simplified('盡'), '尽');
         assert_eq!(traditional_word("今年以来").as_deref(), Some("今年以來"));
         assert_eq!(traditional_word("受理"), None);
         assert_eq!(simplified('a'), 'a');

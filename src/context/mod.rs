@@ -40,6 +40,7 @@ pub(crate) mod audit;
 mod lexicon;
 mod period;
 mod relations;
+mod script;
 mod section;
 mod sentence;
 mod subject;
@@ -78,6 +79,8 @@ pub(crate) struct DocContext {
     /// Records held back until the document's years are settled, with
     /// what their times depend on.
     held: Vec<(Metric, Option<time::Prepared>)>,
+    /// Whether the document is read in simplified script.
+    script: script::Script,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -219,10 +222,27 @@ impl DocContext {
         quantities: &[Quantity<'_>],
         out: &mut Vec<Metric>,
     ) {
+        // (a line in traditional script is read in simplified script)
+        match self.script.read(line).map(str::to_owned) {
+            Some(read) => self.push_read(line, &read, offset, quantities, out),
+            None => self.push_read(line, line, offset, quantities, out),
+        }
+    }
+
+    /// [`push_line`](Self::push_line) of `written`, read as `line` (the
+    /// same line, in simplified script).
+    fn push_read(
+        &mut self,
+        written: &str,
+        line: &str,
+        offset: usize,
+        quantities: &[Quantity<'_>],
+        out: &mut Vec<Metric>,
+    ) {
         let heading = section::parse(line);
         self.times.doc.observe(line, heading.is_some());
         if let Some(h) = heading {
-            let depth = self.sections.enter(line, h);
+            let depth = self.sections.enter(written, h);
             self.times.enter_heading(depth, &line[h.start..h.end]);
         } else {
             self.times.paragraph(line);
@@ -306,6 +326,9 @@ impl DocContext {
             out.push(m);
         }
         self.emitted += quantities.len();
+        if !std::ptr::eq(written, line) {
+            script::restore(written, line, &mut out[base..]);
+        }
         self.release(base, out);
     }
 

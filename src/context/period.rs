@@ -403,7 +403,7 @@ impl Reading {
     }
 }
 
-const RANGE_MARKS: [&str; 7] = ["-", "—", "–", "~", "～", "至", "到"];
+const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
 const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
@@ -637,10 +637,13 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
         }
         pos += close.len_utf8();
     }
-    ["期间", "时期", "以来", "期間", "時期", "以來"]
-        .iter()
-        .any(|t| s[pos..].starts_with(*t))
-        .then_some((Base::Plan(ordinal), pos))
+    // (`“十三五”末的9323.1亿元`: the end of the plan, read as a tail)
+    [
+        "期间", "时期", "以来", "期間", "時期", "以來", "期末", "末", "初",
+    ]
+    .iter()
+    .any(|t| s[pos..].starts_with(*t))
+    .then_some((Base::Plan(ordinal), pos))
 }
 
 /// The time phrase at the start of `body` (after any lead): its base and
@@ -678,9 +681,16 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             (n, b, None)
         }
     };
-    // tails, possibly two: `年底以来`
+    // tails, possibly two: `年底以来`; months after a year word first
     let mut tails = [None; 2];
-    for t in &mut tails {
+    let mut slots = tails.iter_mut();
+    if let Some((what, n)) = months_of_year_word(&b, &s[pos..]) {
+        if let Some(t) = slots.next() {
+            *t = Some(what);
+            pos += n;
+        }
+    }
+    for t in slots {
         match TAILS.prefix_of(&s[pos..]) {
             Some((w, what)) => {
                 pos += w.len();
@@ -696,6 +706,40 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         base: b,
         tails,
     })
+}
+
+/// Month ranges as tails do them (`01-09`), keyed by first and last month.
+static MONTH_TAILS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    (1..=12)
+        .flat_map(|a| (1..=12).map(move |b| (a, b)))
+        .map(|(a, b)| &*Box::leak(format!("{a:02}-{b:02}").into_boxed_str()))
+        .collect()
+});
+
+/// `今年1-9月`, `去年１——５月份`, `本年５月`: months written right after a
+/// word naming a year: the tail they make (months of that year) and the
+/// bytes they take.
+fn months_of_year_word(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
+    let Base::Word(w) = base else {
+        return None;
+    };
+    let plain_year = !w.time.contains(':') && w.time != "none";
+    if !plain_year || !matches!(w.class, Class::Span | Class::Year | Class::Restate) {
+        return None;
+    }
+    let (d, n) = dates(rest)?;
+    let months_only = |a: &Atom| a.year.is_none() && a.day.is_none() && a.quarter.is_none();
+    let first = d.start.month?;
+    let last = match d.end {
+        Some(e) if months_only(&e) => e.month?,
+        Some(_) => return None,
+        None => first,
+    };
+    if d.odd || !months_only(&d.start) || last < first {
+        return None;
+    }
+    let k = usize::from(first - 1) * 12 + usize::from(last - 1);
+    Some((MONTH_TAILS[k], n))
 }
 
 /// The length in bytes of the time phrase at the start of `s`, 0 if none
@@ -1064,8 +1108,11 @@ impl<'a> InsideScan<'a> {
             || yu
             || now
             || f.reading.dropped > 0
-            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself
-            || (f.reading.dated() && f.text.ends_with("年度"))
+            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself,
+            // unless it names an award (`获评2023年度…`, `入选2024年度…`)
+            || (f.reading.dated()
+                && f.text.ends_with("年度")
+                && !matches!(p, '获' | '獲' | '评' | '評' | '选' | '選' | '为' | '爲'))
             || f.reading.self_evident()
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
@@ -1146,6 +1193,12 @@ fn years_of_change(before: &str) -> Option<&str> {
 /// change: a long sentence of figures stays linear.
 const FROM_TO_BYTES: usize = 240;
 
+/// The last characters of what [`from_to`] reads: its marks and the last
+/// characters of [`DATE_UNITS`].
+const FROM_TO_LAST: [char; 11] = [
+    '由', '从', '從', '到', '至', '年', '度', '份', '月', '日', '号',
+];
+
 /// A change from one year's figure to another's
 /// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure
 /// right after `由2002年` or `到2007年` is of that year, and in the rest of
@@ -1153,6 +1206,14 @@ const FROM_TO_BYTES: usize = 240;
 /// starts from, one right after `到`/`至` of the year it reaches. `before`
 /// is the sentence up to the figure.
 pub(crate) fn from_to(before: &str) -> Option<&str> {
+    // (cheap refusal: the text before the figure ends with a date read
+    // after one of these marks, whose last character is a date unit's, or
+    // with a mark itself; most figures' text ends otherwise)
+    let t = before.trim_end();
+    let t = t.strip_suffix('的').unwrap_or(t);
+    if !t.ends_with(FROM_TO_LAST) {
+        return None;
+    }
     let start = crate::chars::ceil_boundary(before, before.len().saturating_sub(FROM_TO_BYTES));
     let w = &before[start..];
     let (mut from, mut to) = (None, None);
@@ -1531,6 +1592,9 @@ mod tests {
     fn date_next_holds_the_first_characters_of_marks_and_units() {
         for w in RANGE_MARKS.iter().chain(&DATE_UNITS) {
             assert!(w.starts_with(DATE_NEXT), "{w}");
+        }
+        for w in DATE_UNITS {
+            assert!(w.ends_with(FROM_TO_LAST), "{w}");
         }
     }
 

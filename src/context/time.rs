@@ -449,6 +449,10 @@ const PLAN_AFTER: [&str; 6] = [
 /// How many non-blank lines may come before the opening paragraph.
 const TITLE_LINES: u8 = 8;
 
+/// Words after a year that make it one of forecasts or plans
+/// (`一九五四年預計…`, `１９５６年计划…`).
+const FORECAST: [&str; 8] = ["预计", "預計", "计划", "計劃", "将", "將", "要", "的计划"];
+
 /// How many non-blank lines of a speech are read for its latest year.
 const SPEECH_LINES: u8 = 12;
 
@@ -512,7 +516,10 @@ impl DocYears {
                 .next_back()
                 .is_none_or(|c| "，。；：,;:".contains(c));
             let target = opens_clause && ["到", "至"].iter().any(|w| p.starts_with(w));
-            if target || ["自", "从"].iter().any(|w| p.starts_with(w)) {
+            // `一九五四年預計…將…`: a year of forecasts, not of results
+            let after = &t[at + p.len()..];
+            let forecast = FORECAST.iter().any(|w| after.starts_with(w));
+            if target || forecast || ["自", "从"].iter().any(|w| p.starts_with(w)) {
                 continue;
             }
             // a span of years is as often a plan's (`一九八六年到一九九○年`)
@@ -991,7 +998,10 @@ impl Resolver {
         }) {
             return Some(o);
         }
-        if a.year() >= b.year() {
+        // (one fiscal year, `二〇二三至二四年度`: April to March, is one
+        // year for a level as for a flow)
+        let one_year = b.year() == a.year() + 1 && b.month() < a.month();
+        if a.year() >= b.year() || one_year {
             return Some(span);
         }
         match p.role {

@@ -35,7 +35,69 @@ pub(super) enum C {
     Other,
 }
 
+/// The class of `c`: one look-up in [`CLASS_TABLE`], which holds what
+/// [`class_of`] says for every character of the Basic Multilingual Plane
+/// (no numeral character lies beyond it).
+#[inline]
 pub(super) fn cls(c: char) -> C {
+    let cp = u32::from(c) as usize;
+    if cp >= 0x10000 {
+        return C::Other;
+    }
+    let t: &ClassTable = &CLASS_TABLE;
+    let block = &t.blocks[usize::from(t.index[cp >> 6])];
+    t.classes[usize::from(block[cp & 63])]
+}
+
+/// [`class_of`] for the Basic Multilingual Plane, in blocks of 64 code
+/// points: most blocks hold no numeral character and share block 0.
+struct ClassTable {
+    /// The block of each run of 64 code points.
+    index: Box<[u8; 1024]>,
+    /// Per block, the class of each code point, as an index into `classes`.
+    blocks: Vec<[u8; 64]>,
+    /// The distinct classes; `classes[0]` is [`C::Other`].
+    classes: Vec<C>,
+    /// One bit per code point: [`numeralish_by_definition`].
+    numeralish: Box<[u64; 1024]>,
+}
+
+static CLASS_TABLE: Lazy<ClassTable> = Lazy::new(|| {
+    let mut t = ClassTable {
+        index: Box::new([0; 1024]),
+        blocks: vec![[0; 64]],
+        classes: vec![C::Other],
+        numeralish: Box::new([0; 1024]),
+    };
+    for hi in 0..1024u32 {
+        let mut block = [0u8; 64];
+        for (lo, code) in (0u32..).zip(block.iter_mut()) {
+            let Some(c) = char::from_u32(hi << 6 | lo) else {
+                continue;
+            };
+            if numeralish_by_definition(c) {
+                t.numeralish[hi as usize] |= 1 << lo;
+            }
+            let k = class_of(c);
+            let i = match t.classes.iter().position(|&x| x == k) {
+                Some(i) => i,
+                None => {
+                    t.classes.push(k);
+                    t.classes.len() - 1
+                }
+            };
+            *code = u8::try_from(i).expect("fewer than 256 classes");
+        }
+        if block != [0; 64] {
+            t.blocks.push(block);
+            t.index[hi as usize] = u8::try_from(t.blocks.len() - 1).expect("fewer than 256 blocks");
+        }
+    }
+    t
+});
+
+/// The class of `c`, by definition (see [`cls`] for the fast form).
+pub(super) fn class_of(c: char) -> C {
     if let Some(d) = digit_value(c) {
         return C::Ara(d);
     }
@@ -78,8 +140,18 @@ pub(crate) fn is_numeral_start(c: char) -> bool {
     !matches!(cls(c), C::Other | C::Point | C::More)
 }
 
+/// A character a numeral may hold or run on with (see [`numeral_run_end`]):
+/// one look-up in [`CLASS_TABLE`], built from [`numeralish_by_definition`].
+#[inline]
 pub(super) fn is_numeralish(c: char) -> bool {
-    !matches!(cls(c), C::Other) || matches!(c, '.' | '．' | ',' | '，' | '分' | '之' | '成' | '半')
+    let cp = u32::from(c) as usize;
+    cp < 0x10000 && CLASS_TABLE.numeralish[cp >> 6] & (1 << (cp & 63)) != 0
+}
+
+/// [`is_numeralish`] by definition.
+pub(super) fn numeralish_by_definition(c: char) -> bool {
+    !matches!(class_of(c), C::Other)
+        || matches!(c, '.' | '．' | ',' | '，' | '分' | '之' | '成' | '半')
 }
 
 /// End (byte offset) of the maximal run of numeral-ish characters from `at`:
@@ -106,6 +178,12 @@ pub(crate) fn numeral_run_end(text: &str, at: usize) -> usize {
         end += c.len_utf8();
     }
     end
+}
+
+/// Whether a numeral-ish character starts at `at`: whether
+/// [`numeral_run_end`]`(text, at) != at`, without walking the run.
+pub(crate) fn continues_numeral(text: &str, at: usize) -> bool {
+    ch(text, at).is_some_and(|(c, _)| is_numeralish(c))
 }
 
 #[inline]

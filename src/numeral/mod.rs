@@ -67,14 +67,14 @@
 mod dec;
 mod grammar;
 mod parse;
+mod quick;
 #[cfg(test)]
 mod tests;
 
 use self::dec::Dec;
 use self::grammar::{ch, cls, full, Opts, C};
-pub(crate) use self::grammar::{is_numeral_start, numeral_run_end};
+pub(crate) use self::grammar::{continues_numeral, is_numeral_start, numeral_run_end};
 pub use self::parse::{parse_numeral, Numeral, NumeralError, NumeralErrorKind};
-use crate::chars::digit_value;
 
 // ---------------------------------------------------------------------------
 // Scanner interface
@@ -145,30 +145,33 @@ fn lone_word(s: &str) -> bool {
         return true;
     };
     match (b, rest) {
-        (None, _) => {
-            !(cls(a) == C::Zero
-                || matches!(
-                    a,
-                    '壹' | '贰'
-                        | '貳'
-                        | '叁'
-                        | '參'
-                        | '叄'
-                        | '肆'
-                        | '伍'
-                        | '陆'
-                        | '陸'
-                        | '柒'
-                        | '捌'
-                        | '玖'
-                        | '拾'
-                        | '佰'
-                        | '仟'
-                ))
-        }
+        (None, _) => !(cls(a) == C::Zero || is_financial(a)),
         (Some(b), None) => !(cls(a) == C::Zero && matches!(cls(b), C::Dig(..))),
         _ => true,
     }
+}
+
+/// A financial numeral (`壹`..`玖`, `拾佰仟`): written with units (`陆拾`,
+/// `伍佰`), alone a word (`陆续`, `队伍`, `收拾`, `參加`).
+fn is_financial(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '叄'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
 }
 
 /// 2^53: larger integers are not metrics (ID-card numbers, codes) and are
@@ -197,7 +200,7 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
     // ASCII or full-width digits (`628`, `１９５５`), one kind or both.
     let mut read_digits = |i: &mut usize, digits: &mut u32| -> Option<u32> {
         let mut run = 0;
-        while let Some((d, n)) = ch(text, *i).and_then(|(c, n)| digit_value(c).map(|d| (d, n))) {
+        while let Some((d, n)) = digit_at(text.as_bytes(), *i) {
             mantissa = mantissa * 10 + u64::from(d);
             *digits += 1;
             run += 1;
@@ -214,21 +217,20 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
     let int_digits = digits;
     let mut scale = 0u32;
     if let Some(('.' | '．', n)) = ch(text, i) {
-        if ch(text, i + n).is_some_and(|(c, _)| digit_value(c).is_some()) {
+        if digit_at(text.as_bytes(), i + n).is_some() {
             i += n;
             scale = read_digits(&mut i, &mut digits)?;
         }
     }
-    // What follows must end the numeral for certain.
-    let ends = match text[i..].chars().next() {
-        None => true,
-        Some(c) if c.is_ascii() => {
-            !(matches!(c, '.' | ',' | ' ' | '0'..='9') || c.is_ascii_alphabetic())
-        }
-        Some(c) => !(grammar::is_numeralish(c) || grammar::is_ws(c)),
-    };
-    if !ends {
-        return None;
+    // What follows must end the numeral for certain, or be a section unit
+    // that does (`3万`).
+    if !quick::ends_numeral(text[i..].chars().next()) {
+        let a = quick::Arabic {
+            mantissa,
+            scale,
+            int_digits,
+        };
+        return quick::arabic_with_section(text, i, &a);
     }
     let value = if scale == 0 {
         mantissa as f64
@@ -252,6 +254,20 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
         magnitude: false,
         bare: false,
     })
+}
+
+/// The ASCII or full-width digit at byte `i` of `b` (UTF-8), with its
+/// width: read from the bytes (`０`..`９` are `EF BC 90`..`EF BC 99`).
+#[inline]
+fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    match *b.get(i)? {
+        d @ b'0'..=b'9' => Some((d - b'0', 1)),
+        0xEF if b.get(i + 1) == Some(&0xBC) => match *b.get(i + 2)? {
+            d @ 0x90..=0x99 => Some((d - 0x90, 3)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The common Chinese case read without the grammar: one ordinary digit
@@ -292,9 +308,13 @@ fn lone_chinese_digit(text: &str, at: usize) -> Option<Scanned> {
 }
 
 pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
-    plain_ascii(text, at)
-        .or_else(|| lone_chinese_digit(text, at))
-        .or_else(|| scan_grammar(text, at))
+    if let Some(n) = plain_ascii(text, at).or_else(|| lone_chinese_digit(text, at)) {
+        return Some(n);
+    }
+    if let Some(known) = quick::lone_chinese_char(text, at) {
+        return known;
+    }
+    scan_grammar(text, at)
 }
 
 /// [`scan_number`] by the grammar alone.

@@ -479,3 +479,103 @@ fn cheng_followers_parse_without_duplicates() {
     }
     assert!(!grammar::cheng_word('五'));
 }
+
+/// The table behind `cls` against the definition, for every character.
+#[test]
+fn class_table_matches_the_definition() {
+    for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+        assert_eq!(cls(c), grammar::class_of(c), "{c:?}");
+        assert_eq!(
+            grammar::is_numeralish(c),
+            grammar::numeralish_by_definition(c),
+            "{c:?}"
+        );
+    }
+}
+
+/// `scan_number`, fast paths included, reads every short string over an
+/// alphabet of numeral characters and what follows them as the grammar
+/// alone reads it.
+#[test]
+fn fast_paths_agree_with_the_grammar_on_short_strings() {
+    let alphabet: Vec<char> =
+        "05９.．,一两九十百千万亿萬億兆零〇数几伍拾佰余多点分之成半米瓦元人个年，B a吨公顷比特时"
+            .chars()
+            .collect();
+    let mut strings: Vec<String> = Vec::new();
+    for &a in &alphabet {
+        strings.push(a.to_string());
+        for &b in &alphabet {
+            strings.push(format!("{a}{b}"));
+            for &c in &alphabet {
+                strings.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    for s in [
+        "1.5万元",
+        "12345万人",
+        "1.23456万",
+        "１２．５亿元",
+        "900719925474万",
+        "90071992547409万",
+        "3万千瓦",
+        "3万亿",
+        "300万余",
+        "2亿3000万",
+        "1,500万",
+        "5万 人",
+        "百分之三",
+        "千分点",
+        "万分之三",
+        "兆瓦",
+        "亿元",
+        "千米",
+        "千瓦时",
+        "拾",
+        "数十",
+        "几百万",
+    ] {
+        strings.push(s.to_string());
+    }
+    let mut quick_answers = 0;
+    for s in &strings {
+        assert_eq!(scan_number(s, 0), scan_grammar(s, 0), "{s:?}");
+        quick_answers += usize::from(quick::lone_chinese_char(s, 0).is_some());
+    }
+    // The fast paths are taken, not only agreed with.
+    assert!(quick_answers > 2000, "{quick_answers}");
+    assert_eq!(
+        quick::lone_chinese_char("万人", 0),
+        Some(scan_grammar("万人", 0))
+    );
+    assert_eq!(quick::lone_chinese_char("数据", 0), Some(None));
+    assert_eq!(
+        super::plain_ascii("1.5万元", 0).map(|n| n.value),
+        Some(15000.0)
+    );
+}
+
+#[test]
+fn digit_at_reads_ascii_and_full_width_digits() {
+    for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+        let s = format!("{c}x");
+        let expected = crate::chars::digit_value(c).map(|d| (d, c.len_utf8()));
+        assert_eq!(super::digit_at(s.as_bytes(), 0), expected, "{c:?}");
+    }
+    assert_eq!(super::digit_at("\u{ff11}".as_bytes(), 1), None);
+    assert_eq!(super::digit_at(b"", 0), None);
+}
+
+#[test]
+fn continues_numeral_is_a_nonempty_run() {
+    for s in ["", "一", "a", "1 2", " 2", "分之", "，", "件", "ａ", "１"] {
+        for at in 0..=s.len() {
+            assert_eq!(
+                continues_numeral(s, at),
+                numeral_run_end(s, at) != at,
+                "{s:?} at {at}"
+            );
+        }
+    }
+}

@@ -12,9 +12,13 @@
 //! Work per byte is constant: a numeral run is read once and the scanner
 //! never restarts inside it, and every look-around is bounded.
 
+use memchr::{memchr, memchr2, memrchr, memrchr2};
 use once_cell::sync::Lazy;
 
+mod candidates;
 mod words;
+
+use self::candidates::next_candidate;
 
 use self::words::{
     names_after, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER, SCOPE_BEFORE,
@@ -24,7 +28,9 @@ use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, is_clause_mark, is_digit,
     is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, CJK_WIDTH,
 };
-use crate::numeral::{is_numeral_start, numeral_run_end, scan_number, Form, Scanned};
+use crate::numeral::{
+    continues_numeral, is_numeral_start, numeral_run_end, scan_number, Form, Scanned,
+};
 use crate::quantity::Quantity;
 use crate::record::{Approx, Kind, Span};
 use crate::units::Lexicon;
@@ -81,8 +87,9 @@ impl<'a> Iterator for Quantities<'a> {
             if at >= self.line_end {
                 // Each byte is looked at once by these two searches.
                 let from = self.line_end;
-                self.line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
-                self.line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                let b = text.as_bytes();
+                self.line_start = memrchr(b'\n', &b[from..at]).map_or(from, |i| from + i + 1);
+                self.line_end = memchr(b'\n', &b[at..]).map_or(text.len(), |i| at + i);
             }
             let lo = self.line_start.max(self.floor);
             let (found, next) = scan_at(self.lexicon, &text[lo..self.line_end], at - lo);
@@ -109,50 +116,6 @@ fn shifted(mut q: Quantity<'_>, by: usize) -> Quantity<'_> {
 }
 
 impl std::iter::FusedIterator for Quantities<'_> {}
-
-/// One bit per character of the Basic Multilingual Plane: can it begin a
-/// numeral? Every Chinese numeral character and full-width digit is a
-/// three-byte character there.
-static NUMERAL_START_BMP: Lazy<Box<[u64; 1024]>> = Lazy::new(|| {
-    let mut bits = Box::new([0u64; 1024]);
-    for cp in 0x800u32..0x10000 {
-        if char::from_u32(cp).is_some_and(is_numeral_start) {
-            bits[(cp >> 6) as usize] |= 1 << (cp & 63);
-        }
-    }
-    bits
-});
-
-/// The byte offset of the next character at or after `pos` that can begin
-/// a numeral: an ASCII digit or a numeral character. This is the hot loop:
-/// it decodes three-byte characters by hand and tests one bit for each.
-#[inline]
-fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<usize> {
-    let bits: &[u64; 1024] = &NUMERAL_START_BMP;
-    while pos < bytes.len() {
-        let b = bytes[pos];
-        if b < 0x80 {
-            if b.is_ascii_digit() {
-                return Some(pos);
-            }
-            pos += 1;
-        } else if (0xE0..0xF0).contains(&b) && pos + 2 < bytes.len() {
-            // `bytes` is valid UTF-8: a three-byte sequence is complete.
-            let cp = (usize::from(b & 0x0F) << 12)
-                | (usize::from(bytes[pos + 1] & 0x3F) << 6)
-                | usize::from(bytes[pos + 2] & 0x3F);
-            if bits[cp >> 6] & (1 << (cp & 63)) != 0 {
-                return Some(pos);
-            }
-            pos += CJK_WIDTH;
-        } else if b >= 0xF0 {
-            pos += 4;
-        } else {
-            pos += 2;
-        }
-    }
-    None
-}
 
 /// A numeral read at a position, with its span.
 #[derive(Clone, Copy, Debug)]
@@ -185,7 +148,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
     // does not plainly end it (the common case, `628件`, needs no second
     // pass over its digits).
     let plainly_ends =
-        scanned.is_some_and(|n| n.end - at <= MAX_RUN && numeral_run_end(text, n.end) == n.end);
+        scanned.is_some_and(|n| n.end - at <= MAX_RUN && !continues_numeral(text, n.end));
     if !plainly_ends {
         let run_end = numeral_run_end(text, at);
         if run_end.saturating_sub(at) > MAX_RUN {
@@ -343,31 +306,120 @@ fn per_population(text: &str, start: usize) -> bool {
 /// a book title.
 fn in_label(text: &str, start: usize, end: usize) -> bool {
     let back = floor_boundary(text, start.saturating_sub(QUOTE_LOOKBACK));
-    let window = &text[back..start];
-    let open = window.rfind(['“', '「', '『', '"']);
-    let close = window.rfind(['”', '」', '』']);
-    if let Some(o) = open {
-        if close.is_none_or(|c| c < o) {
-            let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
-            if text[end..ahead].contains(['”', '」', '』', '"']) {
-                return true;
-            }
+    let b = text.as_bytes();
+    // A quote opened before the number (its last mark opens one) and a
+    // closing mark soon after it.
+    if last_quote_mark(&b[back..start]) == Some(Quote::Open) {
+        let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
+        if has_closing_quote(&b[end..ahead]) {
+            return true;
         }
     }
     let back = floor_boundary(text, start.saturating_sub(TITLE_LOOK));
-    let window = &text[back..start];
-    if let Some(o) = window.rfind('《') {
-        if window[o..].find('》').is_none() {
+    let window = &b[back..start];
+    if let Some(o) = rfind_wide(window, wide('《')) {
+        if find_wide(&window[o..], wide('》')).is_none() {
             let ahead = ceil_boundary(text, (end + TITLE_LOOK).min(text.len()));
-            if let Some(c) = text[end..ahead].find('》') {
+            if let Some(c) = find_wide(&b[end..ahead], wide('》')) {
                 // The title closes before any other title opens.
-                if !text[end..end + c].contains('《') {
+                if find_wide(&b[end..end + c], wide('《')).is_none() {
                     return true;
                 }
             }
         }
     }
     false
+}
+
+/// A quote mark, opening (`“`, `「`, `『`, `"`) or closing (`”`, `」`, `』`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Quote {
+    Open,
+    Close,
+}
+
+/// The quote mark whose UTF-8 form has `lead` and `last` around its middle
+/// byte `0x80` (every curly quote and corner bracket is `E2 80 xx` or
+/// `E3 80 xx`).
+fn wide_quote(lead: u8, last: u8) -> Option<Quote> {
+    match (lead, last) {
+        (0xE2, 0x9C) | (0xE3, 0x8C | 0x8E) => Some(Quote::Open),
+        (0xE2, 0x9D) | (0xE3, 0x8D | 0x8F) => Some(Quote::Close),
+        _ => None,
+    }
+}
+
+/// The last quote mark of `window` (whole characters of UTF-8). Searches
+/// bytes, not characters: the `"` and the `0x80` in the middle of a wide
+/// mark are the only bytes to stop at.
+fn last_quote_mark(window: &[u8]) -> Option<Quote> {
+    let mut end = window.len();
+    while let Some(i) = memrchr2(0x80, b'"', &window[..end]) {
+        if window[i] == b'"' {
+            return Some(Quote::Open);
+        }
+        if i > 0 && i + 1 < window.len() {
+            if let Some(q) = wide_quote(window[i - 1], window[i + 1]) {
+                return Some(q);
+            }
+        }
+        end = i;
+    }
+    None
+}
+
+/// Whether `window` (whole characters of UTF-8) holds a closing quote mark
+/// or a `"`.
+fn has_closing_quote(window: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(k) = memchr2(0x80, b'"', &window[from..]) {
+        let i = from + k;
+        if window[i] == b'"'
+            || (i > 0
+                && i + 1 < window.len()
+                && wide_quote(window[i - 1], window[i + 1]) == Some(Quote::Close))
+        {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
+/// Where the three-byte character `c` first occurs in `hay` (whole
+/// characters of UTF-8): a byte search for its last byte, then a check of
+/// the two before it.
+fn find_wide(hay: &[u8], c: [u8; 3]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = memchr(c[2], &hay[from..]) {
+        let i = from + k;
+        if i >= 2 && hay[i - 2] == c[0] && hay[i - 1] == c[1] {
+            return Some(i - 2);
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// Where the three-byte character `c` last occurs in `hay`, as
+/// [`find_wide`].
+fn rfind_wide(hay: &[u8], c: [u8; 3]) -> Option<usize> {
+    let mut end = hay.len();
+    while let Some(i) = memrchr(c[2], &hay[..end]) {
+        if i >= 2 && hay[i - 2] == c[0] && hay[i - 1] == c[1] {
+            return Some(i - 2);
+        }
+        end = i;
+    }
+    None
+}
+
+/// The UTF-8 bytes of a three-byte character.
+#[inline]
+fn wide(c: char) -> [u8; 3] {
+    let mut b = [0; 4];
+    c.encode_utf8(&mut b);
+    [b[0], b[1], b[2]]
 }
 
 /// Skips the rest of a code such as `5G`, `3A`, `PM2.5`.
@@ -418,16 +470,25 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("至多", Approx::AtMost),
 ];
 
-/// The last characters of the prefix qualifiers, sorted: most numbers have
-/// none of them before them, and are done with one look-up.
-static PREFIX_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
-    let mut v: Vec<char> = PREFIXES
-        .iter()
-        .filter_map(|(w, _)| w.chars().next_back())
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+/// The prefix qualifiers that end in one character.
+type PrefixGroup = (char, Vec<(&'static str, Approx)>);
+
+/// The prefix qualifiers grouped by their last character, groups sorted by
+/// it: most numbers have none of them before them, and are done with one
+/// look-up; the others compare only the qualifiers of their group.
+static PREFIXES_BY_END: Lazy<Vec<PrefixGroup>> = Lazy::new(|| {
+    let mut groups: Vec<PrefixGroup> = Vec::new();
+    for &(w, a) in PREFIXES {
+        let Some(last) = w.chars().next_back() else {
+            continue;
+        };
+        match groups.iter_mut().find(|g| g.0 == last) {
+            Some(g) => g.1.push((w, a)),
+            None => groups.push((last, vec![(w, a)])),
+        }
+    }
+    groups.sort_unstable_by_key(|g| g.0);
+    groups
 });
 
 /// Suffix qualifiers, written after the unit (or the number).
@@ -484,11 +545,14 @@ fn direct_prefix(
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
     let last = before.chars().next_back()?;
-    if PREFIX_ENDS.binary_search(&last).is_err() && last != '上' {
-        return None;
-    }
+    let groups = &*PREFIXES_BY_END;
+    let group = match groups.binary_search_by_key(&last, |g| g.0) {
+        Ok(i) => &groups[i].1[..],
+        Err(_) if last == '上' => &[],
+        Err(_) => return None,
+    };
     let mut best: Option<(&str, Approx)> = None;
-    for &(w, a) in PREFIXES {
+    for &(w, a) in group {
         if before.ends_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
             best = Some((w, a));
         }
@@ -843,7 +907,7 @@ fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
 fn is_grade(lex: &Lexicon, after: &str) -> bool {
     // Cheap test first: no `级` in the next few bytes, no grade.
     let near = &after.as_bytes()[..after.len().min(24)];
-    if !near.windows(3).any(|w| w == "级".as_bytes()) {
+    if find_wide(near, wide('级')).is_none() {
         return false;
     }
     let rest = after.trim_start_matches(|c: char| c.is_ascii_alphabetic());
@@ -1354,4 +1418,79 @@ fn is_class_threshold(text: &str, end: usize, kind: Kind) -> bool {
     matches!(kind, Kind::Money | Kind::Age)
         && (text[..end].ends_with("以上") || text[..end].ends_with("以下"))
         && first_char(&text[end..]).is_some_and(is_ideograph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_quote_marks_by_their_bytes() {
+        for (c, q) in [
+            ('“', Quote::Open),
+            ('「', Quote::Open),
+            ('『', Quote::Open),
+            ('”', Quote::Close),
+            ('」', Quote::Close),
+            ('』', Quote::Close),
+        ] {
+            let b = c.to_string().into_bytes();
+            assert_eq!(b[1], 0x80, "{c}");
+            assert_eq!(wide_quote(b[0], b[2]), Some(q), "{c}");
+        }
+        // `。`, `、`, `《` share the middle byte and are no quotes.
+        for c in ['。', '、', '《', '》', '…', '—'] {
+            let b = c.to_string().into_bytes();
+            assert_eq!(wide_quote(b[0], b[2]), None, "{c}");
+        }
+    }
+
+    #[test]
+    fn wide_characters_found_as_characters_would_be() {
+        let texts = [
+            "",
+            "《",
+            "》《》",
+            "一《二》三《四",
+            "级别5A级",
+            "中国《》",
+            "》",
+        ];
+        for t in texts {
+            for c in ['《', '》', '级'] {
+                assert_eq!(find_wide(t.as_bytes(), wide(c)), t.find(c), "{t:?} {c}");
+                assert_eq!(rfind_wide(t.as_bytes(), wide(c)), t.rfind(c), "{t:?} {c}");
+            }
+        }
+    }
+
+    /// The byte searches against the character searches they replace.
+    #[test]
+    fn quote_marks_found_as_characters_would_be() {
+        let texts = [
+            "",
+            "\"",
+            "提出“十四五”规划",
+            "「一带一路」和『两个』以及\"三\"",
+            "一、二。《三》”前“后",
+            "没有引号的一句话，只有标点。",
+            "”",
+            "“",
+        ];
+        for t in texts {
+            let open = t.rfind(['“', '「', '『', '"']);
+            let close = t.rfind(['”', '」', '』']);
+            let expected = match (open, close) {
+                (Some(o), c) if c.is_none_or(|c| c < o) => Some(Quote::Open),
+                (_, Some(_)) => Some(Quote::Close),
+                _ => None,
+            };
+            assert_eq!(last_quote_mark(t.as_bytes()), expected, "{t:?}");
+            assert_eq!(
+                has_closing_quote(t.as_bytes()),
+                t.contains(['”', '」', '』', '"']),
+                "{t:?}"
+            );
+        }
+    }
 }

@@ -1,0 +1,183 @@
+//! Documents in traditional script, read in simplified script.
+//!
+//! The context rules, their word lists and the word dictionary are written
+//! in simplified script. A report from Hong Kong or Taiwan, or one of the
+//! 1950s, is read through its simplified form: each line is rewritten
+//! character for character by the crate's one map
+//! ([`crate::chars::simplified`], whose pairs keep the UTF-8 width), so
+//! every byte offset holds, and what the rules cut out of the rewritten line
+//! (subjects, periods) is taken back from the line as written.
+//!
+//! Whether a document is in traditional script is settled from its first
+//! lines ([`SETTLE_AFTER`] ideographs); until then each line with a
+//! traditional character is read in simplified script. A document settled as
+//! simplified is not looked at again, so simplified text pays nothing.
+
+use crate::chars::{is_ideograph, simplified};
+use crate::record::Metric;
+
+/// Ideographs read before the script of a document is settled.
+const SETTLE_AFTER: usize = 600;
+
+/// The script of a document as far as it has been read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Settled {
+    /// Not yet: each line is looked at.
+    #[default]
+    Open,
+    /// Simplified: lines are read as written.
+    Simplified,
+    /// Traditional: every line is read in simplified script.
+    Traditional,
+}
+
+/// What a document's first lines said of its script.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Script {
+    settled: Settled,
+    /// Ideographs read while open.
+    ideographs: usize,
+    /// Of those, the ones with a simplified form of their own.
+    traditional: usize,
+    /// The current line in simplified script (reused buffer).
+    shadow: String,
+}
+
+impl Script {
+    /// `line` in simplified script, when it is to be read so; `None` when
+    /// it is read as written.
+    pub(crate) fn read<'s>(&'s mut self, line: &str) -> Option<&'s str> {
+        match self.settled {
+            Settled::Simplified => None,
+            Settled::Traditional => self.rewrite(line).then_some(&self.shadow),
+            Settled::Open => {
+                let changed = self.rewrite(line);
+                self.settle();
+                changed.then_some(&self.shadow)
+            }
+        }
+    }
+
+    /// Writes `line` in simplified script into the buffer and counts its
+    /// ideographs; whether any character changed.
+    fn rewrite(&mut self, line: &str) -> bool {
+        self.shadow.clear();
+        let mut changed = false;
+        for c in line.chars() {
+            let s = simplified(c);
+            if s != c && s.len_utf8() == c.len_utf8() {
+                changed = true;
+                self.traditional += 1;
+                self.shadow.push(s);
+            } else {
+                self.shadow.push(c);
+            }
+            self.ideographs += usize::from(is_ideograph(c));
+        }
+        changed
+    }
+
+    /// Settles the script once enough ideographs are read: traditional
+    /// when at least one in twenty-five had a simplified form (a
+    /// traditional text has several in ten; a simplified one, a stray
+    /// name).
+    fn settle(&mut self) {
+        if self.settled == Settled::Open && self.ideographs >= SETTLE_AFTER {
+            self.settled = if self.traditional * 25 >= self.ideographs {
+                Settled::Traditional
+            } else {
+                Settled::Simplified
+            };
+        }
+    }
+}
+
+/// Puts the words the rules cut out of `read` (the line in simplified
+/// script) back as `line` wrote them, in the records of that line.
+pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
+    for m in records {
+        let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
+        for s in [
+            m.subject.as_mut(),
+            m.action.as_mut(),
+            m.period.as_mut(),
+            m.resolved_subject.as_mut(),
+            basis,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *s = as_written(line, read, s);
+        }
+    }
+}
+
+/// `word` (simplified) as `line` writes it: the same bytes of `line` where
+/// `read` has `word`; else character by character, by the characters the
+/// two lines differ in (a subject joined from two places of the line).
+fn as_written(line: &str, read: &str, word: &str) -> String {
+    if let Some(at) = read.find(word) {
+        return line[at..at + word.len()].to_string();
+    }
+    word.chars()
+        .map(|w| {
+            line.chars()
+                .zip(read.chars())
+                .find(|&(c, s)| s == w && c != s)
+                .map_or(w, |(c, _)| c)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn traditional_doc() -> Script {
+        let mut s = Script::default();
+        let opening = "政府預算案的經常開支會繼續增加，這是適當的水平。".repeat(40);
+        assert!(s.read(&opening).is_some());
+        s
+    }
+
+    #[test]
+    fn a_traditional_line_is_read_in_simplified_script_at_the_same_offsets() {
+        let mut s = Script::default();
+        let line = "政府開支平均每年增長4.7%";
+        let read = s
+            .read(line)
+            .expect("has traditional characters")
+            .to_string();
+        assert_eq!(read, "政府开支平均每年增长4.7%");
+        assert_eq!(read.len(), line.len());
+        assert_eq!(&line[read.find("4.7%").unwrap()..], "4.7%");
+    }
+
+    #[test]
+    fn a_simplified_document_is_settled_and_not_looked_at_again() {
+        let mut s = Script::default();
+        let opening = "全年地区生产总值增长5.8%，一般公共预算收入增长3.2%。".repeat(40);
+        assert!(s.read(&opening).is_none());
+        assert_eq!(s.settled, Settled::Simplified);
+        // a stray traditional name later is read as written
+        assert!(s.read("臺灣地區").is_none());
+    }
+
+    #[test]
+    fn a_traditional_document_is_settled_so() {
+        let mut s = traditional_doc();
+        assert_eq!(s.settled, Settled::Traditional);
+        assert_eq!(s.read("總開支").unwrap(), "总开支");
+        assert!(s.read("2024年").is_none());
+    }
+
+    #[test]
+    fn words_are_restored_as_written() {
+        let line = "政府開支平均每年增長4.7%，經常開支增加";
+        let read = "政府开支平均每年增长4.7%，经常开支增加";
+        assert_eq!(as_written(line, read, "政府开支"), "政府開支");
+        assert_eq!(as_written(line, read, "经常开支"), "經常開支");
+        // joined from two places: character by character
+        assert_eq!(as_written(line, read, "经常增长"), "經常增長");
+    }
+}

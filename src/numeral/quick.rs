@@ -1,0 +1,108 @@
+//! Fast paths of [`scan_number`](super::scan_number) for shapes common in
+//! reports, each giving what the grammar gives (tests compare them with
+//! [`scan_grammar`](super::scan_grammar) on every short string of an
+//! alphabet of numeral characters and followers):
+//!
+//! - one Chinese numeral character that nothing numeral follows: a lone
+//!   magnitude (`百`, `近万人`), or no numeral at all (`数据`, `零售`, `队伍`);
+//! - an Arabic number and one section unit (`3万`, `1.5亿`) that nothing
+//!   numeral follows.
+
+use super::grammar::{ch, cls, is_numeralish, is_ws, unit_word_after, C};
+use super::{is_financial, Form, Scanned};
+
+/// Whether the character after a numeral (`None` at the end) ends it for
+/// certain: no digit, numeral character, separator or unit word goes on.
+pub(super) fn ends_numeral(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) if c.is_ascii() => {
+            !(matches!(c, '.' | ',' | ' ' | '0'..='9') || c.is_ascii_alphabetic())
+        }
+        Some(c) => !(is_numeralish(c) || is_ws(c)),
+    }
+}
+
+/// A numeral that is one Chinese character: `Some(answer)` where the
+/// answer is certain without the grammar, `None` to ask the grammar.
+pub(super) fn lone_chinese_char(text: &str, at: usize) -> Option<Option<Scanned>> {
+    let (c, n) = ch(text, at)?;
+    if !ends_numeral(ch(text, at + n).map(|x| x.0)) {
+        return None;
+    }
+    match cls(c) {
+        // `数据`, `几年`: a vague digit needs a unit after it; `零售`: a
+        // lone zero is a word; `队伍`, `拾取`: a lone financial numeral too.
+        C::Vague | C::Zero => Some(None),
+        C::Dig(..) | C::Small(_) if is_financial(c) => Some(None),
+        // `兆` alone is mega (the unit lexicon's).
+        C::Big(12) => Some(None),
+        C::Small(e) | C::Big(e) => {
+            Some((!unit_word_after(text, at + n, c)).then(|| magnitude_only(at + n, e)))
+        }
+        _ => None,
+    }
+}
+
+/// `百`, `千`, `万`, `亿` alone, ending at `end`: 10^`e`.
+fn magnitude_only(end: usize, e: u32) -> Scanned {
+    Scanned {
+        end,
+        value: 10f64.powi(e as i32),
+        upper: None,
+        form: Form::Plain,
+        arabic: false,
+        chinese: true,
+        int_digits: 0,
+        decimal: false,
+        separator: false,
+        digit_string: false,
+        more: false,
+        vague: false,
+        magnitude: true,
+        bare: true,
+    }
+}
+
+/// The Arabic number read so far (`mantissa` / 10^`scale`, with
+/// `int_digits` before the point).
+pub(super) struct Arabic {
+    pub(super) mantissa: u64,
+    pub(super) scale: u32,
+    pub(super) int_digits: u32,
+}
+
+/// `3万`, `1.5亿`: the Arabic number `a`, read up to `i`, then `万` or `亿`
+/// and a character that ends the numeral. `None` to ask the grammar (any
+/// other shape, or a value that is no integer or beyond 2^53).
+pub(super) fn arabic_with_section(text: &str, i: usize, a: &Arabic) -> Option<Scanned> {
+    let (c, n) = ch(text, i)?;
+    let e = match cls(c) {
+        C::Big(e @ (4 | 8)) => e,
+        _ => return None,
+    };
+    if a.scale > e || unit_word_after(text, i + n, c) || !ends_numeral(ch(text, i + n).map(|x| x.0))
+    {
+        return None;
+    }
+    let value = u128::from(a.mantissa) * 10u128.pow(e - a.scale);
+    if value > 1 << 53 {
+        return None;
+    }
+    Some(Scanned {
+        end: i + n,
+        value: value as f64,
+        upper: None,
+        form: Form::Plain,
+        arabic: true,
+        chinese: true,
+        int_digits: a.int_digits,
+        decimal: a.scale > 0,
+        separator: false,
+        digit_string: false,
+        more: false,
+        vague: false,
+        magnitude: true,
+        bare: false,
+    })
+}
