@@ -96,7 +96,7 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     let back = &ws[k..n];
     let out = &phrase[a..b];
     // nothing but a verb or a function word
-    let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(back);
+    let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(phrase, back);
     if lone || out.is_empty() {
         return None;
     }
@@ -587,7 +587,7 @@ fn lone_word(w: &str, p: Pos) -> bool {
 /// Whether the words of a subject make a verb phrase and no noun phrase:
 /// no noun in them, and a preposition, numeral, locative or a verb of one
 /// character last (`结转下一年`, `调整至`, `破千万`, `平均降`).
-fn verb_phrase(ws: &[(usize, usize, Pos)]) -> bool {
+fn verb_phrase(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
     ws.len() >= 2
         && ws
             .iter()
@@ -596,7 +596,8 @@ fn verb_phrase(ws: &[(usize, usize, Pos)]) -> bool {
         && match ws[ws.len() - 1] {
             // (a verb of two characters may end the name of an event
             // counted: `集中学习`, `暂予监外执行`)
-            (a, b, Pos::Verb) => b - a <= 4,
+            // (not `率`, which jieba tags a verb: `受理率` names a rate)
+            (a, b, Pos::Verb) => b - a <= 4 && !phrase[a..b].ends_with(lexicon::MEASURE_HEAD_END),
             (_, _, p) => matches!(p, Pos::Prep | Pos::Numeral | Pos::Locative | Pos::Time),
         }
 }
