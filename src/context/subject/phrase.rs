@@ -167,6 +167,10 @@ fn lead_kind(lead: &str) -> Lead {
     if part.ends_with('、') {
         return Lead::Runs;
     }
+    // (after `其中` the parts of a whole are named: `其中参保企业职工`)
+    if part.contains("其中") {
+        return Lead::Runs;
+    }
     let rest = super::strip_head(part);
     let head = rest.is_empty()
         || dict::segment(rest)
@@ -235,10 +239,12 @@ fn trim(
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
-        // `14种农产品产量`: a measure word counts things, not the measure
-        // of them that the clause goes on to state
+        // `14种农产品产量`: a measure word counts things, not the amount
+        // of them that the clause goes on to state (but `服务名额`, a
+        // quota, is counted itself)
         if n - k >= 2
             && names_measure(word(ws[n - 1]))
+            && word(ws[n - 1]).ends_with('量')
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
             && ws[n - 2].2.nominal()
         {
