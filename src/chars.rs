@@ -141,9 +141,25 @@ static BY_TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
     v
 });
 
+/// One bit per character of the CJK Unified Ideographs block: is it a
+/// traditional form of the map? Most characters are not, and are done with
+/// one look-up.
+static IS_TRADITIONAL: Lazy<Box<[u64; 328]>> = Lazy::new(|| {
+    let mut bits = Box::new([0u64; 328]);
+    for &(t, _) in TRADITIONAL.iter().filter(|p| is_ideograph(p.0)) {
+        let i = (u32::from(t) - 0x4E00) as usize;
+        bits[i >> 6] |= 1 << (i & 63);
+    }
+    bits
+});
+
 /// The simplified form of `c` (itself when the map does not list it).
 pub(crate) fn simplified(c: char) -> char {
     if !is_ideograph(c) {
+        return c;
+    }
+    let i = (u32::from(c) - 0x4E00) as usize;
+    if IS_TRADITIONAL[i >> 6] & (1 << (i & 63)) == 0 {
         return c;
     }
     let map = &BY_TRADITIONAL;
@@ -227,6 +243,13 @@ mod tests {
         assert_eq!(traditional_word("今年以来").as_deref(), Some("今年以來"));
         assert_eq!(traditional_word("受理"), None);
         assert_eq!(simplified('a'), 'a');
+        // The bitset in front of the map against the map alone.
+        for c in (0x4E00u32..=0x9FFF).filter_map(char::from_u32) {
+            let by_map = BY_TRADITIONAL
+                .binary_search_by_key(&c, |p| p.0)
+                .map_or(c, |i| BY_TRADITIONAL[i].1);
+            assert_eq!(simplified(c), by_map, "{c}");
+        }
     }
 
     #[test]

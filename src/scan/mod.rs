@@ -470,6 +470,16 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("至多", Approx::AtMost),
 ];
 
+/// The low six bits of the last characters of the prefix qualifiers and of
+/// `上`, as a set: a character whose bit is clear ends none of them.
+static PREFIX_LAST_BITS: Lazy<u64> = Lazy::new(|| {
+    PREFIXES_BY_END
+        .iter()
+        .map(|g| g.0)
+        .chain(['上'])
+        .fold(0, |bits, c| bits | 1 << (u32::from(c) & 63))
+});
+
 /// The prefix qualifiers that end in one character.
 type PrefixGroup = (char, Vec<(&'static str, Approx)>);
 
@@ -545,6 +555,11 @@ fn direct_prefix(
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
     let last = before.chars().next_back()?;
+    // One bit per group (and `上`) by the low bits of the character.
+    let bit = |c: char| 1u64 << (u32::from(c) & 63);
+    if *PREFIX_LAST_BITS & bit(last) == 0 {
+        return None;
+    }
     let groups = &*PREFIXES_BY_END;
     let group = match groups.binary_search_by_key(&last, |g| g.0) {
         Ok(i) => &groups[i].1[..],
@@ -1160,7 +1175,9 @@ fn finish<'a>(
         .or(tail.approx)
         .or((n.more || first.n.more).then_some(Approx::MoreThan))
         .or((n.vague || first.n.vague).then_some(Approx::About));
-    let single_char = text[first.start..n.end].chars().count() == 1 && low.is_none();
+    let written = &text[first.start..n.end];
+    let single_char =
+        first_char(written).is_some_and(|c| c.len_utf8() == written.len()) && low.is_none();
     if (single_char && approx.is_none() && is_numeral_word(text, first, tail))
         || (approx.is_none() && is_named_phrase(text, num, first, tail))
         || is_spelled_digit_string(n)
