@@ -362,7 +362,8 @@ const CLASS_HEADS: &[&str] = &["产业", "行业", "领域", "板块"];
 
 /// The items of a list that `分别` deals out to as many values, without
 /// what they share: a preposition before the first (`对中亚五国、东盟` →
-/// `中亚五国`), the class after `等` (`信息等产业增加值` → `信息`) and the
+/// `中亚五国`), the class after `等` or the measure after `的`
+/// (`信息等产业增加值` → `信息`) and the
 /// heads of the measure written once after the last (`生物医药产业产值` →
 /// `生物医药`, `东盟进出口` → `东盟`; [`LIST_HEADS`] and names of
 /// measures). Whether the items are kinds of a class (after `等` or
@@ -380,10 +381,13 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
     let Some(last) = items.last_mut() else {
         return false;
     };
-    if let Some(i) = last.find('等') {
-        if last[..i].chars().nth(1).is_some() {
-            *last = &last[..i];
-            return true;
+    // `…服务业企业的营业收入`: what follows `的` is the measure of each
+    for mark in ['等', '的'] {
+        if let Some(i) = last.find(mark) {
+            if last[..i].chars().nth(1).is_some() {
+                *last = &last[..i];
+                return true;
+            }
         }
     }
     if last.chars().count() <= first_len.max(2) || last.chars().count() > 16 {
@@ -881,7 +885,10 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     found.level = tail.level;
     found.per = is_rate(raw);
     // `…，分别增长12.3%和15.6%`: `分别` opening the clause, no list in it
+    // (or inside a basis cut off whole: `营业收入同比分别增长`)
+    let cut_off = &raw[s.as_ptr() as usize - raw.as_ptr() as usize + s.len()..];
     found.respectively = tail.respectively
+        || (tail.linked && cut_off.contains("分别"))
         || tail.linked
             && raw
                 .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
@@ -1058,7 +1065,8 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     }
     // (a rate or share is named with the whole it is taken of:
     // `能够熟练使用…的网民占比`)
-    if !names_rate(a_np) {
+    // (and `…企业、…企业的营业收入分别增长`: the list is dealt out)
+    if !names_rate(a_np) && !found.respectively {
         a_np = head_of_long(a_np);
     }
     a_np = after_inner_time(a_np);
