@@ -130,6 +130,7 @@ const PLANS_TXT: &str = include_str!("words/period-plans.txt");
 const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
 const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
 const FRAMES_TXT: &str = include_str!("words/period-frames.txt");
+const RECORDS_TXT: &str = include_str!("words/period-records.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -169,6 +170,7 @@ static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
 static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
 static FRAMES: Lazy<Vec<&'static str>> = Lazy::new(|| rows(FRAMES_TXT).map(|r| r[0]).collect());
+static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
@@ -406,6 +408,16 @@ impl Reading {
             || matches!(self.base, Base::Dates(d) if d.end.is_some())
     }
 
+    /// Whether it is a span up to now that `rest`, the text after it,
+    /// makes the span of a record: `24年来新低`, `2011年以来的最高水平`.
+    fn sets_a_record(&self, rest: &str) -> bool {
+        let up_to_now = matches!(self.base, Base::YearsBack { ago: false, .. })
+            || self.tails.iter().flatten().any(|t| *t == "since")
+            || matches!(self.base, Base::Word(w) if w.time.starts_with("since:"));
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        up_to_now && RECORDS.prefix_of(rest).is_some()
+    }
+
     /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
     pub(crate) fn dated(&self) -> bool {
         matches!(self.base, Base::Dates(d) if d.start.year.is_some())
@@ -441,7 +453,7 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
         && (unit == "年度"
             || next.chars().next().is_some_and(is_arabic)
             || next.starts_with("全年")
-            || next.starts_with(['底', '末', '初']));
+            || next.starts_with(['底', '末', '初', '，', ',']));
     (n == 2 && fiscal_end) || roc || (n == 4 && !t.contains('十'))
 }
 
@@ -909,6 +921,7 @@ impl<'a> Found<'a> {
             || r.event_date()
             || r.class() == Class::Future
             || (s.starts_with(['到', '至']) && names_a_target(&s[r.len..]))
+            || r.sets_a_record(&s[r.len..])
         {
             return None;
         }
@@ -1133,11 +1146,12 @@ fn report_frame(clause: &str) -> bool {
 }
 
 /// A clause that only names the field the sentence speaks of: `在基本建设方面`,
-/// `分区域看`.
+/// `分区域看`, `开支方面`.
 fn topic_frame(clause: &str) -> bool {
-    clause.starts_with(['在', '从', '就', '分'])
-        && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"))
-        && read(clause).is_none()
+    let led = clause.starts_with(['在', '从', '就', '分'])
+        && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"));
+    let bare = clause.ends_with("方面") && clause.chars().count() <= 8;
+    (led || bare) && read(clause).is_none()
 }
 
 /// Whether `c` may lead a time phrase inside a clause: `对2024年度…审计`,
@@ -1802,8 +1816,9 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 9] = [
+        let files: [(&str, &str, usize); 10] = [
             ("period-frames.txt", FRAMES_TXT, 1),
+            ("period-records.txt", RECORDS_TXT, 1),
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
             ("period-leads.tsv", LEADS_TSV, 3),
@@ -1967,6 +1982,17 @@ mod tests {
     }
 
     #[test]
+    fn record_spans_are_no_periods() {
+        let at = |s: &'static str| Found::at(s).map(|f| f.text);
+        assert_eq!(at("24年来新低之3.38%"), None);
+        assert_eq!(at("2011年以来的最高水平"), None);
+        assert_eq!(at("改革开放以来首次"), None);
+        assert_eq!(at("24年来，全市"), Some("24年来"));
+        // (a year alone is no span up to now: `2023年最高气温`)
+        assert_eq!(at("2023年最高气温"), Some("2023年"));
+    }
+
+    #[test]
     fn republic_of_china_and_fiscal_years() {
         assert_eq!(tp("112年度中央政府總預算"), "112年度");
         assert_eq!(tp("截至113年6月底，全國"), "截至113年6月底");
@@ -1977,6 +2003,11 @@ mod tests {
         assert_eq!(tp("過去五年，政府"), "過去五年");
         assert_eq!(tp("2018年以來，共"), "2018年以來");
         assert_eq!(tp("五年來，我們"), "五年來");
+        // a year opening a clause, set off by a comma of either width
+        assert_eq!(tp("113年,我國經濟"), "113年");
+        assert_eq!(tp("112年，全國"), "112年");
+        // (a length of time: `建校113年校庆`)
+        assert_eq!(tp("113年校庆"), "");
     }
 
     #[test]
