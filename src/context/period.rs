@@ -970,10 +970,45 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
     if let Some(f) = jurisdiction_len(c).and_then(|n| Found::at(&c[n..])) {
         return Some(f);
     }
+    // `安徽省一季度的GDP`, `政府下年度的总开支`: a named body, then its time
+    if let Some(f) = named_body_time(c) {
+        return Some(f);
+    }
     // `在刚刚过去的１９８７年`
     let c = c.strip_prefix('在').unwrap_or(c);
     let w = OPENERS.prefix_of(c)?;
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
+}
+
+/// The most characters of a body's name before its time at the head of a
+/// clause (`黑龙江省`, `香港特区政府`).
+const BODY_CHARS: usize = 7;
+
+/// The time phrase after the name of a place or public body that `c`
+/// starts with, when it dates what the body has (`安徽省一季度的GDP`,
+/// `政府下年度的总开支`), not what it did (`政府去年建议…`): a short run of
+/// ideographs ending in a character that ends such names, no comparison
+/// in it (`较政府去年的承诺`), the time followed by `的` or a comma.
+fn named_body_time(c: &str) -> Option<Found<'_>> {
+    for (k, (i, ch)) in c.char_indices().enumerate().take(BODY_CHARS) {
+        if !crate::chars::is_ideograph(ch) || "比较較与與同和跟对對于於将將在".contains(ch)
+        {
+            return None;
+        }
+        if k == 0 || !"国國省市县縣区區州镇鎮乡鄉盟旗府港澳湾灣局部委院厅廳".contains(ch)
+        {
+            continue;
+        }
+        let at = i + ch.len_utf8();
+        if let Some(f) = Found::at(&c[at..]).filter(|f| {
+            matches!(f.reading.class(), Class::Span | Class::Year | Class::Now)
+                && f.reading.dropped == 0
+                && c[at + f.reading.len..].starts_with(['的', '，', ','])
+        }) {
+            return Some(f);
+        }
+    }
+    None
 }
 
 /// Bytes of a jurisdiction that `c` starts with (`全县`, `我省`, `本市`).
@@ -1575,6 +1610,7 @@ impl<'a> Scope<'a> {
             let i = self.scanned;
             self.scanned += 1;
             let Some(f) = sentence_head(&line[sentences[i].range()]) else {
+                self.carry_now(line, sentences, i);
                 continue;
             };
             if f.reading.dated() {
@@ -1588,6 +1624,24 @@ impl<'a> Scope<'a> {
             } else {
                 self.para = Some(f);
             }
+        }
+    }
+
+    /// `目前超过7,000亿元，但当中2,200亿元是…；约1,300亿元属于…`: a time of
+    /// writing (or a vague time) in force in a sentence that ends with `；`
+    /// stays in force in sentence `i` after it (with no head of its own):
+    /// the two are parts of one list.
+    fn carry_now(&mut self, line: &str, sentences: &[Span], i: usize) {
+        let Some(prev) = i.checked_sub(1).and_then(|p| sentences.get(p)) else {
+            return;
+        };
+        let listed = line[prev.range()].ends_with(['；', ';']);
+        let now = self
+            .sent
+            .1
+            .is_some_and(|f| matches!(f.reading.class(), Class::Now | Class::Vague));
+        if listed && now && self.sent.0 == i - 1 {
+            self.sent.0 = i;
         }
     }
 
