@@ -788,6 +788,21 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
     .then_some((Base::Plan(ordinal), pos))
 }
 
+/// `现尚有约18公顷`, `现仍有…`: `现` before an adverb of what still holds
+/// is the time of writing (elsewhere it starts a word: `现代`, `现行`; and
+/// `现已累计…` sums up what was done, with no period of its own).
+fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix('现').or_else(|| s.strip_prefix('現'))?;
+    if !rest.starts_with(['尚', '仍']) {
+        return None;
+    }
+    let now = Word {
+        class: Class::Now,
+        time: "end:R",
+    };
+    Some((Base::Word(now), s.len() - rest.len()))
+}
+
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
@@ -795,6 +810,9 @@ fn base(body: &str) -> Option<(Base, usize)> {
         return Some((Base::Dates(d), n));
     }
     if let Some(b) = years_back(body).or_else(|| first_months(body)) {
+        return Some(b);
+    }
+    if let Some(b) = now_before_adverb(body) {
         return Some(b);
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
@@ -1348,10 +1366,14 @@ impl<'a> InsideScan<'a> {
 const READ_AHEAD: usize = 160;
 
 /// A phrase after the figure in its clause that names its span by itself
-/// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`): the subject comes
-/// first, then the time.
+/// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`, `…在未来5年推出`):
+/// the subject comes first, then the time.
 fn ahead(rest: &str) -> Option<Found<'_>> {
-    inside(rest).filter(|f| f.reading.self_evident() && f.reading.dated())
+    inside(rest).filter(|f| {
+        (f.reading.self_evident() && f.reading.dated())
+            // `约150幅土地…预计在未来5年推出`: years to come
+            || matches!(f.reading.base, Base::YearsAhead { .. })
+    })
 }
 
 /// A time phrase bound to the figure that follows it by `的`
