@@ -1048,11 +1048,11 @@ pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
     let t = match t
         .char_indices()
         .take(9)
-        .find(|(_, c)| matches!(c, '！' | '!' | '，' | '。'))
+        .find(|(_, c)| matches!(c, '！' | '!' | '，' | ',' | '。'))
     {
         Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
         // `各位代表，刚刚过去的2025年，…`
-        Some((i, c)) if c == '，' && vocative(&t[..i]) => &t[i + c.len_utf8()..],
+        Some((i, c)) if matches!(c, '，' | ',') && vocative(&t[..i]) => &t[i + c.len_utf8()..],
         _ => t,
     };
     clause_head(t).map(|f| f.text)
@@ -1569,6 +1569,9 @@ pub(crate) struct Scope<'a> {
     para_dated: Option<&'a str>,
     /// A phrase that scopes one sentence only, and that sentence.
     sent: (usize, Option<Found<'a>>),
+    /// The phrase that scopes one sentence only from its head, and that
+    /// sentence: what is in force again after a half-width `;`.
+    head_sent: (usize, Option<Found<'a>>),
     /// Sentences already looked at for a head phrase.
     scanned: usize,
     /// Sentences (before the figure's) whose later clauses were looked at
@@ -1599,6 +1602,7 @@ impl<'a> Scope<'a> {
             para: None,
             para_dated: None,
             sent: (usize::MAX, None),
+            head_sent: (usize::MAX, None),
             scanned: 0,
             closed: 0,
             asked: None,
@@ -1643,6 +1647,7 @@ impl<'a> Scope<'a> {
             }
             if matches!(f.reading.class(), Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
+                self.head_sent = self.sent;
             } else {
                 self.para = Some(f);
             }
@@ -1754,6 +1759,9 @@ impl<'a> Scope<'a> {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
             self.take_clause(&line[from..end], si);
+            if half_width_stop(line, end) {
+                self.sent = self.head_sent;
+            }
             self.done.1 = end;
         }
         if !self.take_open_clause(clause, si, clause_start) {
@@ -1769,6 +1777,19 @@ impl<'a> Scope<'a> {
             year_from: dated.or(self.para_dated),
         }
     }
+}
+
+/// Whether the clause mark that ends at byte `end` of `line` is a
+/// half-width `;` before an ideograph (`…上漲28.47%;民間固定投資…`): in text
+/// punctuated so, it ends a sentence as `；` does, for the time phrases of
+/// its clauses (the sentence itself is kept whole: SPEC's sentences are
+/// cut at `；` alone).
+fn half_width_stop(line: &str, end: usize) -> bool {
+    line[..end].ends_with(';')
+        && line[end..]
+            .chars()
+            .next()
+            .is_some_and(crate::chars::is_ideograph)
 }
 
 /// The basis of a change that ends `s` (the text right before a change
@@ -1800,7 +1821,7 @@ pub(crate) fn basis_start(s: &str) -> Option<usize> {
         if count > 10 {
             break;
         }
-        if matches!(c, '，' | ',' | '、' | '。' | '；') {
+        if matches!(c, '，' | ',' | '、' | '。' | '；' | ';') {
             break;
         }
         if c == '比' || c == '较' || c == '較' {

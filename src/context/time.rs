@@ -671,7 +671,7 @@ fn role_words() -> &'static RoleWords {
 /// of the rank words `words`.
 fn ranked(after: &str, words: &[&str]) -> bool {
     let end = after
-        .find(['，', '；', '。', '、', ','])
+        .find(['，', '；', '。', '、', ',', ';'])
         .unwrap_or(after.len());
     words.iter().any(|w| after[..end].contains(w))
 }
@@ -808,7 +808,7 @@ fn target_title_words() -> &'static [&'static str] {
 /// sentence punctuation, a written year, a word of time-plan-titles.txt last.
 fn targets_title(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',']) {
+    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',', ';']) {
         return None;
     }
     if !target_title_words().iter().any(|w| t.ends_with(w)) {
