@@ -605,6 +605,32 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
         .map(|_| (Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
 }
 
+/// `前11个月`, `前三个月`: the first months of the year in force.
+fn first_months(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix('前')?;
+    let n = num_len(rest);
+    if n == 0 || rest[..n].chars().count() > 2 {
+        return None;
+    }
+    let last = u8::try_from(num_value(&rest[..n])?)
+        .ok()
+        .filter(|m| (2..=12).contains(m))?;
+    let after = &rest[n..];
+    let tail = after
+        .strip_prefix("个月")
+        .or_else(|| after.strip_prefix("個月"))?;
+    let month = |m: u8| Atom {
+        month: Some(m),
+        ..Atom::default()
+    };
+    let dates = Dates {
+        start: month(1),
+        end: Some(month(last)),
+        odd: false,
+    };
+    Some((Base::Dates(dates), s.len() - tail.len()))
+}
+
 /// `“十四五”期间`, `"十四五"时期`, `十四五期间`, `“十四五”以来`: the
 /// plan's ordinal and the bytes up to (not including) the tail.
 fn plan_period(s: &str) -> Option<(Base, usize)> {
@@ -652,7 +678,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     if let Some((d, n)) = dates(body) {
         return Some((Base::Dates(d), n));
     }
-    if let Some(b) = years_back(body) {
+    if let Some(b) = years_back(body).or_else(|| first_months(body)) {
         return Some(b);
     }
     if let Some((w, word)) = WORDS.prefix_of(body) {

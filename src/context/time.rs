@@ -178,6 +178,11 @@ impl Template {
         }
     }
 
+    /// Whether it runs over more than one year (`过去五年`, `“十四五”时期`).
+    fn spans_years(self) -> bool {
+        matches!(self, Template::Span(a, b) if a.year != b.year)
+    }
+
     /// The first and last points.
     fn ends(self) -> Option<(Point, Point)> {
         match self {
@@ -548,6 +553,14 @@ fn stands_alone(sentence: &str, p: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(['，', ',', '：', ':']))
 }
 
+/// Whether the phrase `p` opening `sentence` names the year just past as
+/// such (`刚刚过去的2025年`, `过去一年`, `一年来`).
+fn reviews_past_year(sentence: &str, p: &str) -> bool {
+    let at = (p.as_ptr() as usize).saturating_sub(sentence.as_ptr() as usize);
+    let before = sentence.get(..at).unwrap_or("");
+    before.ends_with("过去的") || matches!(p, "过去一年" | "过去的一年" | "一年来")
+}
+
 fn opening_year(t: &str) -> Option<i32> {
     let r = period::read(t).filter(|r| r.dated())?;
     let tm = template(&t[r.dropped..r.len]);
@@ -885,6 +898,16 @@ impl Resolver {
                         Some(tm)
                     }
                     Template::Unknown => self.block,
+                    // `刚刚过去的2025年，…`, `过去一年，…`: the part of a
+                    // review on the last year, under a heading of five
+                    _ if k == 0 && reviews_past_year(sentence, p) => Some(tm),
+                    // (`…。全年GDP增长4%`: the year in force, restated)
+                    Template::Span(a, _)
+                        if a.year == YearRef::Current
+                            && self.block.is_some_and(|b| !b.spans_years()) =>
+                    {
+                        self.block
+                    }
                     _ => None,
                 };
             }
@@ -933,10 +956,13 @@ impl Resolver {
         };
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back
-        let written_range = period.and_then(period::read).is_some_and(
-            |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
-        );
-        let role = if written_range && role == Role::Start {
+        // (read only for a start: most figures are none)
+        let written_range = || {
+            period.and_then(period::read).is_some_and(
+                |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+            )
+        };
+        let role = if role == Role::Start && written_range() {
             Role::First
         } else {
             role
