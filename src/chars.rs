@@ -77,6 +77,23 @@ pub(crate) fn leading_space(s: &str) -> usize {
     }
 }
 
+/// Whether `hay` holds the byte `b`: eight bytes a step by the zero-byte
+/// test of `word ^ b…b`, for short windows where a call to `memchr` costs
+/// more than the search.
+pub(crate) fn has_byte(hay: &[u8], b: u8) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(b);
+    let mut words = hay.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes")) ^ pattern;
+        if x.wrapping_sub(LO) & !x & HI != 0 {
+            return true;
+        }
+    }
+    words.remainder().contains(&b)
+}
+
 /// The largest char boundary of `text` at or before `i`.
 pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -142,11 +159,11 @@ static BY_TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
 });
 
 /// One bit per character of the CJK Unified Ideographs block: is it a
-/// traditional form of the map? Most characters are not, and are done with
+/// traditional form of [`BY_TRADITIONAL`]? Most characters are not, and are done with
 /// one look-up.
 static IS_TRADITIONAL: Lazy<Box<[u64; 328]>> = Lazy::new(|| {
     let mut bits = Box::new([0u64; 328]);
-    for &(t, _) in TRADITIONAL.iter().filter(|p| is_ideograph(p.0)) {
+    for &(t, _) in BY_TRADITIONAL.iter().filter(|p| is_ideograph(p.0)) {
         let i = (u32::from(t) - 0x4E00) as usize;
         bits[i >> 6] |= 1 << (i & 63);
     }
@@ -263,6 +280,20 @@ mod tests {
         assert_eq!(leading_space("\u{3000}个"), 3);
         assert_eq!(leading_space(" 个"), 1);
         assert_eq!(leading_space("个"), 0);
+        let hay: Vec<u8> = (0u8..=255).chain(0u8..40).collect();
+        for len in [0, 1, 7, 8, 9, 24, 100, hay.len()] {
+            for b in 0u8..=255 {
+                assert_eq!(
+                    has_byte(&hay[..len], b),
+                    hay[..len].contains(&b),
+                    "{len} {b}"
+                );
+                assert_eq!(
+                    has_byte(&hay[len / 2..len], b),
+                    hay[len / 2..len].contains(&b)
+                );
+            }
+        }
         assert_eq!("个".len(), CJK_WIDTH);
         let s = "一二";
         assert_eq!(floor_boundary(s, 4), 3);

@@ -95,6 +95,10 @@ impl Script {
 /// Puts the words the rules cut out of `read` (the line in simplified
 /// script) back as `line` wrote them, in the records of that line.
 pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
+    let differ = Differences::of(line, read);
+    // (a long line has many records, often of the same words: each word is
+    // looked for in the line once)
+    let mut done: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for m in records {
         let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
         for s in [
@@ -107,25 +111,48 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
         .into_iter()
         .flatten()
         {
-            *s = as_written(line, read, s);
+            // a word of none of the characters the two lines differ in is
+            // written as read, wherever it stands
+            if !s.chars().any(|c| differ.first.contains_key(&c)) {
+                continue;
+            }
+            if let Some(w) = done.get(s.as_str()) {
+                s.clone_from(w);
+                continue;
+            }
+            let w = as_written(line, read, s, &differ);
+            done.insert(std::mem::replace(s, w.clone()), w);
         }
+    }
+}
+
+/// Where `line` and `read` differ: for each character of `read` that
+/// stands for another in `line`, the first character it stands for.
+struct Differences {
+    first: std::collections::HashMap<char, char>,
+}
+
+impl Differences {
+    fn of(line: &str, read: &str) -> Differences {
+        let mut first = std::collections::HashMap::new();
+        for (c, s) in line.chars().zip(read.chars()) {
+            if c != s {
+                first.entry(s).or_insert(c);
+            }
+        }
+        Differences { first }
     }
 }
 
 /// `word` (simplified) as `line` writes it: the same bytes of `line` where
 /// `read` has `word`; else character by character, by the characters the
 /// two lines differ in (a subject joined from two places of the line).
-fn as_written(line: &str, read: &str, word: &str) -> String {
+fn as_written(line: &str, read: &str, word: &str, differ: &Differences) -> String {
     if let Some(at) = read.find(word) {
         return line[at..at + word.len()].to_string();
     }
     word.chars()
-        .map(|w| {
-            line.chars()
-                .zip(read.chars())
-                .find(|&(c, s)| s == w && c != s)
-                .map_or(w, |(c, _)| c)
-        })
+        .map(|w| differ.first.get(&w).copied().unwrap_or(w))
         .collect()
 }
 
@@ -175,9 +202,10 @@ mod tests {
     fn words_are_restored_as_written() {
         let line = "政府開支平均每年增長4.7%，經常開支增加";
         let read = "政府开支平均每年增长4.7%，经常开支增加";
-        assert_eq!(as_written(line, read, "政府开支"), "政府開支");
-        assert_eq!(as_written(line, read, "经常开支"), "經常開支");
+        let differ = Differences::of(line, read);
+        assert_eq!(as_written(line, read, "政府开支", &differ), "政府開支");
+        assert_eq!(as_written(line, read, "经常开支", &differ), "經常開支");
         // joined from two places: character by character
-        assert_eq!(as_written(line, read, "经常增长"), "經常增長");
+        assert_eq!(as_written(line, read, "经常增长", &differ), "經常增長");
     }
 }

@@ -25,7 +25,7 @@ use self::words::{
     SLOGAN_VERBS, SPEC_UNITS,
 };
 use crate::chars::{
-    ceil_boundary, ends_with_digit, first_char, floor_boundary, is_clause_mark, is_digit,
+    ceil_boundary, ends_with_digit, first_char, floor_boundary, has_byte, is_clause_mark, is_digit,
     is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, CJK_WIDTH,
 };
 use crate::numeral::{
@@ -922,7 +922,8 @@ fn kind_of(unit: Option<(Span, &str, Kind)>) -> Option<Kind> {
 fn is_grade(lex: &Lexicon, after: &str) -> bool {
     // Cheap test first: no `级` in the next few bytes, no grade.
     let near = &after.as_bytes()[..after.len().min(24)];
-    if find_wide(near, wide('级')).is_none() {
+    let ji = wide('级');
+    if !has_byte(near, ji[1]) || find_wide(near, ji).is_none() {
         return false;
     }
     let rest = after.trim_start_matches(|c: char| c.is_ascii_alphabetic());
