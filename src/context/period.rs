@@ -788,6 +788,43 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
     .then_some((Base::Plan(ordinal), pos))
 }
 
+/// `今(114)年`, `去（113）年1至11月`, `今(2024)年`: a relative year glossed
+/// with its number in brackets (Taiwan), and the months written after it.
+fn year_glossed(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix(['今', '去', '明', '前'])?;
+    let rest = rest.strip_prefix(['(', '（'])?;
+    let n = num_len(rest);
+    let digits = &rest[..n];
+    if !(3..=4).contains(&digits.chars().count()) || !digits.chars().all(is_arabic) {
+        return None;
+    }
+    let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('年')?;
+    let value = year_value(digits, None)?;
+    let year = Some(Year {
+        value,
+        fiscal: false,
+    });
+    let mut d = Dates {
+        start: Atom {
+            year,
+            ..Atom::default()
+        },
+        end: None,
+        odd: false,
+    };
+    let mut len = s.len() - after.len();
+    // (`1至11月`: months of that year, read as written dates are)
+    let no_year = |a: &Atom| a.year.is_none() && a.day.is_none();
+    if let Some((m, k)) = dates(after).filter(|(m, _)| {
+        !m.odd && m.start.month.is_some() && no_year(&m.start) && m.end.as_ref().is_none_or(no_year)
+    }) {
+        d.start.month = m.start.month;
+        d.end = m.end;
+        len += k;
+    }
+    Some((Base::Dates(d), len))
+}
+
 /// `现尚有约18公顷`, `现仍有…`: `现` before an adverb of what still holds
 /// is the time of writing (elsewhere it starts a word: `现代`, `现行`; and
 /// `现已累计…` sums up what was done, with no period of its own).
@@ -812,7 +849,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     if let Some(b) = years_back(body).or_else(|| first_months(body)) {
         return Some(b);
     }
-    if let Some(b) = now_before_adverb(body) {
+    if let Some(b) = now_before_adverb(body).or_else(|| year_glossed(body)) {
         return Some(b);
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
@@ -2102,6 +2139,13 @@ mod tests {
         assert_eq!(tp("五年來，我們"), "五年來");
         // a year opening a clause, set off by a comma of either width
         assert_eq!(tp("113年,我國經濟"), "113年");
+        // Taiwan glosses a relative year with its number
+        assert_eq!(tp("今(114)年1至3月出口"), "今(114)年1至3月");
+        assert_eq!(tp("去（113）年全年出口"), "去（113）年全年");
+        assert_eq!(tp("今(2024)年"), "今(2024)年");
+        assert_eq!(tp("今(1)年"), "");
+        assert_eq!(tp("今年一季度，全市"), "今年一季度");
+        assert_eq!(tp("本財政年度的赤字"), "本財政年度");
         assert_eq!(tp("112年，全國"), "112年");
         // (a length of time: `建校113年校庆`)
         assert_eq!(tp("113年校庆"), "");
