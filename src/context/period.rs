@@ -1041,9 +1041,10 @@ const BODY_CHARS: usize = 7;
 
 /// The time phrase after the name of a place or public body that `c`
 /// starts with, when it dates what the body has (`安徽省一季度的GDP`,
-/// `政府下年度的总开支`), not what it did (`政府去年建议…`): a short run of
-/// ideographs ending in a character that ends such names, no comparison
-/// in it (`较政府去年的承诺`), the time followed by `的` or a comma.
+/// `政府下年度的总开支`) or a written span (`浙江省2023年GDP`, `该市去年全年
+/// 接待`), not an act by a bare relative year (`政府去年建议…`): a short run
+/// of ideographs ending in a character that ends such names, no comparison
+/// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
     for (k, (i, ch)) in c.char_indices().enumerate().take(BODY_CHARS) {
         if !crate::chars::is_ideograph(ch) || "比较較与與同和跟对對于於将將在".contains(ch)
@@ -1058,7 +1059,9 @@ fn named_body_time(c: &str) -> Option<Found<'_>> {
         if let Some(f) = Found::at(&c[at..]).filter(|f| {
             matches!(f.reading.class(), Class::Span | Class::Year | Class::Now)
                 && f.reading.dropped == 0
-                && c[at + f.reading.len..].starts_with(['的', '，', ','])
+                && (c[at + f.reading.len..].starts_with(['的', '，', ','])
+                    || f.reading.dated()
+                    || f.reading.tails[0].is_some())
         }) {
             return Some(f);
         }
@@ -1066,13 +1069,14 @@ fn named_body_time(c: &str) -> Option<Found<'_>> {
     None
 }
 
-/// Bytes of a jurisdiction that `c` starts with (`全县`, `我省`, `本市`).
+/// Bytes of a jurisdiction or body that `c` starts with (`全县`, `我省`,
+/// `本市`, `本院`).
 fn jurisdiction_len(c: &str) -> Option<usize> {
     let mut it = c.chars();
     let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
     let b = it
         .next()
-        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗".contains(*b))?;
+        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗院局厅廳委所".contains(*b))?;
     Some(a.len_utf8() + b.len_utf8())
 }
 
