@@ -452,8 +452,10 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
         && t.chars().all(is_arabic)
         && (unit == "年度"
             || next.chars().next().is_some_and(is_arabic)
-            || next.starts_with("全年")
-            || next.starts_with(['底', '末', '初', '，', ',']));
+            || ["全年", "上半年", "下半年", "以来", "以來"]
+                .iter()
+                .any(|w| next.starts_with(w))
+            || next.starts_with(['底', '末', '初', '第', '首', '，', ',']));
     (n == 2 && fiscal_end) || roc || (n == 4 && !t.contains('十'))
 }
 
@@ -897,9 +899,13 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         }
     }
     for t in slots {
-        match TAILS.prefix_of(&s[pos..]) {
-            Some((w, what)) => {
-                pos += w.len();
+        let tail = TAILS
+            .prefix_of(&s[pos..])
+            .map(|(w, what)| (w.len(), what))
+            .or_else(|| quarter_tail(&s[pos..]));
+        match tail {
+            Some((n, what)) => {
+                pos += n;
                 *t = Some(what);
             }
             None => break,
@@ -912,6 +918,23 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         base: b,
         tails,
     })
+}
+
+/// `第3季`, `第4季度` (the tails `第三季度` and the like written with a
+/// digit): the months of that quarter, and the bytes read.
+fn quarter_tail(rest: &str) -> Option<(usize, &'static str)> {
+    let r = rest.strip_prefix('第')?;
+    let q = r.chars().next().filter(|c| is_arabic(*c))?;
+    let after = &r[q.len_utf8()..];
+    let unit = ["季度", "季"].iter().find(|u| after.starts_with(**u))?;
+    let what = match num_value(&r[..q.len_utf8()])? {
+        1 => "01-03",
+        2 => "04-06",
+        3 => "07-09",
+        4 => "10-12",
+        _ => return None,
+    };
+    Some((rest.len() - after.len() + unit.len(), what))
 }
 
 /// Month ranges as tails do them (`01-09`), keyed by first and last month.
@@ -2151,6 +2174,13 @@ mod tests {
         assert_eq!(tp("今年一季度，全市"), "今年一季度");
         assert_eq!(tp("本財政年度的赤字"), "本財政年度");
         assert_eq!(tp("112年，全國"), "112年");
+        assert_eq!(tp("113年第3季經濟成長"), "113年第3季");
+        assert_eq!(tp("113年上半年出口"), "113年上半年");
+        // (`113年前`: years ago, no year)
+        assert!(matches!(
+            read("113年前").map(|r| r.base),
+            Some(Base::YearsBack { ago: true, .. })
+        ));
         // (a length of time: `建校113年校庆`)
         assert_eq!(tp("113年校庆"), "");
     }
