@@ -703,13 +703,19 @@ fn counted(s: &str) -> Option<(Base, usize)> {
         (Base::Word(none), months.len())
     };
     let mut len = at + n + unit;
-    if let Some(t) = [
+    let tail = [
         "以来", "以來", "来", "來", "内", "內", "间", "間", "里", "裏",
     ]
     .iter()
-    .find(|t| s[len..].starts_with(**t))
-    {
+    .find(|t| s[len..].starts_with(**t));
+    if let Some(t) = tail {
         len += t.len();
+    }
+    // (`近30年的`: `近` qualifies a length of time, a figure; `近3年来`,
+    // `近3年，` are spans, at least at the head of a clause)
+    let set_off = s[len..].starts_with(['，', ',']);
+    if *lead == "近" && tail.is_none() && !set_off {
+        return None;
     }
     Some((base, len))
 }
@@ -1366,6 +1372,17 @@ impl<'a> InsideScan<'a> {
         // the head is the clause head's; `平均每年增长` is a rate
         if i == 0 || (c == '每' && p == '均') {
             return;
+        }
+        // `从事教育工作近30年，`: a length closing its clause, no span
+        let closes = clause[self.skip_to..]
+            .chars()
+            .next()
+            .is_none_or(super::sentence::is_clause_mark);
+        if c == '近' && closes && !is_mid_lead(p) {
+            let spans = ['来', '來', '内', '內', '间', '間', '里', '裏'];
+            if !f.text.ends_with(spans) {
+                return;
+            }
         }
         // `主要表现在，`, `体现在`: `现` ends a verb here, no `现在` starts
         if c == '现' && "表体实出呈发展兑涌再".contains(p) {
