@@ -4,7 +4,6 @@
 # The documents are those of ../shared/corpus and eval/blind/docs, linked
 # into one temporary folder (the scorer reads one).
 set -euo pipefail
-cat /work/wt/NOTE-1915.txt >&2
 here=$(cd "$(dirname "$0")" && pwd)
 shared=${SHARED:-$here/../../../shared}
 extract=$1 half=$2

@@ -362,7 +362,8 @@ const CLASS_HEADS: &[&str] = &["产业", "行业", "领域", "板块"];
 
 /// The items of a list that `分别` deals out to as many values, without
 /// what they share: a preposition before the first (`对中亚五国、东盟` →
-/// `中亚五国`), the class after `等` (`信息等产业增加值` → `信息`) and the
+/// `中亚五国`), the class after `等` or the measure after `的`
+/// (`信息等产业增加值` → `信息`) and the
 /// heads of the measure written once after the last (`生物医药产业产值` →
 /// `生物医药`, `东盟进出口` → `东盟`; [`LIST_HEADS`] and names of
 /// measures). Whether the items are kinds of a class (after `等` or
@@ -380,10 +381,13 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
     let Some(last) = items.last_mut() else {
         return false;
     };
-    if let Some(i) = last.find('等') {
-        if last[..i].chars().nth(1).is_some() {
-            *last = &last[..i];
-            return true;
+    // `…服务业企业的营业收入`: what follows `的` is the measure of each
+    for mark in ['等', '的'] {
+        if let Some(i) = last.find(mark) {
+            if last[..i].chars().nth(1).is_some() {
+                *last = &last[..i];
+                return true;
+            }
         }
     }
     if last.chars().count() <= first_len.max(2) || last.chars().count() > 16 {
@@ -881,7 +885,10 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     found.level = tail.level;
     found.per = is_rate(raw);
     // `…，分别增长12.3%和15.6%`: `分别` opening the clause, no list in it
+    // (or inside a basis cut off whole: `营业收入同比分别增长`)
+    let cut_off = &raw[s.as_ptr() as usize - raw.as_ptr() as usize + s.len()..];
     found.respectively = tail.respectively
+        || (tail.linked && cut_off.contains("分别"))
         || tail.linked
             && raw
                 .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
@@ -896,6 +903,14 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
         }
     }
     (s, tail)
+}
+
+/// Whether `np` names a rate or a share (`…率`, `…占比`, `…比重`,
+/// `…份额`, `…比例`).
+fn names_rate(np: &str) -> bool {
+    ["率", "占比", "比重", "份额", "比例"]
+        .iter()
+        .any(|e| np.ends_with(e))
 }
 
 /// The noun phrase before the number as the reporting verbs cut it.
@@ -926,10 +941,8 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
     // `重点人群家庭医生签约服务覆盖率`: the name of a rate holds the verbs
     // of what it measures; only a verb that opens the stretch is no part
     // of it
-    let rate = matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
-        && ["率", "占比", "比重", "份额", "比例"]
-            .iter()
-            .any(|e| s.ends_with(e));
+    let rate =
+        matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint) && names_rate(s);
     let mut k = if rate {
         vs[..nv].iter().take_while(|&&(at, _)| at == 0).count()
     } else {
@@ -941,7 +954,10 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
         let rest_np = strip_tail(strip_head_after_verb(rest), &mut Tail::default());
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
-        if rest_np == "就业" || rest_np == "就業" {
+        // (and `可再生能源新增装机`: what is new of a kind, a bare noun
+        // after `新增` that follows a noun)
+        let named_new = matches!(v, "新增") && at > 0 && rest_np.chars().count() <= 2;
+        if rest_np == "就业" || rest_np == "就業" || named_new {
             let head = &s[..at];
             if !head.is_empty() && strip_tail(head, &mut Tail::default()).len() < head.len() {
                 // `城镇累计新增就业`: an adverb in between; the indicator
@@ -1047,7 +1063,12 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     if !found.respectively {
         a_np = drop_modifiers(a_np);
     }
-    a_np = head_of_long(a_np);
+    // (a rate or share is named with the whole it is taken of:
+    // `能够熟练使用…的网民占比`)
+    // (and `…企业、…企业的营业收入分别增长`: the list is dealt out)
+    if !names_rate(a_np) && !found.respectively {
+        a_np = head_of_long(a_np);
+    }
     a_np = after_inner_time(a_np);
     // `林草产业总产值在全国率先`: a place phrase before the number
     // (not a word that begins with `在`: `在校学生`, `在建项目`)

@@ -2,7 +2,10 @@
 """Build the blind annotation pool: sentences with metrics from report text the
 gold does not cover. Usage: make_pool.py EXTRACT OUTDIR DOC... (docs split
 into dev/held halves by a seeded shuffle of document names, before anyone
-looks at the sentences)."""
+looks at the sentences). With POOL=NAME in the environment every document
+goes into one pool, OUTDIR/NAME/pool.jsonl, rewritten on each run (the fresh
+set: POOL=held2 PER_DOC=50 over its first 16 documents, POOL=held3
+PER_DOC=40 over the other 5; split later by tools/split_fresh.py)."""
 import json, random, re, subprocess, sys, os
 
 extract, out = sys.argv[1], sys.argv[2]
@@ -17,6 +20,11 @@ rng = random.Random(20261205)
 names = sorted(os.path.basename(d) for d in docs)
 rng.shuffle(names)
 half = {n: ('dev' if i % 2 == 0 else 'held') for i, n in enumerate(names)}
+POOL = os.environ.get('POOL')
+if POOL:
+    half = {n: POOL for n in names}
+    os.makedirs(os.path.join(out, POOL), exist_ok=True)
+    open(os.path.join(out, POOL, 'pool.jsonl'), 'w').close()
 PER_DOC = int(os.environ.get('PER_DOC', '14'))
 MAX_M = 8
 

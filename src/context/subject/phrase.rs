@@ -96,7 +96,7 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     let back = &ws[k..n];
     let out = &phrase[a..b];
     // nothing but a verb or a function word
-    let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(back);
+    let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(phrase, back);
     if lone || out.is_empty() {
         return None;
     }
@@ -167,6 +167,10 @@ fn lead_kind(lead: &str) -> Lead {
     if part.ends_with('、') {
         return Lead::Runs;
     }
+    // (after `其中` the parts of a whole are named: `其中参保企业职工`)
+    if part.contains("其中") {
+        return Lead::Runs;
+    }
     let rest = super::strip_head(part);
     let head = rest.is_empty()
         || dict::segment(rest)
@@ -235,10 +239,12 @@ fn trim(
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
-        // `14种农产品产量`: a measure word counts things, not the measure
-        // of them that the clause goes on to state
+        // `14种农产品产量`: a measure word counts things, not the amount
+        // of them that the clause goes on to state (but `服务名额`, a
+        // quota, is counted itself)
         if n - k >= 2
             && names_measure(word(ws[n - 1]))
+            && word(ws[n - 1]).ends_with('量')
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
             && ws[n - 2].2.nominal()
         {
@@ -587,7 +593,7 @@ fn lone_word(w: &str, p: Pos) -> bool {
 /// Whether the words of a subject make a verb phrase and no noun phrase:
 /// no noun in them, and a preposition, numeral, locative or a verb of one
 /// character last (`结转下一年`, `调整至`, `破千万`, `平均降`).
-fn verb_phrase(ws: &[(usize, usize, Pos)]) -> bool {
+fn verb_phrase(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
     ws.len() >= 2
         && ws
             .iter()
@@ -596,7 +602,8 @@ fn verb_phrase(ws: &[(usize, usize, Pos)]) -> bool {
         && match ws[ws.len() - 1] {
             // (a verb of two characters may end the name of an event
             // counted: `集中学习`, `暂予监外执行`)
-            (a, b, Pos::Verb) => b - a <= 4,
+            // (not `率`, which jieba tags a verb: `受理率` names a rate)
+            (a, b, Pos::Verb) => b - a <= 4 && !phrase[a..b].ends_with(lexicon::MEASURE_HEAD_END),
             (_, _, p) => matches!(p, Pos::Prep | Pos::Numeral | Pos::Locative | Pos::Time),
         }
 }
