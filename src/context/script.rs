@@ -13,6 +13,10 @@
 //! traditional character is read in simplified script. A document settled as
 //! simplified is not looked at again, so simplified text pays nothing.
 
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
 
@@ -96,9 +100,28 @@ impl Script {
 /// script) back as `line` wrote them, in the records of that line.
 pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     let differ = Differences::of(line, read);
-    // (a long line has many records, often of the same words: each word is
-    // looked for in the line once)
-    let mut done: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    // the words to restore, each once: a word of none of the characters
+    // the two lines differ in is written as read, wherever it stands
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut words: Vec<&str> = Vec::new();
+    for m in records.iter() {
+        for s in fields(m) {
+            if s.chars().any(|c| differ.first.contains_key(&c)) && !index.contains_key(s) {
+                index.insert(s.to_string(), words.len());
+                words.push(s);
+            }
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    // where each first stands in `read`, all found in one pass over the
+    // line (a long line has thousands of records)
+    let written: Vec<String> = first_occurrences(read, &words)
+        .into_iter()
+        .zip(&words)
+        .map(|(at, w)| as_written(line, at, w, &differ))
+        .collect();
     for m in records {
         let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
         for s in [
@@ -111,30 +134,58 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
         .into_iter()
         .flatten()
         {
-            // a word of none of the characters the two lines differ in is
-            // written as read, wherever it stands
-            if !s.chars().any(|c| differ.first.contains_key(&c)) {
-                continue;
+            if let Some(&i) = index.get(s.as_str()) {
+                s.clone_from(&written[i]);
             }
-            if let Some(w) = done.get(s.as_str()) {
-                s.clone_from(w);
-                continue;
-            }
-            let w = as_written(line, read, s, &differ);
-            done.insert(std::mem::replace(s, w.clone()), w);
         }
     }
+}
+
+/// The words of a record that [`restore`] puts back as written.
+fn fields(m: &Metric) -> impl Iterator<Item = &str> {
+    let basis = m.change.as_ref().and_then(|c| c.basis.as_deref());
+    [
+        m.subject.as_deref(),
+        m.action.as_deref(),
+        m.period.as_deref(),
+        m.resolved_subject.as_deref(),
+        basis,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// The byte offset of the first occurrence of each of `words` in `text`
+/// (as `text.find(word)`), in one pass of an Aho-Corasick automaton.
+fn first_occurrences(text: &str, words: &[&str]) -> Vec<Option<usize>> {
+    let Ok(ac) = AhoCorasick::new(words) else {
+        return words.iter().map(|w| text.find(w)).collect();
+    };
+    let mut first = vec![None; words.len()];
+    let mut left = words.len();
+    // (matches come by their end: of one word, the first is the leftmost)
+    for m in ac.find_overlapping_iter(text) {
+        let slot = &mut first[m.pattern().as_usize()];
+        if slot.is_none() {
+            *slot = Some(m.start());
+            left -= 1;
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    first
 }
 
 /// Where `line` and `read` differ: for each character of `read` that
 /// stands for another in `line`, the first character it stands for.
 struct Differences {
-    first: std::collections::HashMap<char, char>,
+    first: HashMap<char, char>,
 }
 
 impl Differences {
     fn of(line: &str, read: &str) -> Differences {
-        let mut first = std::collections::HashMap::new();
+        let mut first = HashMap::new();
         for (c, s) in line.chars().zip(read.chars()) {
             if c != s {
                 first.entry(s).or_insert(c);
@@ -145,10 +196,11 @@ impl Differences {
 }
 
 /// `word` (simplified) as `line` writes it: the same bytes of `line` where
-/// `read` has `word`; else character by character, by the characters the
-/// two lines differ in (a subject joined from two places of the line).
-fn as_written(line: &str, read: &str, word: &str, differ: &Differences) -> String {
-    if let Some(at) = read.find(word) {
+/// `read` has `word` first (at byte `at`); else character by character, by
+/// the characters the two lines differ in (a subject joined from two places
+/// of the line).
+fn as_written(line: &str, at: Option<usize>, word: &str, differ: &Differences) -> String {
+    if let Some(at) = at {
         return line[at..at + word.len()].to_string();
     }
     word.chars()
@@ -203,9 +255,25 @@ mod tests {
         let line = "政府開支平均每年增長4.7%，經常開支增加";
         let read = "政府开支平均每年增长4.7%，经常开支增加";
         let differ = Differences::of(line, read);
-        assert_eq!(as_written(line, read, "政府开支", &differ), "政府開支");
-        assert_eq!(as_written(line, read, "经常开支", &differ), "經常開支");
+        let written = |w: &str| as_written(line, read.find(w), w, &differ);
+        assert_eq!(written("政府开支"), "政府開支");
+        assert_eq!(written("经常开支"), "經常開支");
         // joined from two places: character by character
-        assert_eq!(as_written(line, read, "经常增长", &differ), "經常增長");
+        assert_eq!(written("经常增长"), "經常增長");
+    }
+
+    #[test]
+    fn first_occurrences_are_those_find_gives() {
+        let text = "经常开支增加，政府开支增加，经常开支减少；开支";
+        let words = [
+            "经常开支",
+            "开支",
+            "政府开支",
+            "开支增加，政",
+            "不在其中",
+            "支",
+        ];
+        let expected: Vec<Option<usize>> = words.iter().map(|w| text.find(w)).collect();
+        assert_eq!(first_occurrences(text, &words), expected);
     }
 }
