@@ -8,10 +8,11 @@
 //! every byte offset holds, and what the rules cut out of the rewritten line
 //! (subjects, periods) is taken back from the line as written.
 //!
-//! Whether a document is in traditional script is settled from its first
-//! lines ([`SETTLE_AFTER`] ideographs); until then each line with a
-//! traditional character is read in simplified script. A document settled as
-//! simplified is not looked at again, so simplified text pays nothing.
+//! A line is read in simplified script when one of its first [`LOOK`]
+//! ideographs is a traditional form. Whether a document is in traditional
+//! script at all is settled from its first lines ([`SETTLE_AFTER`]
+//! ideographs looked at): a document settled as simplified is not looked at
+//! again, so simplified text pays nothing.
 
 use std::collections::HashMap;
 
@@ -20,8 +21,12 @@ use aho_corasick::AhoCorasick;
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
 
-/// Ideographs read before the script of a document is settled.
+/// Ideographs looked at before the script of a document is settled.
 const SETTLE_AFTER: usize = 600;
+
+/// Ideographs of a line looked at to tell whether it is in traditional
+/// script.
+const LOOK: usize = 24;
 
 /// The script of a document as far as it has been read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,7 +44,7 @@ enum Settled {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Script {
     settled: Settled,
-    /// Ideographs read while open.
+    /// Ideographs looked at while open.
     ideographs: usize,
     /// Of those, the ones with a simplified form of their own.
     traditional: usize,
@@ -51,34 +56,48 @@ impl Script {
     /// `line` in simplified script, when it is to be read so; `None` when
     /// it is read as written.
     pub(crate) fn read<'s>(&'s mut self, line: &str) -> Option<&'s str> {
-        match self.settled {
-            Settled::Simplified => None,
-            Settled::Traditional => self.rewrite(line).then_some(&self.shadow),
-            Settled::Open => {
-                let changed = self.rewrite(line);
-                self.settle();
-                changed.then_some(&self.shadow)
+        if self.settled == Settled::Simplified {
+            return None;
+        }
+        let traditional = self.looks_traditional(line);
+        self.settle();
+        if !traditional {
+            return None;
+        }
+        self.shadow.clear();
+        self.shadow.push_str(line);
+        let mut buf = [0u8; 4];
+        for (i, c) in line.char_indices().filter(|&(_, c)| is_ideograph(c)) {
+            let s = simplified(c);
+            // (the map's pairs keep the UTF-8 width: the offsets hold)
+            if s != c && s.len_utf8() == c.len_utf8() {
+                self.shadow
+                    .replace_range(i..i + c.len_utf8(), s.encode_utf8(&mut buf));
             }
         }
+        Some(&self.shadow)
     }
 
-    /// Writes `line` in simplified script into the buffer and counts its
-    /// ideographs; whether any character changed.
-    fn rewrite(&mut self, line: &str) -> bool {
-        self.shadow.clear();
-        let mut changed = false;
-        for c in line.chars() {
-            let s = simplified(c);
-            if s != c && s.len_utf8() == c.len_utf8() {
-                changed = true;
-                self.traditional += 1;
-                self.shadow.push(s);
-            } else {
-                self.shadow.push(c);
+    /// Whether one of the first [`LOOK`] ideographs of `line` has a
+    /// simplified form of its own (in traditional text about one in three
+    /// has, so a line of it is never missed; a simplified line in a
+    /// traditional document, as in a file of several documents, is
+    /// rejected after a few characters). While the document is open, the
+    /// ideographs looked at are counted towards settling it.
+    fn looks_traditional(&mut self, line: &str) -> bool {
+        let open = self.settled == Settled::Open;
+        let mut found = false;
+        for c in line.chars().filter(|&c| is_ideograph(c)).take(LOOK) {
+            let changes = simplified(c) != c;
+            found |= changes;
+            if open {
+                self.ideographs += 1;
+                self.traditional += usize::from(changes);
+            } else if found {
+                break;
             }
-            self.ideographs += usize::from(is_ideograph(c));
         }
-        changed
+        found
     }
 
     /// Settles the script once enough ideographs are read: traditional
@@ -214,8 +233,11 @@ mod tests {
 
     fn traditional_doc() -> Script {
         let mut s = Script::default();
-        let opening = "政府預算案的經常開支會繼續增加，這是適當的水平。".repeat(40);
-        assert!(s.read(&opening).is_some());
+        for _ in 0..40 {
+            assert!(s
+                .read("政府預算案的經常開支會繼續增加，這是適當的水平。")
+                .is_some());
+        }
         s
     }
 
@@ -235,8 +257,11 @@ mod tests {
     #[test]
     fn a_simplified_document_is_settled_and_not_looked_at_again() {
         let mut s = Script::default();
-        let opening = "全年地区生产总值增长5.8%，一般公共预算收入增长3.2%。".repeat(40);
-        assert!(s.read(&opening).is_none());
+        for _ in 0..40 {
+            assert!(s
+                .read("全年地区生产总值增长5.8%，一般公共预算收入增长3.2%。")
+                .is_none());
+        }
         assert_eq!(s.settled, Settled::Simplified);
         // a stray traditional name later is read as written
         assert!(s.read("臺灣地區").is_none());
@@ -248,6 +273,11 @@ mod tests {
         assert_eq!(s.settled, Settled::Traditional);
         assert_eq!(s.read("總開支").unwrap(), "总开支");
         assert!(s.read("2024年").is_none());
+        // a simplified line in it (a file of several documents)
+        assert!(s.read("全年地区生产总值增长5.8%").is_none());
+        // a traditional character late in a long simplified line is left
+        let late = format!("{}開支", "全年地区生产总值增长".repeat(3));
+        assert!(s.read(&late).is_none());
     }
 
     #[test]
