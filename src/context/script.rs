@@ -16,8 +16,6 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::AhoCorasick;
-
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
 
@@ -116,31 +114,12 @@ impl Script {
 }
 
 /// Puts the words the rules cut out of `read` (the line in simplified
-/// script) back as `line` wrote them, in the records of that line.
+/// script) back as `line` wrote them, in the records of that line: each
+/// character as the line wrote it where the two differ (linear in the line
+/// and the words, however many records a long line has; a line that writes
+/// one simplified character in both scripts gets the first form it wrote).
 pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     let differ = Differences::of(line, read);
-    // the words to restore, each once: a word of none of the characters
-    // the two lines differ in is written as read, wherever it stands
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut words: Vec<&str> = Vec::new();
-    for m in records.iter() {
-        for s in fields(m) {
-            if s.chars().any(|c| differ.first.contains_key(&c)) && !index.contains_key(s) {
-                index.insert(s.to_string(), words.len());
-                words.push(s);
-            }
-        }
-    }
-    if words.is_empty() {
-        return;
-    }
-    // where each first stands in `read`, all found in one pass over the
-    // line (a long line has thousands of records)
-    let written: Vec<String> = first_occurrences(read, &words)
-        .into_iter()
-        .zip(&words)
-        .map(|(at, w)| as_written(line, at, w, &differ))
-        .collect();
     for m in records {
         let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
         for s in [
@@ -153,47 +132,11 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
         .into_iter()
         .flatten()
         {
-            if let Some(&i) = index.get(s.as_str()) {
-                s.clone_from(&written[i]);
+            if s.chars().any(|c| differ.first.contains_key(&c)) {
+                *s = differ.as_written(s);
             }
         }
     }
-}
-
-/// The words of a record that [`restore`] puts back as written.
-fn fields(m: &Metric) -> impl Iterator<Item = &str> {
-    let basis = m.change.as_ref().and_then(|c| c.basis.as_deref());
-    [
-        m.subject.as_deref(),
-        m.action.as_deref(),
-        m.period.as_deref(),
-        m.resolved_subject.as_deref(),
-        basis,
-    ]
-    .into_iter()
-    .flatten()
-}
-
-/// The byte offset of the first occurrence of each of `words` in `text`
-/// (as `text.find(word)`), in one pass of an Aho-Corasick automaton.
-fn first_occurrences(text: &str, words: &[&str]) -> Vec<Option<usize>> {
-    let Ok(ac) = AhoCorasick::new(words) else {
-        return words.iter().map(|w| text.find(w)).collect();
-    };
-    let mut first = vec![None; words.len()];
-    let mut left = words.len();
-    // (matches come by their end: of one word, the first is the leftmost)
-    for m in ac.find_overlapping_iter(text) {
-        let slot = &mut first[m.pattern().as_usize()];
-        if slot.is_none() {
-            *slot = Some(m.start());
-            left -= 1;
-            if left == 0 {
-                break;
-            }
-        }
-    }
-    first
 }
 
 /// Where `line` and `read` differ: for each character of `read` that
@@ -212,19 +155,13 @@ impl Differences {
         }
         Differences { first }
     }
-}
 
-/// `word` (simplified) as `line` writes it: the same bytes of `line` where
-/// `read` has `word` first (at byte `at`); else character by character, by
-/// the characters the two lines differ in (a subject joined from two places
-/// of the line).
-fn as_written(line: &str, at: Option<usize>, word: &str, differ: &Differences) -> String {
-    if let Some(at) = at {
-        return line[at..at + word.len()].to_string();
+    /// `word` (simplified) as the line writes it.
+    fn as_written(&self, word: &str) -> String {
+        word.chars()
+            .map(|w| self.first.get(&w).copied().unwrap_or(w))
+            .collect()
     }
-    word.chars()
-        .map(|w| differ.first.get(&w).copied().unwrap_or(w))
-        .collect()
 }
 
 #[cfg(test)]
@@ -285,25 +222,10 @@ mod tests {
         let line = "政府開支平均每年增長4.7%，經常開支增加";
         let read = "政府开支平均每年增长4.7%，经常开支增加";
         let differ = Differences::of(line, read);
-        let written = |w: &str| as_written(line, read.find(w), w, &differ);
-        assert_eq!(written("政府开支"), "政府開支");
-        assert_eq!(written("经常开支"), "經常開支");
-        // joined from two places: character by character
-        assert_eq!(written("经常增长"), "經常增長");
-    }
-
-    #[test]
-    fn first_occurrences_are_those_find_gives() {
-        let text = "经常开支增加，政府开支增加，经常开支减少；开支";
-        let words = [
-            "经常开支",
-            "开支",
-            "政府开支",
-            "开支增加，政",
-            "不在其中",
-            "支",
-        ];
-        let expected: Vec<Option<usize>> = words.iter().map(|w| text.find(w)).collect();
-        assert_eq!(first_occurrences(text, &words), expected);
+        assert_eq!(differ.as_written("政府开支"), "政府開支");
+        assert_eq!(differ.as_written("经常开支"), "經常開支");
+        // joined from two places of the line
+        assert_eq!(differ.as_written("经常增长"), "經常增長");
+        assert_eq!(differ.as_written("平均"), "平均");
     }
 }
