@@ -14,7 +14,7 @@
 //! ideographs looked at): a document settled as simplified is not looked at
 //! again, so simplified text pays nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
@@ -115,11 +115,13 @@ impl Script {
 
 /// Puts the words the rules cut out of `read` (the line in simplified
 /// script) back as `line` wrote them, in the records of that line: each
-/// character as the line wrote it where the two differ (linear in the line
-/// and the words, however many records a long line has; a line that writes
-/// one simplified character in both scripts gets the first form it wrote).
+/// character as the line wrote it where the two differ. Where the line
+/// writes one simplified character two ways (`系` for both `係` and `系`),
+/// a word holding it is taken from where it first stands in the line,
+/// looked for once a line.
 pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     let differ = Differences::of(line, read);
+    let mut found: HashMap<String, String> = HashMap::new();
     for m in records {
         let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
         for s in [
@@ -132,17 +134,30 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
         .into_iter()
         .flatten()
         {
-            if s.chars().any(|c| differ.first.contains_key(&c)) {
-                *s = differ.as_written(s);
+            if !s.chars().any(|c| differ.first.contains_key(&c)) {
+                continue;
             }
+            *s = if s.chars().any(|c| differ.ambiguous.contains(&c)) {
+                let word = found
+                    .entry(s.clone())
+                    .or_insert_with(|| match read.find(&**s) {
+                        Some(at) => line[at..at + s.len()].to_string(),
+                        None => differ.as_written(s),
+                    });
+                word.clone()
+            } else {
+                differ.as_written(s)
+            };
         }
     }
 }
 
 /// Where `line` and `read` differ: for each character of `read` that
-/// stands for another in `line`, the first character it stands for.
+/// stands for another in `line`, the first character it stands for, and
+/// the characters of `read` that stand for two or more in `line`.
 struct Differences {
     first: HashMap<char, char>,
+    ambiguous: HashSet<char>,
 }
 
 impl Differences {
@@ -153,7 +168,13 @@ impl Differences {
                 first.entry(s).or_insert(c);
             }
         }
-        Differences { first }
+        let ambiguous = line
+            .chars()
+            .zip(read.chars())
+            .filter(|(c, s)| first.get(s).is_some_and(|f| f != c))
+            .map(|(_, s)| s)
+            .collect();
+        Differences { first, ambiguous }
     }
 
     /// `word` (simplified) as the line writes it.
@@ -227,5 +248,18 @@ mod tests {
         // joined from two places of the line
         assert_eq!(differ.as_written("经常增长"), "經常增長");
         assert_eq!(differ.as_written("平均"), "平均");
+    }
+
+    #[test]
+    fn a_character_written_two_ways_is_restored_from_where_the_word_stands() {
+        let line = "關係單位12個，體系5項";
+        let mut s = Script::default();
+        let read = s.read(line).expect("traditional").to_string();
+        assert_eq!(read, "关系单位12个，体系5项");
+        let ex = crate::Extractor::new();
+        let mut records = ex.extract(&read);
+        restore(line, &read, &mut records);
+        let subjects: Vec<_> = records.iter().map(|m| m.subject()).collect();
+        assert_eq!(subjects, [Some("關係單位"), Some("體系")]);
     }
 }
