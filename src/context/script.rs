@@ -14,6 +14,8 @@
 //! ideographs looked at): a document settled as simplified is not looked at
 //! again, so simplified text pays nothing.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
 
@@ -112,12 +114,14 @@ impl Script {
 }
 
 /// Puts the words the rules cut out of `read` (the line in simplified
-/// script) back as `line` wrote them, in the records of that line.
+/// script) back as `line` wrote them, in the records of that line: each
+/// character as the line wrote it where the two differ. Where the line
+/// writes one simplified character two ways (`系` for both `係` and `系`),
+/// a word holding it is taken from where it first stands in the line,
+/// looked for once a line.
 pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     let differ = Differences::of(line, read);
-    // (a long line has many records, often of the same words: each word is
-    // looked for in the line once)
-    let mut done: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut found: HashMap<String, String> = HashMap::new();
     for m in records {
         let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
         for s in [
@@ -130,49 +134,55 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
         .into_iter()
         .flatten()
         {
-            // a word of none of the characters the two lines differ in is
-            // written as read, wherever it stands
             if !s.chars().any(|c| differ.first.contains_key(&c)) {
                 continue;
             }
-            if let Some(w) = done.get(s.as_str()) {
-                s.clone_from(w);
-                continue;
-            }
-            let w = as_written(line, read, s, &differ);
-            done.insert(std::mem::replace(s, w.clone()), w);
+            *s = if s.chars().any(|c| differ.ambiguous.contains(&c)) {
+                let word = found
+                    .entry(s.clone())
+                    .or_insert_with(|| match read.find(&**s) {
+                        Some(at) => line[at..at + s.len()].to_string(),
+                        None => differ.as_written(s),
+                    });
+                word.clone()
+            } else {
+                differ.as_written(s)
+            };
         }
     }
 }
 
 /// Where `line` and `read` differ: for each character of `read` that
-/// stands for another in `line`, the first character it stands for.
+/// stands for another in `line`, the first character it stands for, and
+/// the characters of `read` that stand for two or more in `line`.
 struct Differences {
-    first: std::collections::HashMap<char, char>,
+    first: HashMap<char, char>,
+    ambiguous: HashSet<char>,
 }
 
 impl Differences {
     fn of(line: &str, read: &str) -> Differences {
-        let mut first = std::collections::HashMap::new();
+        let mut first = HashMap::new();
         for (c, s) in line.chars().zip(read.chars()) {
             if c != s {
                 first.entry(s).or_insert(c);
             }
         }
-        Differences { first }
+        let ambiguous = line
+            .chars()
+            .zip(read.chars())
+            .filter(|(c, s)| first.get(s).is_some_and(|f| f != c))
+            .map(|(_, s)| s)
+            .collect();
+        Differences { first, ambiguous }
     }
-}
 
-/// `word` (simplified) as `line` writes it: the same bytes of `line` where
-/// `read` has `word`; else character by character, by the characters the
-/// two lines differ in (a subject joined from two places of the line).
-fn as_written(line: &str, read: &str, word: &str, differ: &Differences) -> String {
-    if let Some(at) = read.find(word) {
-        return line[at..at + word.len()].to_string();
+    /// `word` (simplified) as the line writes it.
+    fn as_written(&self, word: &str) -> String {
+        word.chars()
+            .map(|w| self.first.get(&w).copied().unwrap_or(w))
+            .collect()
     }
-    word.chars()
-        .map(|w| differ.first.get(&w).copied().unwrap_or(w))
-        .collect()
 }
 
 #[cfg(test)]
@@ -233,9 +243,23 @@ mod tests {
         let line = "政府開支平均每年增長4.7%，經常開支增加";
         let read = "政府开支平均每年增长4.7%，经常开支增加";
         let differ = Differences::of(line, read);
-        assert_eq!(as_written(line, read, "政府开支", &differ), "政府開支");
-        assert_eq!(as_written(line, read, "经常开支", &differ), "經常開支");
-        // joined from two places: character by character
-        assert_eq!(as_written(line, read, "经常增长", &differ), "經常增長");
+        assert_eq!(differ.as_written("政府开支"), "政府開支");
+        assert_eq!(differ.as_written("经常开支"), "經常開支");
+        // joined from two places of the line
+        assert_eq!(differ.as_written("经常增长"), "經常增長");
+        assert_eq!(differ.as_written("平均"), "平均");
+    }
+
+    #[test]
+    fn a_character_written_two_ways_is_restored_from_where_the_word_stands() {
+        let line = "關係單位12個，體系5項";
+        let mut s = Script::default();
+        let read = s.read(line).expect("traditional").to_string();
+        assert_eq!(read, "关系单位12个，体系5项");
+        let ex = crate::Extractor::new();
+        let mut records = ex.extract(&read);
+        restore(line, &read, &mut records);
+        let subjects: Vec<_> = records.iter().map(|m| m.subject()).collect();
+        assert_eq!(subjects, [Some("關係單位"), Some("體系")]);
     }
 }
