@@ -1790,6 +1790,18 @@ impl<'a> Scope<'a> {
         self.take(inside(clause).or_else(|| clause_head(clause)), si)
     }
 
+    /// Whether the phrase in force for the sentence is a yearly rate
+    /// (`每年`) read inside the clause at bytes `from..end` of the line, not
+    /// at its head: `按过往每年约3%的趋势提升服务，政府开支…增加7.5%` rates
+    /// that clause alone.
+    fn yearly_inside(&self, line: &str, from: usize, end: usize) -> bool {
+        let Some(f) = self.sent.1 else {
+            return false;
+        };
+        let at = (f.text.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+        f.reading.class() == Class::Every && at > from && at < end
+    }
+
     /// As [`Scope::take_clause`] for the figure's own clause (`clause`,
     /// starting at `clause_start` of the line), which grows figure by
     /// figure: read on from where the last figure's reading stopped.
@@ -1847,7 +1859,7 @@ impl<'a> Scope<'a> {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
             self.take_clause(&line[from..end], si);
-            if half_width_stop(line, end) {
+            if half_width_stop(line, end) || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
             }
             self.done.1 = end;
