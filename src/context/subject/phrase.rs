@@ -240,11 +240,12 @@ fn trim(
     if read_after {
         n = predicate_at(phrase, ws, k, n);
         // `14种农产品产量`: a measure word counts things, not the amount
-        // of them that the clause goes on to state (but `服务名额`, a
-        // quota, is counted itself)
+        // of them that the clause goes on to state, nor their rate of
+        // change (`32家企业增速`) (but `服务名额`, a quota, is counted
+        // itself)
         if n - k >= 2
             && names_measure(word(ws[n - 1]))
-            && word(ws[n - 1]).ends_with('量')
+            && word(ws[n - 1]).ends_with(['量', '速', '幅', '率'])
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
             && ws[n - 2].2.nominal()
         {
@@ -461,8 +462,8 @@ fn before_predicate(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, mut n: u
 
 /// Comparison verbs whose basis follows them (`高于全国`).
 const COMPARISONS: &[&str] = &[
-    "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "高於", "低於", "快於", "慢於",
-    "多於", "少於", "好於", "優於",
+    "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "大于", "小于", "高出", "超出",
+    "高於", "低於", "快於", "慢於", "多於", "少於", "好於", "優於", "大於", "小於",
 ];
 
 /// Whether the lexicon knows `w` as a reporting verb (jieba tags some as
@@ -473,7 +474,8 @@ fn is_verb_word(w: &str) -> bool {
 
 /// Where a predicate begins in a phrase read after the number (`楼宇拔地而起`,
 /// `背街小巷整治`, `中学购买单价`, `银行2022年以来`): the first verb, idiom,
-/// preposition, adverb, time word or digit after a noun. A verb before a
+/// preposition, adverb, time word, comparison (`企业增速高于`) or digit
+/// after a noun. A verb before a
 /// head noun ([`NOUN_HEADS`]: `人民调解委员会`, `监外执行社区矫正对象`)
 /// modifies it and begins nothing.
 fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
@@ -502,7 +504,7 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
-            };
+            } || COMPARISONS.iter().any(|c| phrase[ws[j].0..].starts_with(c));
             if begins {
                 return j;
             }
