@@ -159,6 +159,13 @@ fn forms_word(w: &str, rest: &str) -> bool {
         "及" => rest.starts_with(['时', '時', '早', '格', '以']),
         "仍" => rest.starts_with(['然']),
         "成功" => rest.starts_with(['率', '案', '经', '經']) || rest.is_empty(),
+        // `全部工业增加值`: before a noun it names the whole aggregate, a
+        // measure of its own (against `规模以上`); before a verb it is an
+        // adverb, `全部完成`
+        "全部" => dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(_, _, p)| p.nominal() && p != dict::Pos::VerbNoun),
         _ => false,
     }
 }
