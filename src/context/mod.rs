@@ -487,6 +487,14 @@ impl<'a, 'c> LineState<'a, 'c> {
             ..Flags::default()
         };
         let mut subject = f.subject;
+        // `2个省份GDP超过2万亿元`: the noun that the figure before counted
+        // (read after its measure word) is no part of this one's measure
+        if let (Some(s), Some(p)) = (subject, prev.and_then(|p| p.subject)) {
+            let rest = s.get(p.len()..).unwrap_or("").trim_start_matches('的');
+            if s.as_ptr() == p.as_ptr() && rest.chars().nth(1).is_some() {
+                subject = Some(rest);
+            }
+        }
         if f.respectively && subject.is_none() {
             // `国内游客1.23亿人次…国内旅游收入1567.8亿元，分别增长12.3%和
             // 15.6%`: the values go with the figures before, in order

@@ -243,9 +243,19 @@ fn trim(
         // of them that the clause goes on to state, nor their rate of
         // change (`32家企业增速`) (but `服务名额`, a quota, is counted
         // itself)
+        // (nor a measure written as a Latin acronym, `8个省份GDP`)
+        let upper = |j: usize| word(ws[j]).bytes().all(|b| b.is_ascii_uppercase());
+        let mut j = n;
+        while j > k && upper(j - 1) {
+            j -= 1;
+        }
+        if j < n && phrase[ws[j].0..ws[n - 1].1].len() >= 2 && j > k && ws[j - 1].2.nominal() {
+            n = j;
+        }
+        let last = word(ws[n - 1]);
         if n - k >= 2
-            && names_measure(word(ws[n - 1]))
-            && word(ws[n - 1]).ends_with(['量', '速', '幅', '率'])
+            && names_measure(last)
+            && last.ends_with(['量', '速', '幅', '率'])
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
             && ws[n - 2].2.nominal()
         {
