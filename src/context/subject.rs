@@ -988,6 +988,12 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
             k -= 1;
             continue;
         }
+        // `平均审理时间`, `人均消费支出`: after `均` or `每` the verb names
+        // the measure taken per unit with the noun after it
+        if !rest_np.is_empty() && s[..at].ends_with(['均', '每']) {
+            k -= 1;
+            continue;
+        }
         if rest.is_empty() || rest_np.is_empty() {
             cut.verb_at_end = true;
             found.action = Some(v);
