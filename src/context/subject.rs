@@ -98,10 +98,18 @@ fn strip_head(mut s: &str) -> &str {
         }
         // `（间）、累计达到`: a bracketed remark left from the figure before
         if c == '（' || c == '(' {
-            if let Some(close) = s.find(['）', ')']) {
-                if close <= 12 && section::marker_len(s) == 0 {
-                    let len = s[close..].chars().next().map_or(1, char::len_utf8);
-                    s = &s[close + len..];
+            match s.find(['）', ')']) {
+                Some(close) => {
+                    if close <= 12 && section::marker_len(s) == 0 {
+                        let len = s[close..].chars().next().map_or(1, char::len_utf8);
+                        s = &s[close + len..];
+                        continue;
+                    }
+                }
+                // `（含征地拆迁费用4.2亿元）`: the figure stands inside the
+                // bracket, which opens its clause
+                None => {
+                    s = &s[c.len_utf8()..];
                     continue;
                 }
             }
@@ -122,7 +130,13 @@ fn strip_head(mut s: &str) -> &str {
         if let Some(w) = HEAD_SET.prefix_of(s) {
             // `成功调解`: the head word begins a longer verb
             let in_verb = VERB_SET.prefix_of(s).is_some_and(|v| v.len() > w.len());
-            if !in_verb && !forms_word(w, &s[w.len()..]) {
+            // `含量`, `含税价`: a word of the dictionary, not `含` (including)
+            let in_word = w == "含"
+                && dict::segment(phrase::head_chars(s, 4))
+                    .iter()
+                    .next()
+                    .is_some_and(|(a, b, _)| b - a > w.len());
+            if !in_verb && !in_word && !forms_word(w, &s[w.len()..]) {
                 s = &s[w.len()..];
                 continue;
             }
