@@ -158,16 +158,18 @@ static BY_TRADITIONAL: Lazy<Vec<(char, char)>> = Lazy::new(|| {
     v
 });
 
-/// One bit per character of the CJK Unified Ideographs block: is it a
-/// traditional form of [`BY_TRADITIONAL`]? Most characters are not, and are done with
-/// one look-up.
-static IS_TRADITIONAL: Lazy<Box<[u64; 328]>> = Lazy::new(|| {
-    let mut bits = Box::new([0u64; 328]);
-    for &(t, _) in BY_TRADITIONAL.iter().filter(|p| is_ideograph(p.0)) {
-        let i = (u32::from(t) - 0x4E00) as usize;
-        bits[i >> 6] |= 1 << (i & 63);
+/// The simplified form of each character of the CJK Unified Ideographs
+/// block (`U+4E00`..=`U+9FFF`) that [`BY_TRADITIONAL`] lists, by its offset
+/// in the block; 0 for the characters it does not list. One look-up a
+/// character: a document in traditional script is read in simplified
+/// script line by line (`src/context/script.rs`).
+static SIMPLIFIED_CJK: Lazy<Box<[u16]>> = Lazy::new(|| {
+    let mut table = vec![0u16; 0xA000 - 0x4E00].into_boxed_slice();
+    for &(t, s) in BY_TRADITIONAL.iter().filter(|p| is_ideograph(p.0)) {
+        // every pair keeps its UTF-8 width, so `s` is in the BMP
+        table[(u32::from(t) - 0x4E00) as usize] = u16::try_from(u32::from(s)).unwrap_or(0);
     }
-    bits
+    table
 });
 
 /// The simplified form of `c` (itself when the map does not list it).
@@ -175,13 +177,10 @@ pub(crate) fn simplified(c: char) -> char {
     if !is_ideograph(c) {
         return c;
     }
-    let i = (u32::from(c) - 0x4E00) as usize;
-    if IS_TRADITIONAL[i >> 6] & (1 << (i & 63)) == 0 {
-        return c;
+    match SIMPLIFIED_CJK[(u32::from(c) - 0x4E00) as usize] {
+        0 => c,
+        s => char::from_u32(u32::from(s)).unwrap_or(c),
     }
-    let map = &BY_TRADITIONAL;
-    map.binary_search_by_key(&c, |p| p.0)
-        .map_or(c, |i| map[i].1)
 }
 
 /// The map by simplified character, for [`traditional_word`]: the first

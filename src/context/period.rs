@@ -1048,6 +1048,10 @@ struct InsideScan<'a> {
     skip_to: usize,
     /// The last phrase taken, and its end.
     last: Option<(usize, Found<'a>)>,
+    /// Up to where the clause from `pos` on is known to hold no character
+    /// of [`is_inner_time_char`]: the same clause read on for the next
+    /// figure, longer, is searched for one from there only.
+    clear: usize,
 }
 
 impl Default for InsideScan<'_> {
@@ -1057,6 +1061,7 @@ impl Default for InsideScan<'_> {
             prev: (' ', ' '),
             skip_to: 0,
             last: None,
+            clear: 0,
         }
     }
 }
@@ -1067,7 +1072,9 @@ impl<'a> InsideScan<'a> {
     fn read_to(mut self, clause: &'a str, to: usize) -> Self {
         let from = self.pos;
         // cheap refusal: every phrase taken here holds one of these
-        if !clause[from..].contains(is_inner_time_char) {
+        let known = self.clear.clamp(from, clause.len());
+        if !clause[known..].contains(is_inner_time_char) {
+            self.clear = clause.len();
             let mut tail = clause[..to].chars().rev();
             let p = tail.next().unwrap_or(self.prev.0);
             let pp = tail.next().unwrap_or(self.prev.1);

@@ -8,16 +8,23 @@
 //! every byte offset holds, and what the rules cut out of the rewritten line
 //! (subjects, periods) is taken back from the line as written.
 //!
-//! Whether a document is in traditional script is settled from its first
-//! lines ([`SETTLE_AFTER`] ideographs); until then each line with a
-//! traditional character is read in simplified script. A document settled as
-//! simplified is not looked at again, so simplified text pays nothing.
+//! A line is read in simplified script when one of its first [`LOOK`]
+//! ideographs is a traditional form. Whether a document is in traditional
+//! script at all is settled from its first lines ([`SETTLE_AFTER`]
+//! ideographs looked at): a document settled as simplified is not looked at
+//! again, so simplified text pays nothing.
+
+use std::collections::{HashMap, HashSet};
 
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
 
-/// Ideographs read before the script of a document is settled.
+/// Ideographs looked at before the script of a document is settled.
 const SETTLE_AFTER: usize = 600;
+
+/// Ideographs of a line looked at to tell whether it is in traditional
+/// script.
+const LOOK: usize = 24;
 
 /// The script of a document as far as it has been read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,7 +42,7 @@ enum Settled {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Script {
     settled: Settled,
-    /// Ideographs read while open.
+    /// Ideographs looked at while open.
     ideographs: usize,
     /// Of those, the ones with a simplified form of their own.
     traditional: usize,
@@ -47,34 +54,48 @@ impl Script {
     /// `line` in simplified script, when it is to be read so; `None` when
     /// it is read as written.
     pub(crate) fn read<'s>(&'s mut self, line: &str) -> Option<&'s str> {
-        match self.settled {
-            Settled::Simplified => None,
-            Settled::Traditional => self.rewrite(line).then_some(&self.shadow),
-            Settled::Open => {
-                let changed = self.rewrite(line);
-                self.settle();
-                changed.then_some(&self.shadow)
+        if self.settled == Settled::Simplified {
+            return None;
+        }
+        let traditional = self.looks_traditional(line);
+        self.settle();
+        if !traditional {
+            return None;
+        }
+        self.shadow.clear();
+        self.shadow.push_str(line);
+        let mut buf = [0u8; 4];
+        for (i, c) in line.char_indices().filter(|&(_, c)| is_ideograph(c)) {
+            let s = simplified(c);
+            // (the map's pairs keep the UTF-8 width: the offsets hold)
+            if s != c && s.len_utf8() == c.len_utf8() {
+                self.shadow
+                    .replace_range(i..i + c.len_utf8(), s.encode_utf8(&mut buf));
             }
         }
+        Some(&self.shadow)
     }
 
-    /// Writes `line` in simplified script into the buffer and counts its
-    /// ideographs; whether any character changed.
-    fn rewrite(&mut self, line: &str) -> bool {
-        self.shadow.clear();
-        let mut changed = false;
-        for c in line.chars() {
-            let s = simplified(c);
-            if s != c && s.len_utf8() == c.len_utf8() {
-                changed = true;
-                self.traditional += 1;
-                self.shadow.push(s);
-            } else {
-                self.shadow.push(c);
+    /// Whether one of the first [`LOOK`] ideographs of `line` has a
+    /// simplified form of its own (in traditional text about one in three
+    /// has, so a line of it is never missed; a simplified line in a
+    /// traditional document, as in a file of several documents, is
+    /// rejected after a few characters). While the document is open, the
+    /// ideographs looked at are counted towards settling it.
+    fn looks_traditional(&mut self, line: &str) -> bool {
+        let open = self.settled == Settled::Open;
+        let mut found = false;
+        for c in line.chars().filter(|&c| is_ideograph(c)).take(LOOK) {
+            let changes = simplified(c) != c;
+            found |= changes;
+            if open {
+                self.ideographs += 1;
+                self.traditional += usize::from(changes);
+            } else if found {
+                break;
             }
-            self.ideographs += usize::from(is_ideograph(c));
         }
-        changed
+        found
     }
 
     /// Settles the script once enough ideographs are read: traditional
@@ -93,12 +114,14 @@ impl Script {
 }
 
 /// Puts the words the rules cut out of `read` (the line in simplified
-/// script) back as `line` wrote them, in the records of that line.
+/// script) back as `line` wrote them, in the records of that line: each
+/// character as the line wrote it where the two differ. Where the line
+/// writes one simplified character two ways (`系` for both `係` and `系`),
+/// a word holding it is taken from where it first stands in the line,
+/// looked for once a line.
 pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     let differ = Differences::of(line, read);
-    // (a long line has many records, often of the same words: each word is
-    // looked for in the line once)
-    let mut done: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut found: HashMap<String, String> = HashMap::new();
     for m in records {
         let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
         for s in [
@@ -111,49 +134,55 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
         .into_iter()
         .flatten()
         {
-            // a word of none of the characters the two lines differ in is
-            // written as read, wherever it stands
             if !s.chars().any(|c| differ.first.contains_key(&c)) {
                 continue;
             }
-            if let Some(w) = done.get(s.as_str()) {
-                s.clone_from(w);
-                continue;
-            }
-            let w = as_written(line, read, s, &differ);
-            done.insert(std::mem::replace(s, w.clone()), w);
+            *s = if s.chars().any(|c| differ.ambiguous.contains(&c)) {
+                let word = found
+                    .entry(s.clone())
+                    .or_insert_with(|| match read.find(&**s) {
+                        Some(at) => line[at..at + s.len()].to_string(),
+                        None => differ.as_written(s),
+                    });
+                word.clone()
+            } else {
+                differ.as_written(s)
+            };
         }
     }
 }
 
 /// Where `line` and `read` differ: for each character of `read` that
-/// stands for another in `line`, the first character it stands for.
+/// stands for another in `line`, the first character it stands for, and
+/// the characters of `read` that stand for two or more in `line`.
 struct Differences {
-    first: std::collections::HashMap<char, char>,
+    first: HashMap<char, char>,
+    ambiguous: HashSet<char>,
 }
 
 impl Differences {
     fn of(line: &str, read: &str) -> Differences {
-        let mut first = std::collections::HashMap::new();
+        let mut first = HashMap::new();
         for (c, s) in line.chars().zip(read.chars()) {
             if c != s {
                 first.entry(s).or_insert(c);
             }
         }
-        Differences { first }
+        let ambiguous = line
+            .chars()
+            .zip(read.chars())
+            .filter(|(c, s)| first.get(s).is_some_and(|f| f != c))
+            .map(|(_, s)| s)
+            .collect();
+        Differences { first, ambiguous }
     }
-}
 
-/// `word` (simplified) as `line` writes it: the same bytes of `line` where
-/// `read` has `word`; else character by character, by the characters the
-/// two lines differ in (a subject joined from two places of the line).
-fn as_written(line: &str, read: &str, word: &str, differ: &Differences) -> String {
-    if let Some(at) = read.find(word) {
-        return line[at..at + word.len()].to_string();
+    /// `word` (simplified) as the line writes it.
+    fn as_written(&self, word: &str) -> String {
+        word.chars()
+            .map(|w| self.first.get(&w).copied().unwrap_or(w))
+            .collect()
     }
-    word.chars()
-        .map(|w| differ.first.get(&w).copied().unwrap_or(w))
-        .collect()
 }
 
 #[cfg(test)]
@@ -162,8 +191,11 @@ mod tests {
 
     fn traditional_doc() -> Script {
         let mut s = Script::default();
-        let opening = "政府預算案的經常開支會繼續增加，這是適當的水平。".repeat(40);
-        assert!(s.read(&opening).is_some());
+        for _ in 0..40 {
+            assert!(s
+                .read("政府預算案的經常開支會繼續增加，這是適當的水平。")
+                .is_some());
+        }
         s
     }
 
@@ -183,8 +215,11 @@ mod tests {
     #[test]
     fn a_simplified_document_is_settled_and_not_looked_at_again() {
         let mut s = Script::default();
-        let opening = "全年地区生产总值增长5.8%，一般公共预算收入增长3.2%。".repeat(40);
-        assert!(s.read(&opening).is_none());
+        for _ in 0..40 {
+            assert!(s
+                .read("全年地区生产总值增长5.8%，一般公共预算收入增长3.2%。")
+                .is_none());
+        }
         assert_eq!(s.settled, Settled::Simplified);
         // a stray traditional name later is read as written
         assert!(s.read("臺灣地區").is_none());
@@ -196,6 +231,11 @@ mod tests {
         assert_eq!(s.settled, Settled::Traditional);
         assert_eq!(s.read("總開支").unwrap(), "总开支");
         assert!(s.read("2024年").is_none());
+        // a simplified line in it (a file of several documents)
+        assert!(s.read("全年地区生产总值增长5.8%").is_none());
+        // a traditional character late in a long simplified line is left
+        let late = format!("{}開支", "全年地区生产总值增长".repeat(3));
+        assert!(s.read(&late).is_none());
     }
 
     #[test]
@@ -203,9 +243,23 @@ mod tests {
         let line = "政府開支平均每年增長4.7%，經常開支增加";
         let read = "政府开支平均每年增长4.7%，经常开支增加";
         let differ = Differences::of(line, read);
-        assert_eq!(as_written(line, read, "政府开支", &differ), "政府開支");
-        assert_eq!(as_written(line, read, "经常开支", &differ), "經常開支");
-        // joined from two places: character by character
-        assert_eq!(as_written(line, read, "经常增长", &differ), "經常增長");
+        assert_eq!(differ.as_written("政府开支"), "政府開支");
+        assert_eq!(differ.as_written("经常开支"), "經常開支");
+        // joined from two places of the line
+        assert_eq!(differ.as_written("经常增长"), "經常增長");
+        assert_eq!(differ.as_written("平均"), "平均");
+    }
+
+    #[test]
+    fn a_character_written_two_ways_is_restored_from_where_the_word_stands() {
+        let line = "關係單位12個，體系5項";
+        let mut s = Script::default();
+        let read = s.read(line).expect("traditional").to_string();
+        assert_eq!(read, "关系单位12个，体系5项");
+        let ex = crate::Extractor::new();
+        let mut records = ex.extract(&read);
+        restore(line, &read, &mut records);
+        let subjects: Vec<_> = records.iter().map(|m| m.subject()).collect();
+        assert_eq!(subjects, [Some("關係單位"), Some("體系")]);
     }
 }

@@ -672,9 +672,9 @@ fn read_unit<'l>(
     let n = &num.n;
     // One space may stand between the number and its unit: `11 个`.
     let mut j = i + leading_space(&text[i..]);
-    if let Some(scale) = scale_before_unit(lex, &text[j..], n) {
+    if let Some((scale, len)) = scale_before_unit(lex, &text[j..], n) {
         tail.scale = scale;
-        j += CJK_WIDTH;
+        j += len;
     }
     let Some(u) = lex.longest_match(&text[j..]) else {
         if n.arabic && !n.chinese {
@@ -721,24 +721,43 @@ fn read_unit<'l>(
     Some(unit_end)
 }
 
-/// A magnitude written before the unit that the numeral did not take:
-/// `1256.3千公顷`, `3,456千元` (a table's unit in thousands), `2兆元`,
-/// `新臺幣1兆元` (a trillion, as Taiwan writes it; before other units `兆`
-/// is mega: `兆瓦`, `100兆宽带`).
-fn scale_before_unit(lex: &Lexicon, rest: &str, n: &Scanned) -> Option<f64> {
-    if n.arabic
-        && !n.magnitude
-        && rest.starts_with('千')
-        && lex.longest_match(rest).is_none()
-        && lex.longest_match(&rest[CJK_WIDTH..]).is_some()
-    {
-        return Some(1e3);
+/// Two magnitude characters that make one magnitude after an Arabic number
+/// (`7,654百萬元`, as Hong Kong and company accounts write millions).
+const COMPOUND_MAGNITUDES: [(&str, f64); 8] = [
+    ("百万", 1e6),
+    ("百萬", 1e6),
+    ("千万", 1e7),
+    ("千萬", 1e7),
+    ("百亿", 1e10),
+    ("百億", 1e10),
+    ("千亿", 1e11),
+    ("千億", 1e11),
+];
+
+/// A magnitude written before the unit that the numeral did not take, and
+/// its length: `1256.3千公顷`, `3,456千元` (a table's unit in thousands),
+/// `7,654百萬元` (millions), `2兆元`, `新臺幣1兆元` (a trillion, as Taiwan
+/// writes it; before other units `兆` is mega: `兆瓦`, `100兆宽带`).
+fn scale_before_unit(lex: &Lexicon, rest: &str, n: &Scanned) -> Option<(f64, usize)> {
+    if n.arabic && !n.magnitude {
+        if let Some(&(m, scale)) = COMPOUND_MAGNITUDES
+            .iter()
+            .find(|(m, _)| rest.starts_with(m) && lex.longest_match(&rest[m.len()..]).is_some())
+        {
+            return Some((scale, m.len()));
+        }
+        if rest.starts_with('千')
+            && lex.longest_match(rest).is_none()
+            && lex.longest_match(&rest[CJK_WIDTH..]).is_some()
+        {
+            return Some((1e3, CJK_WIDTH));
+        }
     }
     (rest.starts_with('兆')
         && lex
             .longest_match(&rest[CJK_WIDTH..])
             .is_some_and(|u| u.kind == Kind::Money))
-    .then_some(1e12)
+    .then_some((1e12, CJK_WIDTH))
 }
 
 /// The qualifier written after the unit (or the number) at the head of
