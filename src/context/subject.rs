@@ -1097,6 +1097,14 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         a_np = head_of_long(a_np);
     }
     a_np = after_inner_time(a_np);
+    // `安徽省一季度的GDP`, `政府下年度的总开支`: a time phrase and `的`
+    // inside the phrase scope what follows; the measure is after them
+    if let Some(i) = a_np.rfind('的') {
+        let rest = &a_np[i + '的'.len_utf8()..];
+        if rest.chars().nth(1).is_some() && trailing_time(&a_np[..i]).is_some() {
+            a_np = rest;
+        }
+    }
     // `林草产业总产值在全国率先`: a place phrase before the number
     // (not a word that begins with `在`: `在校学生`, `在建项目`)
     if let Some(i) = a_np.find('在') {

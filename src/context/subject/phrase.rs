@@ -656,7 +656,9 @@ pub(crate) fn well_formed(s: &str) -> bool {
     let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
         return false;
     };
-    if edge(first) || edge(last) || is_mark(s) {
+    // (a Latin acronym is a word: `GDP`, `CPI`)
+    let acronym = s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase());
+    if edge(first) || edge(last) || (is_mark(s) && !acronym) {
         return false;
     }
     if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
