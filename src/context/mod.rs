@@ -531,7 +531,16 @@ impl<'a, 'c> LineState<'a, 'c> {
     fn inherited(&self, site: &Site<'a>, prev: Option<Prev<'a>>) -> Option<&'a str> {
         let q = &self.quantities[site.k];
         if let Some(p) = prev {
-            p.subject
+            // `经常开支占经营开支超过94%，为3074亿元`: an amount is no share;
+            // it is the part the share was taken of
+            let percent = matches!(
+                q.kind,
+                Kind::Percent | Kind::Permille | Kind::PercentagePoint
+            );
+            match p.subject.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
+                Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
+                _ => p.subject,
+            }
         } else if site.clause_start > site.sent_start && !subject::count_like(q.kind) {
             // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure named in the
             // clause before, if it holds no figure
