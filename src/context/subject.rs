@@ -1097,6 +1097,14 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         a_np = head_of_long(a_np);
     }
     a_np = after_inner_time(a_np);
+    // `回归以来政府开支`: `…以来` (since …) is a time phrase whatever it
+    // begins with; the measure follows it
+    if let Some(i) = a_np.find("以来").or_else(|| a_np.find("以來")) {
+        let rest = &a_np[i + "以来".len()..];
+        if rest.chars().nth(1).is_some() {
+            a_np = strip_head(rest);
+        }
+    }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a time phrase and `的`
     // inside the phrase scope what follows; the measure is after them
     if let Some(i) = a_np.rfind('的') {
