@@ -275,6 +275,15 @@ fn trim(
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
         k = after_prep_phrase(phrase, ws, k, n);
+        // `超过一半的实用面积`: a share of the things (a numeral and `的`)
+        // says how many of them, not what they are
+        if let Some(j) = (k + 1..n.saturating_sub(1))
+            .find(|&j| word(ws[j]) == "的" && ws[j - 1].2 == Pos::Numeral)
+        {
+            if phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
+                k = j + 1;
+            }
+        }
         n = before_predicate(phrase, ws, k, n);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
