@@ -989,13 +989,13 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
             k -= 1;
             continue;
         }
-        // `完成造林面积`, `资助金额`: a bare measure (`面积`, `产量`) after a
-        // verb is named with it
+        // `完成造林面积`, `资助金额`, `建设工期`: a bare measure (`面积`,
+        // `产量`, `工期`) after a verb is named with it
         if rest_np.chars().count() <= 2
             && rest_np.chars().next_back().is_some_and(|c| {
                 matches!(
                     c,
-                    '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數'
+                    '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數' | '期'
                 )
             })
         {
