@@ -522,6 +522,11 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                             || (w.chars().nth(1).is_none() && names_measure(word(j - 1))))
                 }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
+                // `住宅单位及建设商业枢纽区`: a conjunction before a
+                // reporting verb joins a second predicate, not a noun
+                Pos::Conj => {
+                    j + 2 < n && is_verb_word(word(j + 1)) && !modifies_head(&phrase[ws[j + 1].1..])
+                }
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
             } || COMPARISONS.iter().any(|c| phrase[ws[j].0..].starts_with(c));
             if begins {
