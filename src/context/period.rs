@@ -129,6 +129,8 @@ const NOT_AFTER_TXT: &str = include_str!("words/period-not-after.txt");
 const PLANS_TXT: &str = include_str!("words/period-plans.txt");
 const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
 const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
+const FRAMES_TXT: &str = include_str!("words/period-frames.txt");
+const RECORDS_TXT: &str = include_str!("words/period-records.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -167,6 +169,8 @@ static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
 static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
 static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
+static FRAMES: Lazy<Vec<&'static str>> = Lazy::new(|| rows(FRAMES_TXT).map(|r| r[0]).collect());
+static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
@@ -200,6 +204,11 @@ fn is_time_first(c: char) -> bool {
             | '现'
             | '过'
             | '過'
+            | '最'
+            | '推'
+            | '规'
+            | '規'
+            | '回'
             | '這'
             | '當'
             | '現'
@@ -353,6 +362,8 @@ pub(crate) enum Base {
     /// `N年来`, `N年间`, `五年累计`: the N years up to the report's; `ago`
     /// for `N年前`.
     YearsBack { years: u32, ago: bool },
+    /// `未来5年`, `未来二、三十年`: the N years from the report's on.
+    YearsAhead { years: u32 },
     /// The `k`-th five-year plan: `“十四五”期间`.
     Plan(u32),
 }
@@ -397,6 +408,16 @@ impl Reading {
             || matches!(self.base, Base::Dates(d) if d.end.is_some())
     }
 
+    /// Whether it is a span up to now that `rest`, the text after it,
+    /// makes the span of a record: `24年来新低`, `2011年以来的最高水平`.
+    fn sets_a_record(&self, rest: &str) -> bool {
+        let up_to_now = matches!(self.base, Base::YearsBack { ago: false, .. })
+            || self.tails.iter().flatten().any(|t| *t == "since")
+            || matches!(self.base, Base::Word(w) if w.time.starts_with("since:"));
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        up_to_now && RECORDS.prefix_of(rest).is_some()
+    }
+
     /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
     pub(crate) fn dated(&self) -> bool {
         matches!(self.base, Base::Dates(d) if d.start.year.is_some())
@@ -431,8 +452,10 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
         && t.chars().all(is_arabic)
         && (unit == "年度"
             || next.chars().next().is_some_and(is_arabic)
-            || next.starts_with("全年")
-            || next.starts_with(['底', '末', '初']));
+            || ["全年", "上半年", "下半年", "以来", "以來"]
+                .iter()
+                .any(|w| next.starts_with(w))
+            || next.starts_with(['底', '末', '初', '第', '首', '，', ',']));
     (n == 2 && fiscal_end) || roc || (n == 4 && !t.contains('十'))
 }
 
@@ -574,8 +597,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
     (good > 0).then_some((d, good))
 }
 
-/// `十年前`, `五年来`, `3年以来`, `五年间`: time counted back from the
-/// report; `五年累计…`: the five years up to it.
+/// `十年前`, `五年来`, `3年以来`, `五年间`, `两年半内`: time counted back
+/// from the report; `五年累计…`: the five years up to it.
 fn years_back(s: &str) -> Option<(Base, usize)> {
     let n = num_len(s);
     // (every phrase read here has `年` after its numeral)
@@ -583,19 +606,24 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
         return None;
     }
     let years = num_value(&s[..n])?;
+    // `两年半内`: a half year more, counted as a year begun
+    let (k, years) = match s[n..].strip_prefix("年半") {
+        Some(_) => (n + "年半".len(), years + 1),
+        None => (n + '年'.len_utf8(), years),
+    };
     for (w, ago) in [
-        ("年以来", false),
-        ("年前", true),
-        ("年来", false),
-        ("年间", false),
-        ("年内", false),
-        ("年以來", false),
-        ("年來", false),
-        ("年間", false),
-        ("年內", false),
+        ("以来", false),
+        ("前", true),
+        ("来", false),
+        ("间", false),
+        ("内", false),
+        ("以來", false),
+        ("來", false),
+        ("間", false),
+        ("內", false),
     ] {
-        if s[n..].starts_with(w) {
-            return Some((Base::YearsBack { years, ago }, n + w.len()));
+        if s[k..].starts_with(w) {
+            return Some((Base::YearsBack { years, ago }, k + w.len()));
         }
     }
     // `五年累计使用外资`, `五年建成新线`: the years, not the word after them
@@ -603,6 +631,102 @@ fn years_back(s: &str) -> Option<(Base, usize)> {
     YEAR_VERBS
         .prefix_of(rest)
         .map(|_| (Base::YearsBack { years, ago: false }, n + '年'.len_utf8()))
+}
+
+/// Words that count years or months from the time of writing before a
+/// numeral (`过去5年`, `未来二、三十年`): whether they count ahead.
+const COUNT_LEADS: [(&str, bool); 14] = [
+    ("过去的", false),
+    ("过去", false),
+    ("過去的", false),
+    ("過去", false),
+    ("最近", false),
+    ("近", false),
+    ("这", false),
+    ("這", false),
+    ("未来的", true),
+    ("未来", true),
+    ("未來的", true),
+    ("未來", true),
+    ("今后", true),
+    ("今後", true),
+];
+
+/// Bytes of a numeral that may be a vague range (`二、三十`, `两三`): numeral
+/// characters, `、` only between them; at most [`MAX_DATE_NUM`] characters.
+fn counted_num_len(s: &str) -> usize {
+    let mut end = 0;
+    for (i, c) in s.char_indices().take(MAX_DATE_NUM) {
+        if is_num_char(c) {
+            end = i + c.len_utf8();
+        } else if c != '、' || end == 0 || i != end {
+            break;
+        }
+    }
+    end
+}
+
+/// The largest count a numeral of [`counted_num_len`] may mean: the last
+/// of a range (`二、三十` 30, `两三` 3).
+fn counted_value(t: &str) -> Option<u32> {
+    let last = t.rsplit('、').next()?;
+    let vague = last.chars().count() == 2 && !last.contains('十') && !last.chars().any(is_arabic);
+    match last.char_indices().nth(1) {
+        Some((i, _)) if vague => num_value(&last[i..]),
+        _ => num_value(last),
+    }
+}
+
+/// `过去5年`, `未来二、三十年`, `近3年来`, `过去6个月`, `未来5年内`: years or
+/// months counted back or ahead from the time of writing.
+fn counted(s: &str) -> Option<(Base, usize)> {
+    let (lead, ahead) = COUNT_LEADS.iter().find(|(w, _)| s.starts_with(w))?;
+    let at = lead.len();
+    let n = counted_num_len(&s[at..]);
+    if n == 0 {
+        return None;
+    }
+    // (`过去的2025年` is a year: a count is at most three numerals)
+    let count = counted_value(&s[at..at + n]).filter(|v| *v <= 100)?;
+    let after = &s[at + n..];
+    let (base, unit) = if let Some(r) = after.strip_prefix("年半") {
+        let b = counted_years(count + 1, *ahead);
+        (b, after.len() - r.len())
+    } else if after.starts_with('年') {
+        (counted_years(count, *ahead), '年'.len_utf8())
+    } else {
+        let months = ["个月", "個月"].iter().find(|m| after.starts_with(**m))?;
+        let none = Word {
+            class: Class::Span,
+            time: "none",
+        };
+        (Base::Word(none), months.len())
+    };
+    let mut len = at + n + unit;
+    let tail = [
+        "以来", "以來", "来", "來", "内", "內", "间", "間", "里", "裏",
+    ]
+    .iter()
+    .find(|t| s[len..].starts_with(**t));
+    if let Some(t) = tail {
+        len += t.len();
+    }
+    // (`近30年的`: `近` qualifies a length of time, a figure; `近3年来`,
+    // `近3年，` are spans, at least at the head of a clause)
+    let set_off = s[len..].starts_with(['，', ',']);
+    if *lead == "近" && tail.is_none() && !set_off {
+        return None;
+    }
+    Some((base, len))
+}
+
+/// The base of `count` years back or ahead.
+fn counted_years(years: u32, ahead: bool) -> Base {
+    if ahead {
+        Base::YearsAhead { years }
+    } else {
+        Base::YearsBack { years, ago: false }
+    }
 }
 
 /// `前11个月`, `前三个月`: the first months of the year in force.
@@ -672,6 +796,58 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
     .then_some((Base::Plan(ordinal), pos))
 }
 
+/// `今(114)年`, `去（113）年1至11月`, `今(2024)年`: a relative year glossed
+/// with its number in brackets (Taiwan), and the months written after it.
+fn year_glossed(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix(['今', '去', '明', '前'])?;
+    let rest = rest.strip_prefix(['(', '（'])?;
+    let n = num_len(rest);
+    let digits = &rest[..n];
+    if !(3..=4).contains(&digits.chars().count()) || !digits.chars().all(is_arabic) {
+        return None;
+    }
+    let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('年')?;
+    let value = year_value(digits, None)?;
+    let year = Some(Year {
+        value,
+        fiscal: false,
+    });
+    let mut d = Dates {
+        start: Atom {
+            year,
+            ..Atom::default()
+        },
+        end: None,
+        odd: false,
+    };
+    let mut len = s.len() - after.len();
+    // (`1至11月`: months of that year, read as written dates are)
+    let no_year = |a: &Atom| a.year.is_none() && a.day.is_none();
+    if let Some((m, k)) = dates(after).filter(|(m, _)| {
+        !m.odd && m.start.month.is_some() && no_year(&m.start) && m.end.as_ref().is_none_or(no_year)
+    }) {
+        d.start.month = m.start.month;
+        d.end = m.end;
+        len += k;
+    }
+    Some((Base::Dates(d), len))
+}
+
+/// `现尚有约18公顷`, `现仍有…`: `现` before an adverb of what still holds
+/// is the time of writing (elsewhere it starts a word: `现代`, `现行`; and
+/// `现已累计…` sums up what was done, with no period of its own).
+fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix('现').or_else(|| s.strip_prefix('現'))?;
+    if !rest.starts_with(['尚', '仍']) {
+        return None;
+    }
+    let now = Word {
+        class: Class::Now,
+        time: "end:R",
+    };
+    Some((Base::Word(now), s.len() - rest.len()))
+}
+
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
@@ -681,8 +857,20 @@ fn base(body: &str) -> Option<(Base, usize)> {
     if let Some(b) = years_back(body).or_else(|| first_months(body)) {
         return Some(b);
     }
-    if let Some((w, word)) = WORDS.prefix_of(body) {
-        return Some((Base::Word(word), w.len()));
+    if let Some(b) = now_before_adverb(body).or_else(|| year_glossed(body)) {
+        return Some(b);
+    }
+    // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
+    let word = WORDS
+        .prefix_of(body)
+        .map(|(w, word)| (Base::Word(word), w.len()));
+    match (word, counted(body)) {
+        (Some(w), Some(c)) => return Some(if c.1 > w.1 { c } else { w }),
+        (w, c) => {
+            if let Some(b) = w.or(c) {
+                return Some(b);
+            }
+        }
     }
     plan_period(body)
 }
@@ -717,9 +905,13 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         }
     }
     for t in slots {
-        match TAILS.prefix_of(&s[pos..]) {
-            Some((w, what)) => {
-                pos += w.len();
+        let tail = TAILS
+            .prefix_of(&s[pos..])
+            .map(|(w, what)| (w.len(), what))
+            .or_else(|| quarter_tail(&s[pos..]));
+        match tail {
+            Some((n, what)) => {
+                pos += n;
                 *t = Some(what);
             }
             None => break,
@@ -732,6 +924,23 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         base: b,
         tails,
     })
+}
+
+/// `第3季`, `第4季度` (the tails `第三季度` and the like written with a
+/// digit): the months of that quarter, and the bytes read.
+fn quarter_tail(rest: &str) -> Option<(usize, &'static str)> {
+    let r = rest.strip_prefix('第')?;
+    let q = r.chars().next().filter(|c| is_arabic(*c))?;
+    let after = &r[q.len_utf8()..];
+    let unit = ["季度", "季"].iter().find(|u| after.starts_with(**u))?;
+    let what = match num_value(&r[..q.len_utf8()])? {
+        1 => "01-03",
+        2 => "04-06",
+        3 => "07-09",
+        4 => "10-12",
+        _ => return None,
+    };
+    Some((rest.len() - after.len() + unit.len(), what))
 }
 
 /// Month ranges as tails do them (`01-09`), keyed by first and last month.
@@ -796,6 +1005,7 @@ impl<'a> Found<'a> {
             || r.event_date()
             || r.class() == Class::Future
             || (s.starts_with(['到', '至']) && names_a_target(&s[r.len..]))
+            || r.sets_a_record(&s[r.len..])
         {
             return None;
         }
@@ -844,19 +1054,58 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
     if let Some(f) = jurisdiction_len(c).and_then(|n| Found::at(&c[n..])) {
         return Some(f);
     }
+    // `安徽省一季度的GDP`, `政府下年度的总开支`: a named body, then its time
+    if let Some(f) = named_body_time(c) {
+        return Some(f);
+    }
     // `在刚刚过去的１９８７年`
     let c = c.strip_prefix('在').unwrap_or(c);
     let w = OPENERS.prefix_of(c)?;
     Found::at(c[w.len()..].trim_start_matches(['，', ',']))
 }
 
-/// Bytes of a jurisdiction that `c` starts with (`全县`, `我省`, `本市`).
+/// The most characters of a body's name before its time at the head of a
+/// clause (`黑龙江省`, `香港特区政府`).
+const BODY_CHARS: usize = 7;
+
+/// The time phrase after the name of a place or public body that `c`
+/// starts with, when it dates what the body has (`安徽省一季度的GDP`,
+/// `政府下年度的总开支`) or a written span (`浙江省2023年GDP`, `该市去年全年
+/// 接待`), not an act by a bare relative year (`政府去年建议…`): a short run
+/// of ideographs ending in a character that ends such names, no comparison
+/// in it (`较政府去年的承诺`).
+fn named_body_time(c: &str) -> Option<Found<'_>> {
+    for (k, (i, ch)) in c.char_indices().enumerate().take(BODY_CHARS) {
+        if !crate::chars::is_ideograph(ch) || "比较較与與同和跟对對于於将將在".contains(ch)
+        {
+            return None;
+        }
+        if k == 0 || !"国國省市县縣区區州镇鎮乡鄉盟旗府港澳湾灣局部委院厅廳".contains(ch)
+        {
+            continue;
+        }
+        let at = i + ch.len_utf8();
+        if let Some(f) = Found::at(&c[at..]).filter(|f| {
+            matches!(f.reading.class(), Class::Span | Class::Year | Class::Now)
+                && f.reading.dropped == 0
+                && (c[at + f.reading.len..].starts_with(['的', '，', ','])
+                    || f.reading.dated()
+                    || f.reading.tails[0].is_some())
+        }) {
+            return Some(f);
+        }
+    }
+    None
+}
+
+/// Bytes of a jurisdiction or body that `c` starts with (`全县`, `我省`,
+/// `本市`, `本院`).
 fn jurisdiction_len(c: &str) -> Option<usize> {
     let mut it = c.chars();
     let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
     let b = it
         .next()
-        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗".contains(*b))?;
+        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗院局厅廳委所".contains(*b))?;
     Some(a.len_utf8() + b.len_utf8())
 }
 
@@ -869,11 +1118,11 @@ pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
     let t = match t
         .char_indices()
         .take(9)
-        .find(|(_, c)| matches!(c, '！' | '!' | '，' | '。'))
+        .find(|(_, c)| matches!(c, '！' | '!' | '，' | ',' | '。'))
     {
         Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
         // `各位代表，刚刚过去的2025年，…`
-        Some((i, c)) if c == '，' && vocative(&t[..i]) => &t[i + c.len_utf8()..],
+        Some((i, c)) if matches!(c, '，' | ',') && vocative(&t[..i]) => &t[i + c.len_utf8()..],
         _ => t,
     };
     clause_head(t).map(|f| f.text)
@@ -917,6 +1166,7 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
             && !topic_frame(first)
             && !circumstance_frame(first)
             && !vocative(first)
+            && !report_frame(first)
             && !first.ends_with("的是")
         {
             break;
@@ -998,17 +1248,33 @@ fn sets_circumstances(clause: &str) -> bool {
     CIRCUMSTANCE_ENDS.iter().any(|w| c.ends_with(w))
 }
 
-/// A clause that only addresses the audience: `各位代表`.
+/// A clause that only addresses the audience: `各位代表`, `主席`.
 fn vocative(clause: &str) -> bool {
-    clause.starts_with('各') && clause.ends_with("代表") || clause.ends_with("同志们")
+    clause.starts_with('各') && clause.ends_with("代表")
+        || ["同志们", "代表们", "主席", "议长"]
+            .iter()
+            .any(|w| clause.ends_with(w))
+            && clause.chars().count() <= 8
+}
+
+/// The most characters of a clause that only says who reports what follows.
+const FRAME_CHARS: usize = 24;
+
+/// A clause that only says who reports what follows and names no time
+/// itself (`柏仇勇介绍`, `数据显示`; `period-frames.txt`).
+fn report_frame(clause: &str) -> bool {
+    FRAMES.iter().any(|w| clause.ends_with(w))
+        && clause.chars().count() <= FRAME_CHARS
+        && read(clause).is_none()
 }
 
 /// A clause that only names the field the sentence speaks of: `在基本建设方面`,
-/// `分区域看`.
+/// `分区域看`, `开支方面`.
 fn topic_frame(clause: &str) -> bool {
-    clause.starts_with(['在', '从', '就', '分'])
-        && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"))
-        && read(clause).is_none()
+    let led = clause.starts_with(['在', '从', '就', '分'])
+        && (clause.ends_with("方面") || clause.ends_with("领域") || clause.ends_with("看"));
+    let bare = clause.ends_with("方面") && clause.chars().count() <= 8;
+    (led || bare) && read(clause).is_none()
 }
 
 /// Whether `c` may lead a time phrase inside a clause: `对2024年度…审计`,
@@ -1114,6 +1380,17 @@ impl<'a> InsideScan<'a> {
         if i == 0 || (c == '每' && p == '均') {
             return;
         }
+        // `从事教育工作近30年，`: a length closing its clause, no span
+        let closes = clause[self.skip_to..]
+            .chars()
+            .next()
+            .is_none_or(super::sentence::is_clause_mark);
+        if c == '近' && closes && !is_mid_lead(p) {
+            let spans = ['来', '來', '内', '內', '间', '間', '里', '裏'];
+            if !f.text.ends_with(spans) {
+                return;
+            }
+        }
         // `主要表现在，`, `体现在`: `现` ends a verb here, no `现在` starts
         if c == '现' && "表体实出呈发展兑涌再".contains(p) {
             return;
@@ -1150,7 +1427,7 @@ impl<'a> InsideScan<'a> {
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
             || matches!(
                 f.reading.base,
-                Base::Plan(_) | Base::YearsBack { ago: false, .. }
+                Base::Plan(_) | Base::YearsBack { ago: false, .. } | Base::YearsAhead { .. }
             );
         if !led || !(now || every || f.reading.class() == Class::Span) {
             return;
@@ -1177,10 +1454,14 @@ impl<'a> InsideScan<'a> {
 const READ_AHEAD: usize = 160;
 
 /// A phrase after the figure in its clause that names its span by itself
-/// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`): the subject comes
-/// first, then the time.
+/// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`, `…在未来5年推出`):
+/// the subject comes first, then the time.
 fn ahead(rest: &str) -> Option<Found<'_>> {
-    inside(rest).filter(|f| f.reading.self_evident() && f.reading.dated())
+    inside(rest).filter(|f| {
+        (f.reading.self_evident() && f.reading.dated())
+            // `约150幅土地…预计在未来5年推出`: years to come
+            || matches!(f.reading.base, Base::YearsAhead { .. })
+    })
 }
 
 /// A time phrase bound to the figure that follows it by `的`
@@ -1376,6 +1657,9 @@ pub(crate) struct Scope<'a> {
     para_dated: Option<&'a str>,
     /// A phrase that scopes one sentence only, and that sentence.
     sent: (usize, Option<Found<'a>>),
+    /// The phrase that scopes one sentence only from its head, and that
+    /// sentence: what is in force again after a half-width `;`.
+    head_sent: (usize, Option<Found<'a>>),
     /// Sentences already looked at for a head phrase.
     scanned: usize,
     /// Sentences (before the figure's) whose later clauses were looked at
@@ -1406,6 +1690,7 @@ impl<'a> Scope<'a> {
             para: None,
             para_dated: None,
             sent: (usize::MAX, None),
+            head_sent: (usize::MAX, None),
             scanned: 0,
             closed: 0,
             asked: None,
@@ -1439,6 +1724,7 @@ impl<'a> Scope<'a> {
             let i = self.scanned;
             self.scanned += 1;
             let Some(f) = sentence_head(&line[sentences[i].range()]) else {
+                self.carry_now(line, sentences, i);
                 continue;
             };
             if f.reading.dated() {
@@ -1449,9 +1735,28 @@ impl<'a> Scope<'a> {
             }
             if matches!(f.reading.class(), Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
+                self.head_sent = self.sent;
             } else {
                 self.para = Some(f);
             }
+        }
+    }
+
+    /// `目前超过7,000亿元，但当中2,200亿元是…；约1,300亿元属于…`: a time of
+    /// writing (or a vague time) in force in a sentence that ends with `；`
+    /// stays in force in sentence `i` after it (with no head of its own):
+    /// the two are parts of one list.
+    fn carry_now(&mut self, line: &str, sentences: &[Span], i: usize) {
+        let Some(prev) = i.checked_sub(1).and_then(|p| sentences.get(p)) else {
+            return;
+        };
+        let listed = line[prev.range()].ends_with(['；', ';']);
+        let now = self
+            .sent
+            .1
+            .is_some_and(|f| matches!(f.reading.class(), Class::Now | Class::Vague));
+        if listed && now && self.sent.0 == i - 1 {
+            self.sent.0 = i;
         }
     }
 
@@ -1483,6 +1788,18 @@ impl<'a> Scope<'a> {
     /// lead inside it, scopes the rest of its sentence.
     fn take_clause(&mut self, clause: &'a str, si: usize) -> bool {
         self.take(inside(clause).or_else(|| clause_head(clause)), si)
+    }
+
+    /// Whether the phrase in force for the sentence is a yearly rate
+    /// (`每年`) read inside the clause at bytes `from..end` of the line, not
+    /// at its head: `按过往每年约3%的趋势提升服务，政府开支…增加7.5%` rates
+    /// that clause alone.
+    fn yearly_inside(&self, line: &str, from: usize, end: usize) -> bool {
+        let Some(f) = self.sent.1 else {
+            return false;
+        };
+        let at = (f.text.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+        f.reading.class() == Class::Every && at > from && at < end
     }
 
     /// As [`Scope::take_clause`] for the figure's own clause (`clause`,
@@ -1542,6 +1859,9 @@ impl<'a> Scope<'a> {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
             self.take_clause(&line[from..end], si);
+            if half_width_stop(line, end) || self.yearly_inside(line, from, end) {
+                self.sent = self.head_sent;
+            }
             self.done.1 = end;
         }
         if !self.take_open_clause(clause, si, clause_start) {
@@ -1557,6 +1877,19 @@ impl<'a> Scope<'a> {
             year_from: dated.or(self.para_dated),
         }
     }
+}
+
+/// Whether the clause mark that ends at byte `end` of `line` is a
+/// half-width `;` before an ideograph (`…上漲28.47%;民間固定投資…`): in text
+/// punctuated so, it ends a sentence as `；` does, for the time phrases of
+/// its clauses (the sentence itself is kept whole: SPEC's sentences are
+/// cut at `；` alone).
+fn half_width_stop(line: &str, end: usize) -> bool {
+    line[..end].ends_with(';')
+        && line[end..]
+            .chars()
+            .next()
+            .is_some_and(crate::chars::is_ideograph)
 }
 
 /// The basis of a change that ends `s` (the text right before a change
@@ -1588,7 +1921,7 @@ pub(crate) fn basis_start(s: &str) -> Option<usize> {
         if count > 10 {
             break;
         }
-        if matches!(c, '，' | ',' | '、' | '。' | '；') {
+        if matches!(c, '，' | ',' | '、' | '。' | '；' | ';') {
             break;
         }
         if c == '比' || c == '较' || c == '較' {
@@ -1655,6 +1988,17 @@ mod tests {
         assert_eq!(tp("2023/24年度，共"), "2023/24年度");
         assert_eq!(tp("2020/21至2024/25年度，共興建"), "2020/21至2024/25年度");
         assert_eq!(tp("一九五三年年底，全国"), "一九五三年年底");
+        assert_eq!(tp("过去5年，政府"), "过去5年");
+        assert_eq!(tp("未来二、三十年，收入"), "未来二、三十年");
+        assert_eq!(tp("未来10年供应"), "未来10年");
+        assert_eq!(tp("近3年来，全市"), "近3年来");
+        assert_eq!(tp("过去6个月，全市"), "过去6个月");
+        assert_eq!(tp("两年半内已开展"), "两年半内");
+        assert_eq!(tp("回归以来政府"), "回归以来");
+        assert_eq!(tp("到推算期末，收入"), "到推算期末");
+        // (a year, not a count: `过去的2025年`)
+        assert_eq!(tp("过去的2025年，全省"), "");
+        assert_eq!(read("未来基金").map(|r| r.class()), Some(Class::Future));
     }
 
     #[test]
@@ -1669,7 +2013,9 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 8] = [
+        let files: [(&str, &str, usize); 10] = [
+            ("period-frames.txt", FRAMES_TXT, 1),
+            ("period-records.txt", RECORDS_TXT, 1),
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
             ("period-leads.tsv", LEADS_TSV, 3),
@@ -1833,6 +2179,17 @@ mod tests {
     }
 
     #[test]
+    fn record_spans_are_no_periods() {
+        let at = |s: &'static str| Found::at(s).map(|f| f.text);
+        assert_eq!(at("24年来新低之3.38%"), None);
+        assert_eq!(at("2011年以来的最高水平"), None);
+        assert_eq!(at("改革开放以来首次"), None);
+        assert_eq!(at("24年来，全市"), Some("24年来"));
+        // (a year alone is no span up to now: `2023年最高气温`)
+        assert_eq!(at("2023年最高气温"), Some("2023年"));
+    }
+
+    #[test]
     fn republic_of_china_and_fiscal_years() {
         assert_eq!(tp("112年度中央政府總預算"), "112年度");
         assert_eq!(tp("截至113年6月底，全國"), "截至113年6月底");
@@ -1843,6 +2200,25 @@ mod tests {
         assert_eq!(tp("過去五年，政府"), "過去五年");
         assert_eq!(tp("2018年以來，共"), "2018年以來");
         assert_eq!(tp("五年來，我們"), "五年來");
+        // a year opening a clause, set off by a comma of either width
+        assert_eq!(tp("113年,我國經濟"), "113年");
+        // Taiwan glosses a relative year with its number
+        assert_eq!(tp("今(114)年1至3月出口"), "今(114)年1至3月");
+        assert_eq!(tp("去（113）年全年出口"), "去（113）年全年");
+        assert_eq!(tp("今(2024)年"), "今(2024)年");
+        assert_eq!(tp("今(1)年"), "");
+        assert_eq!(tp("今年一季度，全市"), "今年一季度");
+        assert_eq!(tp("本財政年度的赤字"), "本財政年度");
+        assert_eq!(tp("112年，全國"), "112年");
+        assert_eq!(tp("113年第3季經濟成長"), "113年第3季");
+        assert_eq!(tp("113年上半年出口"), "113年上半年");
+        // (`113年前`: years ago, no year)
+        assert!(matches!(
+            read("113年前").map(|r| r.base),
+            Some(Base::YearsBack { ago: true, .. })
+        ));
+        // (a length of time: `建校113年校庆`)
+        assert_eq!(tp("113年校庆"), "");
     }
 
     #[test]

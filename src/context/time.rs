@@ -340,6 +340,13 @@ fn from_reading(r: &Reading) -> Option<Template> {
                 Point::year(YearRef::Results(0)),
             )
         }
+        Base::YearsAhead { years } => {
+            let n = i32::try_from(years).ok().filter(|n| *n > 0)?;
+            Template::Span(
+                Point::year(YearRef::Anchor(1)),
+                Point::year(YearRef::Anchor(n)),
+            )
+        }
         Base::Plan(k) => {
             let s = plan_start(k)?;
             Template::Span(
@@ -664,7 +671,7 @@ fn role_words() -> &'static RoleWords {
 /// of the rank words `words`.
 fn ranked(after: &str, words: &[&str]) -> bool {
     let end = after
-        .find(['，', '；', '。', '、', ','])
+        .find(['，', '；', '。', '、', ',', ';'])
         .unwrap_or(after.len());
     words.iter().any(|w| after[..end].contains(w))
 }
@@ -801,7 +808,7 @@ fn target_title_words() -> &'static [&'static str] {
 /// sentence punctuation, a written year, a word of time-plan-titles.txt last.
 fn targets_title(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',']) {
+    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',', ';']) {
         return None;
     }
     if !target_title_words().iter().any(|w| t.ends_with(w)) {
@@ -884,6 +891,10 @@ impl Resolver {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
+                    // (`未来5年，…`: years to come open no review)
+                    Template::Span(a, _) if matches!(a.year, YearRef::Anchor(k) if k > 0) => {
+                        self.block
+                    }
                     // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
                     // running on into a later sentence is that sentence's;
                     // `…。回望过去五年，` opens a block)
