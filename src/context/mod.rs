@@ -487,6 +487,14 @@ impl<'a, 'c> LineState<'a, 'c> {
             ..Flags::default()
         };
         let mut subject = f.subject;
+        // `2个省份GDP超过2万亿元`: the noun that the figure before counted
+        // (read after its measure word) is no part of this one's measure
+        if let (Some(s), Some(p)) = (subject, prev.and_then(|p| p.subject)) {
+            let rest = s.get(p.len()..).unwrap_or("").trim_start_matches('的');
+            if s.as_ptr() == p.as_ptr() && rest.chars().nth(1).is_some() {
+                subject = Some(rest);
+            }
+        }
         if f.respectively && subject.is_none() {
             // `国内游客1.23亿人次…国内旅游收入1567.8亿元，分别增长12.3%和
             // 15.6%`: the values go with the figures before, in order
@@ -523,7 +531,16 @@ impl<'a, 'c> LineState<'a, 'c> {
     fn inherited(&self, site: &Site<'a>, prev: Option<Prev<'a>>) -> Option<&'a str> {
         let q = &self.quantities[site.k];
         if let Some(p) = prev {
-            p.subject
+            // `经常开支占经营开支超过94%，为3074亿元`: an amount is no share;
+            // it is the part the share was taken of
+            let percent = matches!(
+                q.kind,
+                Kind::Percent | Kind::Permille | Kind::PercentagePoint
+            );
+            match p.subject.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
+                Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
+                _ => p.subject,
+            }
         } else if site.clause_start > site.sent_start && !subject::count_like(q.kind) {
             // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure named in the
             // clause before, if it holds no figure

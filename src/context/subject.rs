@@ -98,10 +98,18 @@ fn strip_head(mut s: &str) -> &str {
         }
         // `（间）、累计达到`: a bracketed remark left from the figure before
         if c == '（' || c == '(' {
-            if let Some(close) = s.find(['）', ')']) {
-                if close <= 12 && section::marker_len(s) == 0 {
-                    let len = s[close..].chars().next().map_or(1, char::len_utf8);
-                    s = &s[close + len..];
+            match s.find(['）', ')']) {
+                Some(close) => {
+                    if close <= 12 && section::marker_len(s) == 0 {
+                        let len = s[close..].chars().next().map_or(1, char::len_utf8);
+                        s = &s[close + len..];
+                        continue;
+                    }
+                }
+                // `（含征地拆迁费用4.2亿元）`: the figure stands inside the
+                // bracket, which opens its clause
+                None => {
+                    s = &s[c.len_utf8()..];
                     continue;
                 }
             }
@@ -122,7 +130,13 @@ fn strip_head(mut s: &str) -> &str {
         if let Some(w) = HEAD_SET.prefix_of(s) {
             // `成功调解`: the head word begins a longer verb
             let in_verb = VERB_SET.prefix_of(s).is_some_and(|v| v.len() > w.len());
-            if !in_verb && !forms_word(w, &s[w.len()..]) {
+            // `含量`, `含税价`: a word of the dictionary, not `含` (including)
+            let in_word = w == "含"
+                && dict::segment(phrase::head_chars(s, 4))
+                    .iter()
+                    .next()
+                    .is_some_and(|(a, b, _)| b - a > w.len());
+            if !in_verb && !in_word && !forms_word(w, &s[w.len()..]) {
                 s = &s[w.len()..];
                 continue;
             }
@@ -159,6 +173,13 @@ fn forms_word(w: &str, rest: &str) -> bool {
         "及" => rest.starts_with(['时', '時', '早', '格', '以']),
         "仍" => rest.starts_with(['然']),
         "成功" => rest.starts_with(['率', '案', '经', '經']) || rest.is_empty(),
+        // `全部工业增加值`: before a noun it names the whole aggregate, a
+        // measure of its own (against `规模以上`); before a verb it is an
+        // adverb, `全部完成`
+        "全部" => dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(_, _, p)| p.nominal() && p != dict::Pos::VerbNoun),
         _ => false,
     }
 }
@@ -968,16 +989,22 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
             k -= 1;
             continue;
         }
-        // `完成造林面积`, `资助金额`: a bare measure (`面积`, `产量`) after a
-        // verb is named with it
+        // `完成造林面积`, `资助金额`, `建设工期`: a bare measure (`面积`,
+        // `产量`, `工期`) after a verb is named with it
         if rest_np.chars().count() <= 2
             && rest_np.chars().next_back().is_some_and(|c| {
                 matches!(
                     c,
-                    '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數'
+                    '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數' | '期'
                 )
             })
         {
+            k -= 1;
+            continue;
+        }
+        // `平均审理时间`, `人均消费支出`: after `均` or `每` the verb names
+        // the measure taken per unit with the noun after it
+        if !rest_np.is_empty() && s[..at].ends_with(['均', '每']) {
             k -= 1;
             continue;
         }
@@ -1070,6 +1097,22 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         a_np = head_of_long(a_np);
     }
     a_np = after_inner_time(a_np);
+    // `回归以来政府开支`: `…以来` (since …) is a time phrase whatever it
+    // begins with; the measure follows it
+    if let Some(i) = a_np.find("以来").or_else(|| a_np.find("以來")) {
+        let rest = &a_np[i + "以来".len()..];
+        if rest.chars().nth(1).is_some() {
+            a_np = strip_head(rest);
+        }
+    }
+    // `安徽省一季度的GDP`, `政府下年度的总开支`: a time phrase and `的`
+    // inside the phrase scope what follows; the measure is after them
+    if let Some(i) = a_np.rfind('的') {
+        let rest = &a_np[i + '的'.len_utf8()..];
+        if rest.chars().nth(1).is_some() && trailing_time(&a_np[..i]).is_some() {
+            a_np = rest;
+        }
+    }
     // `林草产业总产值在全国率先`: a place phrase before the number
     // (not a word that begins with `在`: `在校学生`, `在建项目`)
     if let Some(i) = a_np.find('在') {

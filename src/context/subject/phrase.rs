@@ -240,11 +240,22 @@ fn trim(
     if read_after {
         n = predicate_at(phrase, ws, k, n);
         // `14种农产品产量`: a measure word counts things, not the amount
-        // of them that the clause goes on to state (but `服务名额`, a
-        // quota, is counted itself)
+        // of them that the clause goes on to state, nor their rate of
+        // change (`32家企业增速`) (but `服务名额`, a quota, is counted
+        // itself)
+        // (nor a measure written as a Latin acronym, `8个省份GDP`)
+        let upper = |j: usize| word(ws[j]).bytes().all(|b| b.is_ascii_uppercase());
+        let mut j = n;
+        while j > k && upper(j - 1) {
+            j -= 1;
+        }
+        if j < n && phrase[ws[j].0..ws[n - 1].1].len() >= 2 && j > k && ws[j - 1].2.nominal() {
+            n = j;
+        }
+        let last = word(ws[n - 1]);
         if n - k >= 2
-            && names_measure(word(ws[n - 1]))
-            && word(ws[n - 1]).ends_with('量')
+            && names_measure(last)
+            && last.ends_with(['量', '速', '幅', '率'])
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
             && ws[n - 2].2.nominal()
         {
@@ -264,6 +275,15 @@ fn trim(
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
         k = after_prep_phrase(phrase, ws, k, n);
+        // `超过一半的实用面积`: a share of the things (a numeral and `的`)
+        // says how many of them, not what they are
+        if let Some(j) = (k + 1..n.saturating_sub(1))
+            .find(|&j| word(ws[j]) == "的" && ws[j - 1].2 == Pos::Numeral)
+        {
+            if phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
+                k = j + 1;
+            }
+        }
         n = before_predicate(phrase, ws, k, n);
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
@@ -461,8 +481,8 @@ fn before_predicate(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, mut n: u
 
 /// Comparison verbs whose basis follows them (`高于全国`).
 const COMPARISONS: &[&str] = &[
-    "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "高於", "低於", "快於", "慢於",
-    "多於", "少於", "好於", "優於",
+    "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "大于", "小于", "高出", "超出",
+    "高於", "低於", "快於", "慢於", "多於", "少於", "好於", "優於", "大於", "小於",
 ];
 
 /// Whether the lexicon knows `w` as a reporting verb (jieba tags some as
@@ -473,7 +493,8 @@ fn is_verb_word(w: &str) -> bool {
 
 /// Where a predicate begins in a phrase read after the number (`楼宇拔地而起`,
 /// `背街小巷整治`, `中学购买单价`, `银行2022年以来`): the first verb, idiom,
-/// preposition, adverb, time word or digit after a noun. A verb before a
+/// preposition, adverb, time word, comparison (`企业增速高于`) or digit
+/// after a noun. A verb before a
 /// head noun ([`NOUN_HEADS`]: `人民调解委员会`, `监外执行社区矫正对象`)
 /// modifies it and begins nothing.
 fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
@@ -501,8 +522,13 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                             || (w.chars().nth(1).is_none() && names_measure(word(j - 1))))
                 }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
+                // `住宅单位及建设商业枢纽区`: a conjunction before a
+                // reporting verb joins a second predicate, not a noun
+                Pos::Conj => {
+                    j + 2 < n && is_verb_word(word(j + 1)) && !modifies_head(&phrase[ws[j + 1].1..])
+                }
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
-            };
+            } || COMPARISONS.iter().any(|c| phrase[ws[j].0..].starts_with(c));
             if begins {
                 return j;
             }
@@ -644,7 +670,9 @@ pub(crate) fn well_formed(s: &str) -> bool {
     let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
         return false;
     };
-    if edge(first) || edge(last) || is_mark(s) {
+    // (a Latin acronym is a word: `GDP`, `CPI`)
+    let acronym = s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase());
+    if edge(first) || edge(last) || (is_mark(s) && !acronym) {
         return false;
     }
     if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
