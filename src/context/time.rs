@@ -445,6 +445,9 @@ pub(crate) struct DocYears {
     from_title: bool,
     /// The title's year is written as the year reported on (`2024年度`).
     reported: bool,
+    /// A dateline after the title names a later year (the anchor is then
+    /// the dateline's, the results year the title's).
+    delivered_later: bool,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of
@@ -495,11 +498,11 @@ impl DocYears {
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
             self.congress |= t.contains("工作报告") || t.contains("代表大会");
-            if self.anchor.is_none() {
-                let y = title_year(t);
-                if is_dateline(t) {
-                    self.dateline = self.dateline.or(y.map(|y| y.0));
-                } else if let Some((y, reported)) = y {
+            let y = title_year(t);
+            if is_dateline(t) {
+                self.dateline = self.dateline.or(y.map(|y| y.0));
+            } else if self.anchor.is_none() {
+                if let Some((y, reported)) = y {
                     self.anchor = Some(y);
                     self.from_title = true;
                     self.reported = reported;
@@ -514,8 +517,20 @@ impl DocYears {
         // a title year that is not the year the report was delivered in
         // (`关于2024年度…`, dated 2025) is the year reported on
         let delivered = self.dateline.is_none_or(|d| Some(d) == self.anchor);
+        if self.delivered_later {
+            return;
+        }
         let back = i32::from(self.congress && self.from_title && !self.reported && delivered);
         self.results = self.anchor.map(|y| y - back);
+        // (`关于2019年预算执行情况…的报告` dated `2020年1月5日`: `今年` and
+        // `过去的一年` count from the year it was delivered in)
+        if let (Some(d), Some(y)) = (self.dateline, self.anchor) {
+            if d > y {
+                self.anchor = Some(d);
+                self.results = Some(y);
+                self.delivered_later = true;
+            }
+        }
     }
 
     /// A line of a speech's opening: the latest year it names that is no
