@@ -1395,6 +1395,11 @@ impl<'a> InsideScan<'a> {
         if c == '现' && "表体实出呈发展兑涌再".contains(p) {
             return;
         }
+        // `重点项目前期经费`, `题目前`: `目` ends a noun here, no `目前` starts
+        if c == '目' && "项题栏科节剧书账條条数名纲盲醒注瞩面細细".contains(p)
+        {
+            return;
+        }
         let now = f.reading.class() == Class::Now;
         // `于2021年花费`, not `高于2019年`
         let yu = p == '于'
