@@ -1016,6 +1016,12 @@ impl<'a> Found<'a> {
     }
 }
 
+/// Whether the time phrase at the start of `s` is a period, not a date
+/// inside a name or an event (`2023年度优秀案件`, `2022年7月1日起施行`).
+pub(crate) fn is_period_at(s: &str) -> bool {
+    Found::at(s).is_some()
+}
+
 /// Every time phrase of `text`, in order, as written (leads such as `在`
 /// dropped), full dates included (`——2026年1月26日在…会议上`): for titles
 /// and headings.

@@ -493,7 +493,7 @@ impl DocYears {
         let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
-                self.anchor = opening_year(t);
+                self.anchor = opening_year(t).or_else(|| reported_year(t));
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
@@ -590,6 +590,31 @@ fn opening_year(t: &str) -> Option<i32> {
         return None;
     }
     tm.written_year()
+}
+
+/// The year the first sentence of an opening paragraph names, when no
+/// title did (`东方财富日前发布了…2022年半年度…报表。`): a single year
+/// written out, not a basis, target or start (`比2021年`, `到2025年`,
+/// `自2019年起`) nor a date inside a name (`2023年度优秀案件`).
+fn reported_year(t: &str) -> Option<i32> {
+    let first = t.split('。').next().unwrap_or(t);
+    period::phrases(first).into_iter().find_map(|p| {
+        let at = p.as_ptr() as usize - first.as_ptr() as usize;
+        let before = first[..at].chars().next_back();
+        if before.is_some_and(|c| "比较較到至自从從截".contains(c))
+            || !period::is_period_at(&first[at..])
+            || ["到", "至", "自", "从", "截"]
+                .iter()
+                .any(|w| p.starts_with(w))
+        {
+            return None;
+        }
+        let tm = template(p);
+        if matches!(tm, Template::Since(_)) || tm.first_year() != tm.written_year() {
+            return None;
+        }
+        tm.written_year().filter(|y| (1900..=2200).contains(y))
+    })
 }
 
 /// A line that only dates the document: `(2026年1月23日)`,
