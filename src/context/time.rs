@@ -445,6 +445,9 @@ pub(crate) struct DocYears {
     from_title: bool,
     /// The title's year is written as the year reported on (`2024年度`).
     reported: bool,
+    /// The part of a year the title or opening sentence names (`首季`,
+    /// `上半年`, `2022年半年度`): the time of figures under no heading.
+    pub part: Option<Template>,
     /// A dateline after the title names a later year (the anchor is then
     /// the dateline's, the results year the title's).
     delivered_later: bool,
@@ -494,11 +497,16 @@ impl DocYears {
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
+                if self.anchor.is_some() && !self.from_title {
+                    let first = t.split('。').next().unwrap_or(t);
+                    self.part = self.part.or_else(|| part_named(first));
+                }
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
             self.congress |= t.contains("工作报告") || t.contains("代表大会");
             let y = title_year(t);
+            self.part = self.part.or_else(|| part_named(t));
             if is_dateline(t) {
                 self.dateline = self.dateline.or(y.map(|y| y.0));
             } else if self.anchor.is_none() {
@@ -590,6 +598,34 @@ fn opening_year(t: &str) -> Option<i32> {
         return None;
     }
     tm.written_year()
+}
+
+/// The first part of a single year that `t` names (`首季`, `一季度`,
+/// `上半年`, `2022年半年度`), as months of the year in force.
+fn part_named(t: &str) -> Option<Template> {
+    period::phrases(t)
+        .into_iter()
+        .find_map(|p| match template(p) {
+            Template::Span(a, b)
+                if a.year == b.year
+                    && a.month >= 1
+                    && b.month >= a.month
+                    && (a.day, b.day) == (0, 0)
+                    && (a.month, b.month) != (1, 12) =>
+            {
+                Some(Template::Span(
+                    Point {
+                        year: YearRef::Current,
+                        ..a
+                    },
+                    Point {
+                        year: YearRef::Current,
+                        ..b
+                    },
+                ))
+            }
+            _ => None,
+        })
 }
 
 /// The year the first sentence of an opening paragraph names, when no
@@ -990,7 +1026,8 @@ impl Resolver {
         let heading = (self.year_targets.then_some(own_year))
             .or(self.block)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
-            .or(self.targets);
+            .or(self.targets)
+            .or(self.doc.part);
         let current = match year_from.and_then(|p| self.template(p).written_year()) {
             Some(y) => Current::Written(y),
             None => heading.map_or(Current::Results, Current::Heading),
