@@ -1082,12 +1082,10 @@ const BODY_CHARS: usize = 7;
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
     for (k, (i, ch)) in c.char_indices().enumerate().take(BODY_CHARS) {
-        if !crate::chars::is_ideograph(ch) || "比较較与與同和跟对對于於将將在".contains(ch)
-        {
+        if !crate::chars::is_ideograph(ch) || is_comparing(ch) {
             return None;
         }
-        if k == 0 || !"国國省市县縣区區州镇鎮乡鄉盟旗府港澳湾灣局部委院厅廳".contains(ch)
-        {
+        if k == 0 || !ends_body_name(ch) {
             continue;
         }
         let at = i + ch.len_utf8();
@@ -1102,6 +1100,62 @@ fn named_body_time(c: &str) -> Option<Found<'_>> {
         }
     }
     None
+}
+
+/// A character that compares or relates (`比`, `较`, `与`, `对`): no name of a
+/// body holds it. (`matches!` compiles to a few compares; `str::contains`
+/// scanned the string for every character of every clause.)
+fn is_comparing(ch: char) -> bool {
+    matches!(
+        ch,
+        '比' | '较'
+            | '較'
+            | '与'
+            | '與'
+            | '同'
+            | '和'
+            | '跟'
+            | '对'
+            | '對'
+            | '于'
+            | '於'
+            | '将'
+            | '將'
+            | '在'
+    )
+}
+
+/// A character that ends the name of a place or public body (`省`, `市`,
+/// `府`, `局`).
+fn ends_body_name(ch: char) -> bool {
+    matches!(
+        ch,
+        '国' | '國'
+            | '省'
+            | '市'
+            | '县'
+            | '縣'
+            | '区'
+            | '區'
+            | '州'
+            | '镇'
+            | '鎮'
+            | '乡'
+            | '鄉'
+            | '盟'
+            | '旗'
+            | '府'
+            | '港'
+            | '澳'
+            | '湾'
+            | '灣'
+            | '局'
+            | '部'
+            | '委'
+            | '院'
+            | '厅'
+            | '廳'
+    )
 }
 
 /// Bytes of a jurisdiction or body that `c` starts with (`全县`, `我省`,

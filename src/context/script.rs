@@ -14,7 +14,7 @@
 //! ideographs looked at): a document settled as simplified is not looked at
 //! again, so simplified text pays nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
@@ -62,17 +62,10 @@ impl Script {
         if !traditional {
             return None;
         }
+        // (the map's pairs keep the UTF-8 width: the offsets hold)
         self.shadow.clear();
-        self.shadow.push_str(line);
-        let mut buf = [0u8; 4];
-        for (i, c) in line.char_indices().filter(|&(_, c)| is_ideograph(c)) {
-            let s = simplified(c);
-            // (the map's pairs keep the UTF-8 width: the offsets hold)
-            if s != c && s.len_utf8() == c.len_utf8() {
-                self.shadow
-                    .replace_range(i..i + c.len_utf8(), s.encode_utf8(&mut buf));
-            }
-        }
+        self.shadow.extend(line.chars().map(simplified));
+        debug_assert_eq!(self.shadow.len(), line.len());
         Some(&self.shadow)
     }
 
@@ -134,10 +127,10 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
         .into_iter()
         .flatten()
         {
-            if !s.chars().any(|c| differ.first.contains_key(&c)) {
+            if !s.chars().any(|c| differ.written(c).is_some()) {
                 continue;
             }
-            *s = if s.chars().any(|c| differ.ambiguous.contains(&c)) {
+            *s = if s.chars().any(|c| differ.is_ambiguous(c)) {
                 let word = found
                     .entry(s.clone())
                     .or_insert_with(|| match read.find(&**s) {
@@ -156,32 +149,55 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
 /// stands for another in `line`, the first character it stands for, and
 /// the characters of `read` that stand for two or more in `line`.
 struct Differences {
-    first: HashMap<char, char>,
-    ambiguous: HashSet<char>,
+    /// `(read, written)` pairs, sorted by the character read.
+    first: Vec<(char, char)>,
+    /// Sorted.
+    ambiguous: Vec<char>,
 }
 
 impl Differences {
     fn of(line: &str, read: &str) -> Differences {
-        let mut first = HashMap::new();
-        for (c, s) in line.chars().zip(read.chars()) {
-            if c != s {
-                first.entry(s).or_insert(c);
-            }
-        }
-        let ambiguous = line
+        let mut pairs: Vec<(char, char)> = line
             .chars()
             .zip(read.chars())
-            .filter(|(c, s)| first.get(s).is_some_and(|f| f != c))
-            .map(|(_, s)| s)
+            .filter(|(c, s)| c != s)
+            .map(|(c, s)| (s, c))
             .collect();
+        // (stable: of one character read, the pair the line wrote first)
+        pairs.sort_by_key(|p| p.0);
+        let mut ambiguous: Vec<char> = pairs
+            .windows(2)
+            .filter(|w| w[0].0 == w[1].0 && w[0].1 != w[1].1)
+            .map(|w| w[0].0)
+            .collect();
+        pairs.dedup_by_key(|p| p.0);
+        let first = pairs;
+        // a character read that the line also writes as itself
+        let stands_for = |s: char| first.binary_search_by_key(&s, |p| p.0).is_ok();
+        ambiguous.extend(
+            line.chars()
+                .zip(read.chars())
+                .filter(|&(c, s)| c == s && stands_for(s))
+                .map(|(_, s)| s),
+        );
+        ambiguous.sort_unstable();
+        ambiguous.dedup();
         Differences { first, ambiguous }
+    }
+
+    /// What `read` character `s` stands for in the line, if it differs.
+    fn written(&self, s: char) -> Option<char> {
+        let i = self.first.binary_search_by_key(&s, |p| p.0).ok()?;
+        Some(self.first[i].1)
+    }
+
+    fn is_ambiguous(&self, s: char) -> bool {
+        self.ambiguous.binary_search(&s).is_ok()
     }
 
     /// `word` (simplified) as the line writes it.
     fn as_written(&self, word: &str) -> String {
-        word.chars()
-            .map(|w| self.first.get(&w).copied().unwrap_or(w))
-            .collect()
+        word.chars().map(|w| self.written(w).unwrap_or(w)).collect()
     }
 }
 
