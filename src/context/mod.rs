@@ -444,7 +444,11 @@ impl<'a, 'c> LineState<'a, 'c> {
     ) {
         let prev = self.lists.prev_in(site.si);
         let said = self.subject(site, prev);
-        m.subject = said.subject.filter(|s| !s.is_empty()).map(str::to_string);
+        // (null rather than broken, whatever rule cut it: SPEC §2.1)
+        m.subject = said
+            .subject
+            .filter(|s| subject::well_formed(s))
+            .map(str::to_string);
         m.action = said.action.map(str::to_string);
         m.change = said.change.map(|(direction, basis)| Change {
             direction,

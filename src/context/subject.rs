@@ -53,6 +53,7 @@ use super::section;
 use crate::record::{Direction, Kind};
 
 mod phrase;
+pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
