@@ -765,8 +765,11 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
         pos += open.len_utf8();
     }
     let inner = &s[pos..];
+    // (a plan's name is at most three numerals, `十四五`: a long run of
+    // numerals is read once per position, so the look stays short)
     let n: usize = inner
         .char_indices()
+        .take(3)
         .take_while(|&(_, c)| {
             matches!(
                 c,
