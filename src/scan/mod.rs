@@ -311,7 +311,9 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
     // closing mark soon after it.
     if last_quote_mark(&b[back..start]) == Some(Quote::Open) {
         let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
-        if has_closing_quote(&b[end..ahead]) {
+        if has_closing_quote(&b[end..ahead])
+            && !quotes_speech(&text[back..start], &text[end..ahead])
+        {
             return true;
         }
     }
@@ -329,6 +331,21 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the quote around a number holds a clause or sentence mark
+/// (`“2023年，我们共帮扶困难群众1.5万人。”`): quoted speech, whose figures
+/// are figures, not a label or slogan (`“两个确保”`). `before` ends at the
+/// number and holds the opening quote; `after` starts after it and holds
+/// the closing one.
+fn quotes_speech(before: &str, after: &str) -> bool {
+    let marks = ['，', '。', '；', '：', '！', '？', ',', ';'];
+    let open = before
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '“' | '「' | '『' | '"'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let close = after.find(['”', '」', '』', '"']).unwrap_or(after.len());
+    before[open..].contains(marks) || after[..close].contains(marks)
 }
 
 /// A quote mark, opening (`“`, `「`, `『`, `"`) or closing (`”`, `」`, `』`).
