@@ -333,20 +333,31 @@ fn in_label(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
-/// Whether the quote around a number holds a clause or sentence mark
-/// (`“2023年，我们共帮扶困难群众1.5万人。”`): quoted speech, whose figures
-/// are figures, not a label or slogan (`“两个确保”`). `before` ends at the
-/// number and holds the opening quote; `after` starts after it and holds
-/// the closing one.
+/// Whether the quote around a number is quoted speech, whose figures are
+/// figures (`“2023年，我们共帮扶困难群众1.5万人。”`), not a label or a
+/// slogan (`“两个确保”`, `“一个国家，两种制度”`): a full stop before the
+/// closing quote, or a clause mark in a quote longer than a slogan.
+/// `before` ends at the number and holds the opening quote; `after` starts
+/// after it and holds the closing one.
 fn quotes_speech(before: &str, after: &str) -> bool {
-    let marks = ['，', '。', '；', '：', '！', '？', ',', ';'];
     let open = before
         .char_indices()
         .rfind(|&(_, c)| matches!(c, '“' | '「' | '『' | '"'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let close = after.find(['”', '」', '』', '"']).unwrap_or(after.len());
-    before[open..].contains(marks) || after[..close].contains(marks)
+    let (inside_before, inside_after) = (&before[open..], &after[..close]);
+    if inside_after.contains(['。', '！', '？']) {
+        return true;
+    }
+    let clause = |s: &str| s.contains(['，', '；', '：', ',', ';']);
+    let long = inside_before.chars().count() + inside_after.chars().count() >= SLOGAN_CHARS;
+    long && (clause(inside_before) || clause(inside_after))
 }
+
+/// Characters around a number inside a quote from which a quote with a
+/// clause mark in it is speech rather than a slogan (`一个国家，两种制度`
+/// has seven).
+const SLOGAN_CHARS: usize = 12;
 
 /// A quote mark, opening (`“`, `「`, `『`, `"`) or closing (`”`, `」`, `』`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
