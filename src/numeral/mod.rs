@@ -289,22 +289,30 @@ fn lone_chinese_digit(text: &str, at: usize) -> Option<Scanned> {
     if ch(text, end).is_some_and(|(c2, _)| grammar::is_numeralish(c2)) {
         return None;
     }
-    Some(Scanned {
-        end,
-        value: f64::from(d),
-        upper: None,
-        form: Form::Plain,
-        arabic: false,
-        chinese: true,
-        int_digits: 0,
-        decimal: false,
-        separator: false,
-        digit_string: false,
-        more: false,
-        vague: false,
-        magnitude: false,
-        bare: false,
-    })
+    Some(Scanned::lone_chinese(end, f64::from(d)))
+}
+
+impl Scanned {
+    /// A Chinese numeral character read alone, ending at `end` (`三`; with
+    /// `magnitude` and `bare` set, `百`).
+    fn lone_chinese(end: usize, value: f64) -> Scanned {
+        Scanned {
+            end,
+            value,
+            upper: None,
+            form: Form::Plain,
+            arabic: false,
+            chinese: true,
+            int_digits: 0,
+            decimal: false,
+            separator: false,
+            digit_string: false,
+            more: false,
+            vague: false,
+            magnitude: false,
+            bare: false,
+        }
+    }
 }
 
 pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {

@@ -47,20 +47,9 @@ pub(super) fn lone_chinese_char(text: &str, at: usize) -> Option<Option<Scanned>
 /// `百`, `千`, `万`, `亿` alone, ending at `end`: 10^`e`.
 fn magnitude_only(end: usize, e: u32) -> Scanned {
     Scanned {
-        end,
-        value: 10f64.powi(e as i32),
-        upper: None,
-        form: Form::Plain,
-        arabic: false,
-        chinese: true,
-        int_digits: 0,
-        decimal: false,
-        separator: false,
-        digit_string: false,
-        more: false,
-        vague: false,
         magnitude: true,
         bare: true,
+        ..Scanned::lone_chinese(end, 10f64.powi(e as i32))
     }
 }
 
