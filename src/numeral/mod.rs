@@ -239,20 +239,10 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
         mantissa as f64 / 10f64.powi(scale as i32)
     };
     Some(Scanned {
-        end: i,
-        value,
-        upper: None,
-        form: Form::Plain,
         arabic: true,
-        chinese: false,
         int_digits,
         decimal: scale > 0,
-        separator: false,
-        digit_string: false,
-        more: false,
-        vague: false,
-        magnitude: false,
-        bare: false,
+        ..Scanned::plain(i, value)
     })
 }
 
@@ -293,16 +283,16 @@ fn lone_chinese_digit(text: &str, at: usize) -> Option<Scanned> {
 }
 
 impl Scanned {
-    /// A Chinese numeral character read alone, ending at `end` (`三`; with
-    /// `magnitude` and `bare` set, `百`).
-    fn lone_chinese(end: usize, value: f64) -> Scanned {
+    /// A plain number ending at `end`, read by a fast path: no range, no
+    /// qualifier, no flags set (each path sets its own over this).
+    fn plain(end: usize, value: f64) -> Scanned {
         Scanned {
             end,
             value,
             upper: None,
             form: Form::Plain,
             arabic: false,
-            chinese: true,
+            chinese: false,
             int_digits: 0,
             decimal: false,
             separator: false,
@@ -311,6 +301,14 @@ impl Scanned {
             vague: false,
             magnitude: false,
             bare: false,
+        }
+    }
+
+    /// A Chinese numeral character read alone, ending at `end` (`三`).
+    fn lone_chinese(end: usize, value: f64) -> Scanned {
+        Scanned {
+            chinese: true,
+            ..Scanned::plain(end, value)
         }
     }
 }

@@ -9,7 +9,7 @@
 //!   numeral follows.
 
 use super::grammar::{ch, cls, is_numeralish, is_ws, unit_word_after, C};
-use super::{is_financial, Form, Scanned};
+use super::{is_financial, Scanned};
 
 /// Whether the character after a numeral (`None` at the end) ends it for
 /// certain: no digit, numeral character, separator or unit word goes on.
@@ -79,19 +79,11 @@ pub(super) fn arabic_with_section(text: &str, i: usize, a: &Arabic) -> Option<Sc
         return None;
     }
     Some(Scanned {
-        end: i + n,
-        value: value as f64,
-        upper: None,
-        form: Form::Plain,
         arabic: true,
         chinese: true,
         int_digits: a.int_digits,
         decimal: a.scale > 0,
-        separator: false,
-        digit_string: false,
-        more: false,
-        vague: false,
         magnitude: true,
-        bare: false,
+        ..Scanned::plain(i + n, value as f64)
     })
 }
