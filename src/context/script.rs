@@ -34,7 +34,8 @@ enum Settled {
     Open,
     /// Simplified: lines are read as written.
     Simplified,
-    /// Traditional: every line is read in simplified script.
+    /// Traditional: each line is still looked at (a file may hold
+    /// documents of both scripts), but no longer counted.
     Traditional,
 }
 
