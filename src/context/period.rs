@@ -443,14 +443,16 @@ struct Pending<'s> {
 /// Whether the `n`-char numeral `t` before `年` can be a year: four
 /// characters (not `十…`), a Republic of China year (three Arabic digits
 /// from 1, with a fiscal-year or calendar tail: `112年度`, `113年6月`,
-/// `112年全年`, `112年底`), or the short end of a fiscal year after a
-/// four-digit one (`二〇二五至二六年度`).
+/// `112年全年`, `112年底`, or nothing after it: a written period `112年`
+/// is read again alone to resolve it), or the short end of a fiscal year
+/// after a four-digit one (`二〇二五至二六年度`).
 fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
     let n = t.chars().count();
     let roc = n == 3
         && t.starts_with(['1', '１'])
         && t.chars().all(is_arabic)
         && (unit == "年度"
+            || next.is_empty()
             || next.chars().next().is_some_and(is_arabic)
             || ["全年", "上半年", "下半年", "以来", "以來"]
                 .iter()
