@@ -326,10 +326,30 @@ fn tail(t: Template, what: &str) -> Option<Template> {
                 Template::AtFirst(Point::month(first.year, month_of(m)?))
             } else {
                 let (a, b) = months(what)?;
+                if let Some(t) = fiscal_months(first, last, a, b) {
+                    return Some(t);
+                }
                 Template::Span(Point::month(last.year, a), Point::month(last.year, b))
             }
         }
     })
+}
+
+/// Months `a` to `b` counted within a fiscal year running from April
+/// (`2014-15年度首兩季`: April to September 2014), if `first`..`last` is
+/// one.
+fn fiscal_months(first: Point, last: Point, a: u8, b: u8) -> Option<Template> {
+    let (YearRef::Abs(y0), YearRef::Abs(y1)) = (first.year, last.year) else {
+        return None;
+    };
+    if (first.month, last.month, first.day, last.day) != (4, 3, 0, 0) || y1 != y0 + 1 {
+        return None;
+    }
+    let at = |m: u8| {
+        let k = m + 2; // months after January of the first year
+        Point::month(YearRef::Abs(y0 + i32::from(k / 12)), k % 12 + 1)
+    };
+    Some(Template::Span(at(a), at(b)))
 }
 
 /// The template of a time phrase as read.
@@ -613,6 +633,12 @@ fn opening_year(t: &str) -> Option<i32> {
         return None;
     }
     tm.written_year()
+}
+
+/// Whether a time phrase is a range of written years (`2019年至2023年`,
+/// `2020/21至2024/25年度`), not a span counted back (`过去五年`).
+fn written_range(p: &str) -> bool {
+    period::read(p).is_some_and(|r| matches!(r.base, Base::Dates(_)))
 }
 
 /// The year a paragraph opens with as a clause of its own (`2023年，全院
@@ -1031,6 +1057,12 @@ impl Resolver {
                         self.recent = Some(tm);
                         self.block
                     }
+                    // (`2019年至2023年，全县累计…`: a written range scopes
+                    // its own paragraph, the next one is the report's own)
+                    Template::Span(a, b) if a.year != b.year && written_range(p) => {
+                        self.recent = Some(tm);
+                        None
+                    }
                     Template::Span(a, b) if a.year != b.year => {
                         self.recent = Some(tm);
                         Some(tm)
@@ -1325,6 +1357,18 @@ mod tests {
             t("2020/21至2024/25年度", Y2023),
             both("2020-04-01", "2025-03-31")
         );
+        // the months of a fiscal year count from its April
+        assert_eq!(
+            t("2014-15年度首兩季", Y2023),
+            both("2014-04-01", "2014-09-30")
+        );
+        assert_eq!(
+            t("2023/24年度第四季", Y2023),
+            both("2024-01-01", "2024-03-31")
+        );
+        // two ends a year apart name one fiscal year; more, a span of years
+        assert_eq!(t("2014-2015年度", Y2023), both("2014-04-01", "2015-03-31"));
+        assert_eq!(t("2021-2025年度", Y2023), both("2021-01-01", "2025-12-31"));
     }
 
     #[test]
