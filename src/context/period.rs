@@ -1619,10 +1619,14 @@ fn years_of_change(before: &str) -> Option<&str> {
 const FROM_TO_BYTES: usize = 240;
 
 /// The last characters of what [`from_to`] reads: its marks and the last
-/// characters of [`DATE_UNITS`].
-const FROM_TO_LAST: [char; 11] = [
-    '由', '从', '從', '到', '至', '年', '度', '份', '月', '日', '号',
+/// characters of [`DATE_UNITS`] and of the tails `底`, `末`.
+const FROM_TO_LAST: [char; 13] = [
+    '由', '从', '從', '到', '至', '年', '度', '份', '月', '日', '号', '底', '末',
 ];
+
+/// The marks binding a time phrase to the figure after it: `的`, and `之`
+/// in formal and Taiwan writing (`由91年底之8,736人增至101年底之11,596人`).
+const GENITIVE: [char; 2] = ['的', '之'];
 
 /// A change from one year's figure to another's
 /// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure
@@ -1635,7 +1639,7 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
     // after one of these marks, whose last character is a date unit's, or
     // with a mark itself; most figures' text ends otherwise)
     let t = before.trim_end();
-    let t = t.strip_suffix('的').unwrap_or(t);
+    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     if !t.ends_with(FROM_TO_LAST) {
         return None;
     }
@@ -1653,16 +1657,21 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
         let Some((d, n)) = dates(rest) else {
             continue;
         };
+        // (`由2019年底的120万人`: a stock at the year's end)
+        let n = n + ["底", "末"]
+            .iter()
+            .find(|t| rest[n..].starts_with(**t))
+            .map_or(0, |t| t.len());
         let next = rest[n..].chars().next();
         if d.start.year.is_some()
             && d.end.is_none()
-            && next.is_none_or(|c| is_num_char(c) || c == '的')
+            && next.is_none_or(|c| is_num_char(c) || GENITIVE.contains(&c))
         {
             *side = Some((at, at + n));
         }
     }
     let t = w.trim_end();
-    let t = t.strip_suffix('的').unwrap_or(t);
+    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     let year = |(a, b): (usize, usize)| &w[a..b];
     if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
         return Some(year(y));

@@ -1149,16 +1149,23 @@ impl Resolver {
 
     /// The template of `p`, with the reporting period of a report on part
     /// of a year (`报告期内`, `报告期末` in `2023年半年度报告`) made the part
-    /// its title names.
+    /// its title names, and the time of writing (`目前`, `截至目前`) the
+    /// end of that part (`2024年上半年工作情况`: June 30).
     fn report_period(&mut self, p: &str) -> Template {
         let t = self.template(p);
-        let Some(part) = self.doc.part.filter(|_| p.contains("报告期")) else {
+        let Some(part) = self.doc.part else {
             return t;
         };
-        let results = Point::year(YearRef::Results(0));
+        let report = p.contains("报告期");
+        let now = || period::read(p).is_some_and(|r| r.class() == period::Class::Now);
+        let year = |y: YearRef| [YearRef::Results(0), YearRef::Anchor(0)].contains(&y);
         match (t, part.ends()) {
-            (Template::Span(a, b), _) if (a, b) == (results, results) => part,
-            (Template::Until(b), Some((_, end))) if b == results => Template::Until(end),
+            (Template::Span(a, b), _) if report && a == b && a.month == 0 && year(a.year) => part,
+            (Template::Until(b), Some((_, end)))
+                if b.month == 0 && year(b.year) && (report || now()) =>
+            {
+                Template::Until(end)
+            }
             _ => t,
         }
     }
