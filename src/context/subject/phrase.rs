@@ -257,7 +257,8 @@ fn trim(
             && names_measure(last)
             && last.ends_with(['量', '速', '幅', '率'])
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
-            && ws[n - 2].2.nominal()
+            // (or a verb: `矿产查明资源量`, the measure named with its verb)
+            && (ws[n - 2].2.nominal() || ws[n - 2].2 == Pos::Verb)
         {
             n -= 1;
         }
@@ -374,7 +375,12 @@ fn after_clause_head(
             || (opens_clause != Lead::Runs
                 && (opens_clause == Lead::Bare || rest.chars().count() >= 3)
                 && ws[j + 1].2 != Pos::Other
-                && word(j + 1).chars().nth(1).is_some()
+                // (a first noun of one character, `兑付惠企资金`, when the
+                // verb opens the clause and the object is longer)
+                && (word(j + 1).chars().nth(1).is_some()
+                    || (ws[j + 1].2 == Pos::Noun
+                        && !word(j + 1).starts_with(NOUN_SUFFIXES)
+                        && rest.chars().count() >= 3))
                 && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle));
         // (a verb makes a compound with a head noun that heads the whole
         // phrase, `调解委员会`, not with one coordinated before another,
@@ -390,6 +396,12 @@ fn after_clause_head(
         k = j + 1;
     }
 }
+
+/// Characters that end a noun made of a verb (`抢救性`, `服务型`): no
+/// noun of one character after a verb.
+const NOUN_SUFFIXES: &[char] = &[
+    '性', '型', '化', '式', '者', '员', '員', '业', '業', '费', '費',
+];
 
 /// After an adverb inside a phrase read before the number, the word that
 /// follows it is a predicate (adverbs do not modify nouns) and the nouns
