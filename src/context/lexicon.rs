@@ -60,6 +60,34 @@ pub(crate) fn starts_with(s: &str, w: &str) -> bool {
     s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
+/// `s.find(w)` for the short words of the rules: a byte search for the
+/// word's first byte and a comparison, where `str::find` builds a
+/// two-way searcher at each call (a match of a whole UTF-8 sequence
+/// always starts at a character boundary).
+pub(crate) fn find_word(s: &str, w: &str) -> Option<usize> {
+    let (hay, word) = (s.as_bytes(), w.as_bytes());
+    let Some(&first) = word.first() else {
+        return Some(0);
+    };
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(first, &hay[from..]) {
+        let at = from + i;
+        if hay[at..].starts_with(word) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// `s.trim_end_matches(w)` for a word of the rules, without a searcher.
+pub(crate) fn trim_end_word<'a>(mut s: &'a str, w: &str) -> &'a str {
+    while let Some(t) = s.strip_suffix(w).filter(|_| !w.is_empty()) {
+        s = t;
+    }
+    s
+}
+
 /// `s.ends_with(w)`, likewise.
 #[inline]
 fn ends_with(s: &str, w: &str) -> bool {
@@ -312,6 +340,23 @@ mod tests {
         // a weak verb does not stop a noun phrase, a strong one does
         assert!(NP_STOP_SET.prefix_of("受理").is_some());
         assert!(NP_STOP_SET.prefix_of("建设").is_none());
+    }
+
+    #[test]
+    fn word_search_agrees_with_str() {
+        for (s, w) in [
+            ("回归以来政府开支", "以来"),
+            ("以来", "以来"),
+            ("以", "以来"),
+            ("自以为以来", "以来"),
+            ("abc", ""),
+            ("", "分别"),
+            ("营业收入同比分别增长", "分别"),
+        ] {
+            assert_eq!(find_word(s, w), s.find(w), "{s} {w}");
+            assert_eq!(trim_end_word(s, w), s.trim_end_matches(w), "{s} {w}");
+        }
+        assert_eq!(trim_end_word("甲以及以及", "以及"), "甲");
     }
 
     #[test]

@@ -819,9 +819,7 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
     }
     loop {
-        let t = np
-            .trim_end_matches(['、', '和', '及', '与'])
-            .trim_end_matches("以及");
+        let t = lexicon::trim_end_word(np.trim_end_matches(['、', '和', '及', '与']), "以及");
         if t.len() == np.len() {
             return np;
         }
@@ -911,7 +909,7 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     // (or inside a basis cut off whole: `营业收入同比分别增长`)
     let cut_off = &raw[s.as_ptr() as usize - raw.as_ptr() as usize + s.len()..];
     found.respectively = tail.respectively
-        || (tail.linked && cut_off.contains("分别"))
+        || (tail.linked && lexicon::find_word(cut_off, "分别").is_some())
         || tail.linked
             && raw
                 .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
@@ -1101,7 +1099,8 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     a_np = after_inner_time(a_np);
     // `回归以来政府开支`: `…以来` (since …) is a time phrase whatever it
     // begins with; the measure follows it
-    if let Some(i) = a_np.find("以来").or_else(|| a_np.find("以來")) {
+    if let Some(i) = lexicon::find_word(a_np, "以来").or_else(|| lexicon::find_word(a_np, "以來"))
+    {
         let rest = &a_np[i + "以来".len()..];
         if rest.chars().nth(1).is_some() {
             a_np = strip_head(rest);

@@ -8,12 +8,7 @@
 //! through the words the dictionary knows, each word weighed by its
 //! frequency), and ask which words the subject cuts and what they are.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use once_cell::sync::Lazy;
-
-use super::CharHasher;
 
 /// The dictionary, as generated.
 const DICT: &str = include_str!("../words/dict.txt");
@@ -102,57 +97,128 @@ impl Pos {
     }
 }
 
-/// A word's key: a 64-bit hash of its bytes. The map holds keys, not
-/// words, so that a lookup reads no memory but the table (the dictionary
-/// test checks that no two words share a key).
+/// The state of the hash of a word before its first character.
+const KEY_START: u64 = 0;
+
+/// The hash state `h` carried over the character `c` (as `FxHash` mixes
+/// a word): the key of a word is built a character at a time, so that the
+/// words that begin at one position are looked up without hashing their
+/// shared beginning again.
 #[inline]
-fn key(w: &str) -> u64 {
-    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
-    for &b in w.as_bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3);
-    }
+fn feed(h: u64, c: char) -> u64 {
+    (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x517C_C1B7_2722_0A95)
+}
+
+/// The key of a word from its hash state.
+#[inline]
+fn finish(h: u64) -> u64 {
     h ^ (h >> 29)
 }
 
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct KeyHasher(u64);
+/// A word's key: a 64-bit hash of its characters. The table holds keys,
+/// not words, so that a lookup reads no memory but the table (the
+/// dictionary test checks that no two words share a key, and that none
+/// is 0).
+#[inline]
+fn key(w: &str) -> u64 {
+    finish(w.chars().fold(KEY_START, feed))
+}
 
-impl std::hash::Hasher for KeyHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// One slot of [`WordTable`]: a key (0 when empty) and its entry.
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u64,
+    pos: Pos,
+    lp: f32,
+}
 
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
+/// The words of two characters or more by key: an open-addressed table
+/// (linear probing, at most half full), one slot of 16 bytes read per
+/// probe.
+struct WordTable {
+    slots: Vec<Slot>,
+    mask: usize,
+}
+
+impl WordTable {
+    fn with_capacity(n: usize) -> WordTable {
+        let len = (2 * n).next_power_of_two().max(16);
+        let empty = Slot {
+            key: 0,
+            pos: Pos::Other,
+            lp: 0.0,
+        };
+        WordTable {
+            slots: vec![empty; len],
+            mask: len - 1,
         }
     }
 
+    /// The first slot to probe for `key`: its high bits mixed.
     #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<(Pos, f32)> {
+        let mut i = self.home(key);
+        loop {
+            let s = self.slots[i];
+            if s.key == key {
+                return Some((s.pos, s.lp));
+            }
+            if s.key == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Sets the entry of `key`, or only adds it when `keep` and the key
+    /// is there already.
+    fn set(&mut self, key: u64, pos: Pos, lp: f32, keep: bool) {
+        let mut i = self.home(key);
+        loop {
+            let s = &mut self.slots[i];
+            if s.key == key && keep {
+                return;
+            }
+            if s.key == key || s.key == 0 {
+                *s = Slot { key, pos, lp };
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 }
-
-type StrMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 struct Dict {
     /// Word of two characters or more → (part of speech, natural log of
     /// its probability); every shorter beginning of a longer word is there
     /// too, with a probability of nothing (−∞), so that a lookup that
     /// finds no entry ends the search for longer words (as jieba does).
-    words: StrMap<(Pos, f32)>,
-    /// Single characters, likewise.
-    chars: HashMap<char, (Pos, f32), BuildHasherDefault<CharHasher>>,
+    words: WordTable,
+    /// Single characters by code point, likewise; those the dictionary
+    /// does not know have (`Other`, `unknown`).
+    chars: Vec<(Pos, f32)>,
     /// The log probability of a character the dictionary does not know.
     unknown: f32,
     /// One bit per pair of first characters (modulo 65536) of the words of
     /// two characters or more: most pairs begin no word and are refused
     /// without a hash lookup.
     pairs: Vec<u64>,
+}
+
+impl Dict {
+    /// The entry of the single character `c`.
+    #[inline]
+    fn char_entry(&self, c: char) -> (Pos, f32) {
+        self.chars
+            .get(c as usize)
+            .copied()
+            .unwrap_or((Pos::Other, self.unknown))
+    }
 }
 
 #[inline]
@@ -217,8 +283,9 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
     let all: Vec<_> = entries(DICT).chain(entries(EXTRA)).collect();
     let total: f64 = all.iter().map(|&(_, _, f)| f64::from(f)).sum();
     let ln_total = total.ln();
-    let mut words = StrMap::with_capacity_and_hasher(all.len() * 2, Default::default());
-    let mut chars = HashMap::with_capacity_and_hasher(16_384, Default::default());
+    let unknown = -(ln_total as f32);
+    let mut words = WordTable::with_capacity(all.len() + all.len() / 8);
+    let mut chars = vec![(Pos::Other, unknown); 0xA000];
     let mut pairs = vec![0u64; 1024];
     // (most words are rare: the logarithms of small counts computed once)
     let small: Vec<f64> = (0..1024u32).map(|f| f64::from(f.max(1)).ln()).collect();
@@ -227,26 +294,30 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
             .get(f as usize)
             .copied()
             .unwrap_or_else(|| f64::from(f.max(1)).ln());
-        let e = (Pos::from_letter(p), (ln_f - ln_total) as f32);
+        let (pos, lp) = (Pos::from_letter(p), (ln_f - ln_total) as f32);
         let mut it = w.char_indices();
         let (Some((_, a)), Some((_, b))) = (it.next(), it.next()) else {
-            chars.extend(w.chars().next().map(|c| (c, e)));
+            if let Some(c) = w.chars().next() {
+                let i = c as usize;
+                if i >= chars.len() {
+                    chars.resize(i + 1, (Pos::Other, unknown));
+                }
+                chars[i] = (pos, lp);
+            }
             continue;
         };
-        words.insert(key(w), e);
+        words.set(key(w), pos, lp, false);
         let (i, bit) = pair_bit(a, b);
         pairs[i] |= bit;
         // the beginnings of the word, two characters long and more
         for (k, _) in it {
-            words
-                .entry(key(&w[..k]))
-                .or_insert((Pos::Other, f32::NEG_INFINITY));
+            words.set(key(&w[..k]), Pos::Other, f32::NEG_INFINITY, true);
         }
     }
     Dict {
         words,
         chars,
-        unknown: -(ln_total as f32),
+        unknown,
         pairs,
     }
 });
@@ -257,12 +328,15 @@ fn pos(w: &str) -> Option<Pos> {
     let d = &*DICTIONARY;
     let mut it = w.chars();
     match (it.next(), it.next()) {
-        (Some(c), None) => d.chars.get(&c).map(|&(p, _)| p),
+        (Some(c), None) => entries(DICT)
+            .chain(entries(EXTRA))
+            .any(|(x, _, _)| x == w)
+            .then(|| d.char_entry(c).0),
         _ => d
             .words
-            .get(&key(w))
+            .get(key(w))
             .filter(|e| e.1.is_finite())
-            .map(|&(p, _)| p),
+            .map(|(p, _)| p),
     }
 }
 
@@ -315,12 +389,14 @@ impl Words {
 pub(crate) fn segment(s: &str) -> Words {
     let d = &*DICTIONARY;
     let mut at = [0usize; MAX_SPAN + 1];
+    let mut cs = [' '; MAX_SPAN + 1];
     let mut n = 0;
-    for (i, _) in s.char_indices() {
+    for (i, c) in s.char_indices() {
         if n == MAX_SPAN {
             break;
         }
         at[n] = i;
+        cs[n] = c;
         n += 1;
     }
     at[n] = s.len();
@@ -330,14 +406,14 @@ pub(crate) fn segment(s: &str) -> Words {
     let mut len = [1u8; MAX_SPAN + 1];
     let mut pos = [Pos::Other; MAX_SPAN + 1];
     for i in (0..n).rev() {
-        let mut cs = s[at[i]..].chars();
-        let c = cs.next().unwrap_or(' ');
-        let (p1, lp1) = d.chars.get(&c).copied().unwrap_or((Pos::Other, d.unknown));
+        let (p1, lp1) = d.char_entry(cs[i]);
         let (mut b, mut l, mut p) = (lp1 + best[i + 1], 1, p1);
-        let (fi, fb) = pair_bit(c, cs.next().unwrap_or(' '));
+        let (fi, fb) = pair_bit(cs[i], cs[i + 1]);
         if i + 1 < n && d.pairs[fi] & fb != 0 {
+            let mut h = feed(KEY_START, cs[i]);
             for k in 2..=MAX_WORD.min(n - i) {
-                let Some(&(pk, lpk)) = d.words.get(&key(&s[at[i]..at[i + k]])) else {
+                h = feed(h, cs[i + k - 1]);
+                let Some((pk, lpk)) = d.words.get(finish(h)) else {
                     break;
                 };
                 let v = lpk + best[i + k];
@@ -406,6 +482,7 @@ mod tests {
         for (w, _, _) in entries(DICT).chain(entries(EXTRA)) {
             for (k, c) in w.char_indices() {
                 let part = &w[..k + c.len_utf8()];
+                assert_ne!(key(part), 0, "{part}: the key of an empty slot");
                 if let Some(other) = seen.insert(key(part), part) {
                     assert_eq!(other, part, "{other} and {part} share a key");
                 }

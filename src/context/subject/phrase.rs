@@ -168,7 +168,7 @@ fn lead_kind(lead: &str) -> Lead {
         return Lead::Runs;
     }
     // (after `其中` the parts of a whole are named: `其中参保企业职工`)
-    if part.contains("其中") {
+    if lexicon::find_word(part, "其中").is_some() {
         return Lead::Runs;
     }
     let rest = super::strip_head(part);
