@@ -878,7 +878,8 @@ pub(crate) fn analyse<'a>(
         }
     }
     if let Some(subj) = found.subject {
-        found.subject = phrase::tidy(subj, before, after);
+        found.subject =
+            phrase::tidy(subj, before, after).map(|s| counted::persons_before_verbs(unit, s));
         // `比一九五二年的五万八千人`: nothing but a function word or verb
         // before the figure; it is the figure before's
         if found.subject.is_none() {

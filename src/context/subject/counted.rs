@@ -77,6 +77,35 @@ pub(super) fn by_measure_word<'a>(unit: Option<&str>, np: &'a str) -> &'a str {
     }
 }
 
+/// The subject `subj`, read before a figure of persons (`人`, `名`,
+/// `位`, `人次`), without the verbs that follow the persons named:
+/// `高校毕业生就业2800万人` counts graduates, `就业困难人员实现就业` the
+/// persons, not the finding of work (the verb is what they did, and
+/// a subject is no clause). A subject with no noun of persons before its
+/// verbs (`城镇新增就业`) is the name of the indicator and is kept.
+pub(super) fn persons_before_verbs<'a>(unit: Option<&str>, subj: &'a str) -> &'a str {
+    if !matches!(unit, Some("人" | "名" | "位" | "人次")) || of_class(&[&PERSON_ENDS], subj) {
+        return subj;
+    }
+    if subj.chars().nth(2).is_none() || subj.len() > 3 * dict::MAX_SPAN {
+        return subj;
+    }
+    let words = dict::segment(subj);
+    let mut cut = None;
+    for (a, b, p) in words.iter() {
+        let w = &subj[a..b];
+        if p.nominal() && of_class(&[&PERSON_ENDS], w) && subj[..b].chars().nth(1).is_some() {
+            cut = Some(b);
+        } else if cut.is_some() && !matches!(p, Pos::Verb | Pos::Adverb) {
+            cut = None;
+        }
+    }
+    match cut {
+        Some(b) if b < subj.len() => &subj[..b],
+        _ => subj,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +142,21 @@ mod tests {
         assert_eq!(by_measure_word(j, "企业亮相国际消费电子展"), "企业");
         assert_eq!(by_measure_word(j, "县级医院共享三级医院服务"), "县级医院");
         assert_eq!(by_measure_word(Some("户"), "企业实控人"), "企业实控人");
+    }
+
+    #[test]
+    fn persons_before_their_verbs() {
+        let r = Some("人");
+        assert_eq!(persons_before_verbs(r, "高校毕业生就业"), "高校毕业生");
+        assert_eq!(
+            persons_before_verbs(r, "就业困难人员实现就业"),
+            "就业困难人员"
+        );
+        assert_eq!(persons_before_verbs(r, "城镇新增就业"), "城镇新增就业");
+        assert_eq!(
+            persons_before_verbs(Some("元"), "高校毕业生就业"),
+            "高校毕业生就业"
+        );
     }
 
     #[test]
