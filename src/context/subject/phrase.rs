@@ -257,7 +257,8 @@ fn trim(
             && names_measure(last)
             && last.ends_with(['量', '速', '幅', '率'])
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
-            && ws[n - 2].2.nominal()
+            // (or a verb: `矿产查明资源量`, the measure named with its verb)
+            && (ws[n - 2].2.nominal() || ws[n - 2].2 == Pos::Verb)
         {
             n -= 1;
         }
@@ -274,6 +275,7 @@ fn trim(
         }
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
+        k = after_verb_determiner(phrase, ws, k, n);
         k = after_prep_phrase(phrase, ws, k, n);
         // `超过一半的实用面积`: a share of the things (a numeral and `的`)
         // says how many of them, not what they are
@@ -374,7 +376,12 @@ fn after_clause_head(
             || (opens_clause != Lead::Runs
                 && (opens_clause == Lead::Bare || rest.chars().count() >= 3)
                 && ws[j + 1].2 != Pos::Other
-                && two_chars(word(j + 1))
+                // (a first noun of one character, `兑付惠企资金`, when the
+                // verb opens the clause and the object is longer)
+                && (two_chars(word(j + 1))
+                    || (ws[j + 1].2 == Pos::Noun
+                        && !word(j + 1).starts_with(NOUN_SUFFIXES)
+                        && rest.chars().count() >= 3))
                 && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle));
         // (a verb makes a compound with a head noun that heads the whole
         // phrase, `调解委员会`, not with one coordinated before another,
@@ -390,6 +397,12 @@ fn after_clause_head(
         k = j + 1;
     }
 }
+
+/// Characters that end a noun made of a verb (`抢救性`, `服务型`): no
+/// noun of one character after a verb.
+const NOUN_SUFFIXES: &[char] = &[
+    '性', '型', '化', '式', '者', '员', '員', '业', '業', '费', '費',
+];
 
 /// After an adverb inside a phrase read before the number, the word that
 /// follows it is a predicate (adverbs do not modify nouns) and the nouns
@@ -413,6 +426,26 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
             && ws[j + 2].2.nominal();
         if nominal && rest.chars().count() >= 2 {
             return j + 2;
+        }
+    }
+    k
+}
+
+/// A determiner (`各类`, `各项`, `各种`) after a verb inside a phrase read
+/// before the number opens the noun phrase of the verb's object (a
+/// determiner comes first in its noun phrase): `统筹各类保障性住房` →
+/// `保障性住房`. The first word of the object, or `k`.
+fn after_verb_determiner(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    for j in (k + 1..n.saturating_sub(1)).rev() {
+        let determiner = ws[j].2 == Pos::Pronoun
+            && word(j).starts_with('各')
+            && lexicon::HEAD_SET.contains(word(j));
+        let verb = ws[j - 1].2 == Pos::Verb || is_verb_word(word(j - 1));
+        let object = ws[j + 1..n].iter().all(|w| w.2.nominal())
+            && phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some();
+        if determiner && verb && object {
+            return j + 1;
         }
     }
     k
