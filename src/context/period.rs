@@ -301,7 +301,10 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
             _ => return None,
         })
     };
-    if let Some((tens, ones)) = t.split_once('十') {
+    // (a numeral is a few characters: a search of it for `十` set up a
+    // substring searcher each time)
+    let ten = t.char_indices().find(|&(_, c)| c == '十').map(|(i, _)| i);
+    if let Some((tens, ones)) = ten.map(|i| (&t[..i], &t[i + '十'.len_utf8()..])) {
         let tens = if tens.is_empty() {
             1
         } else {
@@ -463,7 +466,7 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
                 .iter()
                 .any(|w| next.starts_with(w))
             || next.starts_with(['底', '末', '初', '第', '首', '，', ',']));
-    (n == 2 && fiscal_end) || roc || (n == 4 && !t.contains('十'))
+    (n == 2 && fiscal_end) || roc || (n == 4 && !t.chars().any(|c| c == '十'))
 }
 
 /// The year a numeral before `年` names: four digits as written, three
@@ -691,7 +694,7 @@ fn counted_num_len(s: &str) -> usize {
 /// of a range (`二、三十` 30, `两三` 3).
 fn counted_value(t: &str) -> Option<u32> {
     let last = t.rsplit('、').next()?;
-    let vague = last.chars().count() == 2 && !last.contains('十') && !last.chars().any(is_arabic);
+    let vague = last.chars().count() == 2 && !last.chars().any(|c| c == '十' || is_arabic(c));
     match last.char_indices().nth(1) {
         Some((i, _)) if vague => num_value(&last[i..]),
         _ => num_value(last),
@@ -1267,18 +1270,60 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
         if parenthetical(first) {
             framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
-        } else if !comparison_frame(first)
-            && !topic_frame(first)
-            && !circumstance_frame(first)
-            && !vocative(first)
-            && !report_frame(first)
-            && !first.ends_with("的是")
+        } else if !may_frame(first)
+            || (!comparison_frame(first)
+                && !topic_frame(first)
+                && !circumstance_frame(first)
+                && !vocative(first)
+                && !report_frame(first)
+                && !first.ends_with("的是"))
         {
             break;
         }
         text = &text[i..];
     }
     clause_head(text).or(framed).or_else(|| closing_years(body))
+}
+
+/// The words a framing clause of [`sentence_head`] ends with, besides
+/// [`CIRCUMSTANCE_ENDS`] and `period-frames.txt`: of a comparison, a topic,
+/// an address, and `…的是`.
+const FRAME_ENDS: [&str; 12] = [
+    "相比",
+    "比较",
+    "相較",
+    "方面",
+    "领域",
+    "看",
+    "代表",
+    "同志们",
+    "代表们",
+    "主席",
+    "议长",
+    "的是",
+];
+
+/// The last characters of every word a framing clause ends with, sorted.
+static FRAME_LAST: Lazy<Vec<char>> = Lazy::new(|| {
+    let words = FRAME_ENDS
+        .iter()
+        .chain(&CIRCUMSTANCE_ENDS)
+        .chain(FRAMES.iter());
+    let mut last: Vec<char> = words.filter_map(|w| w.chars().next_back()).collect();
+    last.sort_unstable();
+    last.dedup();
+    last
+});
+
+/// Whether `clause` may be a framing clause (a comparison, a topic, a
+/// circumstance, an address, a report): it ends with the last character of
+/// one of their words. Most clauses do not, and are passed over without
+/// some fifty comparisons of their ending.
+fn may_frame(clause: &str) -> bool {
+    clause
+        .chars()
+        .next_back()
+        .is_some_and(|c| FRAME_LAST.binary_search(&c).is_ok())
 }
 
 /// What an opening parenthetical may cite that dates itself, not the
@@ -2164,6 +2209,19 @@ mod tests {
             assert!(matches!(r[1], "kept" | "dropped"), "{r:?}");
             assert!(matches!(r[2], "until" | "same"), "{r:?}");
         }
+    }
+
+    #[test]
+    fn framing_clauses_are_told_by_their_last_character() {
+        for w in FRAME_ENDS
+            .iter()
+            .chain(&CIRCUMSTANCE_ENDS)
+            .chain(FRAMES.iter())
+        {
+            assert!(may_frame(&format!("在{w}")), "{w}");
+        }
+        assert!(!may_frame("全年地区生产总值增加"));
+        assert!(!may_frame(""));
     }
 
     #[test]
