@@ -771,6 +771,9 @@ pub(crate) enum Role {
     /// The starting value of a change over a written range of years
     /// (`2020年到2025年`): the first year's.
     First,
+    /// A stock at the period's end: compared with an earlier point, not a
+    /// span (`余额5000亿元，比年初增加`, `占比达43.1%，较2023年12月提升`).
+    Stock,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -839,7 +842,9 @@ impl Role {
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = clause.trim_end();
         let w = role_words();
-        if w.flow_set.occurs_in(c) {
+        if compared_to_a_point(after) && !changes_by(c) && !averages(c) {
+            Role::Stock
+        } else if w.flow_set.occurs_in(c) {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
@@ -852,6 +857,40 @@ impl Role {
         } else {
             Role::Flow
         }
+    }
+}
+
+/// Words that compare a figure with the figure of another time, written
+/// right after it (`，比年初增加`, `，较2023年12月提升`).
+const COMPARED_WITH: [&str; 5] = ["比", "较", "較", "相比", "与"];
+
+/// What may follow the point a figure is compared with: a verb of change
+/// (`比年初增加`, `较2023年12月提升`), `的`, `相比`; not a noun the point
+/// names (`比2019年初预算数增长`).
+const AFTER_POINT: [char; 14] = [
+    '增', '减', '提', '下', '上', '降', '多', '少', '扩', '缩', '净', '的', '相', '有',
+];
+
+/// Whether the text after a figure compares it with a point in time (the
+/// end or start of a year or month, one month: `比上年末`, `比年初`,
+/// `较2023年12月`), which makes the figure a stock at its own period's
+/// end; not with a span (`比上年`, `同比`, `比2019年`) nor with a plan's
+/// last year (`较“十三五”末`).
+fn compared_to_a_point(after: &str) -> bool {
+    let rest = after.trim_start_matches(['，', ',', ' ']);
+    let Some(rest) = COMPARED_WITH.iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    let Some(r) = period::read(rest).filter(|r| !matches!(r.base, Base::Plan(_))) else {
+        return false;
+    };
+    if !rest[r.len..].starts_with(AFTER_POINT) {
+        return false;
+    }
+    match template(&rest[..r.len]) {
+        Template::Until(_) | Template::AtFirst(_) => true,
+        Template::Span(a, b) => a == b && a.month != 0 && a.day == 0,
+        _ => false,
     }
 }
 
@@ -1221,6 +1260,9 @@ impl Resolver {
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
             return Some(span);
         };
+        if p.role == Role::Stock {
+            return TimeSpan::new(None, Some(b));
+        }
         let over = p.over.and_then(|t| t.resolve(&ys));
         if let Some(o) = over.filter(|o| {
             a.year() == b.year() && o.end().map(Date::year) == Some(b.year()) && o.start().is_some()
@@ -1242,6 +1284,7 @@ impl Resolver {
                 Date::last_of(a.year() - 1, 12),
             ),
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
+            Role::Stock => TimeSpan::new(None, Some(b)),
         }
     }
 }
@@ -1399,6 +1442,27 @@ mod tests {
         assert_eq!(Role::of("服务业比重从", "40%", ""), Role::Start);
         assert_eq!(Role::of("产业产值分别增长", "5%", ""), Role::Flow);
         assert_eq!(Role::of("城乡居民医保覆盖", "13亿人", ""), Role::Level);
+        // compared with a point in time: a stock; with a year or a plan: not
+        assert_eq!(
+            Role::of("存款余额", "5000亿元", "，比年初增加"),
+            Role::Stock
+        );
+        assert_eq!(
+            Role::of("占比达", "43.1%", "，较2023年12月提升"),
+            Role::Stock
+        );
+        assert_eq!(
+            Role::of("地区生产总值", "500亿元", "，比上年增长"),
+            Role::Flow
+        );
+        assert_eq!(
+            Role::of("年均增长", "5.2%", "，较“十三五”末净增"),
+            Role::Flow
+        );
+        assert_eq!(
+            Role::of("支出", "69亿元", "，比2022年初预算数增长"),
+            Role::Flow
+        );
         assert_eq!(Role::of("风电装机容量", "超过900万千瓦", ""), Role::Level);
         assert_eq!(Role::of("注册商标总数", "突破5万件", ""), Role::Level);
         assert_eq!(
