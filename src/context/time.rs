@@ -471,6 +471,8 @@ pub(crate) struct DocYears {
     speech: bool,
     /// The anchor comes from a title or a dateline.
     from_title: bool,
+    /// The anchor comes from a title.
+    titled: bool,
     /// The title's year is written as the year reported on (`2024年度`).
     reported: bool,
     /// The part of a year the title or opening sentence names (`首季`,
@@ -534,6 +536,8 @@ impl DocYears {
                 // `某区人民法院2023年工作报告` opening `2023年，全院…`: the
                 // title's year is the year reported on
                 self.reported = true;
+            } else if !self.congress && !heading && !self.titled && self.anchor == self.dateline {
+                self.earlier_results(t);
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
@@ -548,6 +552,7 @@ impl DocYears {
                 if let Some((y, reported)) = y {
                     self.anchor = Some(y);
                     self.from_title = true;
+                    self.titled = true;
                     self.reported = reported;
                 }
             }
@@ -573,6 +578,20 @@ impl DocYears {
                 self.results = Some(y);
                 self.delivered_later = true;
             }
+        }
+    }
+
+    /// A page dated by its posting date whose first sentence reports an
+    /// earlier year at the head of a clause (`2024-01-20` over `记者从省统计局
+    /// 获悉，2023年全省地区生产总值…`): its results (`全年`) are that year's;
+    /// `今年` stays the posting year.
+    fn earlier_results(&mut self, t: &str) {
+        let Some(y) = clause_head_year(t) else {
+            return;
+        };
+        if self.anchor.is_some_and(|a| y < a) {
+            self.results = Some(y);
+            self.delivered_later = true;
         }
     }
 
@@ -699,6 +718,21 @@ fn reported_year(t: &str) -> Option<i32> {
             return None;
         }
         tm.written_year().filter(|y| (1900..=2200).contains(y))
+    })
+}
+
+/// The year [`reported_year`] reads in the first sentence of `t`, when it
+/// heads a clause (`记者获悉，2023年全省…`, not `在2023年基础上`).
+fn clause_head_year(t: &str) -> Option<i32> {
+    let first = t.split('。').next().unwrap_or(t);
+    let y = reported_year(first)?;
+    period::phrases(first).into_iter().find_map(|p| {
+        let at = p.as_ptr() as usize - first.as_ptr() as usize;
+        let heads = first[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| "，,：:".contains(c));
+        (heads && template(p).written_year() == Some(y)).then_some(y)
     })
 }
 
