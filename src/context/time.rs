@@ -1117,10 +1117,9 @@ impl Resolver {
             if let Some(p) = period::paragraph_opening(sentence) {
                 let tm = self.template(p);
                 self.block = match tm {
-                    // (`未来5年，…`: years to come open no review)
-                    Template::Span(a, _) if matches!(a.year, YearRef::Anchor(k) if k > 0) => {
-                        self.block
-                    }
+                    // (`未来5年，…`, `“十五五”时期，…` in 2023: years to come
+                    // open no review)
+                    Template::Span(a, _) if self.to_come(a) => self.block,
                     // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
                     // running on into a later sentence is that sentence's;
                     // `…。回望过去五年，` opens a block)
@@ -1154,6 +1153,15 @@ impl Resolver {
                     _ => None,
                 };
             }
+        }
+    }
+
+    /// Whether a span starting at `a` lies ahead of the document's year.
+    fn to_come(&self, a: Point) -> bool {
+        match a.year {
+            YearRef::Anchor(k) => k > 0,
+            YearRef::Abs(y) => self.doc.anchor.is_some_and(|d| y > d),
+            _ => false,
         }
     }
 
