@@ -517,6 +517,24 @@ fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Optio
     }
 }
 
+/// `2013-14至…`, `2013-14年度至…`: a fiscal year written as its first year,
+/// a dash and the last two digits of the next, that starts a range, or
+/// ends one (`in_range`: `…至2015-16年度`); the text after it.
+/// (`2014-15年度` alone is read as a range of two years a year apart,
+/// [`one_fiscal_year`].)
+fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option<&'s str> {
+    let r = ["-", "—", "–"].iter().find_map(|d| after.strip_prefix(d))?;
+    let k = num_len(r);
+    let (short, rest) = (r.get(..k)?, &r[k..]);
+    let next = (num_value(first)? + 1) % 100;
+    if short.chars().count() != 2 || !short.chars().all(is_arabic) || num_value(short)? != next {
+        return None;
+    }
+    let rest_of_range = rest.strip_prefix("年度").unwrap_or(rest);
+    let starts = ["至", "到"].iter().any(|j| rest_of_range.starts_with(j));
+    (starts || (in_range && rest.starts_with("年度"))).then_some(rest)
+}
+
 /// Whether a range of years before `年度` names one fiscal year by its
 /// two ends: the second written short (`二〇二五至二六年度`) or the year
 /// after the first (`2014-2015年度`, not `2021-2025年度`).
@@ -547,7 +565,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         }
         let text = &rest[..n];
         let mut after = &rest[n..];
-        // a fiscal year written with a slash: `2023/24`
+        // a fiscal year written with a slash: `2023/24`, or with a dash
+        // before a range of them (`2013-14至2015-16年度`)
         let mut slash = false;
         if text.chars().count() == 4 {
             if let Some(r) = after.strip_prefix('/') {
@@ -556,6 +575,11 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
                     slash = true;
                     after = &r[k..];
                 }
+            } else if let Some(r) =
+                dashed_fiscal_year(text, after, side_end || pending.is_some_and(|p| p.slash))
+            {
+                slash = true;
+                after = r;
             }
         }
         // `2025 年`: text that sets its Arabic numerals off with spaces
@@ -2385,6 +2409,8 @@ mod tests {
         assert_eq!(tp("112年全年來臺旅客"), "112年全年");
         assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
         assert_eq!(tp("2014-2015年度的政府經營開支"), "2014-2015年度");
+        assert_eq!(tp("2013-14至2015-16年度，房屋署"), "2013-14至2015-16年度");
+        assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
         assert_eq!(tp("今年以來，訪港"), "今年以來");
         assert_eq!(tp("過去五年，政府"), "過去五年");
