@@ -335,6 +335,8 @@ pub(crate) struct Year {
     pub value: i32,
     /// A fiscal year from April 1 (`2023/24年度`, `二〇二五至二六年度`).
     pub fiscal: bool,
+    /// A school year from September 1 (`2015/16學年`, `2022—2023学年`).
+    pub school: bool,
 }
 
 /// One date as written: any of year, month, day, quarter.
@@ -423,7 +425,7 @@ impl Reading {
 
     /// Whether it names a fiscal year (`2014-15年度`, `2023/24年度首兩季`).
     fn fiscal(&self) -> bool {
-        matches!(self.base, Base::Dates(d) if d.start.year.is_some_and(|y| y.fiscal))
+        matches!(self.base, Base::Dates(d) if d.start.year.is_some_and(|y| y.fiscal || y.school))
     }
 
     /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
@@ -434,10 +436,12 @@ impl Reading {
 
 const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
-const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
+const DATE_UNITS: [&str; 9] = [
+    "年度", "学年", "學年", "年", "月份", "月", "日", "号", "季度",
+];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 12] = [
-    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季',
+const DATE_NEXT: [char; 14] = [
+    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -495,10 +499,11 @@ fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
 fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) -> bool {
     let small = || num_value(t).and_then(|v| u8::try_from(v).ok());
     match unit {
-        "年" | "年度" => {
+        "年" | "年度" | "学年" | "學年" => {
             atom.year = year_value(t, start_year).map(|value| Year {
                 value,
-                fiscal: slash,
+                fiscal: slash && !unit.ends_with("學年") && !unit.ends_with("学年"),
+                school: unit.ends_with("學年") || unit.ends_with("学年"),
             });
             atom.year.is_some()
         }
@@ -607,14 +612,18 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         };
         let next = &after[unit.len()..];
         let from_year = pending.filter(|p| p.text.chars().count() == 4);
-        if unit.starts_with('年') && !slash && !can_be_year(text, unit, next, from_year.is_some())
-        {
+        let year_unit = unit.starts_with('年') || unit.ends_with("学年") || unit.ends_with("學年");
+        if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
         }
         match pending.take() {
             // `二〇二五至二六年度`, `2014-2015年度`: one fiscal year named
             // by its two ends
-            Some(p) if *unit == "年度" && from_year.is_some() && one_fiscal_year(p.text, text) => {
+            Some(p)
+                if ["年度", "学年", "學年"].contains(unit)
+                    && from_year.is_some()
+                    && one_fiscal_year(p.text, text) =>
+            {
                 d.odd |= !set_unit(&mut d.start, unit, p.text, true, None);
             }
             Some(p) => {
@@ -861,7 +870,7 @@ fn year_glossed(s: &str) -> Option<(Base, usize)> {
     let value = year_value(digits, None)?;
     let year = Some(Year {
         value,
-        fiscal: false,
+        ..Year::default()
     });
     let mut d = Dates {
         start: Atom {
@@ -2329,12 +2338,14 @@ mod tests {
             Some(Year {
                 value,
                 fiscal: false,
+                school: false,
             })
         };
         let fy = |value| {
             Some(Year {
                 value,
                 fiscal: true,
+                school: false,
             })
         };
         assert_eq!(
@@ -2410,6 +2421,8 @@ mod tests {
         assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
         assert_eq!(tp("2014-2015年度的政府經營開支"), "2014-2015年度");
         assert_eq!(tp("2013-14至2015-16年度，房屋署"), "2013-14至2015-16年度");
+        assert_eq!(tp("2015/16學年，全港"), "2015/16學年");
+        assert_eq!(tp("一学年内"), "");
         assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
         assert_eq!(tp("今年以來，訪港"), "今年以來");

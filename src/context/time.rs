@@ -211,9 +211,14 @@ fn atom_points(a: &Atom, inherit: Option<&Atom>) -> (Point, Point) {
         .year
         .or(inherit.and_then(|i| i.year))
         .map_or(YearRef::Current, |y| YearRef::Abs(y.value));
-    let fiscal = a.year.is_some_and(|y| y.fiscal) && a.month.is_none() && a.quarter.is_none();
+    let whole = a.month.is_none() && a.quarter.is_none();
+    let fiscal = a.year.is_some_and(|y| y.fiscal) && whole;
     if let (true, YearRef::Abs(y)) = (fiscal, year) {
         return (Point::month(year, 4), Point::month(YearRef::Abs(y + 1), 3));
+    }
+    // a school year: September to August
+    if let (true, YearRef::Abs(y)) = (a.year.is_some_and(|y| y.school) && whole, year) {
+        return (Point::month(year, 9), Point::month(YearRef::Abs(y + 1), 8));
     }
     if let Some(q) = a.quarter {
         return (Point::month(year, 3 * q - 2), Point::month(year, 3 * q));
@@ -1457,6 +1462,10 @@ mod tests {
             t("2013-14年度至2015-16年度", Y2023),
             both("2013-04-01", "2016-03-31")
         );
+        // a school year runs from September to August
+        assert_eq!(t("2015/16學年", Y2023), both("2015-09-01", "2016-08-31"));
+        assert_eq!(t("2022—2023学年", Y2023), both("2022-09-01", "2023-08-31"));
+        assert_eq!(t("2023学年", Y2023), both("2023-09-01", "2024-08-31"));
         // the months of a fiscal year count from its April
         assert_eq!(
             t("2014-15年度首兩季", Y2023),
