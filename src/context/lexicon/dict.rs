@@ -115,11 +115,12 @@ fn finish(h: u64) -> u64 {
     h ^ (h >> 29)
 }
 
-/// A word's key: a 64-bit hash of its characters. The table holds keys,
+/// A word's key: a 64-bit hash of its characters, as [`build`] and
+/// [`segment`] compute it a character at a time. The table holds keys,
 /// not words, so that a lookup reads no memory but the table (the
 /// dictionary test checks that no two words share a key, and that none
 /// is 0).
-#[inline]
+#[cfg(test)]
 fn key(w: &str) -> u64 {
     finish(w.chars().fold(KEY_START, feed))
 }
@@ -279,8 +280,13 @@ impl Iterator for Entries {
     }
 }
 
-static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
-    let all: Vec<_> = entries(DICT).chain(entries(EXTRA)).collect();
+static DICTIONARY: Lazy<Dict> = Lazy::new(build);
+
+/// Reads `dict.txt` and `dict-extra.txt` into the tables of [`Dict`].
+fn build() -> Dict {
+    let lines = |t: &str| memchr::memchr_iter(b'\n', t.as_bytes()).count() + 1;
+    let mut all = Vec::with_capacity(lines(DICT) + lines(EXTRA));
+    all.extend(entries(DICT).chain(entries(EXTRA)));
     let total: f64 = all.iter().map(|&(_, _, f)| f64::from(f)).sum();
     let ln_total = total.ln();
     let unknown = -(ln_total as f32);
@@ -295,8 +301,8 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
             .copied()
             .unwrap_or_else(|| f64::from(f.max(1)).ln());
         let (pos, lp) = (Pos::from_letter(p), (ln_f - ln_total) as f32);
-        let mut it = w.char_indices();
-        let (Some((_, a)), Some((_, b))) = (it.next(), it.next()) else {
+        let mut cs = w.chars();
+        let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
             if let Some(c) = w.chars().next() {
                 let i = c as usize;
                 if i >= chars.len() {
@@ -306,13 +312,16 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
             }
             continue;
         };
-        words.set(key(w), pos, lp, false);
         let (i, bit) = pair_bit(a, b);
         pairs[i] |= bit;
-        // the beginnings of the word, two characters long and more
-        for (k, _) in it {
-            words.set(key(&w[..k]), Pos::Other, f32::NEG_INFINITY, true);
+        // the beginnings of the word, two characters long and more, then
+        // the word (its key is no beginning's: the keys are distinct)
+        let mut h = feed(feed(KEY_START, a), b);
+        for c in cs {
+            words.set(finish(h), Pos::Other, f32::NEG_INFINITY, true);
+            h = feed(h, c);
         }
+        words.set(finish(h), pos, lp, false);
     }
     Dict {
         words,
@@ -320,7 +329,7 @@ static DICTIONARY: Lazy<Dict> = Lazy::new(|| {
         unknown,
         pairs,
     }
-});
+}
 
 /// The part of speech of `w`, if the dictionary knows it.
 #[cfg(test)]
