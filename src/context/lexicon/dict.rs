@@ -397,23 +397,26 @@ impl Words {
 /// through the dictionary's words of the highest probability.
 pub(crate) fn segment(s: &str) -> Words {
     let d = &*DICTIONARY;
-    let mut at = [0usize; MAX_SPAN + 1];
-    let mut cs = [' '; MAX_SPAN + 1];
+    // (the arrays are zeroed, the cheapest start: every slot below `n` is
+    // written before it is read; byte offsets as u32, which keep the low
+    // 16 bits that `Words` stores)
+    let mut at = [0u32; MAX_SPAN + 1];
+    let mut cs = ['\0'; MAX_SPAN + 1];
     let mut n = 0;
     for (i, c) in s.char_indices() {
         if n == MAX_SPAN {
             break;
         }
-        at[n] = i;
+        at[n] = i as u32;
         cs[n] = c;
         n += 1;
     }
-    at[n] = s.len();
+    at[n] = s.len() as u32;
     // best[i]: log probability of the best path from character i; len[i]:
     // the characters of its first word
     let mut best = [0f32; MAX_SPAN + 1];
-    let mut len = [1u8; MAX_SPAN + 1];
-    let mut pos = [Pos::Other; MAX_SPAN + 1];
+    let mut len = [0u8; MAX_SPAN + 1];
+    let mut pos = [Pos::Noun; MAX_SPAN + 1];
     for i in (0..n).rev() {
         let (p1, lp1) = d.char_entry(cs[i]);
         let (mut b, mut l, mut p) = (lp1 + best[i + 1], 1, p1);
@@ -439,7 +442,7 @@ pub(crate) fn segment(s: &str) -> Words {
         score: best[0],
         n: 0,
         ends: [0; MAX_SPAN],
-        pos: [Pos::Other; MAX_SPAN],
+        pos: [Pos::Noun; MAX_SPAN],
     };
     let mut i = 0;
     while i < n {
