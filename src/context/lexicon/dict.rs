@@ -393,8 +393,18 @@ impl Words {
     }
 
     /// The word that holds byte offset `at` inside it (not at its start).
+    /// (The ends only grow: the search stops at the first word that ends
+    /// at or after `at`.)
     pub(crate) fn around(&self, at: usize) -> Option<(usize, usize, Pos)> {
-        self.iter().find(|&(s, e, _)| s < at && at < e)
+        let mut start = 0;
+        for k in 0..self.n {
+            let end = self.ends[k] as usize;
+            if end >= at {
+                return (start < at && at < end).then_some((start, end, self.pos[k]));
+            }
+            start = end;
+        }
+        None
     }
 }
 
@@ -543,6 +553,22 @@ mod tests {
         assert_eq!(pos("调解"), Some(Pos::Verb));
         assert_eq!(pos("比"), Some(Pos::Prep));
         assert_eq!(pos("委员会"), Some(Pos::Noun));
+    }
+
+    #[test]
+    fn the_word_around_agrees_with_a_search_of_all_words() {
+        for s in [
+            "案件同比下降",
+            "新生儿死亡率下降至2.1‰",
+            "城市建成区绿地率",
+            "a",
+        ] {
+            let w = segment(s);
+            for at in 0..=s.len() + 1 {
+                let all = w.iter().find(|&(a, b, _)| a < at && at < b);
+                assert_eq!(w.around(at), all, "{s} {at}");
+            }
+        }
     }
 
     #[test]
