@@ -262,8 +262,18 @@ impl Iterator for Entries {
                 self.at = to(start, b'\n') + 1;
                 continue;
             }
-            // the word up to the first space, the tag up to the second
-            let i = to(start, b' ');
+            // the word up to the first space (its Chinese characters passed
+            // over eight bytes a step while none of them is ASCII, as no
+            // space or line break can be), the tag up to the second
+            let mut i = start;
+            while let Some(w) = b.get(i..i + 8) {
+                let x = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+                if x & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
+                    break;
+                }
+                i += 8;
+            }
+            let i = to(i, b' ');
             let j = if b.get(i) == Some(&b' ') {
                 to(i + 1, b' ')
             } else {
@@ -496,7 +506,7 @@ mod tests {
 
     #[test]
     fn lines_parse_as_split_fields_would() {
-        let text = "# comment\n\n一 m 217830\n一一 m 1670\nbad\nhalf n\n二 m 12x\n 空 n 3\n三 m 9";
+        let text = "# comment\n\n一 m 217830\n一一 m 1670\nbad\nhalf n\n二 m 12x\n 空 n 3\n中华人民共和国 n 88\n人民共和国GDP统计 n 7\n三 m 9";
         let naive: Vec<_> = text
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -508,7 +518,7 @@ mod tests {
             })
             .collect();
         assert_eq!(entries(text).collect::<Vec<_>>(), naive);
-        assert_eq!(naive.len(), 5);
+        assert_eq!(naive.len(), 7);
     }
 
     #[test]
