@@ -655,6 +655,10 @@ const COUNT_LEADS: [(&str, bool); 14] = [
     ("今後", true),
 ];
 
+/// The first characters of [`COUNT_LEADS`]: most texts start with none,
+/// and are refused without fourteen compares.
+const COUNT_FIRST: [char; 8] = ['过', '過', '最', '近', '这', '這', '未', '今'];
+
 /// Bytes of a numeral that may be a vague range (`二、三十`, `两三`): numeral
 /// characters, `、` only between them; at most [`MAX_DATE_NUM`] characters.
 fn counted_num_len(s: &str) -> usize {
@@ -683,6 +687,9 @@ fn counted_value(t: &str) -> Option<u32> {
 /// `过去5年`, `未来二、三十年`, `近3年来`, `过去6个月`, `未来5年内`: years or
 /// months counted back or ahead from the time of writing.
 fn counted(s: &str) -> Option<(Base, usize)> {
+    if !s.starts_with(COUNT_FIRST) {
+        return None;
+    }
     let (lead, ahead) = COUNT_LEADS.iter().find(|(w, _)| s.starts_with(w))?;
     let at = lead.len();
     let n = counted_num_len(&s[at..]);
@@ -857,10 +864,16 @@ fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
-    if let Some((d, n)) = dates(body) {
-        return Some((Base::Dates(d), n));
+    // (dates and years counted back start with their numeral)
+    if body.starts_with(is_num_char) {
+        if let Some((d, n)) = dates(body) {
+            return Some((Base::Dates(d), n));
+        }
+        if let Some(b) = years_back(body) {
+            return Some(b);
+        }
     }
-    if let Some(b) = years_back(body).or_else(|| first_months(body)) {
+    if let Some(b) = first_months(body) {
         return Some(b);
     }
     if let Some(b) = now_before_adverb(body).or_else(|| year_glossed(body)) {
@@ -2156,6 +2169,13 @@ mod tests {
         for r in rows(LEADS_TSV) {
             assert!(matches!(r[1], "kept" | "dropped"), "{r:?}");
             assert!(matches!(r[2], "until" | "same"), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn count_leads_start_with_their_first_characters() {
+        for (w, _) in COUNT_LEADS {
+            assert!(w.starts_with(COUNT_FIRST), "{w}");
         }
     }
 
