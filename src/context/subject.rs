@@ -52,6 +52,7 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod counted;
 mod phrase;
 pub(crate) use phrase::well_formed;
 
@@ -877,7 +878,8 @@ pub(crate) fn analyse<'a>(
         }
     }
     if let Some(subj) = found.subject {
-        found.subject = phrase::tidy(subj, before, after);
+        found.subject =
+            phrase::tidy(subj, before, after).map(|s| counted::persons_before_verbs(unit, s));
         // `比一九五二年的五万八千人`: nothing but a function word or verb
         // before the figure; it is the figure before's
         if found.subject.is_none() {
@@ -1208,6 +1210,8 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
     // `全国共完成`: no noun phrase; `6个抽水蓄能电站建设`: the thing built
     let b_np = strip_head(b_np);
     let b_np = drop_action(b_np);
+    // `27万名学前一年幼儿保教费`: a measure word of persons or bodies counts them
+    let b_np = counted::by_measure_word(unit, b_np);
     if b_runs_on && !b_trigger && !(a_np.is_empty() || cut.verb_at_end) {
         // only a phrase that a predicate follows, not a remark at the end
         let rest = after.get(b_np.len()..).unwrap_or("");

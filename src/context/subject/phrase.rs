@@ -225,7 +225,7 @@ fn trim(
     // (a one-character word is left: `暂予`, `并网`, `本外币`, `对东盟`
     // begin with one that the dictionary does not join to the rest; but
     // not `的`, `后`: `的水平`, `还原后实际不良率`)
-    let long = |w: (usize, usize, Pos)| word(w).chars().nth(1).is_some();
+    let long = |w: (usize, usize, Pos)| two_chars(word(w));
     let (mut k, mut n) = (0, ws.len());
     while n - k > 1
         && ((long(ws[k]) && matches!(ws[k].2, Pos::Conj | Pos::Particle | Pos::Prep))
@@ -257,7 +257,8 @@ fn trim(
             && names_measure(last)
             && last.ends_with(['量', '速', '幅', '率'])
             && phrase[ws[k].0..ws[n - 2].1].chars().count() >= 2
-            && ws[n - 2].2.nominal()
+            // (or a verb: `矿产查明资源量`, the measure named with its verb)
+            && (ws[n - 2].2.nominal() || ws[n - 2].2 == Pos::Verb)
         {
             n -= 1;
         }
@@ -274,6 +275,7 @@ fn trim(
         }
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
+        k = after_verb_determiner(phrase, ws, k, n);
         k = after_prep_phrase(phrase, ws, k, n);
         // `超过一半的实用面积`: a share of the things (a numeral and `的`)
         // says how many of them, not what they are
@@ -340,11 +342,11 @@ fn after_clause_head(
         let mut j = k;
         while j < n
             && j < k + 2
-            && (ws[j].2 == Pos::Adverb || (ws[j].2 == Pos::Adj && word(j).chars().nth(1).is_some()))
+            && (ws[j].2 == Pos::Adverb || (ws[j].2 == Pos::Adj && two_chars(word(j))))
         {
             j += 1;
         }
-        if j + 1 >= n || ws[j].2 != Pos::Verb || word(j).chars().nth(1).is_none() {
+        if j + 1 >= n || ws[j].2 != Pos::Verb || !two_chars(word(j)) {
             return k;
         }
         let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
@@ -374,7 +376,12 @@ fn after_clause_head(
             || (opens_clause != Lead::Runs
                 && (opens_clause == Lead::Bare || rest.chars().count() >= 3)
                 && ws[j + 1].2 != Pos::Other
-                && word(j + 1).chars().nth(1).is_some()
+                // (a first noun of one character, `兑付惠企资金`, when the
+                // verb opens the clause and the object is longer)
+                && (two_chars(word(j + 1))
+                    || (ws[j + 1].2 == Pos::Noun
+                        && !word(j + 1).starts_with(NOUN_SUFFIXES)
+                        && rest.chars().count() >= 3))
                 && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle));
         // (a verb makes a compound with a head noun that heads the whole
         // phrase, `调解委员会`, not with one coordinated before another,
@@ -391,13 +398,19 @@ fn after_clause_head(
     }
 }
 
+/// Characters that end a noun made of a verb (`抢救性`, `服务型`): no
+/// noun of one character after a verb.
+const NOUN_SUFFIXES: &[char] = &[
+    '性', '型', '化', '式', '者', '员', '員', '业', '業', '费', '費',
+];
+
 /// After an adverb inside a phrase read before the number, the word that
 /// follows it is a predicate (adverbs do not modify nouns) and the nouns
 /// after it are its object: `门户网站主动公开政府信息` → `政府信息`,
 /// `交易所共上市…基金` → `…基金`. The first word of the object, or `k`.
 fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
-    let long = |j: usize| word(j).chars().nth(1).is_some();
+    let long = |j: usize| two_chars(word(j));
     for j in (k + 1..n.saturating_sub(2)).rev() {
         let adverb = adverb_at(phrase, ws, j);
         let verb = long(j + 1)
@@ -418,13 +431,33 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
     k
 }
 
+/// A determiner (`各类`, `各项`, `各种`) after a verb inside a phrase read
+/// before the number opens the noun phrase of the verb's object (a
+/// determiner comes first in its noun phrase): `统筹各类保障性住房` →
+/// `保障性住房`. The first word of the object, or `k`.
+fn after_verb_determiner(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let word = |j: usize| &phrase[ws[j].0..ws[j].1];
+    for j in (k + 1..n.saturating_sub(1)).rev() {
+        let determiner = ws[j].2 == Pos::Pronoun
+            && word(j).starts_with('各')
+            && lexicon::HEAD_SET.contains(word(j));
+        let verb = ws[j - 1].2 == Pos::Verb || is_verb_word(word(j - 1));
+        let object = ws[j + 1..n].iter().all(|w| w.2.nominal())
+            && phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some();
+        if determiner && verb && object {
+            return j + 1;
+        }
+    }
+    k
+}
+
 /// After a preposition of whom the work is for or aimed at (`为`, `向`,
 /// `对`, `给`) and its noun, the word that follows is the verb and the
 /// nouns after it its object: `交易为用户节约用电成本` → `用电成本`. The
 /// first word of the object, or `k`.
 fn after_prep_phrase(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
-    let long = |j: usize| word(j).chars().nth(1).is_some();
+    let long = |j: usize| two_chars(word(j));
     for j in (k..n.saturating_sub(3)).rev() {
         if ws[j].2 != Pos::Prep
             || !matches!(word(j), "为" | "為" | "向" | "对" | "對" | "给" | "給")
@@ -465,7 +498,7 @@ fn before_predicate(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, mut n: u
             && ws[k..j].iter().all(|w| w.2 != Pos::Particle)
     };
     // (`快于` may be read `快/于`)
-    let compares = |j: usize| COMPARISONS.iter().any(|c| phrase[ws[j].0..].starts_with(c));
+    let compares = |j: usize| compares_at(&phrase[ws[j].0..]);
     if let Some(j) = (k + 1..n).find(|&j| compares(j) && nouns_before(j)) {
         n = j;
     }
@@ -484,6 +517,28 @@ const COMPARISONS: &[&str] = &[
     "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "大于", "小于", "高出", "超出",
     "高於", "低於", "快於", "慢於", "多於", "少於", "好於", "優於", "大於", "小於",
 ];
+
+/// Whether `s` begins with a comparison verb ([`COMPARISONS`]): one
+/// lookup by first character, most of which begin none.
+fn compares_at(s: &str) -> bool {
+    static SET: once_cell::sync::Lazy<lexicon::WordSet> =
+        once_cell::sync::Lazy::new(|| lexicon::WordSet::exact(COMPARISONS));
+    SET.prefix_of(s).is_some()
+}
+
+/// Whether `w` has two characters or more (its length beyond the width of
+/// its first character, read from the lead byte).
+#[inline]
+fn two_chars(w: &str) -> bool {
+    let first = match w.as_bytes().first() {
+        None => return false,
+        Some(0..=0x7F) => 1,
+        Some(0xC0..=0xDF) => 2,
+        Some(0xE0..=0xEF) => 3,
+        Some(_) => 4,
+    };
+    w.len() > first
+}
 
 /// Whether the lexicon knows `w` as a reporting verb (jieba tags some as
 /// nouns: `上市`, `落地`).
@@ -518,8 +573,7 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                 Pos::Verb => {
                     !ends_in_head
                         && j + 1 < n
-                        && (ws[j + 1].2.function()
-                            || (w.chars().nth(1).is_none() && names_measure(word(j - 1))))
+                        && (ws[j + 1].2.function() || (!two_chars(w) && names_measure(word(j - 1))))
                 }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
                 // `住宅单位及建设商业枢纽区`: a conjunction before a
@@ -528,7 +582,7 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                     j + 2 < n && is_verb_word(word(j + 1)) && !modifies_head(&phrase[ws[j + 1].1..])
                 }
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
-            } || COMPARISONS.iter().any(|c| phrase[ws[j].0..].starts_with(c));
+            } || compares_at(&phrase[ws[j].0..]);
             if begins {
                 return j;
             }
@@ -552,7 +606,7 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
 /// characters or more ending like one (lexicon `MEASURE_HEAD_END`).
 fn names_measure(w: &str) -> bool {
     // (a standard, `国家标准`, is a thing counted as well)
-    w.chars().nth(1).is_some() && w.ends_with(lexicon::MEASURE_HEAD_END) && !w.ends_with('准')
+    two_chars(w) && w.ends_with(lexicon::MEASURE_HEAD_END) && !w.ends_with('准')
 }
 
 /// The head nouns (`words/noun-heads.txt`).
@@ -607,7 +661,7 @@ fn snap(window: &str, words: &dict::Words, mut a: usize, mut b: usize) -> (usize
 fn lone_word(w: &str, p: Pos) -> bool {
     p.function()
         || matches!(p, Pos::Numeral | Pos::Time)
-        || (w.chars().nth(1).is_none() && !matches!(p, Pos::Noun | Pos::Other))
+        || (!two_chars(w) && !matches!(p, Pos::Noun | Pos::Other))
         || (p == Pos::Verb
             && (VERB_SET.contains(w)
                 || lexicon::WEAK_SET.contains(w)
@@ -670,18 +724,29 @@ pub(crate) fn well_formed(s: &str) -> bool {
     let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
         return false;
     };
-    // (a Latin acronym is a word: `GDP`, `CPI`)
-    let acronym = s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase());
-    if edge(first) || edge(last) || (is_mark(s) && !acronym) {
+    if edge(first) || edge(last) {
         return false;
     }
     if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
         return false;
     }
-    // one pass: the depth of each pair, never below nought, nought at the end
+    // one pass: some word in it (a CJK character), and the depth of each
+    // pair, never below nought, nought at the end; a CJK character
+    // (U+4E00 to U+9FFF: lead byte E5 to E9, or E4 and B8 or more) is
+    // passed over by its bytes
+    let b = s.as_bytes();
+    let mut word = false;
     let mut depth = [0i32; PAIRS.len()];
-    for ch in s.chars() {
-        if ch.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&ch) {
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], 0xE5..=0xE9) || (b[i] == 0xE4 && b[i + 1] >= 0xB8) {
+            word = true;
+            i += 3;
+            continue;
+        }
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        i += ch.len_utf8();
+        if ch.is_ascii_alphanumeric() {
             continue;
         }
         for (d, &(o, c)) in depth.iter_mut().zip(PAIRS) {
@@ -695,5 +760,7 @@ pub(crate) fn well_formed(s: &str) -> bool {
             }
         }
     }
-    depth.iter().all(|&d| d == 0)
+    // (a Latin acronym is a word: `GDP`, `CPI`)
+    let acronym = s.len() >= 2 && b.iter().all(|b| b.is_ascii_uppercase());
+    (word || acronym) && depth.iter().all(|&d| d == 0)
 }
