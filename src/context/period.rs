@@ -176,7 +176,7 @@ static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 /// numerals). A test checks it covers the first characters of the word
 /// lists.
 #[inline]
-fn is_time_first(c: char) -> bool {
+const fn is_time_first(c: char) -> bool {
     matches!(
         c,
         '今' | '去'
@@ -231,17 +231,49 @@ fn is_time_first(c: char) -> bool {
     )
 }
 
-/// Whether `c` may start a time phrase at all.
+/// Whether `c` may start a time phrase at all ([`is_num_char`] or
+/// [`is_time_first`]): a bit of [`START_BITS`] for an ideograph (a test
+/// checks every character against the two), since it is asked of nearly
+/// every character of a clause.
 #[inline]
 pub(crate) fn may_start(c: char) -> bool {
-    is_num_char(c) || is_time_first(c)
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_digit() || c == '"';
+    }
+    match u.checked_sub(IDEOGRAPHS_FROM) {
+        Some(k) if k < IDEOGRAPHS => START_BITS[(k / 64) as usize] >> (k % 64) & 1 == 1,
+        _ => is_num_char(c) || is_time_first(c),
+    }
+}
+
+/// The first of the ideographs (`一`) [`START_BITS`] has a bit for, and how
+/// many it has (to `鿿`).
+const IDEOGRAPHS_FROM: u32 = 0x4E00;
+const IDEOGRAPHS: u32 = 0xA000 - IDEOGRAPHS_FROM;
+
+/// One bit per ideograph: whether it may start a time phrase.
+static START_BITS: [u64; IDEOGRAPHS as usize / 64] = start_bits();
+
+const fn start_bits() -> [u64; IDEOGRAPHS as usize / 64] {
+    let mut bits = [0u64; IDEOGRAPHS as usize / 64];
+    let mut k = 0;
+    while k < IDEOGRAPHS {
+        if let Some(c) = char::from_u32(IDEOGRAPHS_FROM + k) {
+            if is_num_char(c) || is_time_first(c) {
+                bits[(k / 64) as usize] |= 1 << (k % 64);
+            }
+        }
+        k += 1;
+    }
+    bits
 }
 
 /// Whether `c` is a digit (ASCII or full width) or a Chinese numeral
 /// character a date may be written with.
-pub(crate) fn is_num_char(c: char) -> bool {
+pub(crate) const fn is_num_char(c: char) -> bool {
     c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
+        || (c >= '０' && c <= '９')
         || matches!(
             c,
             '〇' | '○'
@@ -2212,6 +2244,13 @@ mod tests {
         for r in rows(LEADS_TSV) {
             assert!(matches!(r[1], "kept" | "dropped"), "{r:?}");
             assert!(matches!(r[2], "until" | "same"), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn start_bits_agree_with_the_characters_that_start_phrases() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(may_start(c), is_num_char(c) || is_time_first(c), "{c}");
         }
     }
 
