@@ -786,6 +786,8 @@ struct RoleWords {
     mark_set: WordSet,
     /// `end` by last character.
     end_set: WordSet,
+    /// `after`, looked for in one pass over the clause after a figure.
+    after_set: WordSet,
 }
 
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
@@ -803,6 +805,7 @@ fn role_words() -> &'static RoleWords {
             flow_set: WordSet::exact(&[]),
             mark_set: WordSet::exact(&[]),
             end_set: WordSet::exact(&[]),
+            after_set: WordSet::exact(&[]),
         };
         for r in period::rows(LEVEL_WORDS) {
             match r.get(1).copied() {
@@ -816,17 +819,18 @@ fn role_words() -> &'static RoleWords {
         w.flow_set = WordSet::exact(&w.flows);
         w.mark_set = WordSet::exact(&w.mark);
         w.end_set = WordSet::exact_by_last(&w.end);
+        w.after_set = WordSet::exact(&w.after);
         w
     })
 }
 
 /// Whether the clause after a figure (to its first clause mark) holds one
 /// of the rank words `words`.
-fn ranked(after: &str, words: &[&str]) -> bool {
+fn ranked(after: &str, words: &WordSet) -> bool {
     let end = after
         .find(['，', '；', '。', '、', ',', ';'])
         .unwrap_or(after.len());
-    words.iter().any(|w| after[..end].contains(w))
+    words.occurs_in(&after[..end])
 }
 
 impl Role {
@@ -846,7 +850,7 @@ impl Role {
         } else if w.end_set.suffix_of(c).is_some()
             || w.lead.iter().any(|l| text.starts_with(l))
             || w.mark_set.occurs_in(c)
-            || ranked(after, &w.after)
+            || ranked(after, &w.after_set)
         {
             Role::Level
         } else {
