@@ -81,6 +81,9 @@ pub(crate) struct DocContext {
     held: Vec<(Metric, Option<time::Prepared>)>,
     /// Whether the document is read in simplified script.
     script: script::Script,
+    /// The sentence heads of the current line read for its paragraph's
+    /// openings.
+    heads: period::Heads,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -165,6 +168,8 @@ struct LineState<'a, 'c> {
     /// (sentence index, clause start) of the previous quantity.
     prev_clause: (usize, usize),
     periods: period::Scope<'a>,
+    /// The sentence heads of the line read for its paragraph's openings.
+    heads: &'c period::Heads,
     lists: Lists<'a>,
     parts: Parts,
 }
@@ -239,13 +244,16 @@ impl DocContext {
         quantities: &[Quantity<'_>],
         out: &mut Vec<Metric>,
     ) {
+        self.heads.clear();
         let heading = section::parse(line);
         self.times.doc.observe(line, heading.is_some());
         if let Some(h) = heading {
             let depth = self.sections.enter(written, h);
             self.times.enter_heading(depth, &line[h.start..h.end]);
         } else {
-            self.times.paragraph(line);
+            // (the heads are kept for the figures' periods, if any)
+            let keep = !quantities.is_empty();
+            self.times.paragraph(line, keep.then_some(&mut self.heads));
         }
         let Some(last) = quantities.last() else {
             return;
@@ -267,6 +275,7 @@ impl DocContext {
             flags: &mut self.flags,
             prev_clause: (usize::MAX, 0),
             periods: period::Scope::new(),
+            heads: &self.heads,
             lists: Lists::new(),
             parts: Parts::default(),
         };
@@ -429,6 +438,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             site.si,
             site.clause_start,
             (site.clause, &self.line[q_end..rest_end]),
+            self.heads,
         )
     }
 

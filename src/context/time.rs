@@ -1035,7 +1035,7 @@ impl Resolver {
     /// bullets included) when it opens the paragraph, until a sentence
     /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
-    pub(crate) fn paragraph(&mut self, line: &str) {
+    pub(crate) fn paragraph(&mut self, line: &str, mut heads: Option<&mut period::Heads>) {
         self.year_targets = states_year_targets(line);
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
             self.targets = Some(Template::year(y));
@@ -1045,7 +1045,7 @@ impl Resolver {
         }
         // (split at `。` alone, found by its first byte)
         for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
-            if let Some(p) = period::paragraph_opening(sentence) {
+            if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
                 self.block = match tm {
                     // (`未来5年，…`: years to come open no review)
