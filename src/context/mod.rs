@@ -118,6 +118,14 @@ const NEAR_BYTES: usize = 150;
 /// How far back a start year (`从2002年…`) is looked for: eighty characters.
 const FROM_YEAR_BYTES: usize = 240;
 
+/// Whether `part` occurs in `text`: seen where it stands when it is a
+/// slice of `text` (a period read in the clause before its figure), else
+/// searched for.
+fn occurs(text: &str, part: &str) -> bool {
+    let (t, p) = (text.as_ptr() as usize, part.as_ptr() as usize);
+    (p >= t && p + part.len() <= t + text.len()) || text.contains(part)
+}
+
 /// The last `max` bytes of `s` at most, from a char boundary.
 fn tail(s: &str, max: usize) -> &str {
     &s[crate::chars::ceil_boundary(s, s.len().saturating_sub(max))..]
@@ -297,7 +305,7 @@ impl DocContext {
             let period = if length { own } else { own.or(in_force.period) };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
-                near.contains(p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
+                occurs(near, p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
             });
             let topics = q.kind == Kind::Count && !written && time::counts_topics(near, site.after);
             let prepared = if (period.is_none() && length) || topics {

@@ -944,8 +944,11 @@ const REVIEW_HEADINGS: [&str; 5] = ["回顾", "完成", "成效", "成绩", "情
 /// Whether a heading announces the plan part of a report
 /// (`三、全力抓好七项重点工作`, `…推动“十五五”开好局`).
 fn plan_heading(text: &str) -> bool {
-    !REVIEW_HEADINGS.iter().any(|w| text.contains(w))
-        && plan_heading_words().iter().any(|w| text.contains(w))
+    // (each list looked for in one pass over the heading, not a substring
+    // search per word)
+    static REVIEW: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&REVIEW_HEADINGS));
+    static PLAN: Lazy<WordSet> = Lazy::new(|| WordSet::exact(plan_heading_words()));
+    !REVIEW.occurs_in(text) && PLAN.occurs_in(text)
 }
 
 fn plan_heading_words() -> &'static [&'static str] {
