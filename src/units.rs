@@ -149,6 +149,9 @@ pub(crate) struct Lexicon {
     buckets: Vec<(char, Vec<Entry>)>,
     /// Where the group of each first character is.
     index: FirstIndex,
+    /// Some entry holds a quote or title mark (none of the built-in ones
+    /// does): the scanner then looks for marks inside what it read.
+    marks: bool,
 }
 
 /// A hash table from a first character to its group in
@@ -333,6 +336,7 @@ impl Lexicon {
                 i
             }
         };
+        self.marks |= crate::chars::has_mark(written);
         let list = &mut self.buckets[at].1;
         list.retain(|e| &*e.written != written);
         // Longest first; among equal lengths, the newest first.
@@ -360,6 +364,11 @@ impl Lexicon {
                 && !(w.last().is_some_and(u8::is_ascii_alphabetic)
                     && rest.get(w.len()).is_some_and(u8::is_ascii_alphabetic))
         })
+    }
+
+    /// Whether some entry holds a quote or title mark (`“`, `《`, `"`).
+    pub(crate) fn holds_marks(&self) -> bool {
+        self.marks
     }
 
     /// The length of the word listed as no unit that `rest` starts with
