@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufRead, Read};
 use std::iter::FusedIterator;
+use std::panic::AssertUnwindSafe;
 
 use crate::context::DocContext;
 use crate::extractor::Extractor;
@@ -70,6 +71,7 @@ impl Extractor {
             replaced: 0,
             first_replaced: None,
             done: false,
+            failed: AssertUnwindSafe(None),
         }
     }
 }
@@ -108,6 +110,11 @@ pub struct MetricsReader<R> {
     replaced: usize,
     first_replaced: Option<usize>,
     done: bool,
+    /// The error that ended the input, returned once the records read
+    /// before it (some held back for the document's years) are out. (An
+    /// `io::Error` is not unwind-safe; the error is only ever moved out,
+    /// so a panic cannot leave it half-changed.)
+    failed: AssertUnwindSafe<Option<ReadError>>,
 }
 
 impl<R: BufRead> MetricsReader<R> {
@@ -288,22 +295,19 @@ impl<R: BufRead> Iterator for MetricsReader<R> {
                 return Some(Ok(m));
             }
             if self.done {
-                return None;
+                return self.failed.0.take().map(Err);
             }
-            match self.advance() {
-                Ok(true) => {}
-                Ok(false) => {
-                    // records held back until the document's years were known
-                    self.done = true;
-                    self.ctx.finish(&mut self.pending);
-                    self.pending.reverse();
-                }
-                Err(e) => {
-                    self.done = true;
-                    self.pending.clear();
-                    return Some(Err(e));
-                }
+            let ended = self.advance();
+            if let Ok(true) = ended {
+                continue;
             }
+            // The input ended, well or not: the records held back until the
+            // document's years were known come out first, then the error,
+            // so that nothing read before a bad byte is lost.
+            self.done = true;
+            self.failed = AssertUnwindSafe(ended.err());
+            self.ctx.finish(&mut self.pending);
+            self.pending.reverse();
         }
     }
 }
