@@ -594,7 +594,11 @@ fn prefix_qualifier(
     let before = &text[..start];
     // Most numbers have no qualifier: reject on the last character first.
     let last = before.chars().next_back()?;
-    if matches!(last, '有' | '为' | '為' | '占' | '佔' | '达' | '達') {
+    let verb = matches!(last, '有' | '为' | '為' | '占' | '佔' | '达' | '達');
+    if !verb && !may_end_prefix(last) {
+        return None;
+    }
+    if verb {
         // `约有3000人`, `约占三成`, `至少有十个`: a qualifier before the verb
         // that introduces the number (only those that can stand there).
         let s = start - last.len_utf8();
@@ -608,6 +612,13 @@ fn prefix_qualifier(
     direct_prefix(text, start, num, unit)
 }
 
+/// Whether `c` may end a prefix qualifier (or be the `上` of `上百`): one
+/// bit per group by the low bits of the character.
+#[inline]
+fn may_end_prefix(c: char) -> bool {
+    PREFIX_LAST_BITS & (1u64 << (u32::from(c) & 63)) != 0
+}
+
 /// The qualifier written right before `start` (no verb between).
 fn direct_prefix(
     text: &str,
@@ -617,9 +628,7 @@ fn direct_prefix(
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
     let last = before.chars().next_back()?;
-    // One bit per group (and `上`) by the low bits of the character.
-    let bit = |c: char| 1u64 << (u32::from(c) & 63);
-    if PREFIX_LAST_BITS & bit(last) == 0 {
+    if !may_end_prefix(last) {
         return None;
     }
     let groups = &*PREFIXES_BY_END;
