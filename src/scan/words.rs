@@ -184,10 +184,14 @@ word_list!(
     PLAN_WORDS = "../data/plan-words.txt"
 );
 
+/// A unit and the words after which it names (each with its first
+/// character).
+type NamedGroup = (&'static str, Vec<(char, &'static str)>);
+
 /// What follows a Chinese numeral and its unit when the whole is a name:
 /// the words of `src/data/named-after.tsv`, grouped by unit.
-static NAMED_AFTER: Lazy<Vec<(&str, Vec<(char, &str)>)>> = Lazy::new(|| {
-    let mut groups: Vec<(&str, Vec<(char, &str)>)> = Vec::new();
+static NAMED_AFTER: Lazy<Vec<NamedGroup>> = Lazy::new(|| {
+    let mut groups: Vec<NamedGroup> = Vec::new();
     for (unit, word) in parse_keyed(include_str!("../data/named-after.tsv")).unwrap_or_default() {
         let entry = (word.chars().next().unwrap_or_default(), word);
         match groups.iter_mut().find(|g| g.0 == unit) {
