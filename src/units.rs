@@ -78,6 +78,11 @@ pub(crate) fn starts_magnitude_unit(rest: &str) -> bool {
     }
 }
 
+/// Whether some built-in entry (unit or listed non-unit) begins with `c`.
+pub(crate) fn begins_builtin_entry(c: char) -> bool {
+    BUILTIN.index.get(c).is_some()
+}
+
 /// A unit found right after a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UnitMatch<'a> {
@@ -732,6 +737,13 @@ mod tests {
         for rest in ["千人", "万元", "亿", "百余人", "元", ""] {
             assert!(!starts_magnitude_unit(rest), "{rest}");
         }
+        // a magnitude character that begins no entry begins no unit
+        for &c in MAGNITUDE_CHARS {
+            if !begins_builtin_entry(c) {
+                assert!(!lex().buckets.iter().any(|(first, _)| *first == c), "{c}");
+            }
+        }
+        assert!(begins_builtin_entry('千') && !begins_builtin_entry('万'));
         // every built-in entry starting with a magnitude char is found
         for (first, list) in &lex().buckets {
             if MAGNITUDE_CHARS.contains(first) {
