@@ -588,12 +588,11 @@ const NOT_BEFORE_JIN: &[char] = &['最', '附', '临', '就', '亲', '靠', '贴
 fn prefix_qualifier(
     text: &str,
     start: usize,
+    last: char,
     num: &Num,
     unit: Option<&str>,
 ) -> Option<(usize, Approx)> {
-    let before = &text[..start];
     // Most numbers have no qualifier: reject on the last character first.
-    let last = before.chars().next_back()?;
     let verb = matches!(last, '有' | '为' | '為' | '占' | '佔' | '达' | '達');
     if !verb && !may_end_prefix(last) {
         return None;
@@ -602,14 +601,15 @@ fn prefix_qualifier(
         // `约有3000人`, `约占三成`, `至少有十个`: a qualifier before the verb
         // that introduces the number (only those that can stand there).
         let s = start - last.len_utf8();
-        return direct_prefix(text, s, num, unit).filter(|(_, a)| {
+        let before_verb = last_char(&text[..s])?;
+        return direct_prefix(text, s, before_verb, num, unit).filter(|(_, a)| {
             matches!(
                 a,
                 Approx::About | Approx::AtLeast | Approx::Nearly | Approx::AtMost
             )
         });
     }
-    direct_prefix(text, start, num, unit)
+    direct_prefix(text, start, last, num, unit)
 }
 
 /// Whether `c` may end a prefix qualifier (or be the `上` of `上百`): one
@@ -623,11 +623,11 @@ fn may_end_prefix(c: char) -> bool {
 fn direct_prefix(
     text: &str,
     start: usize,
+    last: char,
     num: &Num,
     unit: Option<&str>,
 ) -> Option<(usize, Approx)> {
     let before = &text[..start];
-    let last = before.chars().next_back()?;
     if !may_end_prefix(last) {
         return None;
     }
@@ -1388,8 +1388,11 @@ fn read_lead(text: &str, first: &Num, unit_name: Option<&str>) -> Lead {
         prefix: None,
         distributive: false,
     };
+    // The character before the number, read once for the sign, the
+    // qualifier and `各`.
+    let prev = last_char(&text[..first.start]);
     // Sign: `(-5610宗)`, `为-32.7%`, `(+9.2%)`.
-    if let Some(p @ ('-' | '+' | '－' | '＋' | '−')) = last_char(&text[..first.start]) {
+    if let Some(p @ ('-' | '+' | '－' | '＋' | '−')) = prev {
         let s = first.start - p.len_utf8();
         let glued = last_char(&text[..s]).is_some_and(|c| {
             c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '．')
@@ -1402,13 +1405,18 @@ fn read_lead(text: &str, first: &Num, unit_name: Option<&str>) -> Lead {
         }
     }
     let signed = lead.start != first.start;
-    let prefix = (!signed)
-        .then(|| prefix_qualifier(text, first.start, first, unit_name))
-        .flatten();
+    let prefix = prev
+        .filter(|_| !signed)
+        .and_then(|last| prefix_qualifier(text, first.start, last, first, unit_name));
+    let before_lead = if signed {
+        last_char(&text[..lead.start])
+    } else {
+        prev
+    };
     if let Some((s, a)) = prefix {
         lead.start = s;
         lead.prefix = Some(a);
-    } else if text[..lead.start].ends_with('各') {
+    } else if before_lead == Some('各') {
         lead.distributive = true;
         lead.start -= '各'.len_utf8();
     }
