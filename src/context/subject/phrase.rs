@@ -27,6 +27,11 @@ pub(super) fn head_chars(s: &str, n: usize) -> &str {
     &s[..on_chars(s, 0, n)]
 }
 
+/// The last `n` characters of `s` (or all of it).
+pub(super) fn tail_chars(s: &str, n: usize) -> &str {
+    &s[back_chars(s, s.len(), n)..]
+}
+
 /// `s` moved `n` characters on from byte `at` (or to its end).
 fn on_chars(s: &str, at: usize, n: usize) -> usize {
     s[at..]
