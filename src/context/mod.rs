@@ -323,6 +323,7 @@ impl DocContext {
             self.prepared.push(prepared);
             m.period = period.map(str::to_string);
             state.relate(&site, &mut m, out, (base, self.emitted));
+            part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
         }
         self.emitted += quantities.len();
@@ -624,5 +625,34 @@ impl<'a, 'c> LineState<'a, 'c> {
                 }
             }
         }
+    }
+}
+
+/// A part of a breakdown (`…在2023年达到500亿元。其中，第一产业增加值50亿元`)
+/// with no period of its own is of its whole's period and time, even one
+/// written mid-sentence. `line` holds the records of the line so far (the
+/// first is record `first`), `prepared` their times, the part's last.
+fn part_of_whole(
+    m: &mut Metric,
+    line: &[Metric],
+    first: usize,
+    prepared: &mut [Option<time::Prepared>],
+) {
+    let Some(k) = m.parent.and_then(|p| p.checked_sub(first)) else {
+        return;
+    };
+    let Some(whole) = line.get(k) else {
+        return;
+    };
+    let Some((own, before)) = prepared.split_last_mut() else {
+        return;
+    };
+    if m.period.is_some() || whole.period.is_none() || own.is_none() {
+        return;
+    }
+    m.period.clone_from(&whole.period);
+    m.time = whole.time;
+    if let Some(p) = before.get(k) {
+        *own = *p;
     }
 }

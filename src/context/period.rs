@@ -301,7 +301,10 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
             _ => return None,
         })
     };
-    if let Some((tens, ones)) = t.split_once('十') {
+    // (a numeral is a few characters: a search of it for `十` set up a
+    // substring searcher each time)
+    let ten = t.char_indices().find(|&(_, c)| c == '十').map(|(i, _)| i);
+    if let Some((tens, ones)) = ten.map(|i| (&t[..i], &t[i + '十'.len_utf8()..])) {
         let tens = if tens.is_empty() {
             1
         } else {
@@ -418,6 +421,11 @@ impl Reading {
         up_to_now && RECORDS.prefix_of(rest).is_some()
     }
 
+    /// Whether it names a fiscal year (`2014-15年度`, `2023/24年度首兩季`).
+    fn fiscal(&self) -> bool {
+        matches!(self.base, Base::Dates(d) if d.start.year.is_some_and(|y| y.fiscal))
+    }
+
     /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
     pub(crate) fn dated(&self) -> bool {
         matches!(self.base, Base::Dates(d) if d.start.year.is_some())
@@ -443,20 +451,22 @@ struct Pending<'s> {
 /// Whether the `n`-char numeral `t` before `年` can be a year: four
 /// characters (not `十…`), a Republic of China year (three Arabic digits
 /// from 1, with a fiscal-year or calendar tail: `112年度`, `113年6月`,
-/// `112年全年`, `112年底`), or the short end of a fiscal year after a
-/// four-digit one (`二〇二五至二六年度`).
+/// `112年全年`, `112年底`, or nothing after it: a written period `112年`
+/// is read again alone to resolve it), or the short end of a fiscal year
+/// after a four-digit one (`二〇二五至二六年度`).
 fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
     let n = t.chars().count();
     let roc = n == 3
         && t.starts_with(['1', '１'])
         && t.chars().all(is_arabic)
         && (unit == "年度"
+            || next.is_empty()
             || next.chars().next().is_some_and(is_arabic)
             || ["全年", "上半年", "下半年", "以来", "以來"]
                 .iter()
                 .any(|w| next.starts_with(w))
             || next.starts_with(['底', '末', '初', '第', '首', '，', ',']));
-    (n == 2 && fiscal_end) || roc || (n == 4 && !t.contains('十'))
+    (n == 2 && fiscal_end) || roc || (n == 4 && !t.chars().any(|c| c == '十'))
 }
 
 /// The year a numeral before `年` names: four digits as written, three
@@ -504,6 +514,19 @@ fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Optio
             atom.quarter = small().filter(|q| (1..=4).contains(q));
             atom.quarter.is_some()
         }
+    }
+}
+
+/// Whether a range of years before `年度` names one fiscal year by its
+/// two ends: the second written short (`二〇二五至二六年度`) or the year
+/// after the first (`2014-2015年度`, not `2021-2025年度`).
+fn one_fiscal_year(first: &str, second: &str) -> bool {
+    match second.chars().count() {
+        2 => true,
+        4 => num_value(first)
+            .zip(num_value(second))
+            .is_some_and(|(a, b)| b == a + 1),
+        _ => false,
     }
 }
 
@@ -565,8 +588,9 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
             break;
         }
         match pending.take() {
-            // `二〇二五至二六年度`: one fiscal year named by its two ends
-            Some(p) if *unit == "年度" && text.chars().count() == 2 && from_year.is_some() => {
+            // `二〇二五至二六年度`, `2014-2015年度`: one fiscal year named
+            // by its two ends
+            Some(p) if *unit == "年度" && from_year.is_some() && one_fiscal_year(p.text, text) => {
                 d.odd |= !set_unit(&mut d.start, unit, p.text, true, None);
             }
             Some(p) => {
@@ -670,7 +694,7 @@ fn counted_num_len(s: &str) -> usize {
 /// of a range (`二、三十` 30, `两三` 3).
 fn counted_value(t: &str) -> Option<u32> {
     let last = t.rsplit('、').next()?;
-    let vague = last.chars().count() == 2 && !last.contains('十') && !last.chars().any(is_arabic);
+    let vague = last.chars().count() == 2 && !last.chars().any(|c| c == '十' || is_arabic(c));
     match last.char_indices().nth(1) {
         Some((i, _)) if vague => num_value(&last[i..]),
         _ => num_value(last),
@@ -875,7 +899,28 @@ fn base(body: &str) -> Option<(Base, usize)> {
             }
         }
     }
-    plan_period(body)
+    plan_period(body).or_else(|| plan_written(body))
+}
+
+/// `第一个五年计划期间`, `第二个五年计划时期`: the `k`-th five-year plan
+/// written out, with the tail that makes it a time (not `第一个五年计划的
+/// 完成`); the bytes up to the tail.
+fn plan_written(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix('第')?;
+    let n = rest
+        .char_indices()
+        .take(3)
+        .take_while(|&(_, c)| "一二三四五六七八九十".contains(c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let k = num_value(rest.get(..n).filter(|t| !t.is_empty())?).filter(|k| *k > 0)?;
+    let after = ["个五年计划", "個五年計劃"]
+        .iter()
+        .find_map(|w| rest[n..].strip_prefix(w))?;
+    ["期间", "时期", "期間", "時期"]
+        .iter()
+        .any(|t| after.starts_with(t))
+        .then_some((Base::Plan(k), s.len() - after.len()))
 }
 
 /// Reads the time phrase at the start of `s`: `2023年`, `２０２３年１-９月`,
@@ -1225,18 +1270,60 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
         if parenthetical(first) {
             framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
-        } else if !comparison_frame(first)
-            && !topic_frame(first)
-            && !circumstance_frame(first)
-            && !vocative(first)
-            && !report_frame(first)
-            && !first.ends_with("的是")
+        } else if !may_frame(first)
+            || (!comparison_frame(first)
+                && !topic_frame(first)
+                && !circumstance_frame(first)
+                && !vocative(first)
+                && !report_frame(first)
+                && !first.ends_with("的是"))
         {
             break;
         }
         text = &text[i..];
     }
     clause_head(text).or(framed).or_else(|| closing_years(body))
+}
+
+/// The words a framing clause of [`sentence_head`] ends with, besides
+/// [`CIRCUMSTANCE_ENDS`] and `period-frames.txt`: of a comparison, a topic,
+/// an address, and `…的是`.
+const FRAME_ENDS: [&str; 12] = [
+    "相比",
+    "比较",
+    "相較",
+    "方面",
+    "领域",
+    "看",
+    "代表",
+    "同志们",
+    "代表们",
+    "主席",
+    "议长",
+    "的是",
+];
+
+/// The last characters of every word a framing clause ends with, sorted.
+static FRAME_LAST: Lazy<Vec<char>> = Lazy::new(|| {
+    let words = FRAME_ENDS
+        .iter()
+        .chain(&CIRCUMSTANCE_ENDS)
+        .chain(FRAMES.iter());
+    let mut last: Vec<char> = words.filter_map(|w| w.chars().next_back()).collect();
+    last.sort_unstable();
+    last.dedup();
+    last
+});
+
+/// Whether `clause` may be a framing clause (a comparison, a topic, a
+/// circumstance, an address, a report): it ends with the last character of
+/// one of their words. Most clauses do not, and are passed over without
+/// some fifty comparisons of their ending.
+fn may_frame(clause: &str) -> bool {
+    clause
+        .chars()
+        .next_back()
+        .is_some_and(|c| FRAME_LAST.binary_search(&c).is_ok())
 }
 
 /// What an opening parenthetical may cite that dates itself, not the
@@ -1486,10 +1573,11 @@ impl<'a> InsideScan<'a> {
             || yu
             || now
             || f.reading.dropped > 0
-            // `多报2023年度服务实体经济规模`: a fiscal year scopes by itself,
-            // unless it names an award (`获评2023年度…`, `入选2024年度…`)
+            // `多报2023年度服务实体经济规模`, `寬免2014-15年度首兩季差餉`: a
+            // fiscal year scopes by itself, unless it names an award
+            // (`获评2023年度…`, `入选2024年度…`)
             || (f.reading.dated()
-                && f.text.ends_with("年度")
+                && (f.text.ends_with("年度") || f.reading.fiscal())
                 && !matches!(p, '获' | '獲' | '评' | '評' | '选' | '選' | '为' | '爲'))
             || f.reading.self_evident()
             || matches!(c, '截' | '“' | '"' | '「' | '近' | '过' | '每')
@@ -2115,6 +2203,19 @@ mod tests {
     }
 
     #[test]
+    fn framing_clauses_are_told_by_their_last_character() {
+        for w in FRAME_ENDS
+            .iter()
+            .chain(&CIRCUMSTANCE_ENDS)
+            .chain(FRAMES.iter())
+        {
+            assert!(may_frame(&format!("在{w}")), "{w}");
+        }
+        assert!(!may_frame("全年地区生产总值增加"));
+        assert!(!may_frame(""));
+    }
+
+    #[test]
     fn periods_inside_clauses() {
         let f = |s: &'static str| inside(s).map(|f| f.text);
         assert_eq!(
@@ -2229,6 +2330,17 @@ mod tests {
     }
 
     #[test]
+    fn five_year_plans_written_out() {
+        assert_eq!(tp("第一个五年计划期间，国家"), "第一个五年计划期间");
+        assert_eq!(tp("第二个五年计划时期内"), "第二个五年计划时期");
+        assert!(matches!(
+            read("第一个五年计划期间").map(|r| r.base),
+            Some(Base::Plan(1))
+        ));
+        assert_eq!(tp("第一个五年计划的完成"), "");
+    }
+
+    #[test]
     fn not_time_phrases() {
         for s in [
             "5年过渡期",
@@ -2263,6 +2375,7 @@ mod tests {
         assert_eq!(tp("截至113年6月底，全國"), "截至113年6月底");
         assert_eq!(tp("112年全年來臺旅客"), "112年全年");
         assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
+        assert_eq!(tp("2014-2015年度的政府經營開支"), "2014-2015年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
         assert_eq!(tp("今年以來，訪港"), "今年以來");
         assert_eq!(tp("過去五年，政府"), "過去五年");

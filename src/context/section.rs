@@ -133,6 +133,24 @@ fn is_digit(c: char) -> bool {
 
 /// The heading at the start of `line`, if the line is one.
 pub(crate) fn parse(line: &str) -> Option<Heading> {
+    let (marker, ordinal, start, marker_end) = parse_marker(line)?;
+    let text = &line[marker_end..];
+    let text_end = text.find('。').unwrap_or(text.len());
+    let end = marker_end + text[..text_end].trim_end().len();
+    Some(Heading {
+        marker,
+        ordinal,
+        start,
+        end,
+        marker_end,
+    })
+}
+
+/// The marker a heading line starts with: its kind, its ordinal, where it
+/// starts (past leading blanks) and where it ends. (Reads only the marker:
+/// [`marker_len`] asks it at the head of every clause, and the end of the
+/// heading's text is looked for in the rest of the line.)
+fn parse_marker(line: &str) -> Option<(Marker, u32, usize, usize)> {
     // most lines are body text: refuse them on their first character
     let first = line.chars().next()?;
     if !(first.is_whitespace()
@@ -198,16 +216,7 @@ pub(crate) fn parse(line: &str) -> Option<Heading> {
     } else {
         return None;
     };
-    let text = &body[after..];
-    let text_end = text.find('。').unwrap_or(text.len());
-    let end = start + after + text[..text_end].trim_end().len();
-    Some(Heading {
-        marker,
-        ordinal,
-        start,
-        end,
-        marker_end: start + after,
-    })
+    Some((marker, ordinal, start, start + after))
 }
 
 /// Whether `c` is a bullet symbol, opening an item of a bulleted list (a `matches!`, not a search of a string:
@@ -253,8 +262,8 @@ pub(crate) fn marker_len(s: &str) -> usize {
     {
         return 0;
     }
-    if let Some(h) = parse(s) {
-        return h.marker_end;
+    if let Some((_, _, _, end)) = parse_marker(s) {
+        return end;
     }
     if let Some((_, n)) = cn_ordinal(s) {
         for w in ["是", "要", "，", ","] {

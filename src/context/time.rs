@@ -257,6 +257,12 @@ fn month_of(s: &str) -> Option<u8> {
 
 /// Parses a rule of `period-words.tsv` (column 3); see the file's header.
 pub(crate) fn rule(s: &str) -> Option<Template> {
+    // (the part of a year the title names is put in by the resolver)
+    let s = match s {
+        "part" => "R",
+        "end:part" => "end:R",
+        s => s,
+    };
     if s == "none" {
         return Some(Template::Unknown);
     }
@@ -320,10 +326,30 @@ fn tail(t: Template, what: &str) -> Option<Template> {
                 Template::AtFirst(Point::month(first.year, month_of(m)?))
             } else {
                 let (a, b) = months(what)?;
+                if let Some(t) = fiscal_months(first, last, a, b) {
+                    return Some(t);
+                }
                 Template::Span(Point::month(last.year, a), Point::month(last.year, b))
             }
         }
     })
+}
+
+/// Months `a` to `b` counted within a fiscal year running from April
+/// (`2014-15年度首兩季`: April to September 2014), if `first`..`last` is
+/// one.
+fn fiscal_months(first: Point, last: Point, a: u8, b: u8) -> Option<Template> {
+    let (YearRef::Abs(y0), YearRef::Abs(y1)) = (first.year, last.year) else {
+        return None;
+    };
+    if (first.month, last.month, first.day, last.day) != (4, 3, 0, 0) || y1 != y0 + 1 {
+        return None;
+    }
+    let at = |m: u8| {
+        let k = m + 2; // months after January of the first year
+        Point::month(YearRef::Abs(y0 + i32::from(k / 12)), k % 12 + 1)
+    };
+    Some(Template::Span(at(a), at(b)))
 }
 
 /// The template of a time phrase as read.
@@ -437,6 +463,8 @@ pub(crate) struct DocYears {
     latest: Option<i32>,
     /// Non-blank lines seen while looking.
     lines: u8,
+    /// A paragraph or heading came: the title lines are over.
+    pub opened: bool,
     settled: bool,
     congress: bool,
     /// The first line opens a speech (`各位代表：`).
@@ -494,6 +522,7 @@ impl DocYears {
             return;
         }
         let body = heading || t.contains('。') || t.chars().nth(60).is_some();
+        self.opened |= body;
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
@@ -501,6 +530,10 @@ impl DocYears {
                     let first = t.split('。').next().unwrap_or(t);
                     self.part = self.part.or_else(|| part_named(first));
                 }
+            } else if self.congress && !heading && self.anchor == opening_year_set_off(t) {
+                // `某区人民法院2023年工作报告` opening `2023年，全院…`: the
+                // title's year is the year reported on
+                self.reported = true;
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
@@ -509,6 +542,8 @@ impl DocYears {
             self.part = self.part.or_else(|| part_named(t));
             if is_dateline(t) {
                 self.dateline = self.dateline.or(y.map(|y| y.0));
+            } else if let Some(d) = posted_year(t) {
+                self.dateline = self.dateline.or(Some(d));
             } else if self.anchor.is_none() {
                 if let Some((y, reported)) = y {
                     self.anchor = Some(y);
@@ -600,6 +635,20 @@ fn opening_year(t: &str) -> Option<i32> {
     tm.written_year()
 }
 
+/// Whether a time phrase is a range of written years (`2019年至2023年`,
+/// `2020/21至2024/25年度`), not a span counted back (`过去五年`).
+fn written_range(p: &str) -> bool {
+    period::read(p).is_some_and(|r| matches!(r.base, Base::Dates(_)))
+}
+
+/// The year a paragraph opens with as a clause of its own (`2023年，全院
+/// 共受理…`), not as the subject of a sentence (`2023年是…`).
+fn opening_year_set_off(t: &str) -> Option<i32> {
+    let r = period::read(t).filter(|r| r.dated())?;
+    let set_off = t[r.len..].starts_with(['，', ',']);
+    opening_year(t).filter(|_| set_off)
+}
+
 /// The first part of a single year that `t` names (`首季`, `一季度`,
 /// `上半年`, `2022年半年度`), as months of the year in force.
 fn part_named(t: &str) -> Option<Template> {
@@ -658,6 +707,34 @@ fn reported_year(t: &str) -> Option<i32> {
 fn is_dateline(t: &str) -> bool {
     let rest = t.trim_start_matches(['(', '（', '—', '-', ' ']);
     rest.len() < t.len() || (rest.contains('日') && rest.contains('月'))
+}
+
+/// The year of a date written with Arabic numerals and dashes, slashes
+/// or dots on a short line of a web page's head (`发布时间：2023-07-25
+/// 09:30`, `2023/07/25 来源：市统计局`): the day it was posted, a dateline.
+fn posted_year(t: &str) -> Option<i32> {
+    let b = t.as_bytes();
+    (0..b.len().saturating_sub(7)).find_map(|i| {
+        let digit_before = i > 0 && b[i - 1].is_ascii_digit();
+        let y = std::str::from_utf8(b.get(i..i + 4)?).ok()?;
+        if digit_before || !y.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let sep = *b.get(i + 4)?;
+        if !matches!(sep, b'-' | b'/' | b'.') {
+            return None;
+        }
+        let rest = &t[i + 5..];
+        let (m, rest) = rest.split_once(char::from(sep))?;
+        let d: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let ok = |v: &str, hi: u32| {
+            (1..=2).contains(&v.len()) && v.parse::<u32>().is_ok_and(|n| (1..=hi).contains(&n))
+        };
+        (ok(m, 12) && ok(&d, 31))
+            .then(|| y.parse().ok())
+            .flatten()
+            .filter(|y| (1900..=2200).contains(y))
+    })
 }
 
 /// The first year of a title line that is not a plan's (a fiscal year's
@@ -980,6 +1057,12 @@ impl Resolver {
                         self.recent = Some(tm);
                         self.block
                     }
+                    // (`2019年至2023年，全县累计…`: a written range scopes
+                    // its own paragraph, the next one is the report's own)
+                    Template::Span(a, b) if a.year != b.year && written_range(p) => {
+                        self.recent = Some(tm);
+                        None
+                    }
                     Template::Span(a, b) if a.year != b.year => {
                         self.recent = Some(tm);
                         Some(tm)
@@ -1035,7 +1118,7 @@ impl Resolver {
         // `每年资助…` in a review of five years: a yearly amount over them
         let every = |p: &str| period::read(p).is_some_and(|r| r.class() == period::Class::Every);
         let template = match period {
-            Some(p) => match self.template(p) {
+            Some(p) => match self.report_period(p) {
                 // (under a single year's heading, or none: the year in force)
                 Template::Unknown if every(p) => heading,
                 t => Some(t),
@@ -1064,6 +1147,22 @@ impl Resolver {
         }
     }
 
+    /// The template of `p`, with the reporting period of a report on part
+    /// of a year (`报告期内`, `报告期末` in `2023年半年度报告`) made the part
+    /// its title names.
+    fn report_period(&mut self, p: &str) -> Template {
+        let t = self.template(p);
+        let Some(part) = self.doc.part.filter(|_| p.contains("报告期")) else {
+            return t;
+        };
+        let results = Point::year(YearRef::Results(0));
+        match (t, part.ends()) {
+            (Template::Span(a, b), _) if (a, b) == (results, results) => part,
+            (Template::Until(b), Some((_, end))) if b == results => Template::Until(end),
+            _ => t,
+        }
+    }
+
     /// Marks a prepared figure as a yearly average (`平均每年增长14.7%`):
     /// dated by the last year of the span of years the review opened
     /// (`五年来，…。1987年…，平均每年增长…`), it is that span's.
@@ -1075,11 +1174,13 @@ impl Resolver {
         }
     }
 
-    /// Whether a prepared time resolved now stays right: always, except in
-    /// the opening lines of a speech (`各位代表：`), whose year comes from
-    /// those lines (at most `SPEECH_LINES` non-blank lines are held back).
+    /// Whether a prepared time resolved now stays right: once the first
+    /// paragraph or heading comes (a title's own figures wait for a
+    /// dateline after it: `我市上半年外贸进出口增长12%` over `发布时间：
+    /// 2023-07-25`), and in a speech (`各位代表：`) once its opening lines
+    /// are read (at most `SPEECH_LINES` non-blank lines are held back).
     pub(crate) fn settled(&self) -> bool {
-        self.doc.settled || !self.doc.speech
+        self.doc.settled || (self.doc.opened && !self.doc.speech)
     }
 
     /// The time of a prepared figure, with the document's years.
@@ -1099,8 +1200,15 @@ impl Resolver {
             Current::Results => self.doc.results,
         };
         let ys = Years { current, ..base };
+        // (a title's own figure, held back: the part of a year that the
+        // opening sentence named after it, `2022年半年度`)
+        let part = self
+            .doc
+            .part
+            .filter(|_| matches!(p.current, Current::Results));
         let span = p
             .template
+            .or(part)
             .or_else(|| current.map(Template::year))?
             .resolve(&ys)?;
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
@@ -1249,6 +1357,18 @@ mod tests {
             t("2020/21至2024/25年度", Y2023),
             both("2020-04-01", "2025-03-31")
         );
+        // the months of a fiscal year count from its April
+        assert_eq!(
+            t("2014-15年度首兩季", Y2023),
+            both("2014-04-01", "2014-09-30")
+        );
+        assert_eq!(
+            t("2023/24年度第四季", Y2023),
+            both("2024-01-01", "2024-03-31")
+        );
+        // two ends a year apart name one fiscal year; more, a span of years
+        assert_eq!(t("2014-2015年度", Y2023), both("2014-04-01", "2015-03-31"));
+        assert_eq!(t("2021-2025年度", Y2023), both("2021-01-01", "2025-12-31"));
     }
 
     #[test]

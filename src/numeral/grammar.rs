@@ -1051,7 +1051,7 @@ impl<'t> Reader<'t> {
 /// approximate pair: consecutive digits (`三四`, `一两`, `七八`) and the
 /// idiomatic `三五` (`三五天`: three to five days), not followed by a
 /// further digit (`三四五` is a digit string).
-fn is_range_pair(text: &str, d: u8, k2: C, after_pair: usize) -> bool {
+pub(super) fn is_range_pair(text: &str, d: u8, k2: C, after_pair: usize) -> bool {
     let pair = matches!(k2, C::Dig(d2, _) if d2 == d + 1 || (d, d2) == (3, 5));
     pair && !ch(text, after_pair)
         .is_some_and(|(c3, _)| matches!(cls(c3), C::Dig(..) | C::Zero | C::Ara(_)))

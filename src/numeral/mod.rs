@@ -320,6 +320,9 @@ pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
     if let Some(known) = quick::lone_chinese_char(text, at) {
         return known;
     }
+    if let Some(n) = quick::digit_string(text, at).or_else(|| quick::tens(text, at)) {
+        return Some(n);
+    }
     scan_grammar(text, at)
 }
 

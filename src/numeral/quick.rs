@@ -6,9 +6,12 @@
 //! - one Chinese numeral character that nothing numeral follows: a lone
 //!   magnitude (`百`, `近万人`), or no numeral at all (`数据`, `零售`, `队伍`);
 //! - an Arabic number and one section unit (`3万`, `1.5亿`) that nothing
-//!   numeral follows.
+//!   numeral follows;
+//! - a Chinese numeral written digit by digit (`一九五八`, `二〇二三`), as
+//!   years are;
+//! - tens (`十五`, `二十`, `三十六`) that nothing numeral follows.
 
-use super::grammar::{ch, cls, is_numeralish, is_ws, unit_word_after, C};
+use super::grammar::{ch, cls, digit_of, is_numeralish, is_range_pair, is_ws, unit_word_after, C};
 use super::{is_financial, Scanned};
 
 /// Whether the character after a numeral (`None` at the end) ends it for
@@ -85,5 +88,72 @@ pub(super) fn arabic_with_section(text: &str, i: usize, a: &Arabic) -> Option<Sc
         decimal: a.scale > 0,
         magnitude: true,
         ..Scanned::plain(i + n, value as f64)
+    })
+}
+
+/// `一九五八`, `二〇二三`: a digit-by-digit Chinese numeral of two to
+/// fifteen digits, starting with a digit `一`..`九` (not `两`). The digits'
+/// value, flagged as a digit string. `None` to ask the grammar: a
+/// consecutive pair that is a range (`三四`), a point (`一七二零点一`),
+/// `分` or `成` after the digits, a longer run.
+pub(super) fn digit_string(text: &str, at: usize) -> Option<Scanned> {
+    let (c0, n0) = ch(text, at)?;
+    let C::Dig(d0, false) = cls(c0) else {
+        return None;
+    };
+    let (c1, n1) = ch(text, at + n0)?;
+    let k1 = cls(c1);
+    if !matches!(k1, C::Dig(_, false) | C::Zero) || is_range_pair(text, d0, k1, at + n0 + n1) {
+        return None;
+    }
+    let (mut i, mut m, mut digits) = (at, 0u64, 0u32);
+    while let Some((c, n)) = ch(text, i) {
+        let Some(d) = digit_of(c) else { break };
+        digits += 1;
+        if digits > 15 {
+            return None;
+        }
+        m = m * 10 + u64::from(d);
+        i += n;
+    }
+    if ch(text, i).is_some_and(|(c, _)| cls(c) == C::Point || c == '分' || c == '成') {
+        return None;
+    }
+    Some(Scanned {
+        digit_string: true,
+        ..Scanned::lone_chinese(i, m as f64)
+    })
+}
+
+/// `十五`, `二十`, `三十六` (`拾` likewise): tens with at most one digit
+/// before and one after, that nothing numeral follows. `None` to ask the
+/// grammar (any other shape, or a `十` that begins a unit word).
+pub(super) fn tens(text: &str, at: usize) -> Option<Scanned> {
+    let (c0, n0) = ch(text, at)?;
+    let (tens_digit, shi_at) = match cls(c0) {
+        C::Dig(d, _) => (d, at + n0),
+        C::Small(1) => (1, at),
+        _ => return None,
+    };
+    let (shi, n) = ch(text, shi_at)?;
+    if cls(shi) != C::Small(1) || unit_word_after(text, shi_at + n, shi) {
+        return None;
+    }
+    let mut end = shi_at + n;
+    let mut value = u32::from(tens_digit) * 10;
+    let unit_last = match ch(text, end).map(|(c, n)| (cls(c), n)) {
+        Some((C::Dig(d, _), n)) => {
+            value += u32::from(d);
+            end += n;
+            false
+        }
+        _ => true,
+    };
+    if !ends_numeral(ch(text, end).map(|x| x.0)) || end - at == n {
+        return None;
+    }
+    Some(Scanned {
+        magnitude: unit_last,
+        ..Scanned::lone_chinese(end, f64::from(value))
     })
 }

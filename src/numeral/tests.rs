@@ -499,7 +499,7 @@ fn class_table_matches_the_definition() {
 #[test]
 fn fast_paths_agree_with_the_grammar_on_short_strings() {
     let alphabet: Vec<char> =
-        "05９.．,一两九十百千万亿萬億兆零〇数几伍拾佰余多点分之成半米瓦元人个年，B a吨公顷比特时"
+        "05９.．,一二两三五九十百千万亿萬億兆零〇数几伍拾佰余多点分之成半米瓦元人个年，B a吨公顷比特时"
             .chars()
             .collect();
     let mut strings: Vec<String> = Vec::new();
@@ -535,16 +535,38 @@ fn fast_paths_agree_with_the_grammar_on_short_strings() {
         "拾",
         "数十",
         "几百万",
+        "一九五八年",
+        "二〇二三年度",
+        "一九五八点五",
+        "一七二零點一",
+        "九五〇〇一二三四五六七八九〇",
+        "九五〇〇一二三四五六七八九〇一",
+        "九五〇〇一二三四五六七八九〇一二",
+        "一二三四五",
+        "三四五十",
+        "三十六个",
+        "二十五万",
+        "十五分之一",
+        "二十成",
+        "三十六%",
+        "拾伍元",
+        "两十",
+        "十两",
+        "十七八岁",
     ] {
         strings.push(s.to_string());
     }
-    let mut quick_answers = 0;
+    let (mut quick_answers, mut digit_strings, mut tens) = (0, 0, 0);
     for s in &strings {
         assert_eq!(scan_number(s, 0), scan_grammar(s, 0), "{s:?}");
         quick_answers += usize::from(quick::lone_chinese_char(s, 0).is_some());
+        digit_strings += usize::from(quick::digit_string(s, 0).is_some());
+        tens += usize::from(quick::tens(s, 0).is_some());
     }
     // The fast paths are taken, not only agreed with.
     assert!(quick_answers > 2000, "{quick_answers}");
+    assert!(digit_strings > 300, "{digit_strings}");
+    assert!(tens > 300, "{tens}");
     assert_eq!(
         quick::lone_chinese_char("万人", 0),
         Some(scan_grammar("万人", 0))

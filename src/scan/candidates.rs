@@ -1,6 +1,7 @@
 //! The search for the characters that can begin a numeral: ASCII digits
 //! and the three-byte characters of [`is_numeral_start`] (Chinese numeral
-//! characters, full-width digits).
+//! characters, full-width digits), and for the quote and title marks the
+//! scanner notes on its way ([`MARKS`] and `"`).
 //!
 //! This is the scanner's hot loop: every byte of the text passes through
 //! it, and only one character in fifteen of a report is a candidate. A
@@ -15,18 +16,25 @@
 
 use once_cell::sync::Lazy;
 
+use super::marks::MARKS;
 use crate::chars::CJK_WIDTH;
 use crate::numeral::is_numeral_start;
 
-/// The three-byte characters that can begin a numeral, in code point order.
+/// Whether the search stops at `c`: it can begin a numeral, or it is a
+/// quote or title mark.
+fn is_stop(c: char) -> bool {
+    c.is_ascii_digit() || c == '"' || is_numeral_start(c) || MARKS.contains(&c)
+}
+
+/// The three-byte characters the search stops at, in code point order.
 fn three_byte_starts() -> impl Iterator<Item = char> {
     (0x800u32..0x10000)
         .filter_map(char::from_u32)
-        .filter(|&c| c.len_utf8() == CJK_WIDTH && is_numeral_start(c))
+        .filter(|&c| c.len_utf8() == CJK_WIDTH && is_stop(c))
 }
 
-/// One bit per character of the Basic Multilingual Plane: can it begin a
-/// numeral? Indexed by the code point: word `cp >> 6`, bit `cp & 63`.
+/// One bit per character of the Basic Multilingual Plane: does the search
+/// stop at it? Indexed by the code point: word `cp >> 6`, bit `cp & 63`.
 static NUMERAL_START_BMP: Lazy<Box<[u64; 1024]>> = Lazy::new(|| {
     let mut bits = Box::new([0u64; 1024]);
     for c in three_byte_starts() {
@@ -36,7 +44,7 @@ static NUMERAL_START_BMP: Lazy<Box<[u64; 1024]>> = Lazy::new(|| {
     bits
 });
 
-/// Whether the three-byte character `b0 b1 b2` can begin a numeral.
+/// Whether the search stops at the three-byte character `b0 b1 b2`.
 #[inline(always)]
 fn wide_hit(bits: &[u64; 1024], b0: u8, b1: u8, b2: u8) -> bool {
     let word = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
@@ -50,8 +58,8 @@ fn leads_three(b: u8) -> bool {
 }
 
 /// The byte offset of the first character at or after `pos` (a char
-/// boundary) that can begin a numeral: an ASCII digit or a numeral
-/// character.
+/// boundary) that can begin a numeral (an ASCII digit or a numeral
+/// character) or is a quote or title mark.
 #[inline]
 pub(super) fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<usize> {
     let bits: &[u64; 1024] = &NUMERAL_START_BMP;
@@ -78,7 +86,7 @@ pub(super) fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<usize> {
         }
         let b = bytes[pos];
         if b < 0x80 {
-            if b.is_ascii_digit() {
+            if b.is_ascii_digit() || b == b'"' {
                 return Some(pos);
             }
             pos += 1;
@@ -108,7 +116,7 @@ mod tests {
         for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
             let expected = text[pos..]
                 .char_indices()
-                .find(|&(_, c)| c.is_ascii_digit() || (c.len_utf8() == 3 && is_numeral_start(c)))
+                .find(|&(_, c)| (c.is_ascii() || c.len_utf8() == 3) && is_stop(c))
                 .map(|(i, _)| pos + i);
             assert_eq!(next_candidate(bytes, pos), expected, "{text:?} at {pos}");
         }
@@ -123,6 +131,7 @@ mod tests {
         check("ａｂｃ１２３４５６７８９０，〇一二三四五六七八九十百千万亿兆");
         check("no digits here at all, just ASCII letters and spaces ......");
         check("é😀一Ω２😀x9 壹贰叁肆伍陆柒捌玖拾佰仟萬億廿卅卌几数幾數○◯Ｏ");
+        check("“十四五”「三」『二』《报告》\"五\"。、性者");
         let long: String = "统计工作报告的全文，".repeat(40) + "第5页" + &"年".repeat(33);
         check(&long);
         for k in 0..4 {

@@ -16,9 +16,11 @@ use memchr::{memchr, memchr2, memrchr, memrchr2};
 use once_cell::sync::Lazy;
 
 mod candidates;
+mod marks;
 mod words;
 
 use self::candidates::next_candidate;
+use self::marks::{wide_quote, Marks, Quote};
 
 use self::words::{
     names_after, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER, SCOPE_BEFORE,
@@ -63,6 +65,8 @@ pub struct Quantities<'a> {
     /// what scanning it line by line gives.
     line_start: usize,
     line_end: usize,
+    /// The quote and title marks of the line before `pos`.
+    marks: Marks,
 }
 
 impl<'a> Quantities<'a> {
@@ -74,6 +78,7 @@ impl<'a> Quantities<'a> {
             floor: 0,
             line_start: 0,
             line_end: 0,
+            marks: Marks::default(),
         }
     }
 }
@@ -83,19 +88,27 @@ impl<'a> Iterator for Quantities<'a> {
 
     fn next(&mut self) -> Option<Quantity<'a>> {
         let text = self.text;
-        while let Some(at) = next_candidate(text.as_bytes(), self.pos) {
+        let b = text.as_bytes();
+        while let Some(at) = next_candidate(b, self.pos) {
             if at >= self.line_end {
                 // Each byte is looked at once by these two searches.
                 let from = self.line_end;
-                let b = text.as_bytes();
                 self.line_start = memrchr(b'\n', &b[from..at]).map_or(from, |i| from + i + 1);
                 self.line_end = memchr(b'\n', &b[at..]).map_or(text.len(), |i| at + i);
+                self.marks = Marks::default();
+            }
+            if let Some(width) = self.marks.note_at(b, at) {
+                self.pos = at + width;
+                continue;
             }
             let lo = self.line_start.max(self.floor);
-            let (found, next) = scan_at(self.lexicon, &text[lo..self.line_end], at - lo);
+            let marks = self.marks.from(lo);
+            let (found, next) = scan_at(self.lexicon, &text[lo..self.line_end], at - lo, &marks);
             let next = next + lo;
             debug_assert!(next > at);
             self.pos = next.max(at + 1);
+            // What was read may hold a mark (a unit of the caller's own).
+            self.marks.note_within(b, at, self.pos);
             if let Some(q) = found {
                 let q = shifted(q, lo);
                 self.floor = q.span.end;
@@ -141,7 +154,12 @@ struct Tail<'l> {
 
 /// Reads what starts at `at` (a character that can begin a numeral).
 /// Returns the quantity, if any, and where scanning resumes.
-fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'a>>, usize) {
+fn scan_at<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    at: usize,
+    marks: &Marks,
+) -> (Option<Quantity<'a>>, usize) {
     let first_len = text[at..].chars().next().map_or(1, char::len_utf8);
     let scanned = scan_number(text, at);
     // The run of numeral characters is measured only where the number read
@@ -236,7 +254,7 @@ fn scan_at<'a>(lex: &'a Lexicon, text: &'a str, at: usize) -> (Option<Quantity<'
     // Quoted labels and book titles: `“十四五”`, `《…2023年工作要点》`
     // (looked for last: most candidates never get this far).
     match q {
-        Some(q) if in_label(text, q.number.start, q.number.end) => (None, next),
+        Some(q) if in_label(text, q.number.start, q.number.end, marks) => (None, next),
         _ => (q, next),
     }
 }
@@ -303,34 +321,61 @@ fn per_population(text: &str, start: usize) -> bool {
 }
 
 /// Whether the number at `start..end` stands inside a short quoted label or
-/// a book title.
-fn in_label(text: &str, start: usize, end: usize) -> bool {
-    let back = floor_boundary(text, start.saturating_sub(QUOTE_LOOKBACK));
+/// a book title, told from the `marks` of `text` before `start` (as
+/// [`in_label_searched`] tells it by searching back).
+fn in_label(text: &str, start: usize, end: usize, marks: &Marks) -> bool {
+    if marks.reach(start) {
+        return in_label_searched(text, start, end);
+    }
     let b = text.as_bytes();
+    let back = floor_boundary(text, start.saturating_sub(QUOTE_LOOKBACK));
+    if marks
+        .quote
+        .is_some_and(|(p, q)| p >= back && q == Quote::Open)
+        && closes_label(text, back, start, end)
+    {
+        return true;
+    }
+    let back = floor_boundary(text, start.saturating_sub(TITLE_LOOK));
+    match marks.title_open {
+        Some(o) if o >= back && marks.title_close.is_none_or(|c| c < o) => {
+            closes_title(b, text, end)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a quote opened at or after `back` closes soon after `end` and is
+/// no quoted speech.
+fn closes_label(text: &str, back: usize, start: usize, end: usize) -> bool {
+    let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
+    has_closing_quote(&text.as_bytes()[end..ahead])
+        && !quotes_speech(&text[back..start], &text[end..ahead])
+}
+
+/// Whether a title opened before `end` closes after it, before any other
+/// title opens.
+fn closes_title(b: &[u8], text: &str, end: usize) -> bool {
+    let ahead = ceil_boundary(text, (end + TITLE_LOOK).min(text.len()));
+    find_wide(&b[end..ahead], wide('》'))
+        .is_some_and(|c| find_wide(&b[end..end + c], wide('《')).is_none())
+}
+
+/// [`in_label`] by searching back from `start` for the marks.
+fn in_label_searched(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let back = floor_boundary(text, start.saturating_sub(QUOTE_LOOKBACK));
     // A quote opened before the number (its last mark opens one) and a
     // closing mark soon after it.
-    if last_quote_mark(&b[back..start]) == Some(Quote::Open) {
-        let ahead = ceil_boundary(text, (end + QUOTE_LOOKAHEAD).min(text.len()));
-        if has_closing_quote(&b[end..ahead])
-            && !quotes_speech(&text[back..start], &text[end..ahead])
-        {
-            return true;
-        }
+    if last_quote_mark(&b[back..start]) == Some(Quote::Open) && closes_label(text, back, start, end)
+    {
+        return true;
     }
     let back = floor_boundary(text, start.saturating_sub(TITLE_LOOK));
     let window = &b[back..start];
-    if let Some(o) = rfind_wide(window, wide('《')) {
-        if find_wide(&window[o..], wide('》')).is_none() {
-            let ahead = ceil_boundary(text, (end + TITLE_LOOK).min(text.len()));
-            if let Some(c) = find_wide(&b[end..ahead], wide('》')) {
-                // The title closes before any other title opens.
-                if find_wide(&b[end..end + c], wide('《')).is_none() {
-                    return true;
-                }
-            }
-        }
-    }
-    false
+    rfind_wide(window, wide('《')).is_some_and(|o| {
+        find_wide(&window[o..], wide('》')).is_none() && closes_title(b, text, end)
+    })
 }
 
 /// Whether the quote around a number is quoted speech, whose figures are
@@ -358,24 +403,6 @@ fn quotes_speech(before: &str, after: &str) -> bool {
 /// clause mark in it is speech rather than a slogan (`一个国家，两种制度`
 /// has seven).
 const SLOGAN_CHARS: usize = 12;
-
-/// A quote mark, opening (`“`, `「`, `『`, `"`) or closing (`”`, `」`, `』`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Quote {
-    Open,
-    Close,
-}
-
-/// The quote mark whose UTF-8 form has `lead` and `last` around its middle
-/// byte `0x80` (every curly quote and corner bracket is `E2 80 xx` or
-/// `E3 80 xx`).
-fn wide_quote(lead: u8, last: u8) -> Option<Quote> {
-    match (lead, last) {
-        (0xE2, 0x9C) | (0xE3, 0x8C | 0x8E) => Some(Quote::Open),
-        (0xE2, 0x9D) | (0xE3, 0x8D | 0x8F) => Some(Quote::Close),
-        _ => None,
-    }
-}
 
 /// The last quote mark of `window` (whole characters of UTF-8). Searches
 /// bytes, not characters: the `"` and the `0x80` in the middle of a wide
@@ -1209,6 +1236,11 @@ fn finish<'a>(
     let first = low.map_or(num, |(f, _)| f);
     let n = &num.n;
     let unit = tail.unit;
+    let lead = read_lead(text, first, unit.map(|u| u.1));
+    let mut start = lead.start;
+    // Most candidates have no unit and report nothing (`统一`, `一些`): the
+    // unit is resolved first, and the exclusions run only for a figure.
+    let (unit_name, kind, unit_span) = resolve_unit(text, num, tail, low.is_some(), &mut start)?;
     if is_point_in_time(text, num, first, tail)
         || is_grade(lex, &text[n.end..])
         || unit.is_some_and(|u| text[u.0.end..].starts_with('级'))
@@ -1217,7 +1249,6 @@ fn finish<'a>(
     {
         return None;
     }
-    let lead = read_lead(text, first, unit.map(|u| u.1));
     let approx = lead
         .prefix
         .or(tail.approx)
@@ -1235,8 +1266,6 @@ fn finish<'a>(
     {
         return None;
     }
-    let mut start = lead.start;
-    let (unit_name, kind, unit_span) = resolve_unit(text, num, tail, low.is_some(), &mut start)?;
     if is_code_after(text, n.end, unit_span) || is_class_threshold(text, tail.end, kind) {
         return None;
     }
