@@ -70,6 +70,7 @@ impl Extractor {
             replaced: 0,
             first_replaced: None,
             done: false,
+            failed: None,
         }
     }
 }
@@ -108,6 +109,9 @@ pub struct MetricsReader<R> {
     replaced: usize,
     first_replaced: Option<usize>,
     done: bool,
+    /// The error that ended the input, returned once the records read
+    /// before it (some held back for the document's years) are out.
+    failed: Option<ReadError>,
 }
 
 impl<R: BufRead> MetricsReader<R> {
@@ -288,22 +292,19 @@ impl<R: BufRead> Iterator for MetricsReader<R> {
                 return Some(Ok(m));
             }
             if self.done {
-                return None;
+                return self.failed.take().map(Err);
             }
-            match self.advance() {
-                Ok(true) => {}
-                Ok(false) => {
-                    // records held back until the document's years were known
-                    self.done = true;
-                    self.ctx.finish(&mut self.pending);
-                    self.pending.reverse();
-                }
-                Err(e) => {
-                    self.done = true;
-                    self.pending.clear();
-                    return Some(Err(e));
-                }
+            let ended = self.advance();
+            if let Ok(true) = ended {
+                continue;
             }
+            // The input ended, well or not: the records held back until the
+            // document's years were known come out first, then the error,
+            // so that nothing read before a bad byte is lost.
+            self.done = true;
+            self.failed = ended.err();
+            self.ctx.finish(&mut self.pending);
+            self.pending.reverse();
         }
     }
 }

@@ -172,6 +172,22 @@ fn invalid_utf8_names_the_absolute_offset() {
 }
 
 #[test]
+fn records_held_for_the_document_year_are_not_lost_to_a_bad_byte() {
+    // A title's figures wait until the document's years are settled; a bad
+    // byte on the next line ends the input before that, and the records
+    // read so far still come out, before the error.
+    let ex = Extractor::new();
+    let good = "受理申请628件\n";
+    let mut bytes = good.as_bytes().to_vec();
+    bytes.extend_from_slice("接待".as_bytes());
+    bytes.extend_from_slice(b"\xff\xfe876\xe4\xba\xba\xe6\xac\xa1\n");
+    let (records, error) = stream(&ex, &bytes[..], None, false);
+    assert!(error.is_some(), "an error");
+    assert!(!records.is_empty(), "the title's record");
+    assert_eq!(records, ex.extract(good));
+}
+
+#[test]
 fn lossy_replaces_and_goes_on() {
     let ex = Extractor::new();
     let bytes = b"\xe5\x8f\x97\xe7\x90\x86628\xe4\xbb\xb6\xff\xfe\n\xe5\x8f\x97\xe7\x90\x86\xe5\x8f97\xe4\xbb\xb6";
