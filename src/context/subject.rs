@@ -880,6 +880,11 @@ pub(crate) fn analyse<'a>(
     if let Some(subj) = found.subject {
         found.subject =
             phrase::tidy(subj, before, after).map(|s| counted::persons_before_verbs(unit, s));
+        // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
+        // measure word may leave the work done on what is counted
+        if !b_np.is_empty() {
+            found.subject = found.subject.map(drop_action);
+        }
         // `比一九五二年的五万八千人`: nothing but a function word or verb
         // before the figure; it is the figure before's
         if found.subject.is_none() {

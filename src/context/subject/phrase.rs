@@ -581,6 +581,25 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                         && (ws[j + 1].2.function() || (!two_chars(w) && names_measure(word(j - 1))))
                 }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
+                // an adjective before a verb modifies it, not a noun
+                // (`文化带建设扎实推进`), and a locative before a verb
+                // closes a place (`行动区内现有`)
+                // (a verb of the lexicon, ending the phrase or before a
+                // function word: `特困供养机构`, `重大应用` are names)
+                Pos::Adj => {
+                    two_chars(w)
+                        && j + 1 < n
+                        && ws[j + 1].2 == Pos::Verb
+                        && is_verb_word(word(j + 1))
+                        && (j + 2 == n || !ws[j + 2].2.nominal())
+                }
+                // (not `后`, `外`: `灾后恢复`, `外送通道`)
+                Pos::Locative => {
+                    matches!(w, "内" | "中" | "里" | "上")
+                        && j + 1 < n
+                        && matches!(ws[j + 1].2, Pos::Verb | Pos::Adverb)
+                        && two_chars(word(j - 1))
+                }
                 // `住宅单位及建设商业枢纽区`: a conjunction before a
                 // reporting verb joins a second predicate, not a noun
                 Pos::Conj => {
