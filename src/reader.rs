@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufRead, Read};
 use std::iter::FusedIterator;
+use std::panic::AssertUnwindSafe;
 
 use crate::context::DocContext;
 use crate::extractor::Extractor;
@@ -70,7 +71,7 @@ impl Extractor {
             replaced: 0,
             first_replaced: None,
             done: false,
-            failed: None,
+            failed: AssertUnwindSafe(None),
         }
     }
 }
@@ -110,8 +111,10 @@ pub struct MetricsReader<R> {
     first_replaced: Option<usize>,
     done: bool,
     /// The error that ended the input, returned once the records read
-    /// before it (some held back for the document's years) are out.
-    failed: Option<ReadError>,
+    /// before it (some held back for the document's years) are out. (An
+    /// `io::Error` is not unwind-safe; the error is only ever moved out,
+    /// so a panic cannot leave it half-changed.)
+    failed: AssertUnwindSafe<Option<ReadError>>,
 }
 
 impl<R: BufRead> MetricsReader<R> {
@@ -292,7 +295,7 @@ impl<R: BufRead> Iterator for MetricsReader<R> {
                 return Some(Ok(m));
             }
             if self.done {
-                return self.failed.take().map(Err);
+                return self.failed.0.take().map(Err);
             }
             let ended = self.advance();
             if let Ok(true) = ended {
@@ -302,7 +305,7 @@ impl<R: BufRead> Iterator for MetricsReader<R> {
             // document's years were known come out first, then the error,
             // so that nothing read before a bad byte is lost.
             self.done = true;
-            self.failed = ended.err();
+            self.failed = AssertUnwindSafe(ended.err());
             self.ctx.finish(&mut self.pending);
             self.pending.reverse();
         }

@@ -13,7 +13,7 @@ without `expected` expects no time. `arguable` items are counted apart
 An item is found again by its document, its text and its paragraph up to
 its sentence's end (as make_sample.py writes it); if the sentence's end
 moved, by document, text and the paragraph's start. Documents are looked
-for in the --docs folders (default: eval/blind/docs and $SHARED/corpus,
+for in the --docs folders (default: eval/blind/docs, eval/blind/third/docs and $SHARED/corpus,
 SHARED defaulting to ../shared beside the checkout, as score.sh does).
 
 Prints, per round, right/wrong/missing (and arguable kept), then every
@@ -31,7 +31,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.environ.get('SHARED', os.path.join(HERE, '..', '..', '..', '..', 'shared'))
-DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(SHARED, 'corpus')]
+DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(HERE, '..', 'third', 'docs'),
+                os.path.join(SHARED, 'corpus')]
 
 
 def find_doc(name, dirs):
