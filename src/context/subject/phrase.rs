@@ -267,6 +267,16 @@ fn trim(
         {
             n -= 1;
         }
+        // `8件行政复议意见书和建议书履行率`: a rate written as a verb and
+        // `率` (`履行率`, `办结率`) is no thing counted either
+        if n - k >= 3
+            && word(ws[n - 1]) == "率"
+            && ws[n - 2].2 == Pos::Verb
+            && two_chars(word(ws[n - 2]))
+            && ws[n - 3].2.nominal()
+        {
+            n -= 2;
+        }
     } else {
         // `企业退休人员基本养老金从2004年`: a preposition before a date or
         // a number opens the phrase of a figure, not part of the subject
