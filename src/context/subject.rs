@@ -1105,8 +1105,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     a_np = after_inner_time(a_np);
     // `回归以来政府开支`: `…以来` (since …) is a time phrase whatever it
     // begins with; the measure follows it
-    if let Some(i) = lexicon::find_word(a_np, "以来").or_else(|| lexicon::find_word(a_np, "以來"))
-    {
+    if let Some(i) = lexicon::find_word_or(a_np, "以来", "以來") {
         let rest = &a_np[i + "以来".len()..];
         if rest.chars().nth(1).is_some() {
             a_np = strip_head(rest);
