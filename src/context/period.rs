@@ -176,7 +176,7 @@ static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 /// numerals). A test checks it covers the first characters of the word
 /// lists.
 #[inline]
-fn is_time_first(c: char) -> bool {
+const fn is_time_first(c: char) -> bool {
     matches!(
         c,
         '今' | '去'
@@ -231,17 +231,49 @@ fn is_time_first(c: char) -> bool {
     )
 }
 
-/// Whether `c` may start a time phrase at all.
+/// Whether `c` may start a time phrase at all ([`is_num_char`] or
+/// [`is_time_first`]): a bit of [`START_BITS`] for an ideograph (a test
+/// checks every character against the two), since it is asked of nearly
+/// every character of a clause.
 #[inline]
 pub(crate) fn may_start(c: char) -> bool {
-    is_num_char(c) || is_time_first(c)
+    let u = c as u32;
+    if u < 0x80 {
+        return c.is_ascii_digit() || c == '"';
+    }
+    match u.checked_sub(IDEOGRAPHS_FROM) {
+        Some(k) if k < IDEOGRAPHS => START_BITS[(k / 64) as usize] >> (k % 64) & 1 == 1,
+        _ => is_num_char(c) || is_time_first(c),
+    }
+}
+
+/// The first of the ideographs (`一`) [`START_BITS`] has a bit for, and how
+/// many it has (to `鿿`).
+const IDEOGRAPHS_FROM: u32 = 0x4E00;
+const IDEOGRAPHS: u32 = 0xA000 - IDEOGRAPHS_FROM;
+
+/// One bit per ideograph: whether it may start a time phrase.
+static START_BITS: [u64; IDEOGRAPHS as usize / 64] = start_bits();
+
+const fn start_bits() -> [u64; IDEOGRAPHS as usize / 64] {
+    let mut bits = [0u64; IDEOGRAPHS as usize / 64];
+    let mut k = 0;
+    while k < IDEOGRAPHS {
+        if let Some(c) = char::from_u32(IDEOGRAPHS_FROM + k) {
+            if is_num_char(c) || is_time_first(c) {
+                bits[(k / 64) as usize] |= 1 << (k % 64);
+            }
+        }
+        k += 1;
+    }
+    bits
 }
 
 /// Whether `c` is a digit (ASCII or full width) or a Chinese numeral
 /// character a date may be written with.
-pub(crate) fn is_num_char(c: char) -> bool {
+pub(crate) const fn is_num_char(c: char) -> bool {
     c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
+        || (c >= '０' && c <= '９')
         || matches!(
             c,
             '〇' | '○'
@@ -709,6 +741,10 @@ const COUNT_LEADS: [(&str, bool); 14] = [
     ("今後", true),
 ];
 
+/// The first characters of [`COUNT_LEADS`]: most texts start with none,
+/// and are refused without fourteen compares.
+const COUNT_FIRST: [char; 8] = ['过', '過', '最', '近', '这', '這', '未', '今'];
+
 /// Bytes of a numeral that may be a vague range (`二、三十`, `两三`): numeral
 /// characters, `、` only between them; at most [`MAX_DATE_NUM`] characters.
 fn counted_num_len(s: &str) -> usize {
@@ -737,6 +773,9 @@ fn counted_value(t: &str) -> Option<u32> {
 /// `过去5年`, `未来二、三十年`, `近3年来`, `过去6个月`, `未来5年内`: years or
 /// months counted back or ahead from the time of writing.
 fn counted(s: &str) -> Option<(Base, usize)> {
+    if !s.starts_with(COUNT_FIRST) {
+        return None;
+    }
     let (lead, ahead) = COUNT_LEADS.iter().find(|(w, _)| s.starts_with(w))?;
     let at = lead.len();
     let n = counted_num_len(&s[at..]);
@@ -911,10 +950,16 @@ fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
-    if let Some((d, n)) = dates(body) {
-        return Some((Base::Dates(d), n));
+    // (dates and years counted back start with their numeral)
+    if body.starts_with(is_num_char) {
+        if let Some((d, n)) = dates(body) {
+            return Some((Base::Dates(d), n));
+        }
+        if let Some(b) = years_back(body) {
+            return Some(b);
+        }
     }
-    if let Some(b) = years_back(body).or_else(|| first_months(body)) {
+    if let Some(b) = first_months(body) {
         return Some(b);
     }
     if let Some(b) = now_before_adverb(body).or_else(|| year_glossed(body)) {
@@ -1132,23 +1177,131 @@ fn names_a_target(rest: &str) -> bool {
 /// The time phrase at the head of a clause, past a list marker and a
 /// discourse opener (`例如一九五三年…`, `其中，2023年…`).
 fn clause_head(clause: &str) -> Option<Found<'_>> {
+    head_of(head_start(clause)).0
+}
+
+/// Where the head of `clause` starts: past blanks, a list marker, dashes.
+fn head_start(clause: &str) -> &str {
     let c = clause.trim_start();
-    let c = c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']);
+    c[section::marker_len(c)..].trim_start_matches(['—', '－', '-'])
+}
+
+/// The time phrase at the head `c` of a clause (see [`clause_head`]), and
+/// whether it was read past a discourse opener (`在此期间，…`), into the
+/// next clause.
+fn head_of(c: &str) -> (Option<Found<'_>>, bool) {
     if let Some(f) = Found::at(c) {
-        return Some(f);
+        return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
     if let Some(f) = jurisdiction_len(c).and_then(|n| Found::at(&c[n..])) {
-        return Some(f);
+        return (Some(f), false);
     }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a named body, then its time
     if let Some(f) = named_body_time(c) {
-        return Some(f);
+        return (Some(f), false);
     }
     // `在刚刚过去的１９８７年`
     let c = c.strip_prefix('在').unwrap_or(c);
-    let w = OPENERS.prefix_of(c)?;
-    Found::at(c[w.len()..].trim_start_matches(['，', ',']))
+    match OPENERS.prefix_of(c) {
+        Some(w) => (
+            Found::at(c[w.len()..].trim_start_matches(['，', ','])),
+            true,
+        ),
+        None => (None, false),
+    }
+}
+
+/// The heads of the sentences of one line read for the paragraph's
+/// openings ([`paragraph_opening`]), by the offset where each head starts
+/// ([`head_start`]), so that the sentences' own heads ([`sentence_head`])
+/// are not read again.
+///
+/// A head read from a text that runs to the end of its first clause reads
+/// the same from any such text (a reading stops at the first clause mark
+/// after its start, `names_a_target` at the first that ends a clause; no
+/// word of the lists holds a mark, a test checks): two texts from one
+/// start are read the same when the shorter holds a clause end, reaches the
+/// end of the line or stops right before a `。` (which no reading tells
+/// from the end of the text). A head read past an opener is read again.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Heads {
+    /// The heads read, in the order of the line.
+    read: Vec<HeadRead>,
+}
+
+/// One head kept in [`Heads`].
+#[derive(Clone, Copy, Debug)]
+struct HeadRead {
+    /// Where the head starts in the line.
+    at: usize,
+    /// Where the text it was read from ends.
+    end: usize,
+    /// It was read past an opener.
+    opener: bool,
+    /// The phrase: its text's offset and length, its reading.
+    found: Option<(usize, usize, Reading)>,
+}
+
+impl Heads {
+    /// Forgets the heads of the last line.
+    pub(crate) fn clear(&mut self) {
+        self.read.clear();
+    }
+
+    /// The head of `clause` (a slice of `line`) as read before, if it was
+    /// and reads the same.
+    fn recall<'a>(&self, line: &'a str, clause: &'a str) -> Option<Option<Found<'a>>> {
+        let c = head_start(clause);
+        let at = offset_in(line, c);
+        let end = at + c.len();
+        let k = self.read.partition_point(|r| r.at < at);
+        let r = self.read.get(k).filter(|r| r.at == at)?;
+        let same = r.end == end || (!r.opener && holds_clause_end(line, at, r.end.min(end)));
+        same.then(|| {
+            r.found.map(|(t, n, reading)| Found {
+                text: &line[t..t + n],
+                reading,
+            })
+        })
+    }
+
+    /// [`clause_head`] of `clause` (a slice of `line`), as read before if
+    /// it was and reads the same.
+    fn head<'a>(&self, line: &'a str, clause: &'a str) -> Option<Found<'a>> {
+        self.recall(line, clause)
+            .unwrap_or_else(|| clause_head(clause))
+    }
+
+    /// The head of `clause` (a slice of `line`), kept.
+    fn read<'a>(&mut self, line: &'a str, clause: &'a str) -> Option<Found<'a>> {
+        let c = head_start(clause);
+        let (found, opener) = head_of(c);
+        let at = offset_in(line, c);
+        if self.read.last().is_none_or(|r| r.at < at) {
+            self.read.push(HeadRead {
+                at,
+                end: at + c.len(),
+                opener,
+                found: found.map(|f| (offset_in(line, f.text), f.text.len(), f.reading)),
+            });
+        }
+        found
+    }
+}
+
+/// Where `part` (a slice of `line`) starts in `line`.
+fn offset_in(line: &str, part: &str) -> usize {
+    let at = (part.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+    debug_assert!(at + part.len() <= line.len(), "not a slice of the line");
+    at
+}
+
+/// Whether `line[at..end]` runs to the end of its first clause, as far as
+/// a head read from it can tell: it holds a clause end, reaches the end of
+/// the line, or stops right before a `。`.
+fn holds_clause_end(line: &str, at: usize, end: usize) -> bool {
+    end == line.len() || line[end..].starts_with('。') || next_clause_end(line, at, end).is_some()
 }
 
 /// The most characters of a body's name before its time at the head of a
@@ -1252,7 +1405,11 @@ fn jurisdiction_len(c: &str) -> Option<usize> {
 
 /// The time phrase a paragraph opens with, past a list marker, a form of
 /// address (`各位代表！`) and an opener (`刚刚过去的2025年，…`).
-pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
+pub(crate) fn paragraph_opening<'a>(
+    line: &'a str,
+    text: &'a str,
+    heads: Option<&mut Heads>,
+) -> Option<&'a str> {
     let t = text.trim_start();
     // (only the first nine characters are looked at: a long line is read
     // once per sentence)
@@ -1266,7 +1423,11 @@ pub(crate) fn paragraph_opening(text: &str) -> Option<&str> {
         Some((i, c)) if matches!(c, '，' | ',') && vocative(&t[..i]) => &t[i + c.len_utf8()..],
         _ => t,
     };
-    clause_head(t).map(|f| f.text)
+    match heads {
+        Some(h) => h.read(line, t),
+        None => clause_head(t),
+    }
+    .map(|f| f.text)
 }
 
 /// A clause that only sets the frame of a comparison: `与上年相比`,
@@ -1283,7 +1444,7 @@ fn comparison_frame(clause: &str) -> bool {
 /// (`在基本建设方面，`). None for a question or a heading-like
 /// sentence about what comes next (`2026年重点做好哪些工作？`,
 /// `2026年工作安排。`).
-fn sentence_head(text: &str) -> Option<Found<'_>> {
+fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Found<'a>> {
     let body = text.trim_end_matches(|c: char| {
         matches!(
             c,
@@ -1315,7 +1476,10 @@ fn sentence_head(text: &str) -> Option<Found<'_>> {
         }
         text = &text[i..];
     }
-    clause_head(text).or(framed).or_else(|| closing_years(body))
+    heads
+        .head(line, text)
+        .or(framed)
+        .or_else(|| closing_years(body))
 }
 
 /// The words a framing clause of [`sentence_head`] ends with, besides
@@ -1906,7 +2070,7 @@ impl<'a> Scope<'a> {
     /// Takes in the heads of sentences `..=si` of `sentences` (spans of
     /// `line`), and the phrases heading later clauses of those before
     /// `si`, in the order written.
-    fn scan_sentences(&mut self, line: &'a str, sentences: &[Span], si: usize) {
+    fn scan_sentences(&mut self, line: &'a str, sentences: &[Span], si: usize, heads: &Heads) {
         loop {
             if self.closed < self.scanned && self.closed < si {
                 let i = self.closed;
@@ -1921,7 +2085,7 @@ impl<'a> Scope<'a> {
             }
             let i = self.scanned;
             self.scanned += 1;
-            let Some(f) = sentence_head(&line[sentences[i].range()]) else {
+            let Some(f) = sentence_head(line, &line[sentences[i].range()], heads) else {
                 self.carry_now(line, sentences, i);
                 continue;
             };
@@ -2042,8 +2206,9 @@ impl<'a> Scope<'a> {
         si: usize,
         clause_start: usize,
         (clause, rest): (&'a str, &'a str),
+        heads: &Heads,
     ) -> InForce<'a> {
-        self.scan_sentences(line, sentences, si);
+        self.scan_sentences(line, sentences, si, heads);
         self.asked = Some(si);
         let sent_start = sentences
             .get(si)
@@ -2245,6 +2410,72 @@ mod tests {
     }
 
     #[test]
+    fn start_bits_agree_with_the_characters_that_start_phrases() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(may_start(c), is_num_char(c) || is_time_first(c), "{c}");
+        }
+    }
+
+    /// What [`Heads`] rests on: a reading stops at the first clause mark
+    /// after its start, since no word it is read with holds one.
+    #[test]
+    fn phrase_words_hold_no_clause_mark() {
+        use super::super::sentence::is_clause_mark;
+        let texts = [
+            WORDS_TSV,
+            TAILS_TSV,
+            LEADS_TSV,
+            OPENERS_TXT,
+            NOT_AFTER_TXT,
+            YEAR_VERBS_TXT,
+            RECORDS_TXT,
+            TARGETS_TXT,
+        ];
+        let listed = texts.into_iter().flat_map(rows).map(|r| r[0]);
+        let counted = COUNT_LEADS.iter().map(|(w, _)| *w);
+        for w in listed.chain(counted).chain(WORDS.all()).chain(TAILS.all()) {
+            assert!(!w.chars().any(is_clause_mark), "{w}");
+        }
+    }
+
+    /// A sentence's head recalled from the paragraph's openings is the one
+    /// read from the sentence.
+    #[test]
+    fn heads_kept_for_openings_are_the_sentences_heads() {
+        let lines = [
+            "2023年，全区GDP增长5%。与上年相比，2024年收入增长3%。",
+            "在此期间，2023年共办理12件。全年GDP增长5%",
+            "截至2024年底，共有3家；目前有4家。今年以来，新增2家。",
+            "我省2025年完成投资1,200亿元，增长6%。到2025年实现全覆盖的目标。",
+            "全年粮食产量112年,增加。政府去年建议增加3%。",
+        ];
+        let mut recalled = 0;
+        for line in lines {
+            let mut heads = Heads::default();
+            for piece in super::super::sentence::split_full_stops(line) {
+                paragraph_opening(line, piece, Some(&mut heads));
+            }
+            let mut spans = Vec::new();
+            super::super::sentence::split(line, &mut spans);
+            for sp in spans {
+                let s = &line[sp.range()];
+                recalled += usize::from(heads.recall(line, s).is_some());
+                let kept = sentence_head(line, s, &heads).map(|f| f.text);
+                let read = sentence_head(line, s, &Heads::default()).map(|f| f.text);
+                assert_eq!(kept, read, "{s}");
+            }
+        }
+        assert!(recalled >= 4, "{recalled}");
+    }
+
+    #[test]
+    fn count_leads_start_with_their_first_characters() {
+        for (w, _) in COUNT_LEADS {
+            assert!(w.starts_with(COUNT_FIRST), "{w}");
+        }
+    }
+
+    #[test]
     fn framing_clauses_are_told_by_their_last_character() {
         for w in FRAME_ENDS
             .iter()
@@ -2291,7 +2522,7 @@ mod tests {
 
     #[test]
     fn sentence_heads() {
-        let f = |s: &'static str| sentence_head(s).map(|f| f.text);
+        let f = |s: &'static str| sentence_head(s, s, &Heads::default()).map(|f| f.text);
         assert_eq!(f("2023年,天宁区司法局坚持…。"), Some("2023年"));
         assert_eq!(f("初步核算，全年地区生产总值…。"), Some("全年"));
         assert_eq!(

@@ -828,6 +828,8 @@ struct RoleWords {
     mark_set: WordSet,
     /// `end` by last character.
     end_set: WordSet,
+    /// `after`, looked for in one pass over the clause after a figure.
+    after_set: WordSet,
 }
 
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
@@ -845,6 +847,7 @@ fn role_words() -> &'static RoleWords {
             flow_set: WordSet::exact(&[]),
             mark_set: WordSet::exact(&[]),
             end_set: WordSet::exact(&[]),
+            after_set: WordSet::exact(&[]),
         };
         for r in period::rows(LEVEL_WORDS) {
             match r.get(1).copied() {
@@ -858,17 +861,18 @@ fn role_words() -> &'static RoleWords {
         w.flow_set = WordSet::exact(&w.flows);
         w.mark_set = WordSet::exact(&w.mark);
         w.end_set = WordSet::exact_by_last(&w.end);
+        w.after_set = WordSet::exact(&w.after);
         w
     })
 }
 
 /// Whether the clause after a figure (to its first clause mark) holds one
 /// of the rank words `words`.
-fn ranked(after: &str, words: &[&str]) -> bool {
+fn ranked(after: &str, words: &WordSet) -> bool {
     let end = after
         .find(['，', '；', '。', '、', ',', ';'])
         .unwrap_or(after.len());
-    words.iter().any(|w| after[..end].contains(w))
+    words.occurs_in(&after[..end])
 }
 
 impl Role {
@@ -890,7 +894,7 @@ impl Role {
         } else if w.end_set.suffix_of(c).is_some()
             || w.lead.iter().any(|l| text.starts_with(l))
             || w.mark_set.occurs_in(c)
-            || ranked(after, &w.after)
+            || ranked(after, &w.after_set)
         {
             Role::Level
         } else {
@@ -1018,8 +1022,11 @@ const REVIEW_HEADINGS: [&str; 5] = ["回顾", "完成", "成效", "成绩", "情
 /// Whether a heading announces the plan part of a report
 /// (`三、全力抓好七项重点工作`, `…推动“十五五”开好局`).
 fn plan_heading(text: &str) -> bool {
-    !REVIEW_HEADINGS.iter().any(|w| text.contains(w))
-        && plan_heading_words().iter().any(|w| text.contains(w))
+    // (each list looked for in one pass over the heading, not a substring
+    // search per word)
+    static REVIEW: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&REVIEW_HEADINGS));
+    static PLAN: Lazy<WordSet> = Lazy::new(|| WordSet::exact(plan_heading_words()));
+    !REVIEW.occurs_in(text) && PLAN.occurs_in(text)
 }
 
 fn plan_heading_words() -> &'static [&'static str] {
@@ -1109,7 +1116,7 @@ impl Resolver {
     /// bullets included) when it opens the paragraph, until a sentence
     /// opens with another time
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
-    pub(crate) fn paragraph(&mut self, line: &str) {
+    pub(crate) fn paragraph(&mut self, line: &str, mut heads: Option<&mut period::Heads>) {
         self.year_targets = states_year_targets(line);
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
             self.targets = Some(Template::year(y));
@@ -1119,7 +1126,7 @@ impl Resolver {
         }
         // (split at `。` alone, found by its first byte)
         for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
-            if let Some(p) = period::paragraph_opening(sentence) {
+            if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
                 self.block = match tm {
                     // (`未来5年，…`, `“十五五”时期，…` in 2023: years to come
