@@ -81,6 +81,9 @@ pub(crate) struct DocContext {
     held: Vec<(Metric, Option<time::Prepared>)>,
     /// Whether the document is read in simplified script.
     script: script::Script,
+    /// The sentence heads of the current line read for its paragraph's
+    /// openings.
+    heads: period::Heads,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -114,6 +117,14 @@ const NEAR_BYTES: usize = 150;
 
 /// How far back a start year (`从2002年…`) is looked for: eighty characters.
 const FROM_YEAR_BYTES: usize = 240;
+
+/// Whether `part` occurs in `text`: seen where it stands when it is a
+/// slice of `text` (a period read in the clause before its figure), else
+/// searched for.
+fn occurs(text: &str, part: &str) -> bool {
+    let (t, p) = (text.as_ptr() as usize, part.as_ptr() as usize);
+    (p >= t && p + part.len() <= t + text.len()) || text.contains(part)
+}
 
 /// The last `max` bytes of `s` at most, from a char boundary.
 fn tail(s: &str, max: usize) -> &str {
@@ -165,6 +176,8 @@ struct LineState<'a, 'c> {
     /// (sentence index, clause start) of the previous quantity.
     prev_clause: (usize, usize),
     periods: period::Scope<'a>,
+    /// The sentence heads of the line read for its paragraph's openings.
+    heads: &'c period::Heads,
     lists: Lists<'a>,
     parts: Parts,
 }
@@ -239,13 +252,16 @@ impl DocContext {
         quantities: &[Quantity<'_>],
         out: &mut Vec<Metric>,
     ) {
+        self.heads.clear();
         let heading = section::parse(line);
         self.times.doc.observe(line, heading.is_some());
         if let Some(h) = heading {
             let depth = self.sections.enter(written, h);
             self.times.enter_heading(depth, &line[h.start..h.end]);
         } else {
-            self.times.paragraph(line);
+            // (the heads are kept for the figures' periods, if any)
+            let keep = !quantities.is_empty();
+            self.times.paragraph(line, keep.then_some(&mut self.heads));
         }
         let Some(last) = quantities.last() else {
             return;
@@ -267,6 +283,7 @@ impl DocContext {
             flags: &mut self.flags,
             prev_clause: (usize::MAX, 0),
             periods: period::Scope::new(),
+            heads: &self.heads,
             lists: Lists::new(),
             parts: Parts::default(),
         };
@@ -288,7 +305,7 @@ impl DocContext {
             let period = if length { own } else { own.or(in_force.period) };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
-                near.contains(p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
+                occurs(near, p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
             });
             let topics = q.kind == Kind::Count && !written && time::counts_topics(near, site.after);
             let prepared = if (period.is_none() && length) || topics {
@@ -429,6 +446,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             site.si,
             site.clause_start,
             (site.clause, &self.line[q_end..rest_end]),
+            self.heads,
         )
     }
 

@@ -146,6 +146,14 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     }
 }
 
+/// How many words of 64 bits hold a bit per ideograph (`一` to `鿿`).
+const IDEOGRAPH_WORDS: usize = (0xA000 - 0x4E00) / 64;
+
+/// The place of `c` among the ideographs, if it is one.
+fn ideograph_index(c: char) -> Option<usize> {
+    is_ideograph(c).then(|| (u32::from(c) - 0x4E00) as usize)
+}
+
 /// Where `line` and `read` differ: for each character of `read` that
 /// stands for another in `line`, the first character it stands for, and
 /// the characters of `read` that stand for two or more in `line`.
@@ -173,8 +181,19 @@ impl Differences {
             .collect();
         pairs.dedup_by_key(|p| p.0);
         let first = pairs;
-        // a character read that the line also writes as itself
-        let stands_for = |s: char| first.binary_search_by_key(&s, |p| p.0).is_ok();
+        // a character read that the line also writes as itself (a bit per
+        // ideograph that stands for another: asked of every character of
+        // the line, a search of `first` each was most of the work)
+        let mut bits = vec![0u64; IDEOGRAPH_WORDS];
+        for &(s, _) in &first {
+            if let Some(k) = ideograph_index(s) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        let stands_for = |s: char| match ideograph_index(s) {
+            Some(k) => bits[k / 64] >> (k % 64) & 1 == 1,
+            None => first.binary_search_by_key(&s, |p| p.0).is_ok(),
+        };
         ambiguous.extend(
             line.chars()
                 .zip(read.chars())
