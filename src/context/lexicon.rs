@@ -80,6 +80,28 @@ pub(crate) fn find_word(s: &str, w: &str) -> Option<usize> {
     None
 }
 
+/// `find_word(s, a).or_else(|| find_word(s, b))` in one pass over `s`
+/// (a word and its traditional form: `以来`, `以來`).
+pub(crate) fn find_word_or(s: &str, a: &str, b: &str) -> Option<usize> {
+    let (hay, x, y) = (s.as_bytes(), a.as_bytes(), b.as_bytes());
+    let (Some(&fx), Some(&fy)) = (x.first(), y.first()) else {
+        return find_word(s, a).or_else(|| find_word(s, b));
+    };
+    let mut second = None;
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(fx, fy, &hay[from..]) {
+        let at = from + i;
+        if hay[at..].starts_with(x) {
+            return Some(at);
+        }
+        if second.is_none() && hay[at..].starts_with(y) {
+            second = Some(at);
+        }
+        from = at + 1;
+    }
+    second
+}
+
 /// `s.trim_end_matches(w)` for a word of the rules, without a searcher.
 pub(crate) fn trim_end_word<'a>(mut s: &'a str, w: &str) -> &'a str {
     while let Some(t) = s.strip_suffix(w).filter(|_| !w.is_empty()) {
@@ -357,6 +379,11 @@ mod tests {
             assert_eq!(trim_end_word(s, w), s.trim_end_matches(w), "{s} {w}");
         }
         assert_eq!(trim_end_word("甲以及以及", "以及"), "甲");
+        for s in ["回归以來以来", "以來", "以来", "以", "", "甲乙"] {
+            let either = find_word(s, "以来").or_else(|| find_word(s, "以來"));
+            assert_eq!(find_word_or(s, "以来", "以來"), either, "{s}");
+            assert_eq!(find_word_or(s, "", "以來"), Some(0), "{s}");
+        }
     }
 
     #[test]

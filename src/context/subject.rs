@@ -880,6 +880,11 @@ pub(crate) fn analyse<'a>(
     if let Some(subj) = found.subject {
         found.subject =
             phrase::tidy(subj, before, after).map(|s| counted::persons_before_verbs(unit, s));
+        // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
+        // measure word may leave the work done on what is counted
+        if !b_np.is_empty() {
+            found.subject = found.subject.map(drop_action);
+        }
         // `比一九五二年的五万八千人`: nothing but a function word or verb
         // before the figure; it is the figure before's
         if found.subject.is_none() {
@@ -1100,8 +1105,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     a_np = after_inner_time(a_np);
     // `回归以来政府开支`: `…以来` (since …) is a time phrase whatever it
     // begins with; the measure follows it
-    if let Some(i) = lexicon::find_word(a_np, "以来").or_else(|| lexicon::find_word(a_np, "以來"))
-    {
+    if let Some(i) = lexicon::find_word_or(a_np, "以来", "以來") {
         let rest = &a_np[i + "以来".len()..];
         if rest.chars().nth(1).is_some() {
             a_np = strip_head(rest);
@@ -1136,6 +1140,30 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         found.inherits = true;
     }
     a_np
+}
+
+/// Whether a physical measure (an area, length, volume or mass) is the
+/// object of the verb that ends the stretch before it (`raw`): then the
+/// noun after it is what is measured (`共有约257公顷土地`,
+/// `可腾出约34公顷的土地` → `土地`), not the agent or place before the
+/// verb.
+fn measured_after_verb(kind: Kind, raw: &str) -> bool {
+    if !matches!(kind, Kind::Area | Kind::Length | Kind::Volume | Kind::Mass) {
+        return false;
+    }
+    // (`粮食产量跃上500亿斤台阶`: a measure named before the verb is
+    // what the figure gives)
+    if phrase::tail_chars(raw, 8).contains(lexicon::MEASURE_HEAD_END) {
+        return false;
+    }
+    if raw.ends_with('有') {
+        return true;
+    }
+    let tail = phrase::tail_chars(raw, 4);
+    dict::segment(tail)
+        .iter()
+        .last()
+        .is_some_and(|(a, b, p)| p == dict::Pos::Verb && b - a >= 6 && b == tail.len())
 }
 
 /// What [`phrase_after`] reads the figure's clause by.
@@ -1176,7 +1204,9 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         && cut.from_verb
         && unit.is_some()
         && !after.starts_with(|c: char| is_clause_mark_char(c) || is_space(c));
+    let measured = measured_after_verb(kind, raw);
     let b_wanted = a_np.is_empty()
+        || measured
         || cut.verb_at_end
         || (counted && (!cut.from_verb || b_trigger))
         || percent
@@ -1195,6 +1225,14 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
                 read_np(after, false)
             }
             None => "",
+        }
+    } else if measured && after.starts_with('的') {
+        // (`在增产三千八百亿斤的基础上`: a frame of place, no thing measured)
+        let np = read_np(&after['的'.len_utf8()..], false);
+        if np.ends_with(['上', '中', '下', '内', '里']) {
+            ""
+        } else {
+            np
         }
     } else if a_np.is_empty() && after.starts_with('的') {
         // `相等於約12個月的政府開支`

@@ -13,7 +13,6 @@
 
 use once_cell::sync::Lazy;
 
-#[cfg(test)]
 use super::super::lexicon;
 use super::super::lexicon::dict::{self, Pos};
 use super::super::lexicon::WordSet;
@@ -82,10 +81,14 @@ pub(super) fn by_measure_word<'a>(unit: Option<&str>, np: &'a str) -> &'a str {
 /// `高校毕业生就业2800万人` counts graduates, `就业困难人员实现就业` the
 /// persons, not the finding of work (the verb is what they did, and
 /// a subject is no clause). A subject with no noun of persons before its
-/// verbs (`城镇新增就业`) is the name of the indicator and is kept.
+/// verbs (`城镇新增就业`) is the name of the indicator and is kept; a verb
+/// that reaches the persons leaves what reaches them ([`reached_by_verb`]).
 pub(super) fn persons_before_verbs<'a>(unit: Option<&str>, subj: &'a str) -> &'a str {
     if !matches!(unit, Some("人" | "名" | "位" | "人次")) || of_class(&[&PERSON_ENDS], subj) {
         return subj;
+    }
+    if let Some(head) = reached_by_verb(unit, subj) {
+        return head;
     }
     if subj.chars().nth(2).is_none() || subj.len() > 3 * dict::MAX_SPAN {
         return subj;
@@ -104,6 +107,31 @@ pub(super) fn persons_before_verbs<'a>(unit: Option<&str>, subj: &'a str) -> &'a
         Some(b) if b < subj.len() => &subj[..b],
         _ => subj,
     }
+}
+
+/// `社会养老保险覆盖9亿多人`: persons that a verb reaches are its object;
+/// the subject is what reaches them, before the verb. Only a verb the
+/// dictionary reads as one (not `育儿补贴`, `内镜检查`, which name what
+/// was given or done) ending the subject after a noun.
+fn reached_by_verb<'a>(unit: Option<&str>, subj: &'a str) -> Option<&'a str> {
+    if unit == Some("人次") {
+        return None;
+    }
+    let v = super::phrase::tail_chars(subj, 2);
+    let head = &subj[..subj.len() - v.len()];
+    if !lexicon::WEAK_SET.contains(v) || head.chars().nth(1).is_none() {
+        return None;
+    }
+    let words = dict::segment(super::phrase::tail_chars(subj, 5));
+    let mut before = None;
+    let mut last = None;
+    for w in words.iter() {
+        before = last;
+        last = Some(w);
+    }
+    let verb = last.is_some_and(|(a, b, p)| p == Pos::Verb && b - a == v.len());
+    let noun = before.is_some_and(|(_, _, p)| matches!(p, Pos::Noun | Pos::Abbrev));
+    (verb && noun).then_some(head)
 }
 
 #[cfg(test)]
@@ -153,6 +181,8 @@ mod tests {
             "就业困难人员"
         );
         assert_eq!(persons_before_verbs(r, "城镇新增就业"), "城镇新增就业");
+        assert_eq!(persons_before_verbs(r, "长期护理保险覆盖"), "长期护理保险");
+        assert_eq!(persons_before_verbs(r, "育儿补贴"), "育儿补贴");
         assert_eq!(
             persons_before_verbs(Some("元"), "高校毕业生就业"),
             "高校毕业生就业"

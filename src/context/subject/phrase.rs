@@ -27,6 +27,11 @@ pub(super) fn head_chars(s: &str, n: usize) -> &str {
     &s[..on_chars(s, 0, n)]
 }
 
+/// The last `n` characters of `s` (or all of it).
+pub(super) fn tail_chars(s: &str, n: usize) -> &str {
+    &s[back_chars(s, s.len(), n)..]
+}
+
 /// `s` moved `n` characters on from byte `at` (or to its end).
 fn on_chars(s: &str, at: usize, n: usize) -> usize {
     s[at..]
@@ -261,6 +266,16 @@ fn trim(
             && (ws[n - 2].2.nominal() || ws[n - 2].2 == Pos::Verb)
         {
             n -= 1;
+        }
+        // `8件行政复议意见书和建议书履行率`: a rate written as a verb and
+        // `率` (`履行率`, `办结率`) is no thing counted either
+        if n - k >= 3
+            && word(ws[n - 1]) == "率"
+            && ws[n - 2].2 == Pos::Verb
+            && two_chars(word(ws[n - 2]))
+            && ws[n - 3].2.nominal()
+        {
+            n -= 2;
         }
     } else {
         // `企业退休人员基本养老金从2004年`: a preposition before a date or
@@ -576,6 +591,25 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                         && (ws[j + 1].2.function() || (!two_chars(w) && names_measure(word(j - 1))))
                 }
                 Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
+                // an adjective before a verb modifies it, not a noun
+                // (`文化带建设扎实推进`), and a locative before a verb
+                // closes a place (`行动区内现有`)
+                // (a verb of the lexicon, ending the phrase or before a
+                // function word: `特困供养机构`, `重大应用` are names)
+                Pos::Adj => {
+                    two_chars(w)
+                        && j + 1 < n
+                        && ws[j + 1].2 == Pos::Verb
+                        && is_verb_word(word(j + 1))
+                        && (j + 2 == n || !ws[j + 2].2.nominal())
+                }
+                // (not `后`, `外`: `灾后恢复`, `外送通道`)
+                Pos::Locative => {
+                    matches!(w, "内" | "中" | "里" | "上")
+                        && j + 1 < n
+                        && matches!(ws[j + 1].2, Pos::Verb | Pos::Adverb)
+                        && two_chars(word(j - 1))
+                }
                 // `住宅单位及建设商业枢纽区`: a conjunction before a
                 // reporting verb joins a second predicate, not a noun
                 Pos::Conj => {
