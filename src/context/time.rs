@@ -875,6 +875,20 @@ fn ranked(after: &str, words: &WordSet) -> bool {
     words.occurs_in(&after[..end])
 }
 
+/// One pass over `clause` for the words of `flows` and of `mark`: none if
+/// a flow word occurs, else whether a mark word does.
+fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<bool> {
+    let mut marked = false;
+    for (i, ch) in clause.char_indices() {
+        let rest = &clause[i..];
+        if w.flow_set.may_key(ch) && w.flow_set.prefix_of(rest).is_some() {
+            return None;
+        }
+        marked = marked || (w.mark_set.may_key(ch) && w.mark_set.prefix_of(rest).is_some());
+    }
+    Some(marked)
+}
+
 impl Role {
     /// The role of a figure written `text` whose clause reads `clause` up
     /// to it: a flow word (`累计`, `年均`) keeps it spanning the years; a
@@ -886,14 +900,16 @@ impl Role {
         let c = clause.trim_end();
         let w = role_words();
         if compared_to_a_point(after) && !changes_by(c) && !averages(c) {
-            Role::Stock
-        } else if w.flow_set.occurs_in(c) {
-            Role::Flow
-        } else if c.ends_with(['从', '由']) {
+            return Role::Stock;
+        }
+        let Some(marked) = flow_or_mark(w, c) else {
+            return Role::Flow;
+        };
+        if c.ends_with(['从', '由']) {
             Role::Start
         } else if w.end_set.suffix_of(c).is_some()
             || w.lead.iter().any(|l| text.starts_with(l))
-            || w.mark_set.occurs_in(c)
+            || marked
             || ranked(after, &w.after_set)
         {
             Role::Level

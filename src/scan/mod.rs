@@ -138,6 +138,19 @@ impl std::iter::FusedIterator for Quantities<'_> {}
 struct Num {
     start: usize,
     n: Scanned,
+    /// The character right before the number, if any (read once for the
+    /// code, ordinal, sign and qualifier rules).
+    before: Option<char>,
+}
+
+impl Num {
+    fn new(text: &str, start: usize, n: Scanned) -> Num {
+        Num {
+            start,
+            n,
+            before: last_char(&text[..start]),
+        }
+    }
 }
 
 /// What follows a number: optional inner qualifier, optional unit.
@@ -189,7 +202,7 @@ fn scan_at<'a>(
         return (None, at + first_len);
     };
     let n = slash_fraction(text, n).unwrap_or(n);
-    let num = Num { start: at, n };
+    let num = Num::new(text, at, n);
     let resume = n.end.max(at + first_len);
 
     // Too long to be exact, or an ID-like digit string: never a metric.
@@ -201,7 +214,7 @@ fn scan_at<'a>(
 
     // A code or identifier: letters or digits glued to the front
     // (`PM2.5`, `G20`, `A3`), or a digit string continuing after a dot.
-    if let Some(p) = before.chars().next_back() {
+    if let Some(p) = num.before {
         if p.is_ascii_alphanumeric() || p == '_' || p == '/' || p == '@' || p == '#' {
             return (None, skip_code(text, resume));
         }
@@ -211,7 +224,7 @@ fn scan_at<'a>(
     }
 
     // Ordinals: `第二届`, `第4位`; rate denominators: `每万人口`; weekdays.
-    if let Some(p) = before.chars().next_back() {
+    if let Some(p) = num.before {
         if matches!(
             p,
             '第' | '每'
@@ -1131,7 +1144,7 @@ fn try_range<'a>(
         return None;
     }
     let n2 = scan_number(text, s2)?;
-    let num2 = Num { start: s2, n: n2 };
+    let num2 = Num::new(text, s2, n2);
     let mut tail2 = read_tail(lex, text, &num2);
     // `百分之二到三`, `百分之八至九`: the upper end of a percent written with
     // words is a bare numeral and takes the unit of the lower end.
@@ -1204,7 +1217,7 @@ fn try_years_months<'a>(
         s2 += CJK_WIDTH;
     }
     let n2 = scan_number(text, s2)?;
-    let num2 = Num { start: s2, n: n2 };
+    let num2 = Num::new(text, s2, n2);
     let tail2 = read_tail(lex, text, &num2);
     if tail2.unit.map(|u| u.1) != Some("个月")
         || n2.value >= 12.0
@@ -1390,7 +1403,7 @@ fn read_lead(text: &str, first: &Num, unit_name: Option<&str>) -> Lead {
     };
     // The character before the number, read once for the sign, the
     // qualifier and `各`.
-    let prev = last_char(&text[..first.start]);
+    let prev = first.before;
     // Sign: `(-5610宗)`, `为-32.7%`, `(+9.2%)`.
     if let Some(p @ ('-' | '+' | '－' | '＋' | '−')) = prev {
         let s = first.start - p.len_utf8();
