@@ -9,6 +9,15 @@ use once_cell::sync::Lazy;
 /// scanner steps over by hand is this wide.
 pub(crate) const CJK_WIDTH: usize = 3;
 
+/// The wide quote and title marks (`“”「」『』《》`); with the ASCII `"`,
+/// the marks that make a number a label (`“十四五”`).
+pub(crate) const WIDE_MARKS: [char; 8] = ['“', '”', '「', '」', '『', '』', '《', '》'];
+
+/// Whether `s` holds a quote or title mark ([`WIDE_MARKS`] or `"`).
+pub(crate) fn has_mark(s: &str) -> bool {
+    s.contains(|c: char| c == '"' || WIDE_MARKS.contains(&c))
+}
+
 /// An ASCII digit or a full-width digit (`０`..`９`).
 pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)

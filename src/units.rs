@@ -78,6 +78,11 @@ pub(crate) fn starts_magnitude_unit(rest: &str) -> bool {
     }
 }
 
+/// Whether some built-in entry (unit or listed non-unit) begins with `c`.
+pub(crate) fn begins_builtin_entry(c: char) -> bool {
+    BUILTIN.index.get(c).is_some()
+}
+
 /// A unit found right after a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UnitMatch<'a> {
@@ -149,6 +154,9 @@ pub(crate) struct Lexicon {
     buckets: Vec<(char, Vec<Entry>)>,
     /// Where the group of each first character is.
     index: FirstIndex,
+    /// Some entry holds a quote or title mark (none of the built-in ones
+    /// does): the scanner then looks for marks inside what it read.
+    marks: bool,
 }
 
 /// A hash table from a first character to its group in
@@ -333,6 +341,7 @@ impl Lexicon {
                 i
             }
         };
+        self.marks |= crate::chars::has_mark(written);
         let list = &mut self.buckets[at].1;
         list.retain(|e| &*e.written != written);
         // Longest first; among equal lengths, the newest first.
@@ -360,6 +369,11 @@ impl Lexicon {
                 && !(w.last().is_some_and(u8::is_ascii_alphabetic)
                     && rest.get(w.len()).is_some_and(u8::is_ascii_alphabetic))
         })
+    }
+
+    /// Whether some entry holds a quote or title mark (`“`, `《`, `"`).
+    pub(crate) fn holds_marks(&self) -> bool {
+        self.marks
     }
 
     /// The length of the word listed as no unit that `rest` starts with
@@ -723,6 +737,13 @@ mod tests {
         for rest in ["千人", "万元", "亿", "百余人", "元", ""] {
             assert!(!starts_magnitude_unit(rest), "{rest}");
         }
+        // a magnitude character that begins no entry begins no unit
+        for &c in MAGNITUDE_CHARS {
+            if !begins_builtin_entry(c) {
+                assert!(!lex().buckets.iter().any(|(first, _)| *first == c), "{c}");
+            }
+        }
+        assert!(begins_builtin_entry('千') && !begins_builtin_entry('万'));
         // every built-in entry starting with a magnitude char is found
         for (first, list) in &lex().buckets {
             if MAGNITUDE_CHARS.contains(first) {

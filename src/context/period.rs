@@ -367,6 +367,8 @@ pub(crate) struct Year {
     pub value: i32,
     /// A fiscal year from April 1 (`2023/24年度`, `二〇二五至二六年度`).
     pub fiscal: bool,
+    /// A school year from September 1 (`2015/16學年`, `2022—2023学年`).
+    pub school: bool,
 }
 
 /// One date as written: any of year, month, day, quarter.
@@ -455,7 +457,7 @@ impl Reading {
 
     /// Whether it names a fiscal year (`2014-15年度`, `2023/24年度首兩季`).
     fn fiscal(&self) -> bool {
-        matches!(self.base, Base::Dates(d) if d.start.year.is_some_and(|y| y.fiscal))
+        matches!(self.base, Base::Dates(d) if d.start.year.is_some_and(|y| y.fiscal || y.school))
     }
 
     /// Whether it writes a year out (`2023年`, `一九五六年`, `112年度`).
@@ -466,10 +468,12 @@ impl Reading {
 
 const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
-const DATE_UNITS: [&str; 7] = ["年度", "年", "月份", "月", "日", "号", "季度"];
+const DATE_UNITS: [&str; 9] = [
+    "年度", "学年", "學年", "年", "月份", "月", "日", "号", "季度",
+];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 12] = [
-    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季',
+const DATE_NEXT: [char; 14] = [
+    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -527,10 +531,11 @@ fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
 fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) -> bool {
     let small = || num_value(t).and_then(|v| u8::try_from(v).ok());
     match unit {
-        "年" | "年度" => {
+        "年" | "年度" | "学年" | "學年" => {
             atom.year = year_value(t, start_year).map(|value| Year {
                 value,
-                fiscal: slash,
+                fiscal: slash && !unit.ends_with("學年") && !unit.ends_with("学年"),
+                school: unit.ends_with("學年") || unit.ends_with("学年"),
             });
             atom.year.is_some()
         }
@@ -547,6 +552,24 @@ fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Optio
             atom.quarter.is_some()
         }
     }
+}
+
+/// `2013-14至…`, `2013-14年度至…`: a fiscal year written as its first year,
+/// a dash and the last two digits of the next, that starts a range, or
+/// ends one (`in_range`: `…至2015-16年度`); the text after it.
+/// (`2014-15年度` alone is read as a range of two years a year apart,
+/// [`one_fiscal_year`].)
+fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option<&'s str> {
+    let r = ["-", "—", "–"].iter().find_map(|d| after.strip_prefix(d))?;
+    let k = num_len(r);
+    let (short, rest) = (r.get(..k)?, &r[k..]);
+    let next = (num_value(first)? + 1) % 100;
+    if short.chars().count() != 2 || !short.chars().all(is_arabic) || num_value(short)? != next {
+        return None;
+    }
+    let rest_of_range = rest.strip_prefix("年度").unwrap_or(rest);
+    let starts = ["至", "到"].iter().any(|j| rest_of_range.starts_with(j));
+    (starts || (in_range && rest.starts_with("年度"))).then_some(rest)
 }
 
 /// Whether a range of years before `年度` names one fiscal year by its
@@ -579,7 +602,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         }
         let text = &rest[..n];
         let mut after = &rest[n..];
-        // a fiscal year written with a slash: `2023/24`
+        // a fiscal year written with a slash: `2023/24`, or with a dash
+        // before a range of them (`2013-14至2015-16年度`)
         let mut slash = false;
         if text.chars().count() == 4 {
             if let Some(r) = after.strip_prefix('/') {
@@ -588,6 +612,11 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
                     slash = true;
                     after = &r[k..];
                 }
+            } else if let Some(r) =
+                dashed_fiscal_year(text, after, side_end || pending.is_some_and(|p| p.slash))
+            {
+                slash = true;
+                after = r;
             }
         }
         // `2025 年`: text that sets its Arabic numerals off with spaces
@@ -615,14 +644,18 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         };
         let next = &after[unit.len()..];
         let from_year = pending.filter(|p| p.text.chars().count() == 4);
-        if unit.starts_with('年') && !slash && !can_be_year(text, unit, next, from_year.is_some())
-        {
+        let year_unit = unit.starts_with('年') || unit.ends_with("学年") || unit.ends_with("學年");
+        if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
         }
         match pending.take() {
             // `二〇二五至二六年度`, `2014-2015年度`: one fiscal year named
             // by its two ends
-            Some(p) if *unit == "年度" && from_year.is_some() && one_fiscal_year(p.text, text) => {
+            Some(p)
+                if ["年度", "学年", "學年"].contains(unit)
+                    && from_year.is_some()
+                    && one_fiscal_year(p.text, text) =>
+            {
                 d.odd |= !set_unit(&mut d.start, unit, p.text, true, None);
             }
             Some(p) => {
@@ -876,7 +909,7 @@ fn year_glossed(s: &str) -> Option<(Base, usize)> {
     let value = year_value(digits, None)?;
     let year = Some(Year {
         value,
-        fiscal: false,
+        ..Year::default()
     });
     let mut d = Dates {
         start: Atom {
@@ -1828,10 +1861,14 @@ fn years_of_change(before: &str) -> Option<&str> {
 const FROM_TO_BYTES: usize = 240;
 
 /// The last characters of what [`from_to`] reads: its marks and the last
-/// characters of [`DATE_UNITS`].
-const FROM_TO_LAST: [char; 11] = [
-    '由', '从', '從', '到', '至', '年', '度', '份', '月', '日', '号',
+/// characters of [`DATE_UNITS`] and of the tails `底`, `末`.
+const FROM_TO_LAST: [char; 13] = [
+    '由', '从', '從', '到', '至', '年', '度', '份', '月', '日', '号', '底', '末',
 ];
+
+/// The marks binding a time phrase to the figure after it: `的`, and `之`
+/// in formal and Taiwan writing (`由91年底之8,736人增至101年底之11,596人`).
+const GENITIVE: [char; 2] = ['的', '之'];
 
 /// A change from one year's figure to another's
 /// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure
@@ -1844,7 +1881,7 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
     // after one of these marks, whose last character is a date unit's, or
     // with a mark itself; most figures' text ends otherwise)
     let t = before.trim_end();
-    let t = t.strip_suffix('的').unwrap_or(t);
+    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     if !t.ends_with(FROM_TO_LAST) {
         return None;
     }
@@ -1862,16 +1899,21 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
         let Some((d, n)) = dates(rest) else {
             continue;
         };
+        // (`由2019年底的120万人`: a stock at the year's end)
+        let n = n + ["底", "末"]
+            .iter()
+            .find(|t| rest[n..].starts_with(**t))
+            .map_or(0, |t| t.len());
         let next = rest[n..].chars().next();
         if d.start.year.is_some()
             && d.end.is_none()
-            && next.is_none_or(|c| is_num_char(c) || c == '的')
+            && next.is_none_or(|c| is_num_char(c) || GENITIVE.contains(&c))
         {
             *side = Some((at, at + n));
         }
     }
     let t = w.trim_end();
-    let t = t.strip_suffix('的').unwrap_or(t);
+    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     let year = |(a, b): (usize, usize)| &w[a..b];
     if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
         return Some(year(y));
@@ -2527,12 +2569,14 @@ mod tests {
             Some(Year {
                 value,
                 fiscal: false,
+                school: false,
             })
         };
         let fy = |value| {
             Some(Year {
                 value,
                 fiscal: true,
+                school: false,
             })
         };
         assert_eq!(
@@ -2607,6 +2651,10 @@ mod tests {
         assert_eq!(tp("112年全年來臺旅客"), "112年全年");
         assert_eq!(tp("二〇二五至二六年度財政預算案"), "二〇二五至二六年度");
         assert_eq!(tp("2014-2015年度的政府經營開支"), "2014-2015年度");
+        assert_eq!(tp("2013-14至2015-16年度，房屋署"), "2013-14至2015-16年度");
+        assert_eq!(tp("2015/16學年，全港"), "2015/16學年");
+        assert_eq!(tp("一学年内"), "");
+        assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
         assert_eq!(tp("今年以來，訪港"), "今年以來");
         assert_eq!(tp("過去五年，政府"), "過去五年");

@@ -211,9 +211,14 @@ fn atom_points(a: &Atom, inherit: Option<&Atom>) -> (Point, Point) {
         .year
         .or(inherit.and_then(|i| i.year))
         .map_or(YearRef::Current, |y| YearRef::Abs(y.value));
-    let fiscal = a.year.is_some_and(|y| y.fiscal) && a.month.is_none() && a.quarter.is_none();
+    let whole = a.month.is_none() && a.quarter.is_none();
+    let fiscal = a.year.is_some_and(|y| y.fiscal) && whole;
     if let (true, YearRef::Abs(y)) = (fiscal, year) {
         return (Point::month(year, 4), Point::month(YearRef::Abs(y + 1), 3));
+    }
+    // a school year: September to August
+    if let (true, YearRef::Abs(y)) = (a.year.is_some_and(|y| y.school) && whole, year) {
+        return (Point::month(year, 9), Point::month(YearRef::Abs(y + 1), 8));
     }
     if let Some(q) = a.quarter {
         return (Point::month(year, 3 * q - 2), Point::month(year, 3 * q));
@@ -471,6 +476,8 @@ pub(crate) struct DocYears {
     speech: bool,
     /// The anchor comes from a title or a dateline.
     from_title: bool,
+    /// The anchor comes from a title.
+    titled: bool,
     /// The title's year is written as the year reported on (`2024年度`).
     reported: bool,
     /// The part of a year the title or opening sentence names (`首季`,
@@ -534,6 +541,8 @@ impl DocYears {
                 // `某区人民法院2023年工作报告` opening `2023年，全院…`: the
                 // title's year is the year reported on
                 self.reported = true;
+            } else if !self.congress && !heading && !self.titled && self.anchor == self.dateline {
+                self.earlier_results(t);
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
@@ -548,6 +557,7 @@ impl DocYears {
                 if let Some((y, reported)) = y {
                     self.anchor = Some(y);
                     self.from_title = true;
+                    self.titled = true;
                     self.reported = reported;
                 }
             }
@@ -573,6 +583,20 @@ impl DocYears {
                 self.results = Some(y);
                 self.delivered_later = true;
             }
+        }
+    }
+
+    /// A page dated by its posting date whose first sentence reports an
+    /// earlier year at the head of a clause (`2024-01-20` over `记者从省统计局
+    /// 获悉，2023年全省地区生产总值…`): its results (`全年`) are that year's;
+    /// `今年` stays the posting year.
+    fn earlier_results(&mut self, t: &str) {
+        let Some(y) = clause_head_year(t) else {
+            return;
+        };
+        if self.anchor.is_some_and(|a| y < a) {
+            self.results = Some(y);
+            self.delivered_later = true;
         }
     }
 
@@ -702,6 +726,21 @@ fn reported_year(t: &str) -> Option<i32> {
     })
 }
 
+/// The year [`reported_year`] reads in the first sentence of `t`, when it
+/// heads a clause (`记者获悉，2023年全省…`, not `在2023年基础上`).
+fn clause_head_year(t: &str) -> Option<i32> {
+    let first = t.split('。').next().unwrap_or(t);
+    let y = reported_year(first)?;
+    period::phrases(first).into_iter().find_map(|p| {
+        let at = p.as_ptr() as usize - first.as_ptr() as usize;
+        let heads = first[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| "，,：:".contains(c));
+        (heads && template(p).written_year() == Some(y)).then_some(y)
+    })
+}
+
 /// A line that only dates the document: `(2026年1月23日)`,
 /// `——2026年1月26日在…上`.
 fn is_dateline(t: &str) -> bool {
@@ -771,6 +810,9 @@ pub(crate) enum Role {
     /// The starting value of a change over a written range of years
     /// (`2020年到2025年`): the first year's.
     First,
+    /// A stock at the period's end: compared with an earlier point, not a
+    /// span (`余额5000亿元，比年初增加`, `占比达43.1%，较2023年12月提升`).
+    Stock,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -843,7 +885,9 @@ impl Role {
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = clause.trim_end();
         let w = role_words();
-        if w.flow_set.occurs_in(c) {
+        if compared_to_a_point(after) && !changes_by(c) && !averages(c) {
+            Role::Stock
+        } else if w.flow_set.occurs_in(c) {
             Role::Flow
         } else if c.ends_with(['从', '由']) {
             Role::Start
@@ -856,6 +900,40 @@ impl Role {
         } else {
             Role::Flow
         }
+    }
+}
+
+/// Words that compare a figure with the figure of another time, written
+/// right after it (`，比年初增加`, `，较2023年12月提升`).
+const COMPARED_WITH: [&str; 5] = ["比", "较", "較", "相比", "与"];
+
+/// What may follow the point a figure is compared with: a verb of change
+/// (`比年初增加`, `较2023年12月提升`), `的`, `相比`; not a noun the point
+/// names (`比2019年初预算数增长`).
+const AFTER_POINT: [char; 14] = [
+    '增', '减', '提', '下', '上', '降', '多', '少', '扩', '缩', '净', '的', '相', '有',
+];
+
+/// Whether the text after a figure compares it with a point in time (the
+/// end or start of a year or month, one month: `比上年末`, `比年初`,
+/// `较2023年12月`), which makes the figure a stock at its own period's
+/// end; not with a span (`比上年`, `同比`, `比2019年`) nor with a plan's
+/// last year (`较“十三五”末`).
+fn compared_to_a_point(after: &str) -> bool {
+    let rest = after.trim_start_matches(['，', ',', ' ']);
+    let Some(rest) = COMPARED_WITH.iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    let Some(r) = period::read(rest).filter(|r| !matches!(r.base, Base::Plan(_))) else {
+        return false;
+    };
+    if !rest[r.len..].starts_with(AFTER_POINT) {
+        return false;
+    }
+    match template(&rest[..r.len]) {
+        Template::Until(_) | Template::AtFirst(_) => true,
+        Template::Span(a, b) => a == b && a.month != 0 && a.day == 0,
+        _ => false,
     }
 }
 
@@ -1051,10 +1129,9 @@ impl Resolver {
             if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
                 self.block = match tm {
-                    // (`未来5年，…`: years to come open no review)
-                    Template::Span(a, _) if matches!(a.year, YearRef::Anchor(k) if k > 0) => {
-                        self.block
-                    }
+                    // (`未来5年，…`, `“十五五”时期，…` in 2023: years to come
+                    // open no review)
+                    Template::Span(a, _) if self.to_come(a) => self.block,
                     // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
                     // running on into a later sentence is that sentence's;
                     // `…。回望过去五年，` opens a block)
@@ -1088,6 +1165,15 @@ impl Resolver {
                     _ => None,
                 };
             }
+        }
+    }
+
+    /// Whether a span starting at `a` lies ahead of the document's year.
+    fn to_come(&self, a: Point) -> bool {
+        match a.year {
+            YearRef::Anchor(k) => k > 0,
+            YearRef::Abs(y) => self.doc.anchor.is_some_and(|d| y > d),
+            _ => false,
         }
     }
 
@@ -1156,16 +1242,23 @@ impl Resolver {
 
     /// The template of `p`, with the reporting period of a report on part
     /// of a year (`报告期内`, `报告期末` in `2023年半年度报告`) made the part
-    /// its title names.
+    /// its title names, and the time of writing (`目前`, `截至目前`) the
+    /// end of that part (`2024年上半年工作情况`: June 30).
     fn report_period(&mut self, p: &str) -> Template {
         let t = self.template(p);
-        let Some(part) = self.doc.part.filter(|_| p.contains("报告期")) else {
+        let Some(part) = self.doc.part else {
             return t;
         };
-        let results = Point::year(YearRef::Results(0));
+        let report = p.contains("报告期");
+        let now = || period::read(p).is_some_and(|r| r.class() == period::Class::Now);
+        let year = |y: YearRef| [YearRef::Results(0), YearRef::Anchor(0)].contains(&y);
         match (t, part.ends()) {
-            (Template::Span(a, b), _) if (a, b) == (results, results) => part,
-            (Template::Until(b), Some((_, end))) if b == results => Template::Until(end),
+            (Template::Span(a, b), _) if report && a == b && a.month == 0 && year(a.year) => part,
+            (Template::Until(b), Some((_, end)))
+                if b.month == 0 && year(b.year) && (report || now()) =>
+            {
+                Template::Until(end)
+            }
             _ => t,
         }
     }
@@ -1221,6 +1314,9 @@ impl Resolver {
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
             return Some(span);
         };
+        if p.role == Role::Stock {
+            return TimeSpan::new(None, Some(b));
+        }
         let over = p.over.and_then(|t| t.resolve(&ys));
         if let Some(o) = over.filter(|o| {
             a.year() == b.year() && o.end().map(Date::year) == Some(b.year()) && o.start().is_some()
@@ -1242,6 +1338,7 @@ impl Resolver {
                 Date::last_of(a.year() - 1, 12),
             ),
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
+            Role::Stock => TimeSpan::new(None, Some(b)),
         }
     }
 }
@@ -1364,6 +1461,18 @@ mod tests {
             t("2020/21至2024/25年度", Y2023),
             both("2020-04-01", "2025-03-31")
         );
+        assert_eq!(
+            t("2013-14至2015-16年度", Y2023),
+            both("2013-04-01", "2016-03-31")
+        );
+        assert_eq!(
+            t("2013-14年度至2015-16年度", Y2023),
+            both("2013-04-01", "2016-03-31")
+        );
+        // a school year runs from September to August
+        assert_eq!(t("2015/16學年", Y2023), both("2015-09-01", "2016-08-31"));
+        assert_eq!(t("2022—2023学年", Y2023), both("2022-09-01", "2023-08-31"));
+        assert_eq!(t("2023学年", Y2023), both("2023-09-01", "2024-08-31"));
         // the months of a fiscal year count from its April
         assert_eq!(
             t("2014-15年度首兩季", Y2023),
@@ -1399,6 +1508,27 @@ mod tests {
         assert_eq!(Role::of("服务业比重从", "40%", ""), Role::Start);
         assert_eq!(Role::of("产业产值分别增长", "5%", ""), Role::Flow);
         assert_eq!(Role::of("城乡居民医保覆盖", "13亿人", ""), Role::Level);
+        // compared with a point in time: a stock; with a year or a plan: not
+        assert_eq!(
+            Role::of("存款余额", "5000亿元", "，比年初增加"),
+            Role::Stock
+        );
+        assert_eq!(
+            Role::of("占比达", "43.1%", "，较2023年12月提升"),
+            Role::Stock
+        );
+        assert_eq!(
+            Role::of("地区生产总值", "500亿元", "，比上年增长"),
+            Role::Flow
+        );
+        assert_eq!(
+            Role::of("年均增长", "5.2%", "，较“十三五”末净增"),
+            Role::Flow
+        );
+        assert_eq!(
+            Role::of("支出", "69亿元", "，比2022年初预算数增长"),
+            Role::Flow
+        );
         assert_eq!(Role::of("风电装机容量", "超过900万千瓦", ""), Role::Level);
         assert_eq!(Role::of("注册商标总数", "突破5万件", ""), Role::Level);
         assert_eq!(

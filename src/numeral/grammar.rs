@@ -213,12 +213,17 @@ pub(super) fn unit_word_after(text: &str, j: usize, c: char) -> bool {
         return false;
     };
     // Units of the lexicon that start with a magnitude character
-    // (`千公顷`, `千瓦时`) keep it.
-    if text
-        .get(j.saturating_sub(c.len_utf8())..)
-        .is_some_and(|rest| rest.starts_with(c) && crate::units::starts_magnitude_unit(rest))
+    // (`千公顷`, `千瓦时`) keep it (most magnitude characters, `万` `亿`
+    // `十`, begin none: one look-up tells).
+    if crate::units::begins_builtin_entry(c)
+        && text
+            .get(j.saturating_sub(c.len_utf8())..)
+            .is_some_and(|rest| rest.starts_with(c) && crate::units::starts_magnitude_unit(rest))
     {
         return true;
+    }
+    if !matches!(c, '千' | '仟' | '兆' | '百' | '佰') {
+        return false;
     }
     let n2 = ch(text, j + l1).map(|x| x.0);
     match c {

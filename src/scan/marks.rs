@@ -11,7 +11,7 @@
 
 /// The wide quote and title marks the candidate search stops at, besides
 /// the characters that can begin a numeral. The ASCII `"` is one too.
-pub(super) const MARKS: [char; 8] = ['“', '”', '「', '」', '『', '』', '《', '》'];
+pub(super) use crate::chars::WIDE_MARKS as MARKS;
 
 /// A quote mark, opening (`“`, `「`, `『`, `"`) or closing (`”`, `」`, `』`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

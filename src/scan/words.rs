@@ -43,6 +43,9 @@ fn parse_keyed(text: &'static str) -> Result<Vec<(&'static str, &'static str)>, 
 /// with one look-up.
 struct WordSet {
     words: Vec<&'static str>,
+    /// Per word, its first and last characters and its length in
+    /// characters (so that no word is decoded at each look-up).
+    shapes: Vec<(char, char, usize)>,
     firsts: Vec<char>,
     lasts: Vec<char>,
 }
@@ -55,9 +58,18 @@ impl WordSet {
             v.dedup();
             v
         };
+        let shapes = words
+            .iter()
+            .map(|w| {
+                let mut cs = w.chars();
+                let first = cs.next().unwrap_or_default();
+                (first, cs.next_back().unwrap_or(first), w.chars().count())
+            })
+            .collect();
         WordSet {
             firsts: set(|w| w.chars().next()),
             lasts: set(|w| w.chars().next_back()),
+            shapes,
             words,
         }
     }
@@ -79,8 +91,9 @@ impl Words {
         self.set
             .words
             .iter()
-            .copied()
-            .filter(move |w| first.is_some() && w.chars().next() == first)
+            .zip(&self.set.shapes)
+            .filter(move |(_, shape)| Some(shape.0) == first)
+            .map(|(w, _)| *w)
     }
 
     /// Whether `text` starts with one of the words.
@@ -108,14 +121,18 @@ impl Words {
         if self.set.lasts.binary_search(&last).is_err() {
             return false;
         }
-        self.set.words.iter().any(|w| {
-            w.ends_with(last)
-                && text
-                    .char_indices()
-                    .rev()
-                    .nth(w.chars().count() - 1)
-                    .is_some_and(|(i, _)| starts_with_simplified(&text[i..], w))
-        })
+        self.set
+            .words
+            .iter()
+            .zip(&self.set.shapes)
+            .any(|(w, &(_, w_last, n))| {
+                w_last == last
+                    && text
+                        .char_indices()
+                        .rev()
+                        .nth(n - 1)
+                        .is_some_and(|(i, _)| starts_with_simplified(&text[i..], w))
+            })
     }
 
     /// Whether `text` contains one of the words.
@@ -167,14 +184,19 @@ word_list!(
     PLAN_WORDS = "../data/plan-words.txt"
 );
 
+/// A unit and the words after which it names (each with its first
+/// character).
+type NamedGroup = (&'static str, Vec<(char, &'static str)>);
+
 /// What follows a Chinese numeral and its unit when the whole is a name:
 /// the words of `src/data/named-after.tsv`, grouped by unit.
-static NAMED_AFTER: Lazy<Vec<(&str, Vec<&str>)>> = Lazy::new(|| {
-    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+static NAMED_AFTER: Lazy<Vec<NamedGroup>> = Lazy::new(|| {
+    let mut groups: Vec<NamedGroup> = Vec::new();
     for (unit, word) in parse_keyed(include_str!("../data/named-after.tsv")).unwrap_or_default() {
+        let entry = (word.chars().next().unwrap_or_default(), word);
         match groups.iter_mut().find(|g| g.0 == unit) {
-            Some(g) => g.1.push(word),
-            None => groups.push((unit, vec![word])),
+            Some(g) => g.1.push(entry),
+            None => groups.push((unit, vec![entry])),
         }
     }
     groups
@@ -188,7 +210,7 @@ pub(crate) fn names_after(unit: &str, after: &str) -> bool {
     };
     NAMED_AFTER.iter().find(|g| g.0 == unit).is_some_and(|g| {
         g.1.iter()
-            .any(|w| w.starts_with(first) && starts_with_simplified(after, w))
+            .any(|&(f, w)| f == first && starts_with_simplified(after, w))
     })
 }
 

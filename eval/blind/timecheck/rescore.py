@@ -12,8 +12,10 @@ without `expected` expects no time. `arguable` items are counted apart
 
 An item is found again by its document, its text and its paragraph up to
 its sentence's end (as make_sample.py writes it); if the sentence's end
-moved, by document, text and the paragraph's start. Documents are looked
-for in the --docs folders (default: eval/blind/docs, eval/blind/third/docs and $SHARED/corpus,
+moved, by document, text and the paragraph's start; of two such records
+(the same figure twice in a sentence), the one with the item's period.
+Documents are looked for in the --docs folders (default: eval/blind/docs,
+eval/blind/third/docs and $SHARED/corpus,
 SHARED defaulting to ../shared beside the checkout, as score.sh does).
 
 Prints, per round, right/wrong/missing (and arguable kept), then every
@@ -57,15 +59,14 @@ def doc_records(extract, path):
 
 def lookup(recs, item):
     text, para = item['text'], item['paragraph_to_sentence_end']
-    for t, p, r in recs:
-        if t == text and p == para:
-            return r
-    # The sentence's end moved: same paragraph start, the item's sentence
-    # within the new one or the other way round.
-    for t, p, r in recs:
-        if t == text and (p.startswith(para) or para.startswith(p)) and text in p:
-            return r
-    return None
+    same = [r for t, p, r in recs if t == text and p == para]
+    if not same:
+        # The sentence's end moved: same paragraph start, the item's
+        # sentence within the new one or the other way round.
+        same = [r for t, p, r in recs
+                if t == text and (p.startswith(para) or para.startswith(p)) and text in p]
+    # (the same figure twice in a sentence: the one with the item's period)
+    return next((r for r in same if r.get('period') == item.get('period')), same[0] if same else None)
 
 
 def expected(item, verdict):
