@@ -54,6 +54,7 @@ use crate::record::{Direction, Kind};
 
 mod counted;
 mod phrase;
+mod purpose;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -889,6 +890,14 @@ pub(crate) fn analyse<'a>(
         // before the figure; it is the figure before's
         if found.subject.is_none() {
             found.inherits = true;
+        }
+    }
+    // `筹措12.42亿元实施生态惠民工程`: a sum set aside names what it is for
+    // after it
+    if kind == Kind::Money && cut.verb_at_end {
+        if let Some(np) = purpose::named_after(raw, after) {
+            found.subject = Some(np);
+            found.inherits = false;
         }
     }
     found

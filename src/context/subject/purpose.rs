@@ -1,0 +1,94 @@
+//! The thing a sum is put into, named after the sum by a verb of purpose:
+//! `筹措12.42亿元实施生态惠民工程`, `政府已預留10億元，設立“回收基金”`,
+//! `投入665亿元用于为民办实事项目`.
+//!
+//! A verb that sets money aside (`预留`, `筹措`, `安排`, `投入`) right
+//! before the figure leaves nothing between them to name what the money
+//! is; the clause goes on with what it is for, the object of `用于`,
+//! `实施`, `设立`, `推行`. That object, to the end of its clause, is the
+//! subject; one that is a verb phrase (`用于支持小微企业发展`) is not.
+
+use super::super::lexicon;
+
+/// Verbs that set a sum aside or put it into something.
+const FUNDING: [&str; 16] = [
+    "预留", "預留", "筹措", "籌措", "筹集", "籌集", "安排", "投入", "拨付", "撥付", "拨出", "撥出",
+    "下达", "下達", "投放", "调拨",
+];
+
+/// Verbs of purpose that name what the sum is for.
+const PURPOSE: [&str; 10] = [
+    "用于", "用於", "实施", "實施", "设立", "設立", "推行", "开展", "開展", "建立",
+];
+
+/// Shortest and longest object of purpose taken, in characters: a bare
+/// field of spending (`用于民生`, `用于教育`) is no name of what the sum
+/// is, and a longer one is a clause.
+const CHARS: std::ops::RangeInclusive<usize> = 3..=24;
+
+/// What the sum after `raw` (the clause before the figure) is for, read
+/// from `after` (the text after the figure), when `raw` ends with a
+/// funding verb and `after` opens with a verb of purpose.
+pub(super) fn named_after<'a>(raw: &str, after: &'a str) -> Option<&'a str> {
+    let raw = raw.trim_end_matches('了');
+    FUNDING.iter().find(|v| raw.ends_with(*v))?;
+    let rest = after
+        .trim_start_matches(char::is_whitespace)
+        .trim_start_matches(['，', ',']);
+    let verb = PURPOSE.iter().find(|v| rest.starts_with(*v))?;
+    let object = &rest[verb.len()..];
+    let end = object
+        .find(|c: char| "，,。；;：:！？!?\n".contains(c))
+        .unwrap_or(object.len());
+    let np = unquoted(&object[..end]);
+    let n = np.chars().count();
+    if !CHARS.contains(&n) || lexicon::VERB_SET.prefix_of(np).is_some() || !super::well_formed(np) {
+        return None;
+    }
+    Some(np)
+}
+
+/// `“回收基金”` → `回收基金`: a name quoted whole.
+fn unquoted(s: &str) -> &str {
+    for (open, close) in [('“', '”'), ('「', '」'), ('《', '》')] {
+        if let Some(inner) = s.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
+            if !inner.contains([open, close]) {
+                return if open == '《' { s } else { inner };
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_after;
+
+    #[test]
+    fn the_sum_takes_what_it_is_for() {
+        assert_eq!(
+            named_after("筹措", "实施生态惠民工程，开展森林"),
+            Some("生态惠民工程")
+        );
+        assert_eq!(
+            named_after("政府已預留", "，設立“回收基金”。"),
+            Some("回收基金")
+        );
+        assert_eq!(
+            named_after("省级财政累计投入", "用于为民办实事项目。"),
+            Some("为民办实事项目")
+        );
+    }
+
+    #[test]
+    fn no_funding_verb_or_no_purpose_reads_nothing() {
+        assert_eq!(named_after("实现营业收入", "用于研发。"), None);
+        assert_eq!(
+            named_after("每年安排", "，系统性解决群众急难愁盼问题。"),
+            None
+        );
+        assert_eq!(named_after("筹措", "实施"), None);
+        assert_eq!(named_after("全年投入", "用于民生。"), None);
+        assert_eq!(named_after("安排", "用于支持小微企业发展。"), None);
+    }
+}
