@@ -55,6 +55,7 @@ use crate::record::{Direction, Kind};
 mod counted;
 mod phrase;
 mod purpose;
+mod rate_after;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -890,6 +891,16 @@ pub(crate) fn analyse<'a>(
         // before the figure; it is the figure before's
         if found.subject.is_none() {
             found.inherits = true;
+        }
+    }
+    // `以58.3%的同比增速排名`: the figure modifies the rate it is
+    if matches!(kind, Kind::Percent | Kind::Permille) {
+        if let Some(np) = after
+            .strip_prefix('的')
+            .and_then(rate_after::rate_named_after)
+        {
+            found.subject = Some(np);
+            found.inherits = false;
         }
     }
     // `筹措12.42亿元实施生态惠民工程`: a sum set aside names what it is for
