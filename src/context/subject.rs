@@ -1186,6 +1186,14 @@ fn measured_after_verb(kind: Kind, raw: &str) -> bool {
         .is_some_and(|(a, b, p)| p == dict::Pos::Verb && b - a >= 6 && b == tail.len())
 }
 
+/// Whether the figure is a rate per unit whose second unit the scanner
+/// left after it (`移动电话普及率为127.1部/百人`, `IPv6地址数量为69148块/32`,
+/// `死亡率控制在0.6人/百亿元以下`): what follows is its denominator, no
+/// noun phrase it counts, and the measure is the one named before it.
+fn per_unit_after(after: &str) -> bool {
+    after.starts_with(['/', '／'])
+}
+
 /// What [`phrase_after`] reads the figure's clause by.
 struct Reading<'r, 'a> {
     raw: &'a str,
@@ -1231,7 +1239,7 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         || (counted && (!cut.from_verb || b_trigger))
         || percent
         || b_runs_on;
-    let b_np = if span_of_time || !b_wanted {
+    let b_np = if span_of_time || !b_wanted || per_unit_after(after) {
         ""
     } else if percent {
         match after.strip_prefix('的') {
