@@ -43,8 +43,10 @@
 //! Dropped from the subject besides: a dated time phrase inside it and what
 //! precedes it (`政府預計二〇二五至二六年度綜合赤字` → `綜合赤字`), a
 //! currency named before the figure (`新臺幣`), a plan or adverb before a
-//! change verb (`计划增长`, `连年稳定在`, `實質增長`), an example before its
-//! class (`康复大学等高校` → `高校`).
+//! change verb (`计划增长`, `连年稳定在`, `實質增長`), a quoted name or a
+//! clause before the class it exemplifies (`“全闽乐购”等促消费活动` →
+//! `促消费活动`); plain nouns listed before `等` name kinds and stay
+//! (`低保、特困等救助资金`).
 
 use super::lexicon::dict;
 use super::lexicon::{self, DOWN_SET, HEAD_SET, NP_STOP_SET, TO_LEVEL, UP_SET, VERB_SET};
@@ -367,11 +369,41 @@ fn drop_modifiers(mut s: &str) -> &str {
         }
         // `康复大学等高校`: an example and its class
         let listed = generic || s[..i].contains(['、', '和', '及']) || s[..i].chars().count() >= 3;
-        if !word && listed && rest.chars().count() >= 2 {
+        let dropped = generic || !kinds_listed(&s[..i]);
+        if !word && listed && dropped && rest.chars().count() >= 2 {
             s = rest;
         }
     }
     s
+}
+
+/// Whether the examples before a list-closing `等` are kinds of its
+/// class, written as plain nouns (`养老诈骗、电信网络诈骗等诈骗案件`,
+/// `人工智能等前沿学科`), which stay with it. Names in quotes or title
+/// marks (`“全闽乐购”等促消费活动`, `《乡村梦想家》…等专栏`) are single
+/// things, and a stretch with a verb in it (`改造燃气、供排水等地下管网`,
+/// `违反专款专用等规定`) is a clause, not a list of kinds: both are dropped
+/// before the class.
+fn kinds_listed(examples: &str) -> bool {
+    if examples.ends_with(['”', '》', '」']) || examples.chars().count() > dict::MAX_SPAN {
+        return false;
+    }
+    examples.split(['、', '和', '及', '与']).all(noun_item)
+}
+
+/// Whether one item before `等` reads as a noun: it opens with no
+/// adverb, preposition or numeral, holds no adverb, and no verb but as
+/// its head (`电信网络诈骗`, `太阳能发电`); a verb with words after it
+/// makes a clause (`违反专款专用`, `参与海上风电`, `很难买到火车票`).
+fn noun_item(item: &str) -> bool {
+    let words = dict::segment(item);
+    let n = words.iter().count();
+    words.iter().enumerate().all(|(k, (a, b, p))| {
+        let verb = p == dict::Pos::Verb || VERB_SET.contains(&item[a..b]);
+        !(p == dict::Pos::Adverb
+            || (k == 0 && matches!(p, dict::Pos::Prep | dict::Pos::Numeral))
+            || (verb && k + 1 < n))
+    }) && n > 0
 }
 
 /// Heads that the items of a list dealt out by `分别` share
