@@ -1200,7 +1200,9 @@ fn head_start(clause: &str) -> &str {
 /// whether it was read past a discourse opener (`在此期间，…`), into the
 /// next clause.
 fn head_of(c: &str) -> (Option<Found<'_>>, bool) {
-    if let Some(f) = Found::at(c) {
+    // (most heads start with no time: refused here, without a call)
+    let may_be_time = c.chars().next().is_some_and(may_start);
+    if let Some(f) = may_be_time.then(|| Found::at(c)).flatten() {
         return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
