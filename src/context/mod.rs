@@ -302,7 +302,13 @@ impl DocContext {
             let near = tail(site.clause, NEAR_BYTES);
             let length =
                 q.kind == Kind::Duration && !time::changes_by(near) && !time::measured(near);
-            let period = if length { own } else { own.or(in_force.period) };
+            // (`一季度…同比增长21.8%，两年平均增长7.5%`: the years an average
+            // is taken over, within the period in force)
+            let period = if length && !time::averaged_over(site.after, in_force.period) {
+                own
+            } else {
+                own.or(in_force.period)
+            };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
                 occurs(near, p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)

@@ -1008,6 +1008,17 @@ pub(crate) fn averages(clause: &str) -> bool {
     SET.occurs_in(clause)
 }
 
+/// Whether a length of time followed by `after` is the years an average
+/// is taken over (`两年平均增长7.5%`) within `period`, the period in force
+/// (`一季度`), which is then its period; not when the period in force is
+/// itself a span of years the length restates (`“六五”期间五年平均`), nor
+/// for a yearly rate over years before it (`１９９２年…，五年平均每年增长`).
+pub(crate) fn averaged_over(after: &str, period: Option<&str>) -> bool {
+    after.starts_with("平均")
+        && !after.starts_with("平均每年")
+        && period.is_some_and(|p| !template(p).spans_years())
+}
+
 /// Whether the figure after `clause` is the amount of a change.
 pub(crate) fn changes_by(clause: &str) -> bool {
     let c = clause.trim_end();
@@ -1578,6 +1589,18 @@ mod tests {
         all.sort_unstable();
         all.dedup();
         assert_eq!(all.len(), k, "time-topics.tsv has a duplicate");
+    }
+
+    #[test]
+    fn lengths_an_average_is_taken_over() {
+        assert!(averaged_over("平均增长7.5%", Some("一季度")));
+        assert!(!averaged_over(
+            "平均每年增长百分之七点九",
+            Some("１９９２年")
+        ));
+        assert!(!averaged_over("平均降到百分之三十左右", Some("“六五”期间")));
+        assert!(!averaged_over("平均增长7.5%", None));
+        assert!(!averaged_over("过万亿元", Some("一季度")));
     }
 
     #[test]
