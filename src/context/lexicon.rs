@@ -152,6 +152,17 @@ pub(crate) struct WordSet {
     /// One bit per key character (modulo 4096): most characters start (or
     /// end) no word, and are refused without a hash lookup.
     filter: [u64; 64],
+    /// One bit per block of 64 three-byte characters (told by their first
+    /// two bytes) that holds a key character, for [`WordSet::occurs_in`];
+    /// None when some key is not of three bytes.
+    blocks: Option<[u64; 16]>,
+}
+
+/// The block of a three-byte character for [`WordSet`]'s `blocks`: the
+/// low bits of its first two bytes.
+#[inline]
+fn block_of(b0: u8, b1: u8) -> usize {
+    usize::from(b0 & 0x0F) << 6 | usize::from(b1 & 0x3F)
 }
 
 #[inline]
@@ -232,7 +243,22 @@ impl WordSet {
             let (i, b) = filter_bit(*c);
             filter[i] |= b;
         }
-        WordSet { by_first, filter }
+        let mut blocks = Some([0u64; 16]);
+        for c in by_first.keys() {
+            let mut buf = [0u8; 4];
+            match (c.encode_utf8(&mut buf).as_bytes(), blocks.as_mut()) {
+                (&[b0, b1, _], Some(bits)) => {
+                    let k = block_of(b0, b1);
+                    bits[k >> 6] |= 1 << (k & 63);
+                }
+                _ => blocks = None,
+            }
+        }
+        WordSet {
+            by_first,
+            filter,
+            blocks,
+        }
     }
 
     /// Whether some word may have `c` as its key character (first, or last
@@ -277,9 +303,33 @@ impl WordSet {
     /// Whether one of the words (of a set built by first character) occurs
     /// anywhere in `s`: one pass over `s` for all of them, where a
     /// `contains` per word reads `s` once per word.
+    ///
+    /// (When every key is a character of three bytes, as Chinese ones are,
+    /// the text is read by bytes: a character is looked up only when its
+    /// first two bytes name a block that holds a key, and is not decoded.)
     pub(crate) fn occurs_in(&self, s: &str) -> bool {
-        s.char_indices()
-            .any(|(i, c)| self.may_key(c) && self.prefix_of(&s[i..]).is_some())
+        let Some(blocks) = &self.blocks else {
+            return s
+                .char_indices()
+                .any(|(i, c)| self.may_key(c) && self.prefix_of(&s[i..]).is_some());
+        };
+        let b = s.as_bytes();
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            i += match x {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => {
+                    let k = block_of(x, b[i + 1]);
+                    if blocks[k >> 6] >> (k & 63) & 1 == 1 && self.prefix_of(&s[i..]).is_some() {
+                        return true;
+                    }
+                    3
+                }
+                _ => 4,
+            };
+        }
+        false
     }
 
     /// Whether `w` is one of the words of the set (built by first
@@ -400,5 +450,40 @@ mod tests {
         assert_eq!(set.suffix_of("基本医疗保险覆盖"), Some("覆盖"));
         assert_eq!(set.suffix_of("装机容量"), Some("装机容量"));
         assert_eq!(set.suffix_of("覆蓋"), None);
+    }
+
+    /// `occurs_in` read by bytes (every key of three bytes) finds what a
+    /// character loop finds; a key of another length keeps the loop.
+    #[test]
+    fn occurs_in_by_bytes_agrees_with_a_character_loop() {
+        let lists: [&[&str]; 4] = [
+            &["年均", "平均每年"],
+            &["办结", "增长", "亿元"],
+            &["GDP", "年均"],
+            &["𠀀甲", "é乙"],
+        ];
+        let texts = [
+            "全市平均每年增长",
+            "2023年GDP增长5%，年均",
+            "a𠀀甲é乙",
+            "平均增长é，ＧＤＰ",
+            "",
+            "共办结案件1725件",
+            "亿",
+        ];
+        for list in lists {
+            let set = WordSet::exact(list);
+            assert_eq!(
+                set.blocks.is_some(),
+                list.iter()
+                    .all(|w| w.chars().next().is_some_and(|c| c.len_utf8() == 3))
+            );
+            for t in texts {
+                let by_chars = t
+                    .char_indices()
+                    .any(|(i, _)| list.iter().any(|w| t[i..].starts_with(w)));
+                assert_eq!(set.occurs_in(t), by_chars, "{list:?} in {t}");
+            }
+        }
     }
 }

@@ -1200,7 +1200,9 @@ fn head_start(clause: &str) -> &str {
 /// whether it was read past a discourse opener (`在此期间，…`), into the
 /// next clause.
 fn head_of(c: &str) -> (Option<Found<'_>>, bool) {
-    if let Some(f) = Found::at(c) {
+    // (most heads start with no time: refused here, without a call)
+    let may_be_time = c.chars().next().is_some_and(may_start);
+    if let Some(f) = may_be_time.then(|| Found::at(c)).flatten() {
         return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
@@ -1423,11 +1425,7 @@ pub(crate) fn paragraph_opening<'a>(
     let t = text.trim_start();
     // (only the first nine characters are looked at: a long line is read
     // once per sentence)
-    let t = match t
-        .char_indices()
-        .take(9)
-        .find(|(_, c)| matches!(c, '！' | '!' | '，' | ',' | '。'))
-    {
+    let t = match opening_mark(t) {
         Some((i, c)) if matches!(c, '！' | '!') => &t[i + c.len_utf8()..],
         // `各位代表，刚刚过去的2025年，…`
         Some((i, c)) if matches!(c, '，' | ',') && vocative(&t[..i]) => &t[i + c.len_utf8()..],
@@ -1438,6 +1436,35 @@ pub(crate) fn paragraph_opening<'a>(
         None => clause_head(t),
     }
     .map(|f| f.text)
+}
+
+/// The first `！`, `!`, `，`, `,` or `。` among the first nine characters of
+/// `t`, and where it is: read by bytes, each character's length told by its
+/// first byte, since every paragraph's every sentence is asked.
+fn opening_mark(t: &str) -> Option<(usize, char)> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    for _ in 0..9 {
+        let x = *b.get(i)?;
+        let mark = match x {
+            b'!' => Some('!'),
+            b',' => Some(','),
+            0xEF if b[i + 1] == 0xBC && b[i + 2] == 0x81 => Some('！'),
+            0xEF if b[i + 1] == 0xBC && b[i + 2] == 0x8C => Some('，'),
+            0xE3 if b[i + 1] == 0x80 && b[i + 2] == 0x82 => Some('。'),
+            _ => None,
+        };
+        if let Some(c) = mark {
+            return Some((i, c));
+        }
+        i += match x {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+    }
+    None
 }
 
 /// A clause that only sets the frame of a comparison: `与上年相比`,
@@ -2335,6 +2362,35 @@ mod tests {
         for w in DATE_UNITS {
             assert!(w.ends_with(FROM_TO_LAST), "{w}");
         }
+    }
+
+    /// [`opening_mark`] reads by bytes what a character loop finds: the
+    /// first mark among the first nine characters, in text of one-, two-,
+    /// three- and four-byte characters.
+    #[test]
+    fn opening_mark_agrees_with_a_character_loop() {
+        let by_chars = |t: &str| {
+            t.char_indices()
+                .take(9)
+                .find(|(_, c)| matches!(c, '！' | '!' | '，' | ',' | '。'))
+        };
+        let texts = [
+            "各位代表！刚刚过去的2025年，",
+            "各位代表，",
+            "2023年,天宁区",
+            "一二三四五六七八，九",
+            "一二三四五六七八九，",
+            "ab𠀀é中！",
+            "é𠀀、；：（），",
+            "全年。",
+            "",
+            "Hello!",
+        ];
+        for t in texts {
+            assert_eq!(opening_mark(t), by_chars(t), "{t}");
+        }
+        assert_eq!(opening_mark("一二三四五六七八，九"), Some((24, '，')));
+        assert_eq!(opening_mark("一二三四五六七八九，"), None);
     }
 
     #[test]

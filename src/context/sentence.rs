@@ -71,26 +71,16 @@ pub(crate) fn split_marking(
     let mut skip_to = 0;
     // sentences after the one that holds the last figure are not needed
     let need = upto_end.min(bytes.len());
+    // (called at a terminator only: the far more common `，` and other
+    // full-width marks are passed over by `terminator_at` inline)
     let check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
         if i < *skip_to || *start > need {
             return;
         }
-        let b = bytes[i];
-        let term = match b {
-            b'!' | b'?' => true,
-            0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82),
-            0xEF => {
-                bytes.get(i + 1) == Some(&0xBC)
-                    && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B))
-            }
-            _ => false,
-        };
-        if term {
-            let end = run_end(line, i + if b < 0x80 { 1 } else { 3 });
-            push_trimmed(line, *start, end, out);
-            *start = end;
-            *skip_to = end;
-        }
+        let end = run_end(line, i + if bytes[i] < 0x80 { 1 } else { 3 });
+        push_trimmed(line, *start, end, out);
+        *start = end;
+        *skip_to = end;
     };
     let mut i = 0;
     while i + 8 <= bytes.len() && start <= need {
@@ -104,13 +94,17 @@ pub(crate) fn split_marking(
         }
         while mask != 0 {
             let k = (mask.trailing_zeros() / 8) as usize;
-            check(i + k, &mut start, &mut skip_to, out);
+            if terminator_at(bytes, i + k) {
+                check(i + k, &mut start, &mut skip_to, out);
+            }
             mask &= mask - 1;
         }
         i += 8;
     }
     while i < bytes.len() && start <= need {
-        check(i, &mut start, &mut skip_to, out);
+        if terminator_at(bytes, i) {
+            check(i, &mut start, &mut skip_to, out);
+        }
         i += 1;
     }
     push_trimmed(line, start, line.len(), out);
@@ -121,6 +115,19 @@ pub(crate) fn split_marking(
                 .map(|(i, _)| i)
                 .filter(|&i| head[i..].starts_with("其中")),
         );
+    }
+}
+
+/// Whether a terminator (`。！？；!?`) starts at byte `i` of a line.
+#[inline(always)]
+fn terminator_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'!' | b'?' => true,
+        0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82),
+        0xEF => {
+            bytes.get(i + 1) == Some(&0xBC) && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B))
+        }
+        _ => false,
     }
 }
 
