@@ -925,6 +925,15 @@ pub(crate) fn analyse<'a>(
             found.inherits = true;
         }
     }
+    // `研究干部任用10人次`: a count of events names the event with its verb
+    if cut.verb_at_end {
+        if let Some(np) = found
+            .subject
+            .and_then(|s| event_with_verb(raw, s, found.action, unit))
+        {
+            found.subject = Some(np);
+        }
+    }
     // `以58.3%的同比增速排名`: the figure modifies the rate it is
     if matches!(kind, Kind::Percent | Kind::Permille) {
         if let Some(np) = after
@@ -944,6 +953,28 @@ pub(crate) fn analyse<'a>(
         }
     }
     found
+}
+
+/// Measure words that count events, not things: `次`, `人次`, `期`, `起`.
+const EVENT_UNITS: [&str; 9] = ["次", "人次", "期", "场", "場", "场次", "轮", "輪", "起"];
+
+/// `开展意见征集9期`, `研究干部任用10人次`: a count of events whose verb
+/// stands right before the number after its object names the event with
+/// the verb (`意见征集`, `干部任用`), as `矛盾纠纷激化18件` does; the
+/// subject `subj` read before the verb is extended by it when it ends
+/// where the verb `action` begins and the verb ends `raw`.
+fn event_with_verb<'a>(
+    raw: &'a str,
+    subj: &str,
+    action: Option<&str>,
+    unit: Option<&str>,
+) -> Option<&'a str> {
+    let v = action?;
+    if !unit.is_some_and(|u| EVENT_UNITS.contains(&u)) || !raw.ends_with(v) {
+        return None;
+    }
+    let start = (subj.as_ptr() as usize).checked_sub(raw.as_ptr() as usize)?;
+    (start + subj.len() == raw.len() - v.len() && !subj.is_empty()).then(|| &raw[start..])
 }
 
 /// Whether the figure counts something named in its clause (`raw`, the
