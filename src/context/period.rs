@@ -891,13 +891,34 @@ fn plan_period(s: &str) -> Option<(Base, usize)> {
         pos += close.len_utf8();
     }
     // (`“十三五”末的9323.1亿元`: the end of the plan, read as a tail)
-    [
-        "期间", "时期", "以来", "期間", "時期", "以來", "期末", "末", "初",
-    ]
-    .iter()
-    .any(|t| s[pos..].starts_with(*t))
-    .then_some((Base::Plan(ordinal), pos))
+    PLAN_TAILS
+        .iter()
+        .any(|t| s[pos..].starts_with(*t))
+        .then_some((Base::Plan(ordinal), pos))
 }
+
+/// What makes a plan's name (`十四五`) a time after it.
+const PLAN_TAILS: [&str; 9] = [
+    "期间", "时期", "以来", "期間", "時期", "以來", "期末", "末", "初",
+];
+
+/// The characters that may follow the numerals a time phrase starts with
+/// (`2023年`, `1-9月`, `2023/24`, `2025 年`, `一季度`, `十四五期间`), from
+/// the readers' marks and the words of the lists; `None` if a word is
+/// numerals alone. Most numerals are figures (`12.5%`, `3亿元`): [`base`]
+/// refuses them on the character after their numerals, before its readers
+/// each read the numerals again.
+static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
+    let mut next: Vec<char> = DATE_NEXT.into();
+    next.extend(['/', ' ']);
+    next.extend(PLAN_TAILS.iter().filter_map(|t| t.chars().next()));
+    for (w, _) in WORDS.by_first.values().flatten() {
+        if w.starts_with(is_num_char) {
+            next.push(w[num_len(w)..].chars().next()?);
+        }
+    }
+    Some(next)
+});
 
 /// `今(114)年`, `去（113）年1至11月`, `今(2024)年`: a relative year glossed
 /// with its number in brackets (Taiwan), and the months written after it.
@@ -956,6 +977,12 @@ fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
 fn base(body: &str) -> Option<(Base, usize)> {
     // (dates and years counted back start with their numeral)
     if body.starts_with(is_num_char) {
+        if let Some(next) = NUMERAL_NEXT.as_ref() {
+            let after = body[num_len(body)..].chars().next();
+            if !after.is_some_and(|c| next.contains(&c)) {
+                return None;
+            }
+        }
         if let Some((d, n)) = dates(body) {
             return Some((Base::Dates(d), n));
         }
@@ -2362,6 +2389,27 @@ mod tests {
         for w in DATE_UNITS {
             assert!(w.ends_with(FROM_TO_LAST), "{w}");
         }
+    }
+
+    /// The refusal of numerals on the character after them is in use (no
+    /// word is numerals alone) and lets through every phrase a numeral
+    /// starts, while figures are refused.
+    #[test]
+    fn numerals_are_refused_on_what_follows_them() {
+        assert!(NUMERAL_NEXT.is_some());
+        for s in [
+            "2023年",
+            "1-9月",
+            "2023/24年度",
+            "2025 年",
+            "一季度",
+            "五年来",
+            "十四五期间",
+            "十四五末",
+        ] {
+            assert!(s.starts_with(tp(s)) && tp(s).len() > 4, "{s}");
+        }
+        assert!(base("12.5%").is_none() && base("3亿元").is_none());
     }
 
     /// [`opening_mark`] reads by bytes what a character loop finds: the
