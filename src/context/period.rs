@@ -975,14 +975,18 @@ fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
-    // (dates and years counted back start with their numeral)
-    if body.starts_with(is_num_char) {
+    // (one dispatch on the first character: each reader below starts with
+    // a numeral or with characters of its own, and is asked only then)
+    let first = body.chars().next()?;
+    let numeral = is_num_char(first);
+    if numeral {
         if let Some(next) = NUMERAL_NEXT.as_ref() {
             let after = body[num_len(body)..].chars().next();
             if !after.is_some_and(|c| next.contains(&c)) {
                 return None;
             }
         }
+        // (dates and years counted back start with their numeral)
         if let Some((d, n)) = dates(body) {
             return Some((Base::Dates(d), n));
         }
@@ -990,17 +994,24 @@ fn base(body: &str) -> Option<(Base, usize)> {
             return Some(b);
         }
     }
-    if let Some(b) = first_months(body) {
-        return Some(b);
-    }
-    if let Some(b) = now_before_adverb(body).or_else(|| year_glossed(body)) {
-        return Some(b);
+    let b = match first {
+        '前' => first_months(body).or_else(|| year_glossed(body)),
+        '现' | '現' => now_before_adverb(body),
+        '今' | '去' | '明' => year_glossed(body),
+        _ => None,
+    };
+    if b.is_some() {
+        return b;
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
         .prefix_of(body)
         .map(|(w, word)| (Base::Word(word), w.len()));
-    match (word, counted(body)) {
+    let counted = COUNT_FIRST
+        .contains(&first)
+        .then(|| counted(body))
+        .flatten();
+    match (word, counted) {
         (Some(w), Some(c)) => return Some(if c.1 > w.1 { c } else { w }),
         (w, c) => {
             if let Some(b) = w.or(c) {
@@ -1008,7 +1019,12 @@ fn base(body: &str) -> Option<(Base, usize)> {
             }
         }
     }
-    plan_period(body).or_else(|| plan_written(body))
+    match first {
+        '第' => plan_written(body),
+        '“' | '"' | '「' => plan_period(body),
+        _ if numeral => plan_period(body),
+        _ => None,
+    }
 }
 
 /// `第一个五年计划期间`, `第二个五年计划时期`: the `k`-th five-year plan
