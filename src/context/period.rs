@@ -1715,7 +1715,9 @@ fn is_mid_lead(c: char) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
-    InsideScan::default().read_to(clause, clause.len()).found()
+    let mut scan = InsideScan::default();
+    scan.read_to(clause, clause.len());
+    scan.found()
 }
 
 /// Whether `c` may stand in a phrase that [`inside`] takes: a clause with
@@ -1788,8 +1790,9 @@ impl Default for InsideScan<'_> {
 
 impl<'a> InsideScan<'a> {
     /// Reads `clause` on from where this scan stands up to byte `to` (a
-    /// char boundary at or after `self.pos`).
-    fn read_to(mut self, clause: &'a str, to: usize) -> Self {
+    /// char boundary at or after `self.pos`), in place (the scan is not
+    /// copied in and out at each figure).
+    fn read_to(&mut self, clause: &'a str, to: usize) {
         let from = self.pos;
         // cheap refusal: every phrase taken here holds one of these
         let known = self.clear.clamp(from, clause.len());
@@ -1800,13 +1803,12 @@ impl<'a> InsideScan<'a> {
             let pp = tail.next().unwrap_or(self.prev.1);
             self.prev = (p, pp);
             self.pos = to;
-            return self;
+            return;
         }
         for (k, c) in clause[from..to].char_indices() {
             self.step(clause, from + k, c);
         }
         self.pos = to;
-        self
     }
 
     /// Reads at byte `i` of `clause`, where `c` stands.
@@ -2275,17 +2277,17 @@ impl<'a> Scope<'a> {
     /// starting at `clause_start` of the line), which grows figure by
     /// figure: read on from where the last figure's reading stopped.
     fn take_open_clause(&mut self, clause: &'a str, si: usize, clause_start: usize) -> bool {
-        let (s, c, scan) = self.open;
-        let resume = if s == si && c == clause_start && scan.pos <= clause.len() {
-            scan
-        } else {
-            InsideScan::default()
-        };
+        let (s, c, ref scan) = self.open;
+        if s != si || c != clause_start || scan.pos > clause.len() {
+            self.open = (si, clause_start, InsideScan::default());
+        }
+        let scan = &mut self.open.2;
         let safe = crate::chars::floor_boundary(clause, clause.len().saturating_sub(READ_AHEAD))
-            .max(resume.pos);
-        let scan = resume.read_to(clause, safe);
-        self.open = (si, clause_start, scan);
-        let found = scan.read_to(clause, clause.len()).found();
+            .max(scan.pos);
+        scan.read_to(clause, safe);
+        let mut tail = *scan;
+        tail.read_to(clause, clause.len());
+        let found = tail.found();
         self.take(found.or_else(|| clause_head(clause)), si)
     }
 
