@@ -831,18 +831,8 @@ fn counted_years(years: u32, ahead: bool) -> Base {
 
 /// `前11个月`, `前三个月`: the first months of the year in force.
 fn first_months(s: &str) -> Option<(Base, usize)> {
-    let rest = s.strip_prefix('前')?;
-    let n = num_len(rest);
-    if n == 0 || rest[..n].chars().count() > 2 {
-        return None;
-    }
-    let last = u8::try_from(num_value(&rest[..n])?)
-        .ok()
-        .filter(|m| (2..=12).contains(m))?;
-    let after = &rest[n..];
-    let tail = after
-        .strip_prefix("个月")
-        .or_else(|| after.strip_prefix("個月"))?;
+    let (last, len) = first_months_count(s, false)?;
+    let tail = &s[len..];
     let month = |m: u8| Atom {
         month: Some(m),
         ..Atom::default()
@@ -853,6 +843,55 @@ fn first_months(s: &str) -> Option<(Base, usize)> {
         odd: false,
     };
     Some((Base::Dates(dates), s.len() - tail.len()))
+}
+
+/// `前11个月`, `前三个月`, and after a year also `前10月`, `头两个月`
+/// (`2022年前10月`, `今年头两个月`): the last of the first months counted,
+/// and the bytes read. Alone (`前3月`), the bare `月` is left out: the
+/// count needs `个月` to be months of the year in force.
+fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
+    let rest = s
+        .strip_prefix('前')
+        .or_else(|| s.strip_prefix('头').filter(|_| after_year))?;
+    let n = num_len(rest);
+    if n == 0 || rest[..n].chars().count() > 2 {
+        return None;
+    }
+    let last = u8::try_from(num_value(&rest[..n])?)
+        .ok()
+        .filter(|m| (2..=12).contains(m))?;
+    let after = &rest[n..];
+    let tail = after
+        .strip_prefix("个月")
+        .or_else(|| after.strip_prefix("個月"))
+        .or_else(|| after.strip_prefix('月').filter(|_| after_year))?;
+    Some((last, s.len() - tail.len()))
+}
+
+/// `2026年前五个月`, `今年前2个月`, `2025年头三个月`: the first months of
+/// a year written right after it, as a tail (months 1 to N of that year).
+fn first_months_tail(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
+    let year_alone = match base {
+        Base::Dates(d) => {
+            d.end.is_none()
+                && d.start.year.is_some()
+                && d.start.month.is_none()
+                && d.start.day.is_none()
+                && d.start.quarter.is_none()
+                && !d.odd
+        }
+        Base::Word(w) => {
+            !w.time.contains(':')
+                && w.time != "none"
+                && matches!(w.class, Class::Span | Class::Year | Class::Restate)
+        }
+        _ => false,
+    };
+    if !year_alone {
+        return None;
+    }
+    let (last, n) = first_months_count(rest, true)?;
+    Some((MONTH_TAILS[usize::from(last - 1)].as_str(), n))
 }
 
 /// `“十四五”期间`, `"十四五"时期`, `十四五期间`, `“十四五”以来`: the
@@ -1076,7 +1115,9 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     // tails, possibly two: `年底以来`; months after a year word first
     let mut tails = [None; 2];
     let mut slots = tails.iter_mut();
-    if let Some((what, n)) = months_of_year_word(&b, &s[pos..]) {
+    if let Some((what, n)) =
+        months_of_year_word(&b, &s[pos..]).or_else(|| first_months_tail(&b, &s[pos..]))
+    {
         if let Some(t) = slots.next() {
             *t = Some(what);
             pos += n;
@@ -2541,6 +2582,14 @@ mod tests {
         assert_eq!(tp("未来10年供应"), "未来10年");
         assert_eq!(tp("近3年来，全市"), "近3年来");
         assert_eq!(tp("过去6个月，全市"), "过去6个月");
+        // the first months of a year written after it (issue 9)
+        assert_eq!(tp("2026年前五个月，全市"), "2026年前五个月");
+        assert_eq!(tp("今年前2个月，全县"), "今年前2个月");
+        assert_eq!(tp("2022年前10月，全省"), "2022年前10月");
+        assert_eq!(tp("2025年头三个月，全区"), "2025年头三个月");
+        // (not after a month, nor `前` before a noun)
+        assert_eq!(tp("2025年3月前两个月"), "2025年3月");
+        assert_eq!(tp("2025年前期工作"), "2025年");
         assert_eq!(tp("两年半内已开展"), "两年半内");
         assert_eq!(tp("回归以来政府"), "回归以来");
         assert_eq!(tp("到推算期末，收入"), "到推算期末");
