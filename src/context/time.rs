@@ -464,6 +464,8 @@ pub(crate) struct DocYears {
     results: Option<i32>,
     /// The year of a dateline, used when no title names one.
     dateline: Option<i32>,
+    /// The day of that dateline, when it names one (`发布时间：2023-07-25`).
+    posted: Option<Point>,
     /// The latest year the opening lines of a speech name.
     latest: Option<i32>,
     /// Non-blank lines seen while looking.
@@ -551,8 +553,10 @@ impl DocYears {
             self.part = self.part.or_else(|| part_named(t));
             if is_dateline(t) {
                 self.dateline = self.dateline.or(y.map(|y| y.0));
+                self.posted = self.posted.or_else(|| dateline_day(t));
             } else if let Some(d) = posted_year(t) {
                 self.dateline = self.dateline.or(Some(d));
+                self.posted = self.posted.or_else(|| dateline_day(t));
             } else if self.anchor.is_none() {
                 if let Some((y, reported)) = y {
                     self.anchor = Some(y);
@@ -752,6 +756,31 @@ fn is_dateline(t: &str) -> bool {
 /// or dots on a short line of a web page's head (`发布时间：2023-07-25
 /// 09:30`, `2023/07/25 来源：市统计局`): the day it was posted, a dateline.
 fn posted_year(t: &str) -> Option<i32> {
+    posted_day(t).map(|(y, _, _)| y)
+}
+
+/// The day of a dateline (`发布时间：2023-07-25`, `（2025年8月20日）`) as a
+/// point: what the time of writing (`目前`, `截至目前`) ends at.
+fn dateline_day(t: &str) -> Option<Point> {
+    if let Some((y, month, day)) = posted_day(t) {
+        return Some(Point {
+            year: YearRef::Abs(y),
+            month,
+            day,
+        });
+    }
+    period::phrases(t)
+        .into_iter()
+        .find_map(|p| match template(p) {
+            Template::Span(a, b) if a == b && a.day > 0 && matches!(a.year, YearRef::Abs(_)) => {
+                Some(a)
+            }
+            _ => None,
+        })
+}
+
+/// The year, month and day of [`posted_year`]'s date.
+fn posted_day(t: &str) -> Option<(i32, u8, u8)> {
     let b = t.as_bytes();
     (0..b.len().saturating_sub(7)).find_map(|i| {
         let digit_before = i > 0 && b[i - 1].is_ascii_digit();
@@ -769,10 +798,11 @@ fn posted_year(t: &str) -> Option<i32> {
         let ok = |v: &str, hi: u32| {
             (1..=2).contains(&v.len()) && v.parse::<u32>().is_ok_and(|n| (1..=hi).contains(&n))
         };
-        (ok(m, 12) && ok(&d, 31))
-            .then(|| y.parse().ok())
-            .flatten()
-            .filter(|y| (1900..=2200).contains(y))
+        if !(ok(m, 12) && ok(&d, 31)) {
+            return None;
+        }
+        let y = y.parse().ok().filter(|y| (1900..=2200).contains(y))?;
+        Some((y, m.parse().ok()?, d.parse().ok()?))
     })
 }
 
@@ -1273,12 +1303,12 @@ impl Resolver {
     /// end of that part (`2024年上半年工作情况`: June 30).
     fn report_period(&mut self, p: &str) -> Template {
         let t = self.template(p);
-        let Some(part) = self.doc.part else {
-            return t;
-        };
-        let report = p.contains("报告期");
         let now = || period::read(p).is_some_and(|r| r.class() == period::Class::Now);
         let year = |y: YearRef| [YearRef::Results(0), YearRef::Anchor(0)].contains(&y);
+        let Some(part) = self.doc.part else {
+            return self.posted_now(t, now());
+        };
+        let report = p.contains("报告期");
         match (t, part.ends()) {
             (Template::Span(a, b), _) if report && a == b && a.month == 0 && year(a.year) => part,
             (Template::Until(b), Some((_, end)))
@@ -1286,6 +1316,24 @@ impl Resolver {
             {
                 Template::Until(end)
             }
+            _ => t,
+        }
+    }
+
+    /// The time of writing (`目前`, `截至目前`) in a page or reply dated
+    /// to the day (`发布时间：2026-03-15`, `（2025年8月20日）`) of the
+    /// document's own year: a stock at that day, not at the year's end.
+    fn posted_now(&self, t: Template, now: bool) -> Template {
+        // (a work report delivered to a congress on a day of March reads
+        // `目前` as its year's: left as it is)
+        let Some(day) = self.doc.posted.filter(|_| now && !self.doc.congress) else {
+            return t;
+        };
+        let own = |y: YearRef| {
+            y == YearRef::Anchor(0) && Some(day.year) == self.doc.anchor.map(YearRef::Abs)
+        };
+        match t {
+            Template::Until(b) if b.month == 0 && own(b.year) => Template::Until(day),
             _ => t,
         }
     }
