@@ -2284,8 +2284,10 @@ impl<'a> Scope<'a> {
         while from < sentence.len() {
             let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
             let clause = &sentence[from..end];
-            // (`在去年农业丰收…的基础上`: the time of a circumstance)
-            let f = clause_head(clause).filter(|_| !sets_circumstances(clause));
+            // (`在去年农业丰收…的基础上`: the time of a circumstance; `2023年
+            // 同期无事故`: the basis of a comparison)
+            let f = clause_head(clause)
+                .filter(|_| !sets_circumstances(clause) && !heads_a_basis(clause));
             if let Some(f) = f.filter(|f| matches!(f.reading.class(), Class::Year | Class::Span)) {
                 if f.reading.dated() {
                     self.para_dated = Some(f.text);
@@ -2345,6 +2347,30 @@ impl<'a> Scope<'a> {
         true
     }
 
+    /// What is in force in sentence `si` after its clauses `from..to` of
+    /// `line`, read again leaving out those a comparison's basis heads
+    /// (`去年同期为98件，同比增加22件`: the basis's period, put in force
+    /// for the figure of its own clause, is taken back).
+    fn retake_without_bases(&mut self, line: &'a str, (from, to): (usize, usize), si: usize) {
+        self.sent = if self.head_sent.0 == si {
+            self.head_sent
+        } else {
+            (usize::MAX, None)
+        };
+        let mut at = from;
+        while at < to {
+            let end = next_clause_end(line, at, to).unwrap_or(to);
+            let clause = &line[at..end];
+            if !heads_a_basis(clause) {
+                self.take_clause(clause, si);
+            }
+            if half_width_stop(line, end) {
+                self.sent = self.head_sent;
+            }
+            at = end;
+        }
+    }
+
     /// The time phrase in force for a figure of sentence `si` (of
     /// `sentences`, spans of `line`) whose clause starts at `clause_start`
     /// and reads `clause` up to the figure and `rest` after it to the
@@ -2371,7 +2397,11 @@ impl<'a> Scope<'a> {
         while self.done.1 < clause_start {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
-            self.take_clause(&line[from..end], si);
+            if heads_a_basis(&line[from..end]) {
+                self.retake_without_bases(line, (sent_start, from), si);
+            } else {
+                self.take_clause(&line[from..end], si);
+            }
             if half_width_stop(line, end) || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
             }
@@ -2390,6 +2420,18 @@ impl<'a> Scope<'a> {
             year_from: dated.or(self.para_dated),
         }
     }
+}
+
+/// Whether `clause` opens with the same period of another year, the basis
+/// a comparison is made against (`2023年同期无事故，相比增加2人`,
+/// `去年同期为0人，…`): its time holds in that clause only, never for the
+/// figures compared after it.
+fn heads_a_basis(clause: &str) -> bool {
+    let Some(f) = clause_head(clause) else {
+        return false;
+    };
+    let end = f.text.as_ptr() as usize - clause.as_ptr() as usize + f.text.len();
+    f.text.ends_with("同期") || clause[end..].starts_with("同期")
 }
 
 /// Whether the clause mark that ends at byte `end` of `line` is a
