@@ -31,6 +31,13 @@ const TAIL_DROP: &str = include_str!("words/tail-drop.txt");
 /// (`3项决策事项依法依规履行`): adverbs, prepositions, particles, and
 /// verbs that begin a predicate.
 const NP_STOP: &str = include_str!("words/np-stop.txt");
+/// Verbs that set a sum aside (`预留`, `投入`), and verbs of purpose that
+/// name what it is for (`用于`, `设立`): `subject/purpose.rs`.
+const FUNDING_VERBS: &str = include_str!("words/funding-verbs.txt");
+const PURPOSE_VERBS: &str = include_str!("words/purpose-verbs.txt");
+/// Endings that name a rate of change or a share (`增速`, `比重`):
+/// `subject/rate_after.rs`.
+const RATE_ENDS: &str = include_str!("words/rate-ends.txt");
 
 /// The words of a word-list file: one per line, blank lines and `#`
 /// comments skipped, surrounding space trimmed.
@@ -354,6 +361,9 @@ pub(crate) static TAIL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[TAIL
 pub(crate) static UP_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[UP]));
 pub(crate) static DOWN_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[DOWN]));
 pub(crate) static HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[HEAD_DROP]));
+pub(crate) static FUNDING_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[FUNDING_VERBS]));
+pub(crate) static PURPOSE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[PURPOSE_VERBS]));
+pub(crate) static RATE_END_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[RATE_ENDS]));
 
 /// Whether `w` is a weak verb (see [`WEAK_VERBS`]).
 pub(crate) fn is_weak(w: &str) -> bool {
@@ -373,6 +383,9 @@ mod tests {
         ("head-drop.txt", HEAD_DROP),
         ("tail-drop.txt", TAIL_DROP),
         ("np-stop.txt", NP_STOP),
+        ("funding-verbs.txt", FUNDING_VERBS),
+        ("purpose-verbs.txt", PURPOSE_VERBS),
+        ("rate-ends.txt", RATE_ENDS),
     ];
 
     /// Each file parses into words of one token each (no inner space, no

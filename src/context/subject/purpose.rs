@@ -9,17 +9,7 @@
 //! subject; one that is a verb phrase (`用于支持小微企业发展`) is not.
 
 use super::super::lexicon;
-
-/// Verbs that set a sum aside or put it into something.
-const FUNDING: [&str; 16] = [
-    "预留", "預留", "筹措", "籌措", "筹集", "籌集", "安排", "投入", "拨付", "撥付", "拨出", "撥出",
-    "下达", "下達", "投放", "调拨",
-];
-
-/// Verbs of purpose that name what the sum is for.
-const PURPOSE: [&str; 10] = [
-    "用于", "用於", "实施", "實施", "设立", "設立", "推行", "开展", "開展", "建立",
-];
+use crate::chars;
 
 /// Shortest and longest object of purpose taken, in characters: a bare
 /// field of spending (`用于民生`, `用于教育`) is no name of what the sum
@@ -28,17 +18,18 @@ const CHARS: std::ops::RangeInclusive<usize> = 3..=24;
 
 /// What the sum after `raw` (the clause before the figure) is for, read
 /// from `after` (the text after the figure), when `raw` ends with a
-/// funding verb and `after` opens with a verb of purpose.
+/// funding verb and `after` opens with a verb of purpose (both lists in
+/// `words/`, traditional forms added).
 pub(super) fn named_after<'a>(raw: &str, after: &'a str) -> Option<&'a str> {
     let raw = raw.trim_end_matches('了');
-    FUNDING.iter().find(|v| raw.ends_with(*v))?;
+    lexicon::FUNDING_TAIL.suffix_of(raw)?;
     let rest = after
         .trim_start_matches(char::is_whitespace)
         .trim_start_matches(['，', ',']);
-    let verb = PURPOSE.iter().find(|v| rest.starts_with(*v))?;
+    let verb = lexicon::PURPOSE_SET.prefix_of(rest)?;
     let object = &rest[verb.len()..];
     let end = object
-        .find(|c: char| "，,。；;：:！？!?\n".contains(c))
+        .find(|c: char| chars::is_clause_mark(c) || matches!(c, '：' | ':' | '\n'))
         .unwrap_or(object.len());
     let np = unquoted(&object[..end]);
     let n = np.chars().count();

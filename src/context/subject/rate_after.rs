@@ -10,41 +10,25 @@
 
 use super::super::lexicon;
 
-/// Endings that name a rate of change or a share.
-const RATE_ENDS: [&str; 12] = [
-    "增速",
-    "增长率",
-    "增長率",
-    "增幅",
-    "涨幅",
-    "漲幅",
-    "降幅",
-    "增长速度",
-    "增長速度",
-    "比重",
-    "占比",
-    "佔比",
-];
-
 /// Longest name of a rate read, in characters.
 const MAX_CHARS: usize = 10;
 
 /// The name of a rate at the start of `s` (the text after `的` that
-/// follows a percentage), ending in one of [`RATE_ENDS`].
+/// follows a percentage), ending in a rate's name (`words/rate-ends.txt`).
 pub(super) fn rate_named_after(s: &str) -> Option<&str> {
     let mut end = None;
     for (n, (i, c)) in s.char_indices().enumerate() {
         if n >= MAX_CHARS || !is_name_char(c) {
             break;
         }
-        let rest = &s[i..];
-        if let Some(e) = RATE_ENDS.iter().find(|e| rest.starts_with(*e)) {
-            end = Some(i + e.len());
+        if let Some(e) = lexicon::RATE_END_SET.prefix_of(&s[i..]) {
+            end = Some((i, i + e.len()));
             break;
         }
     }
-    let np = &s[..end?];
-    let modifier = &np[..np.len() - RATE_ENDS.iter().find(|e| np.ends_with(*e))?.len()];
+    let (start, end) = end?;
+    let np = &s[..end];
+    let modifier = &np[..start];
     if lexicon::VERB_SET.occurs_in(modifier) {
         return None;
     }
