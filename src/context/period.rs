@@ -1288,10 +1288,33 @@ fn clause_head(clause: &str) -> Option<Found<'_>> {
     head_of(head_start(clause)).0
 }
 
-/// Where the head of `clause` starts: past blanks, a list marker, dashes.
+/// Where the head of `clause` starts: past blanks, a list marker, dashes
+/// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
     let c = clause.trim_start();
-    c[section::marker_len(c)..].trim_start_matches(['—', '－', '-'])
+    past_remark(c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']))
+}
+
+/// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
+/// `（记者 王明）…`): a date line or a byline, not the time of the clause
+/// after it, which starts the head.
+fn past_remark(c: &str) -> &str {
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        let Some(rest) = c.strip_prefix(open) else {
+            continue;
+        };
+        let Some(end) = rest.find(close) else {
+            continue;
+        };
+        let after = rest[end + close.len_utf8()..].trim_start();
+        if !after.is_empty()
+            && rest[..end].chars().count() <= 24
+            && !rest[..end].contains(['，', ',', '。', '；'])
+        {
+            return after;
+        }
+    }
+    c
 }
 
 /// The time phrase at the head `c` of a clause (see [`clause_head`]), and
