@@ -1297,7 +1297,8 @@ fn head_start(clause: &str) -> &str {
 
 /// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
 /// `（记者 王明）…`): a date line or a byline, not the time of the clause
-/// after it, which starts the head.
+/// after it, which starts the head; and past the mark that opens a
+/// quotation.
 fn past_remark(c: &str) -> &str {
     for (open, close) in [('（', '）'), ('(', ')')] {
         let Some(rest) = c.strip_prefix(open) else {
@@ -1312,6 +1313,16 @@ fn past_remark(c: &str) -> &str {
             && !rest[..end].contains(['，', ',', '。', '；'])
         {
             return after;
+        }
+    }
+    // `“2023年，全市…”市长说`: a quotation that opens with its time (not a
+    // quoted name such as `“十四五”`, which closes before the clause ends)
+    for (open, close) in [('“', '”'), ('「', '」')] {
+        if let Some(rest) = c.strip_prefix(open) {
+            let clause_end = rest.find(['，', ',', '。', '；']).unwrap_or(rest.len());
+            if !rest[..clause_end].contains(close) {
+                return rest;
+            }
         }
     }
     c
