@@ -311,7 +311,8 @@ impl DocContext {
             };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
-                occurs(near, p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
+                occurs(near, p)
+                    && (self.times.facts(p).class).is_some_and(|c| c != period::Class::Now)
             });
             let topics = q.kind == Kind::Count && !written && time::counts_topics(near, site.after);
             let prepared = if (period.is_none() && length) || topics {

@@ -413,11 +413,43 @@ fn bare_years(period: &str) -> Option<Template> {
 
 /// The template of a written period (as `period` holds it).
 pub(crate) fn template(period: &str) -> Template {
-    period::read(period)
-        .filter(|r| r.len == period.len())
-        .and_then(|r| from_reading(&r))
+    template_of(period, period::read(period).as_ref())
+}
+
+/// [`template`] of `period` from its reading `r`.
+fn template_of(period: &str, r: Option<&Reading>) -> Template {
+    r.filter(|r| r.len == period.len())
+        .and_then(from_reading)
         .or_else(|| bare_years(period))
         .unwrap_or(Template::Unknown)
+}
+
+/// What the time rules ask of one written period, from its text alone:
+/// read once per distinct period string of a document (see
+/// [`Resolver::facts`]), not once per figure.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PeriodFacts {
+    /// Its [`template`].
+    pub template: Template,
+    /// The class of the time phrase it starts with (`每年`: every year,
+    /// `目前`: now), if it starts with one.
+    pub class: Option<period::Class>,
+    /// Whether it starts with a range of dates whose end names a year
+    /// (`2020年到2025年`).
+    written_range: bool,
+}
+
+impl PeriodFacts {
+    fn read(period: &str) -> PeriodFacts {
+        let r = period::read(period);
+        PeriodFacts {
+            template: template_of(period, r.as_ref()),
+            class: r.as_ref().map(Reading::class),
+            written_range: r.is_some_and(
+                |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+            ),
+        }
+    }
 }
 
 /// A rough day count of a date, to compare the lengths of spans.
@@ -1145,7 +1177,8 @@ pub(crate) struct Resolver {
     headed: bool,
     /// The paragraph states the year's targets (`主要预期目标是：…`).
     year_targets: bool,
-    cache: std::collections::HashMap<Box<str>, Template>,
+    /// What is known of each distinct period string of the document.
+    cache: std::collections::HashMap<Box<str>, PeriodFacts>,
 }
 
 impl Resolver {
@@ -1235,12 +1268,18 @@ impl Resolver {
     }
 
     fn template(&mut self, period: &str) -> Template {
-        if let Some(t) = self.cache.get(period) {
-            return *t;
+        self.facts(period).template
+    }
+
+    /// What is known of `period` from its text alone, read at its first
+    /// occurrence in the document.
+    pub(crate) fn facts(&mut self, period: &str) -> PeriodFacts {
+        if let Some(f) = self.cache.get(period) {
+            return *f;
         }
-        let t = template(period);
-        self.cache.insert(period.into(), t);
-        t
+        let f = PeriodFacts::read(period);
+        self.cache.insert(period.into(), f);
+        f
     }
 
     /// What the time of a figure whose period is `period`, with the dated
@@ -1265,25 +1304,20 @@ impl Resolver {
             Some(y) => Current::Written(y),
             None => heading.map_or(Current::Results, Current::Heading),
         };
-        // `每年资助…` in a review of five years: a yearly amount over them
-        let every = |p: &str| period::read(p).is_some_and(|r| r.class() == period::Class::Every);
-        let template = match period {
-            Some(p) => match self.report_period(p) {
-                // (under a single year's heading, or none: the year in force)
-                Template::Unknown if every(p) => heading,
+        let facts = period.map(|p| (p, self.facts(p)));
+        let template = match facts {
+            Some((p, f)) => match self.report_period(p, f) {
+                // `每年资助…` in a review of five years: a yearly amount
+                // over them (under a single year's heading, or none: the
+                // year in force)
+                Template::Unknown if f.class == Some(period::Class::Every) => heading,
                 t => Some(t),
             },
             None => heading,
         };
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back
-        // (read only for a start: most figures are none)
-        let written_range = || {
-            period.and_then(period::read).is_some_and(
-                |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
-            )
-        };
-        let role = if role == Role::Start && written_range() {
+        let role = if role == Role::Start && facts.is_some_and(|(_, f)| f.written_range) {
             Role::First
         } else {
             role
@@ -1301,9 +1335,9 @@ impl Resolver {
     /// of a year (`报告期内`, `报告期末` in `2023年半年度报告`) made the part
     /// its title names, and the time of writing (`目前`, `截至目前`) the
     /// end of that part (`2024年上半年工作情况`: June 30).
-    fn report_period(&mut self, p: &str) -> Template {
-        let t = self.template(p);
-        let now = || period::read(p).is_some_and(|r| r.class() == period::Class::Now);
+    fn report_period(&self, p: &str, f: PeriodFacts) -> Template {
+        let t = f.template;
+        let now = || f.class == Some(period::Class::Now);
         let year = |y: YearRef| [YearRef::Results(0), YearRef::Anchor(0)].contains(&y);
         let Some(part) = self.doc.part else {
             return self.posted_now(t, now());
