@@ -14,6 +14,9 @@
 //! - The colon (`：`, `:`) does not end a sentence: what follows it is the
 //!   content it announces (`主要产品产量增长的情况是：发电增长15%，…`).
 
+use memchr::memmem;
+use once_cell::sync::Lazy;
+
 use crate::record::Span;
 
 /// Whether `c` ends a sentence.
@@ -174,25 +177,12 @@ pub(crate) fn is_clause_mark(c: char) -> bool {
     )
 }
 
-/// The first `。` at or after byte `i` of `line`, eight bytes at a time for
-/// its first byte E3 (rare in Chinese text, unlike its last).
-fn next_full_stop(line: &str, mut i: usize) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let hit = |k: usize| bytes[k..].starts_with("。".as_bytes());
-    while i + 8 <= bytes.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&bytes[i..i + 8]);
-        let mut mask = may_eq(u64::from_le_bytes(w), 0xE3);
-        while mask != 0 {
-            let k = i + (mask.trailing_zeros() / 8) as usize;
-            if hit(k) {
-                return Some(k);
-            }
-            mask &= mask - 1;
-        }
-        i += 8;
-    }
-    (i..bytes.len()).find(|&k| hit(k))
+/// The first `。` at or after byte `i` of `line`, by the vectorised
+/// substring search of `memchr` (two of its bytes looked for together).
+fn next_full_stop(line: &str, i: usize) -> Option<usize> {
+    static FULL_STOP: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("。".as_bytes()));
+    FULL_STOP.find(&line.as_bytes()[i..]).map(|k| i + k)
 }
 
 /// The pieces of `line` between its `。`, as `line.split('。')` gives them.
@@ -275,24 +265,45 @@ fn prev_mark_byte(bytes: &[u8], from: usize, mut to: usize) -> Option<usize> {
 
 /// The clause mark that starts at byte `i` of `line` (a byte for which
 /// [`may_start_mark`] holds), if it is one and no thousands separator (a
-/// comma between digits, `２９，８２１`), with the byte after it.
+/// comma between digits, `２９，８２１`), with the byte after it. (Read by
+/// its bytes, not decoded: every clause of a line is asked.)
 fn mark_at(line: &str, i: usize) -> Option<usize> {
-    let is_digit =
-        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    let b = line.as_bytes()[i];
-    let c = if b < 0x80 {
-        b as char
-    } else {
-        line.get(i..)?.chars().next()?
+    let b = line.as_bytes();
+    // (width, whether a comma)
+    let (width, comma) = match b[i] {
+        b',' => (1, true),
+        b';' | b':' | b'!' | b'?' => (1, false),
+        // `，` EF BC 8C; `；` `：` `！` `？` EF BC 9B, 9A, 81, 9F
+        0xEF if b.get(i + 1) == Some(&0xBC) => match b.get(i + 2) {
+            Some(0x8C) => (3, true),
+            Some(0x9B | 0x9A | 0x81 | 0x9F) => (3, false),
+            _ => return None,
+        },
+        // `。` E3 80 82
+        0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => (3, false),
+        _ => return None,
     };
-    if !is_clause_mark(c) {
-        return None;
-    }
-    let end = i + c.len_utf8();
-    let thousands = matches!(c, '，' | ',')
-        && is_digit(line[..i].chars().next_back())
-        && is_digit(line.get(end..).and_then(|r| r.chars().next()));
+    let end = i + width;
+    let thousands = comma && digit_ends_at(b, i) && digit_starts_at(b, end);
     (!thousands).then_some(end)
+}
+
+/// Whether an ASCII or full-width digit (`０`..`９`, EF BC 90..99) ends
+/// right before byte `i`.
+fn digit_ends_at(b: &[u8], i: usize) -> bool {
+    (i >= 1 && b[i - 1].is_ascii_digit())
+        || (i >= 3 && b[i - 3] == 0xEF && b[i - 2] == 0xBC && (0x90..=0x99).contains(&b[i - 1]))
+}
+
+/// Whether an ASCII or full-width digit starts at byte `i`.
+fn digit_starts_at(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        Some(d) if d.is_ascii_digit() => true,
+        Some(0xEF) => {
+            b.get(i + 1) == Some(&0xBC) && b.get(i + 2).is_some_and(|x| (0x90..=0x99).contains(x))
+        }
+        _ => false,
+    }
 }
 
 /// End of the last clause mark in `line[from..to]`; a comma between digits
@@ -479,6 +490,7 @@ mod tests {
             "全年受理案件1,234件，２９，８２１人；比上年增长5%:其中a,b!好?是。再",
             "甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉戌亥、一二三四五六七八九十。",
             "abc,def;ghi:jkl!mno?pqr",
+            ",１，2,３；：！？５，ａ，0",
             "「引号」《书名》（括号）——破折号……省略号，完",
             "",
         ] {
