@@ -56,10 +56,6 @@ fn may_eq(w: u64, b: u8) -> u64 {
 /// byte spans relative to the line, and the offsets of `其中` before `upto`
 /// to `qizhong` (cleared first). Sentences are cut up to the one that holds
 /// byte `upto_end`; the rest of the line is left as one last span.
-///
-/// Every terminator starts with the byte E3 (`。`) or EF (`！？；`), or is
-/// `!`/`?`; none of these bytes occurs inside a UTF-8 character, so the
-/// line is scanned eight bytes at a time for them alone.
 pub(crate) fn split_marking(
     line: &str,
     upto: usize,
@@ -69,46 +65,18 @@ pub(crate) fn split_marking(
 ) {
     out.clear();
     qizhong.clear();
-    let bytes = line.as_bytes();
     let mut start = 0;
-    let mut skip_to = 0;
     // sentences after the one that holds the last figure are not needed
-    let need = upto_end.min(bytes.len());
-    // (called at a terminator only: the far more common `，` and other
-    // full-width marks are passed over by `terminator_at` inline)
-    let check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
-        if i < *skip_to || *start > need {
-            return;
-        }
-        let end = run_end(line, i + if bytes[i] < 0x80 { 1 } else { 3 });
-        push_trimmed(line, *start, end, out);
-        *start = end;
-        *skip_to = end;
-    };
-    let mut i = 0;
-    while i + 8 <= bytes.len() && start <= need {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&bytes[i..i + 8]);
-        let w = u64::from_le_bytes(w);
-        let mut mask = may_eq(w, 0xE3) | may_eq(w, 0xEF);
-        // ASCII bytes are rare in Chinese text: look for `!?` only then
-        if w & HI != HI {
-            mask |= may_eq(w, b'!') | may_eq(w, b'?');
-        }
-        while mask != 0 {
-            let k = (mask.trailing_zeros() / 8) as usize;
-            if terminator_at(bytes, i + k) {
-                check(i + k, &mut start, &mut skip_to, out);
-            }
-            mask &= mask - 1;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && start <= need {
-        if terminator_at(bytes, i) {
-            check(i, &mut start, &mut skip_to, out);
-        }
-        i += 1;
+    let need = upto_end.min(line.len());
+    let mut terminators = Terminators::new(line.as_bytes());
+    while start <= need {
+        let Some(i) = terminators.next_from(start) else {
+            break;
+        };
+        // (a run of terminators and closers, `？！`, `。”`, stays with it)
+        let end = run_end(line, i + terminators.width_at(i));
+        push_trimmed(line, start, end, out);
+        start = end;
     }
     push_trimmed(line, start, line.len(), out);
     // `其` is found by its last byte (memchr); `中` checked after it
@@ -121,16 +89,64 @@ pub(crate) fn split_marking(
     }
 }
 
-/// Whether a terminator (`。！？；!?`) starts at byte `i` of a line.
-#[inline(always)]
-fn terminator_at(bytes: &[u8], i: usize) -> bool {
-    match bytes[i] {
-        b'!' | b'?' => true,
-        0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82),
-        0xEF => {
-            bytes.get(i + 1) == Some(&0xBC) && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B))
+/// The sentence terminators of a line in order, each kind found by its
+/// own vectorised search (`memchr`): the three-byte `。；！？` by a
+/// substring search that looks for two of their bytes together, `!?` by a
+/// byte search. Each search runs again only past the hit it gave, so a
+/// line is read about once per kind, and the common clause marks (`，`,
+/// `、`, which share lead bytes with the terminators) cost nothing.
+struct Terminators<'a> {
+    bytes: &'a [u8],
+    /// The next hit of each search (`usize::MAX`: none), `。；！？` then
+    /// `!?`.
+    next: [usize; 5],
+}
+
+/// The three-byte terminators, searched for one by one.
+const WIDE_TERMINATORS: [&str; 4] = ["。", "；", "！", "？"];
+
+impl<'a> Terminators<'a> {
+    fn new(bytes: &'a [u8]) -> Terminators<'a> {
+        let mut t = Terminators {
+            bytes,
+            next: [0; 5],
+        };
+        for k in 0..t.next.len() {
+            t.search(k, 0);
         }
-        _ => false,
+        t
+    }
+
+    /// Runs search `k` from byte `at`.
+    fn search(&mut self, k: usize, at: usize) {
+        static FINDERS: Lazy<[memmem::Finder<'static>; 4]> =
+            Lazy::new(|| WIDE_TERMINATORS.map(|t| memmem::Finder::new(t.as_bytes())));
+        let hay = &self.bytes[at..];
+        let hit = match FINDERS.get(k) {
+            Some(f) => f.find(hay),
+            None => memchr::memchr2(b'!', b'?', hay),
+        };
+        self.next[k] = hit.map_or(usize::MAX, |i| at + i);
+    }
+
+    /// The first terminator at or after byte `at`.
+    fn next_from(&mut self, at: usize) -> Option<usize> {
+        for k in 0..self.next.len() {
+            // (a hit passed over by a run of terminators: search again)
+            if self.next[k] < at {
+                self.search(k, at);
+            }
+        }
+        self.next.iter().copied().min().filter(|&i| i != usize::MAX)
+    }
+
+    /// The width of the terminator at byte `i`.
+    fn width_at(&self, i: usize) -> usize {
+        if self.bytes[i] < 0x80 {
+            1
+        } else {
+            3
+        }
     }
 }
 
