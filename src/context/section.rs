@@ -247,6 +247,21 @@ pub(crate) fn marker_len(s: &str) -> usize {
     let Some(first) = s.chars().next() else {
         return 0;
     };
+    // (asked at the head of every clause, most of which open with an
+    // ideograph: one that opens no marker is refused at once, a Chinese
+    // numeral read once, as the ordinal of `一、` or `一是`)
+    if ('\u{4E00}'..='\u{9FFF}').contains(&first) && first != '第' {
+        if cn_digit(first).is_none() && first != '十' {
+            return 0;
+        }
+        let Some((_, n)) = cn_ordinal(s) else {
+            return 0;
+        };
+        return ["、", "是", "要", "，", ","]
+            .iter()
+            .find(|w| s[n..].starts_with(*w))
+            .map_or(0, |w| n + w.len());
+    }
     // a bullet symbol (`◇ 截至2024年12月，…`)
     if is_bullet(first) {
         let rest = s[first.len_utf8()..].trim_start();
@@ -261,6 +276,15 @@ pub(crate) fn marker_len(s: &str) -> usize {
         || first == '十')
     {
         return 0;
+    }
+    // `2023年…`, `5.5%…`: a clause opening with ASCII digits opens with a
+    // figure unless one to three of them stand before `.`, `．` or `、`
+    // (the last two lead by EF and E3), told by the byte after them
+    if first.is_ascii_digit() {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        if n > 3 || !matches!(s.as_bytes().get(n), Some(b'.' | 0xEF | 0xE3)) {
+            return 0;
+        }
     }
     if let Some((_, _, _, end)) = parse_marker(s) {
         return end;
@@ -390,6 +414,34 @@ mod tests {
         assert_eq!(marker_len("●2023年"), "●".len());
         assert_eq!(marker_len("一是加大"), "一是".len());
         assert_eq!(marker_len("截至2024年12月"), 0);
+    }
+
+    #[test]
+    fn markers_told_from_figures_and_words() {
+        for (s, n) in [
+            ("1.加强", "1.".len()),
+            ("12、推进", "12、".len()),
+            ("3．做好", "3．".len()),
+            ("1２.混写", "1２.".len()),
+            ("2023年", 0),
+            ("1234.开头", 0),
+            ("5.5%左右", 0),
+            ("12", 0),
+            ("7、", "7、".len()),
+            ("一、总体", "一、".len()),
+            ("十二、其他", "十二、".len()),
+            ("三是", "三是".len()),
+            ("二要", "二要".len()),
+            ("四，", "四，".len()),
+            ("一季度", 0),
+            ("十分", 0),
+            ("第二，", "第二，".len()),
+            ("第三章", "第三章".len()),
+            ("第一批", 0),
+            ("壹、", "壹、".len()),
+        ] {
+            assert_eq!(marker_len(s), n, "{s}");
+        }
     }
 
     #[test]

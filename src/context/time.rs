@@ -1179,6 +1179,10 @@ pub(crate) struct Resolver {
     year_targets: bool,
     /// What is known of each distinct period string of the document.
     cache: std::collections::HashMap<Box<str>, PeriodFacts>,
+    /// The last two periods asked of [`Resolver::facts`] (their strings
+    /// in reused buffers), most recent first: the figures of a clause ask
+    /// the same one or two periods in turn, answered without hashing.
+    asked: [(String, Option<PeriodFacts>); 2],
 }
 
 impl Resolver {
@@ -1274,11 +1278,29 @@ impl Resolver {
     /// What is known of `period` from its text alone, read at its first
     /// occurrence in the document.
     pub(crate) fn facts(&mut self, period: &str) -> PeriodFacts {
-        if let Some(f) = self.cache.get(period) {
-            return *f;
+        match &self.asked {
+            [(p, Some(f)), _] if p == period => return *f,
+            [_, (p, Some(f))] if p == period => {
+                let f = *f;
+                self.asked.swap(0, 1);
+                return f;
+            }
+            _ => {}
         }
-        let f = PeriodFacts::read(period);
-        self.cache.insert(period.into(), f);
+        let f = match self.cache.get(period) {
+            Some(f) => *f,
+            None => {
+                let f = PeriodFacts::read(period);
+                self.cache.insert(period.into(), f);
+                f
+            }
+        };
+        // (the older one's buffer is reused for this one)
+        self.asked.swap(0, 1);
+        let (p, slot) = &mut self.asked[0];
+        p.clear();
+        p.push_str(period);
+        *slot = Some(f);
         f
     }
 
