@@ -79,13 +79,11 @@ pub(crate) fn split_marking(
         start = end;
     }
     push_trimmed(line, start, line.len(), out);
-    // `其` is found by its last byte (memchr); `中` checked after it
+    // (`其中` found as a substring: its two characters' bytes together)
+    static QIZHONG: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("其中".as_bytes()));
     if let Some(head) = line.get(..upto.min(line.len())) {
-        qizhong.extend(
-            head.match_indices('其')
-                .map(|(i, _)| i)
-                .filter(|&i| head[i..].starts_with("其中")),
-        );
+        qizhong.extend(QIZHONG.find_iter(head.as_bytes()));
     }
 }
 

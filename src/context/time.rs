@@ -885,9 +885,9 @@ struct RoleWords {
     mark: Vec<&'static str>,
     after: Vec<&'static str>,
     flows: Vec<&'static str>,
-    /// `flows` and `mark`, looked for in one pass over the clause.
-    flow_set: WordSet,
-    mark_set: WordSet,
+    /// `flows` and `mark`, looked for together in one pass over the
+    /// clause.
+    flow_marks: FlowMarks,
     /// `end` by last character.
     end_set: WordSet,
     /// `after`, looked for in one pass over the clause after a figure.
@@ -906,8 +906,7 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
-            flow_set: WordSet::exact(&[]),
-            mark_set: WordSet::exact(&[]),
+            flow_marks: FlowMarks::default(),
             end_set: WordSet::exact(&[]),
             after_set: WordSet::exact(&[]),
         };
@@ -920,8 +919,7 @@ fn role_words() -> &'static RoleWords {
                 _ => {}
             }
         }
-        w.flow_set = WordSet::exact(&w.flows);
-        w.mark_set = WordSet::exact(&w.mark);
+        w.flow_marks = FlowMarks::new(&w.flows, &w.mark);
         w.end_set = WordSet::exact_by_last(&w.end);
         w.after_set = WordSet::exact(&w.after);
         w
@@ -937,14 +935,82 @@ fn ranked(after: &str, words: &WordSet) -> bool {
     words.occurs_in(&after[..end])
 }
 
-/// None if a word of `flows` occurs in `clause`, else whether a word of
-/// `mark` does. (Each list is looked for by [`WordSet::occurs_in`], which
-/// reads the clause by bytes and decodes no character.)
-fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<bool> {
-    if w.flow_set.occurs_in(clause) {
-        return None;
+/// The words of `flows` and of `mark`, looked for together in one pass
+/// over a clause by [`FlowMarks::scan`].
+#[derive(Debug, Default)]
+struct FlowMarks {
+    /// The words by their first character (its three bytes, as a number):
+    /// each word with whether it is a flow word (else a mark word).
+    by_first: Vec<(u32, Vec<(&'static str, bool)>)>,
+    /// One bit per value of the low six bits of the last byte of a word's
+    /// first character: most characters of a clause start no word and are
+    /// passed over on that bit, undecoded.
+    last_bits: u64,
+}
+
+/// The three bytes of a character that starts at `b[0]`, as one number.
+#[inline]
+fn wide_key(b: &[u8]) -> u32 {
+    u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2])
+}
+
+impl FlowMarks {
+    fn new(flows: &[&'static str], marks: &[&'static str]) -> FlowMarks {
+        let mut f = FlowMarks::default();
+        for (list, flow) in [(flows, true), (marks, false)] {
+            for &w in list {
+                // (every word opens with a character of three bytes, as
+                // Chinese ones do: `role_words_parse_once_each` checks it)
+                if w.chars().next().map(char::len_utf8) != Some(3) {
+                    continue;
+                }
+                let key = wide_key(w.as_bytes());
+                f.last_bits |= 1 << (key & 63);
+                match f.by_first.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, ws)) => ws.push((w, flow)),
+                    None => f.by_first.push((key, vec![(w, flow)])),
+                }
+            }
+        }
+        f
     }
-    Some(w.mark_set.occurs_in(clause))
+
+    /// None if a flow word occurs in `clause`, else whether a mark word
+    /// does.
+    fn scan(&self, clause: &str) -> Option<bool> {
+        let b = clause.as_bytes();
+        let mut marked = false;
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            let width = match x {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            if width == 3 && self.last_bits >> (b[i + 2] & 63) & 1 == 1 {
+                let key = wide_key(&b[i..]);
+                if let Some((_, ws)) = self.by_first.iter().find(|(k, _)| *k == key) {
+                    for &(w, flow) in ws {
+                        if b[i..].starts_with(w.as_bytes()) {
+                            if flow {
+                                return None;
+                            }
+                            marked = true;
+                        }
+                    }
+                }
+            }
+            i += width;
+        }
+        Some(marked)
+    }
+}
+
+/// None if a word of `flows` occurs in `clause`, else whether a word of
+/// `mark` does.
+fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<bool> {
+    w.flow_marks.scan(clause)
 }
 
 impl Role {
@@ -1677,6 +1743,31 @@ mod tests {
     }
 
     #[test]
+    fn flows_and_marks_found_in_one_pass_as_by_each_list() {
+        let w = role_words();
+        let flows = WordSet::exact(&w.flows);
+        let marks = WordSet::exact(&w.mark);
+        for c in [
+            "累计完成投资",
+            "现已达到",
+            "全市现已覆盖每年新增",
+            "五年来年均增长",
+            "覆盖每万人拥有",
+            "已达",
+            "平均每",
+            "ab现已12，每千",
+            "",
+        ] {
+            let each = if flows.occurs_in(c) {
+                None
+            } else {
+                Some(marks.occurs_in(c))
+            };
+            assert_eq!(w.flow_marks.scan(c), each, "{c}");
+        }
+    }
+
+    #[test]
     fn every_average_word_holds_its_mark() {
         assert!(AVERAGE.iter().all(|w| w.contains(AVERAGE_MARK)));
         assert!(averages("五年来年均增长"));
@@ -1740,6 +1831,10 @@ mod tests {
             .collect();
         let n = all.len();
         assert_eq!(w.end.len() + w.lead.len() + w.mark.len() + w.after.len(), n);
+        // (FlowMarks reads a clause by the first characters' three bytes)
+        for word in w.flows.iter().chain(&w.mark) {
+            assert_eq!(word.chars().next().map(char::len_utf8), Some(3), "{word}");
+        }
         all.sort_unstable();
         all.dedup();
         assert_eq!(all.len(), n, "time-levels.tsv has a duplicate");
