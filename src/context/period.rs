@@ -1271,7 +1271,15 @@ fn names_a_target(rest: &str) -> bool {
 /// The time phrase at the head of a clause, past a list marker and a
 /// discourse opener (`例如一九五三年…`, `其中，2023年…`).
 fn clause_head(clause: &str) -> Option<Found<'_>> {
-    head_of(head_start(clause)).0
+    head_of(head_start(clause), None).0
+}
+
+/// [`clause_head`] of `clause`, given what [`Found::at`] read at its first
+/// byte, if that is known (`start`, from an [`InsideScan`] of the same
+/// text): a head that starts there is not read again.
+fn clause_head_read<'a>(clause: &'a str, start: Option<Option<Found<'a>>>) -> Option<Found<'a>> {
+    let c = head_start(clause);
+    head_of(c, start.filter(|_| c.len() == clause.len())).0
 }
 
 /// Where the head of `clause` starts: past blanks, a list marker, dashes.
@@ -1282,11 +1290,12 @@ fn head_start(clause: &str) -> &str {
 
 /// The time phrase at the head `c` of a clause (see [`clause_head`]), and
 /// whether it was read past a discourse opener (`在此期间，…`), into the
-/// next clause.
-fn head_of(c: &str) -> (Option<Found<'_>>, bool) {
+/// next clause. `at_c` is [`Found::at`] of `c`, if already read.
+fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>>, bool) {
     // (most heads start with no time: refused here, without a call)
     let may_be_time = c.chars().next().is_some_and(may_start);
-    if let Some(f) = may_be_time.then(|| Found::at(c)).flatten() {
+    let at = || at_c.unwrap_or_else(|| Found::at(c));
+    if let Some(f) = may_be_time.then(at).flatten() {
         return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
@@ -1365,14 +1374,25 @@ impl Heads {
     /// [`clause_head`] of `clause` (a slice of `line`), as read before if
     /// it was and reads the same.
     fn head<'a>(&self, line: &'a str, clause: &'a str) -> Option<Found<'a>> {
+        self.head_read(line, clause, None)
+    }
+
+    /// [`Heads::head`], given what [`Found::at`] read at the first byte of
+    /// `clause`, if known (see [`clause_head_read`]).
+    fn head_read<'a>(
+        &self,
+        line: &'a str,
+        clause: &'a str,
+        start: Option<Option<Found<'a>>>,
+    ) -> Option<Found<'a>> {
         self.recall(line, clause)
-            .unwrap_or_else(|| clause_head(clause))
+            .unwrap_or_else(|| clause_head_read(clause, start))
     }
 
     /// The head of `clause` (a slice of `line`), kept.
     fn read<'a>(&mut self, line: &'a str, clause: &'a str) -> Option<Found<'a>> {
         let c = head_start(clause);
-        let (found, opener) = head_of(c);
+        let (found, opener) = head_of(c, None);
         let at = offset_in(line, c);
         if self.read.last().is_none_or(|r| r.at < at) {
             self.read.push(HeadRead {
@@ -1756,9 +1776,15 @@ fn is_mid_lead(c: char) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
+    inside_read(clause).0
+}
+
+/// [`inside`] of `clause`, and what [`Found::at`] read at its first byte,
+/// if it was read (see [`clause_head_read`]).
+fn inside_read(clause: &str) -> (Option<Found<'_>>, Option<Option<Found<'_>>>) {
     let mut scan = InsideScan::default();
     scan.read_to(clause, clause.len());
-    scan.found()
+    (scan.found(), scan.start(clause))
 }
 
 /// Whether `c` may stand in a phrase that [`inside`] takes: a clause with
@@ -1815,6 +1841,10 @@ struct InsideScan<'a> {
     /// of [`is_inner_time_char`]: the same clause read on for the next
     /// figure, longer, is searched for one from there only.
     clear: usize,
+    /// What [`Found::at`] read at the clause's first byte, and the length
+    /// of the text it was read from: the clause's head reads it again
+    /// ([`clause_head_read`]) when its text is the same.
+    start: Option<(usize, Option<Found<'a>>)>,
 }
 
 impl Default for InsideScan<'_> {
@@ -1825,6 +1855,7 @@ impl Default for InsideScan<'_> {
             skip_to: 0,
             last: None,
             clear: 0,
+            start: None,
         }
     }
 }
@@ -1860,7 +1891,11 @@ impl<'a> InsideScan<'a> {
         if i < self.skip_to || !may_start(c) || is_num_char(p) {
             return;
         }
-        let Some(f) = Found::at(&clause[i..]) else {
+        let found = Found::at(&clause[i..]);
+        if i == 0 {
+            self.start = Some((clause.len(), found));
+        }
+        let Some(f) = found else {
             return;
         };
         self.skip_to = i + f.reading.len;
@@ -1948,6 +1983,14 @@ impl<'a> InsideScan<'a> {
     /// The last phrase taken.
     fn found(&self) -> Option<Found<'a>> {
         self.last.map(|(_, f)| f)
+    }
+
+    /// What [`Found::at`] read at the first byte of `clause`, if this scan
+    /// read it from the same text.
+    fn start(&self, clause: &str) -> Option<Option<Found<'a>>> {
+        self.start
+            .filter(|(len, _)| *len == clause.len())
+            .map(|(_, f)| f)
     }
 }
 
@@ -2161,7 +2204,7 @@ fn own_period_de(before: &str) -> Option<&str> {
 /// word that only refers back to the year (`本年`) leaves a written year in
 /// force; a year or span heading a later clause of a sentence without
 /// figures scopes the sentences after it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Scope<'a> {
     /// The paragraph's phrase: the last sentence-head one so far.
     para: Option<Found<'a>>,
@@ -2185,6 +2228,95 @@ pub(crate) struct Scope<'a> {
     /// it has been read for inner phrases, [`READ_AHEAD`] short of the
     /// figure last asked about.
     open: (usize, usize, InsideScan<'a>),
+    /// The whole clauses of the line read so far.
+    clauses: ClauseReads<'a>,
+}
+
+/// What the whole clauses of one line (`line[from..end]`, `end` a clause
+/// end or where the figure's own clause starts) read, kept by their bytes:
+/// the clauses before a figure are asked again for the next figure's
+/// basis check, for the later heads of a sentence and when a basis is
+/// taken back ([`Scope::retake_without_bases`]); each is read once.
+///
+/// Valid for one line: [`Scope::new`] starts each line with none.
+#[derive(Clone, Debug, Default)]
+struct ClauseReads<'a> {
+    /// The clauses read, by their bytes.
+    read: Vec<ClauseRead<'a>>,
+}
+
+/// One clause kept in [`ClauseReads`].
+#[derive(Clone, Copy, Debug)]
+struct ClauseRead<'a> {
+    /// Its bytes in the line.
+    from: usize,
+    end: usize,
+    /// Its head ([`clause_head`]).
+    head: Option<Found<'a>>,
+    /// The phrase read inside it ([`inside`]), once asked.
+    inner: Option<Option<Found<'a>>>,
+}
+
+impl<'a> ClauseReads<'a> {
+    /// The entry of `line[from..end]`, its head read if it is new (as
+    /// [`Heads`] holds it, if it does and reads the same), and the phrase
+    /// inside it first if `inner` (the reading at its first byte is then
+    /// the head's too).
+    fn entry(
+        &mut self,
+        line: &'a str,
+        (from, end): (usize, usize),
+        heads: &Heads,
+        inner: bool,
+    ) -> &mut ClauseRead<'a> {
+        // (clauses are asked in the order of the line, mostly: kept in
+        // that order and found by halves, a line of many clauses stays
+        // linear)
+        let k = self.read.partition_point(|r| (r.from, r.end) < (from, end));
+        if self
+            .read
+            .get(k)
+            .is_none_or(|r| (r.from, r.end) != (from, end))
+        {
+            let clause = &line[from..end];
+            let (inner, start) = if inner {
+                let (found, start) = inside_read(clause);
+                (Some(found), start)
+            } else {
+                (None, None)
+            };
+            let head = heads.head_read(line, clause, start);
+            self.read.insert(
+                k,
+                ClauseRead {
+                    from,
+                    end,
+                    head,
+                    inner,
+                },
+            );
+        }
+        &mut self.read[k]
+    }
+
+    /// [`clause_head`] of `line[from..end]`.
+    fn head(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
+        self.entry(line, span, heads, false).head
+    }
+
+    /// [`inside`] of `line[from..end]`, failing that its head.
+    fn scoping(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
+        let e = self.entry(line, span, heads, true);
+        let inner = *e.inner.get_or_insert_with(|| inside(&line[span.0..span.1]));
+        inner.or(e.head)
+    }
+
+    /// [`basis_headed`] of a clause before the figure's, `line[from..end]`
+    /// (whose inner phrase is asked next, and read with its head).
+    fn heads_a_basis(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> bool {
+        let head = self.entry(line, span, heads, true).head;
+        basis_headed(&line[span.0..span.1], head)
+    }
 }
 
 /// The period in force at a figure, and the dated phrase that gives the year
@@ -2208,6 +2340,7 @@ impl<'a> Scope<'a> {
             asked: None,
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
+            clauses: ClauseReads::default(),
         }
     }
 
@@ -2226,7 +2359,7 @@ impl<'a> Scope<'a> {
                 let i = self.closed;
                 self.closed += 1;
                 if self.asked != Some(i) {
-                    self.take_later_heads(&line[sentences[i].range()]);
+                    self.take_later_heads(line, sentences[i], heads);
                 }
                 continue;
             }
@@ -2276,7 +2409,9 @@ impl<'a> Scope<'a> {
     /// year or span heading a later clause of a sentence that reports no
     /// figure stays in force for the sentences after it, as one opening a
     /// sentence does (in a sentence of figures it is theirs).
-    fn take_later_heads(&mut self, sentence: &'a str) {
+    fn take_later_heads(&mut self, line: &'a str, span: Span, heads: &Heads) {
+        // (the clause ends are found in the sentence alone, as it is read)
+        let sentence = &line[span.range()];
         let mut from = match next_clause_end(sentence, 0, sentence.len()) {
             Some(end) => end,
             None => return,
@@ -2286,8 +2421,9 @@ impl<'a> Scope<'a> {
             let clause = &sentence[from..end];
             // (`在去年农业丰收…的基础上`: the time of a circumstance; `2023年
             // 同期无事故`: the basis of a comparison)
-            let f = clause_head(clause)
-                .filter(|_| !sets_circumstances(clause) && !heads_a_basis(clause));
+            let at = (span.start + from, span.start + end);
+            let head = self.clauses.head(line, at, heads);
+            let f = head.filter(|_| !sets_circumstances(clause) && !basis_headed(clause, head));
             if let Some(f) = f.filter(|f| matches!(f.reading.class(), Class::Year | Class::Span)) {
                 if f.reading.dated() {
                     self.para_dated = Some(f.text);
@@ -2298,10 +2434,18 @@ impl<'a> Scope<'a> {
         }
     }
 
-    /// A time phrase at the head of `clause` (of sentence `si`), or after a
-    /// lead inside it, scopes the rest of its sentence.
-    fn take_clause(&mut self, clause: &'a str, si: usize) -> bool {
-        self.take(inside(clause).or_else(|| clause_head(clause)), si)
+    /// A time phrase at the head of the clause `line[from..end]` (of
+    /// sentence `si`), or after a lead inside it, scopes the rest of its
+    /// sentence.
+    fn take_clause(
+        &mut self,
+        line: &'a str,
+        span: (usize, usize),
+        si: usize,
+        heads: &Heads,
+    ) -> bool {
+        let found = self.clauses.scoping(line, span, heads);
+        self.take(found, si)
     }
 
     /// Whether the phrase in force for the sentence is a yearly rate
@@ -2331,7 +2475,10 @@ impl<'a> Scope<'a> {
         let mut tail = *scan;
         tail.read_to(clause, clause.len());
         let found = tail.found();
-        self.take(found.or_else(|| clause_head(clause)), si)
+        self.take(
+            found.or_else(|| clause_head_read(clause, tail.start(clause))),
+            si,
+        )
     }
 
     /// Puts `found` in force for the rest of sentence `si`, unless it
@@ -2351,7 +2498,13 @@ impl<'a> Scope<'a> {
     /// `line`, read again leaving out those a comparison's basis heads
     /// (`去年同期为98件，同比增加22件`: the basis's period, put in force
     /// for the figure of its own clause, is taken back).
-    fn retake_without_bases(&mut self, line: &'a str, (from, to): (usize, usize), si: usize) {
+    fn retake_without_bases(
+        &mut self,
+        line: &'a str,
+        (from, to): (usize, usize),
+        si: usize,
+        heads: &Heads,
+    ) {
         self.sent = if self.head_sent.0 == si {
             self.head_sent
         } else {
@@ -2360,9 +2513,8 @@ impl<'a> Scope<'a> {
         let mut at = from;
         while at < to {
             let end = next_clause_end(line, at, to).unwrap_or(to);
-            let clause = &line[at..end];
-            if !heads_a_basis(clause) {
-                self.take_clause(clause, si);
+            if !self.clauses.heads_a_basis(line, (at, end), heads) {
+                self.take_clause(line, (at, end), si, heads);
             }
             if half_width_stop(line, end) {
                 self.sent = self.head_sent;
@@ -2397,10 +2549,10 @@ impl<'a> Scope<'a> {
         while self.done.1 < clause_start {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
-            if heads_a_basis(&line[from..end]) {
-                self.retake_without_bases(line, (sent_start, from), si);
+            if self.clauses.heads_a_basis(line, (from, end), heads) {
+                self.retake_without_bases(line, (sent_start, from), si, heads);
             } else {
-                self.take_clause(&line[from..end], si);
+                self.take_clause(line, (from, end), si, heads);
             }
             if half_width_stop(line, end) || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
@@ -2422,12 +2574,12 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// Whether `clause` opens with the same period of another year, the basis
-/// a comparison is made against (`2023年同期无事故，相比增加2人`,
-/// `去年同期为0人，…`): its time holds in that clause only, never for the
-/// figures compared after it.
-fn heads_a_basis(clause: &str) -> bool {
-    let Some(f) = clause_head(clause) else {
+/// Whether `clause`, whose head ([`clause_head`]) is `head`, opens with the
+/// same period of another year, the basis a comparison is made against
+/// (`2023年同期无事故，相比增加2人`, `去年同期为0人，…`): its time holds in
+/// that clause only, never for the figures compared after it.
+fn basis_headed(clause: &str, head: Option<Found<'_>>) -> bool {
+    let Some(f) = head else {
         return false;
     };
     let end = f.text.as_ptr() as usize - clause.as_ptr() as usize + f.text.len();
