@@ -304,12 +304,32 @@ const MAX_DATE_NUM: usize = 8;
 /// Bytes of the numeral characters `s` starts with, at most
 /// [`MAX_DATE_NUM`] of them (what follows a longer run is a numeral, so no
 /// date reads on from there).
+///
+/// (Read by bytes, since every candidate date asks it several times: an
+/// ASCII digit is one byte, every other numeral character three.)
 fn num_len(s: &str) -> usize {
-    s.char_indices()
-        .take(MAX_DATE_NUM)
-        .take_while(|&(_, c)| is_num_char(c))
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8())
+    let b = s.as_bytes();
+    let mut i = 0;
+    for _ in 0..MAX_DATE_NUM {
+        match b.get(i) {
+            Some(x) if x.is_ascii_digit() => i += 1,
+            Some(0xE0..0xF0)
+                if s.get(i..i + 3)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(is_num_char) =>
+            {
+                i += 3
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+/// The characters of a short text (a numeral): its bytes that start one,
+/// without the general counter's setup.
+fn char_count(t: &str) -> usize {
+    t.bytes().filter(|b| b & 0xC0 != 0x80).count()
 }
 
 /// The value of a numeral as dates write it: digits (`2023`, `２０２３`),
@@ -333,6 +353,10 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
             _ => return None,
         })
     };
+    // (most numerals of dates are ASCII digits: summed by bytes)
+    if t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return (!t.is_empty()).then(|| t.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0')));
+    }
     // (a numeral is a few characters: a search of it for `十` set up a
     // substring searcher each time)
     let ten = t.char_indices().find(|&(_, c)| c == '十').map(|(i, _)| i);
@@ -353,7 +377,7 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
 }
 
 fn digit_string(t: &str, digit: impl Fn(char) -> Option<u32>) -> Option<u32> {
-    if t.is_empty() || t.chars().count() > 6 {
+    if t.is_empty() || char_count(t) > 6 {
         return None;
     }
     t.chars()
@@ -491,7 +515,7 @@ struct Pending<'s> {
 /// is read again alone to resolve it), or the short end of a fiscal year
 /// after a four-digit one (`二〇二五至二六年度`).
 fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
-    let n = t.chars().count();
+    let n = char_count(t);
     let roc = n == 3
         && t.starts_with(['1', '１'])
         && t.chars().all(is_arabic)
@@ -510,7 +534,7 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
 /// century.
 fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
     let v = i32::try_from(num_value(t)?).ok()?;
-    Some(match t.chars().count() {
+    Some(match char_count(t) {
         3 => v + 1911,
         2 => {
             let s = start?;
@@ -564,7 +588,7 @@ fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option
     let k = num_len(r);
     let (short, rest) = (r.get(..k)?, &r[k..]);
     let next = (num_value(first)? + 1) % 100;
-    if short.chars().count() != 2 || !short.chars().all(is_arabic) || num_value(short)? != next {
+    if char_count(short) != 2 || !short.chars().all(is_arabic) || num_value(short)? != next {
         return None;
     }
     let rest_of_range = rest.strip_prefix("年度").unwrap_or(rest);
@@ -576,7 +600,7 @@ fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option
 /// two ends: the second written short (`二〇二五至二六年度`) or the year
 /// after the first (`2014-2015年度`, not `2021-2025年度`).
 fn one_fiscal_year(first: &str, second: &str) -> bool {
-    match second.chars().count() {
+    match char_count(second) {
         2 => true,
         4 => num_value(first)
             .zip(num_value(second))
@@ -605,10 +629,10 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         // a fiscal year written with a slash: `2023/24`, or with a dash
         // before a range of them (`2013-14至2015-16年度`)
         let mut slash = false;
-        if text.chars().count() == 4 {
+        if char_count(text) == 4 {
             if let Some(r) = after.strip_prefix('/') {
                 let k = num_len(r);
-                if k > 0 && r[..k].chars().count() == 2 {
+                if k > 0 && char_count(&r[..k]) == 2 {
                     slash = true;
                     after = &r[k..];
                 }
@@ -643,7 +667,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
             break;
         };
         let next = &after[unit.len()..];
-        let from_year = pending.filter(|p| p.text.chars().count() == 4);
+        let from_year = pending.filter(|p| char_count(p.text) == 4);
         let year_unit = unit.starts_with('年') || unit.ends_with("学年") || unit.ends_with("學年");
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
@@ -691,7 +715,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
 fn years_back(s: &str) -> Option<(Base, usize)> {
     let n = num_len(s);
     // (every phrase read here has `年` after its numeral)
-    if n == 0 || !s[n..].starts_with('年') || s[..n].chars().count() > 3 {
+    if n == 0 || !s[n..].starts_with('年') || char_count(&s[..n]) > 3 {
         return None;
     }
     let years = num_value(&s[..n])?;
@@ -767,7 +791,7 @@ fn counted_num_len(s: &str) -> usize {
 /// of a range (`二、三十` 30, `两三` 3).
 fn counted_value(t: &str) -> Option<u32> {
     let last = t.rsplit('、').next()?;
-    let vague = last.chars().count() == 2 && !last.chars().any(|c| c == '十' || is_arabic(c));
+    let vague = char_count(last) == 2 && !last.chars().any(|c| c == '十' || is_arabic(c));
     match last.char_indices().nth(1) {
         Some((i, _)) if vague => num_value(&last[i..]),
         _ => num_value(last),
@@ -854,7 +878,7 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
         .strip_prefix('前')
         .or_else(|| s.strip_prefix('头').filter(|_| after_year))?;
     let n = num_len(rest);
-    if n == 0 || rest[..n].chars().count() > 2 {
+    if n == 0 || char_count(&rest[..n]) > 2 {
         return None;
     }
     let last = u8::try_from(num_value(&rest[..n])?)
@@ -966,7 +990,7 @@ fn year_glossed(s: &str) -> Option<(Base, usize)> {
     let rest = rest.strip_prefix(['(', '（'])?;
     let n = num_len(rest);
     let digits = &rest[..n];
-    if !(3..=4).contains(&digits.chars().count()) || !digits.chars().all(is_arabic) {
+    if !(3..=4).contains(&char_count(digits)) || !digits.chars().all(is_arabic) {
         return None;
     }
     let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('年')?;
@@ -1431,14 +1455,26 @@ const BODY_CHARS: usize = 7;
 /// of ideographs ending in a character that ends such names, no comparison
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
-    for (k, (i, ch)) in c.char_indices().enumerate().take(BODY_CHARS) {
-        if !crate::chars::is_ideograph(ch) || is_comparing(ch) {
+    // (asked of nearly every clause head: read by bytes, each ideograph
+    // three of them, its class looked up in one table)
+    let b = c.as_bytes();
+    for k in 0..BODY_CHARS {
+        let i = 3 * k;
+        let class = match b.get(i..i + 3) {
+            Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) => {
+                let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+                u.checked_sub(IDEOGRAPHS_FROM)
+                    .map_or(BodyClass::Other, |k| BODY_CLASSES[k as usize])
+            }
+            _ => BodyClass::Other,
+        };
+        if matches!(class, BodyClass::Other | BodyClass::Comparing) {
             return None;
         }
-        if k == 0 || !ends_body_name(ch) {
+        if k == 0 || class != BodyClass::EndsName {
             continue;
         }
-        let at = i + ch.len_utf8();
+        let at = i + 3;
         if let Some(f) = Found::at(&c[at..]).filter(|f| {
             matches!(f.reading.class(), Class::Span | Class::Year | Class::Now)
                 && f.reading.dropped == 0
@@ -1452,10 +1488,42 @@ fn named_body_time(c: &str) -> Option<Found<'_>> {
     None
 }
 
+/// What an ideograph is to [`named_body_time`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyClass {
+    /// No ideograph (not in the table).
+    Other,
+    /// [`is_comparing`].
+    Comparing,
+    /// [`ends_body_name`].
+    EndsName,
+    /// Any other ideograph.
+    Plain,
+}
+
+/// The [`BodyClass`] of each ideograph from [`IDEOGRAPHS_FROM`].
+static BODY_CLASSES: [BodyClass; IDEOGRAPHS as usize] = {
+    let mut t = [BodyClass::Plain; IDEOGRAPHS as usize];
+    let mut k = 0;
+    while k < IDEOGRAPHS {
+        if let Some(c) = char::from_u32(IDEOGRAPHS_FROM + k) {
+            t[k as usize] = if is_comparing(c) {
+                BodyClass::Comparing
+            } else if ends_body_name(c) {
+                BodyClass::EndsName
+            } else {
+                BodyClass::Plain
+            };
+        }
+        k += 1;
+    }
+    t
+};
+
 /// A character that compares or relates (`比`, `较`, `与`, `对`): no name of a
 /// body holds it. (`matches!` compiles to a few compares; `str::contains`
 /// scanned the string for every character of every clause.)
-fn is_comparing(ch: char) -> bool {
+const fn is_comparing(ch: char) -> bool {
     matches!(
         ch,
         '比' | '较'
@@ -1477,7 +1545,7 @@ fn is_comparing(ch: char) -> bool {
 
 /// A character that ends the name of a place or public body (`省`, `市`,
 /// `府`, `局`).
-fn ends_body_name(ch: char) -> bool {
+const fn ends_body_name(ch: char) -> bool {
     matches!(
         ch,
         '国' | '國'
@@ -1877,20 +1945,24 @@ impl<'a> InsideScan<'a> {
             self.pos = to;
             return;
         }
+        // (the characters before each are kept here, the step asked only
+        // where a phrase may start: not inside the last one read, nor
+        // inside a numeral, `二十八年` being read from its start)
+        let (mut p, mut pp) = self.prev;
         for (k, c) in clause[from..to].char_indices() {
-            self.step(clause, from + k, c);
+            let i = from + k;
+            if i >= self.skip_to && may_start(c) && !is_num_char(p) {
+                self.step(clause, i, c, (p, pp));
+            }
+            (p, pp) = (c, p);
         }
+        self.prev = (p, pp);
         self.pos = to;
     }
 
-    /// Reads at byte `i` of `clause`, where `c` stands.
-    fn step(&mut self, clause: &'a str, i: usize, c: char) {
-        let (p, pp) = self.prev;
-        self.prev = (c, p);
-        // (inside a numeral: `二十八年` is read from its start)
-        if i < self.skip_to || !may_start(c) || is_num_char(p) {
-            return;
-        }
+    /// Reads at byte `i` of `clause`, where `c` stands after `p` (after
+    /// `pp`), a character that may start a phrase.
+    fn step(&mut self, clause: &'a str, i: usize, c: char, (p, pp): (char, char)) {
         let found = Found::at(&clause[i..]);
         if i == 0 {
             self.start = Some((clause.len(), found));
@@ -2471,7 +2543,11 @@ impl<'a> Scope<'a> {
         let scan = &mut self.open.2;
         let safe = crate::chars::floor_boundary(clause, clause.len().saturating_sub(READ_AHEAD))
             .max(scan.pos);
-        scan.read_to(clause, safe);
+        // (nothing to read before the tail: the tail's own reading asks
+        // whether the clause holds a time character at all)
+        if safe > scan.pos {
+            scan.read_to(clause, safe);
+        }
         let mut tail = *scan;
         tail.read_to(clause, clause.len());
         let found = tail.found();
