@@ -1380,8 +1380,13 @@ impl Heads {
 
     /// The head of `clause` (a slice of `line`) as read before, if it was
     /// and reads the same.
+    #[cfg(test)]
     fn recall<'a>(&self, line: &'a str, clause: &'a str) -> Option<Option<Found<'a>>> {
-        let c = head_start(clause);
+        self.recall_head(line, head_start(clause))
+    }
+
+    /// [`Heads::recall`] of the head `c` ([`head_start`] of a clause).
+    fn recall_head<'a>(&self, line: &'a str, c: &'a str) -> Option<Option<Found<'a>>> {
         let at = offset_in(line, c);
         let end = at + c.len();
         let k = self.read.partition_point(|r| r.at < at);
@@ -1409,8 +1414,11 @@ impl Heads {
         clause: &'a str,
         start: Option<Option<Found<'a>>>,
     ) -> Option<Found<'a>> {
-        self.recall(line, clause)
-            .unwrap_or_else(|| clause_head_read(clause, start))
+        let c = head_start(clause);
+        self.recall_head(line, c).unwrap_or_else(|| {
+            let start = start.filter(|_| c.len() == clause.len());
+            head_of(c, start).0
+        })
     }
 
     /// The head of `clause` (a slice of `line`), kept.
@@ -1441,7 +1449,16 @@ fn offset_in(line: &str, part: &str) -> usize {
 /// a head read from it can tell: it holds a clause end, reaches the end of
 /// the line, or stops right before a `。`.
 fn holds_clause_end(line: &str, at: usize, end: usize) -> bool {
-    end == line.len() || line[end..].starts_with('。') || next_clause_end(line, at, end).is_some()
+    // (a clause read whole ends with its mark: no search for it; a comma
+    // may separate thousands, and is searched for as any mark)
+    let ends_marked = line[at..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| super::sentence::is_clause_mark(c) && !matches!(c, '，' | ','));
+    ends_marked
+        || end == line.len()
+        || line[end..].starts_with('。')
+        || next_clause_end(line, at, end).is_some()
 }
 
 /// The most characters of a body's name before its time at the head of a
