@@ -634,7 +634,7 @@ const MODALS: &[char] = &['已', '将', '將', '要', '再', '划', '劃'];
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
 /// counts only at the very end.
 fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> usize {
-    let mut n = 0;
+    let mut n: usize = 0;
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
@@ -645,15 +645,42 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
             continue;
         }
         // after a modal (`已`, `将`…) or at the start
-        let lead = i == 0 || s[..i].ends_with(MODALS);
+        let lead = i == 0
+            || s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|m| MODALS.contains(&m));
         if !verb_key && !lead {
             i += c.len_utf8();
             continue;
         }
-        // `基层党组织`: no verb inside a noun of the dictionary
+        let prev_end = n.checked_sub(1).map(|k| out[k].0 + out[k].1.len());
+        // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
+        let at_end = |v: &str| {
+            i + v.len() == s.len()
+                // `已整改`, `将完善`: a modal or adverb makes it a verb
+                || (i > 0 && lead && i + v.len() + 6 <= s.len())
+                // `制定完善规章制度`: coordinated with the verb before
+                || (prev_end == Some(i) && i + v.len() + 9 <= s.len())
+                || (weak_at_start
+                    && i == 0
+                    && i + v.len() + 6 <= s.len()
+                    && !s[i + v.len()..].starts_with('业'))
+        };
+        // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
+        let counts = |v: &str| {
+            !rest[v.len()..]
+                .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
+                && (at_end(v) || !lexicon::is_weak(v))
+        };
+        // `基层党组织`: no verb inside a noun of the dictionary (asked
+        // only of a verb that would count, or where a change verb may
+        // stand in its place)
         let verb = if verb_key {
             VERB_SET.prefix_of(rest).filter(|v| {
-                !dict::inside_noun(s, i, v.len()) && !phrase::modifies_head(&rest[v.len()..])
+                (lead || counts(v))
+                    && !dict::inside_noun(s, i, v.len())
+                    && !phrase::modifies_head(&rest[v.len()..])
             })
         } else {
             None
@@ -670,32 +697,15 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
             })
         });
-        // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
-        let verb = verb.filter(|v| {
-            !rest[v.len()..]
-                .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
-        });
-        if let Some(v) = verb {
-            // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
-            let at_end = i + v.len() == s.len()
-                // `已整改`, `将完善`: a modal or adverb makes it a verb
-                || (i > 0 && lead && i + v.len() + 6 <= s.len())
-                // `制定完善规章制度`: coordinated with the verb before
-                || (n > 0 && out[n - 1].0 + out[n - 1].1.len() == i && i + v.len() + 9 <= s.len())
-                || (weak_at_start
-                    && i == 0
-                    && i + v.len() + 6 <= s.len()
-                    && !s[i + v.len()..].starts_with('业'));
-            if at_end || !lexicon::is_weak(v) {
-                if n == out.len() {
-                    out.rotate_left(1);
-                    n -= 1;
-                }
-                out[n] = (i, v);
-                n += 1;
-                i += v.len();
-                continue;
+        if let Some(v) = verb.filter(|v| counts(v)) {
+            if n == out.len() {
+                out.rotate_left(1);
+                n -= 1;
             }
+            out[n] = (i, v);
+            n += 1;
+            i += v.len();
+            continue;
         }
         i += c.len_utf8();
     }
