@@ -351,7 +351,7 @@ fn drop_modifiers(mut s: &str) -> &str {
             }
         }
     }
-    if let Some(i) = s.rfind('等') {
+    if let Some(i) = lexicon::rfind_word(s, "等") {
         // `中等`, `高等`, `平等`: words, not the list-closing `等`
         let word = s[..i].ends_with([
             '中', '高', '初', '平', '同', '对', '均', '相', '优', '超', '特',
@@ -499,7 +499,7 @@ fn head_of_long(np: &str) -> &str {
     if np.len() < 16 * 3 {
         return np;
     }
-    match np.rfind('的') {
+    match lexicon::rfind_word(np, "的") {
         Some(i) => {
             let head = &np[i + '的'.len_utf8()..];
             // (not a `的` inside a bracket: `投资额（包括…的基本建设）`)
@@ -591,26 +591,22 @@ fn trailing_time(s: &str) -> Option<usize> {
     if !s.ends_with(['年', '月', '日', '底', '末', '初', '度', '前', '今', '来']) {
         return None;
     }
-    let mut best = None;
-    for (n, (i, c)) in s.char_indices().rev().enumerate() {
-        if n > 12 {
-            break;
-        }
-        if period::may_start(c) && period::time_phrase(&s[i..]) == s.len() - i {
-            best = Some(i);
-        }
-    }
-    best.filter(|&i| i > 0)
+    // the furthest start in the last 13 characters from which a time
+    // phrase runs to the end (read from there on, the first that does)
+    let from = phrase::back_chars(s, s.len(), 13);
+    s[from..]
+        .char_indices()
+        .map(|(i, c)| (from + i, c))
+        .find(|&(i, c)| period::may_start(c) && period::time_phrase(&s[i..]) == s.len() - i)
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
 }
 
 /// Whether the stretch before a number makes it a rate: `每千人`, `人均`,
 /// `年均`, `平均`.
 fn is_rate(raw: &str) -> bool {
-    let tail: &str = match raw.char_indices().rev().nth(4) {
-        Some((i, _)) => &raw[i..],
-        None => raw,
-    };
-    tail.contains(['每', '均'])
+    let tail = phrase::tail_chars(raw, 5);
+    tail.chars().any(|c| c == '每' || c == '均')
 }
 
 const COMPARATIVES: &[&str] = &[
@@ -1206,7 +1202,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a time phrase and `的`
     // inside the phrase scope what follows; the measure is after them
-    if let Some(i) = a_np.rfind('的') {
+    if let Some(i) = lexicon::rfind_word(a_np, "的") {
         let rest = &a_np[i + '的'.len_utf8()..];
         if rest.chars().nth(1).is_some() && trailing_time(&a_np[..i]).is_some() {
             a_np = rest;
@@ -1214,7 +1210,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     }
     // `林草产业总产值在全国率先`: a place phrase before the number
     // (not a word that begins with `在`: `在校学生`, `在建项目`)
-    if let Some(i) = a_np.find('在') {
+    if let Some(i) = lexicon::find_word(a_np, "在") {
         if i > 0
             && a_np[i..].chars().count() <= 5
             && dict::segment(&a_np[i..])

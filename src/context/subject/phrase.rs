@@ -13,13 +13,21 @@ fn offset_in(part: &str, whole: &str) -> Option<usize> {
     (p >= w && p + part.len() <= w + whole.len()).then(|| p - w)
 }
 
-/// `s` moved `n` characters back from byte `at` (or to its start).
-fn back_chars(s: &str, at: usize, n: usize) -> usize {
-    s[..at]
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i)
+/// `s` moved `n` characters back from byte `at` (or to its start),
+/// counted by the bytes that begin characters.
+pub(super) fn back_chars(s: &str, at: usize, n: usize) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut left) = (at, n.max(1));
+    while i > 0 {
+        i -= 1;
+        if b[i] & 0xC0 != 0x80 {
+            left -= 1;
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    i
 }
 
 /// The first `n` characters of `s` (or all of it).
@@ -777,6 +785,16 @@ const PAIRS: &[(char, char)] = &[
     ('‘', '’'),
 ];
 
+/// Whether `c` opens one of the [`PAIRS`].
+fn opens_pair(c: char) -> bool {
+    matches!(c, '(' | '（' | '“' | '《' | '【' | '「' | '[' | '『' | '‘')
+}
+
+/// Whether `c` closes one of the [`PAIRS`].
+fn closes_pair(c: char) -> bool {
+    matches!(c, ')' | '）' | '”' | '》' | '】' | '」' | ']' | '』' | '’')
+}
+
 /// Whether `s` may be a subject: some word in it, every bracket and quote
 /// closed, no clause or list mark at either end, no closing bracket first
 /// and no opening one last.
@@ -790,7 +808,7 @@ pub(crate) fn well_formed(s: &str) -> bool {
     if edge(first) || edge(last) {
         return false;
     }
-    if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
+    if closes_pair(first) || opens_pair(last) {
         return false;
     }
     // one pass: some word in it (a CJK character), and the depth of each
@@ -826,4 +844,32 @@ pub(crate) fn well_formed(s: &str) -> bool {
     // (a Latin acronym is a word: `GDP`, `CPI`)
     let acronym = s.len() >= 2 && b.iter().all(|b| b.is_ascii_uppercase());
     (word || acronym) && depth.iter().all(|&d| d == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pair_marks_are_those_of_the_pairs() {
+        for &(o, c) in PAIRS {
+            assert!(opens_pair(o) && !closes_pair(o), "{o}");
+            assert!(closes_pair(c) && !opens_pair(c), "{c}");
+        }
+        let marks: Vec<char> = "()（）“”《》【】「」[]『』‘’<>〈〉\"'".chars().collect();
+        let listed = |m: char| PAIRS.iter().any(|&(o, c)| o == m || c == m);
+        for m in marks {
+            assert_eq!(opens_pair(m) || closes_pair(m), listed(m), "{m}");
+        }
+        for n in 0..=6 {
+            for s in ["", "a", "基层党组织", "a基é层"] {
+                let by_chars = s[..s.len()]
+                    .char_indices()
+                    .rev()
+                    .nth(n.max(1) - 1)
+                    .map_or(0, |(i, _)| i);
+                assert_eq!(back_chars(s, s.len(), n), by_chars, "{s} {n}");
+            }
+        }
+    }
 }
