@@ -121,7 +121,11 @@ fn strip_head(mut s: &str) -> &str {
             }
         }
         // the marker and time checks refuse most first characters at once
-        let m = section::marker_len(s);
+        let m = if may_open_marker(c) {
+            section::marker_len(s)
+        } else {
+            0
+        };
         if m > 0 {
             s = &s[m..];
             continue;
@@ -149,6 +153,23 @@ fn strip_head(mut s: &str) -> &str {
         }
         return s;
     }
+}
+
+/// Whether a section marker ([`section::marker_len`]) may begin with `c`:
+/// an ideograph begins one only when it is `第` or a numeral, financial
+/// forms included (a test holds this against `marker_len` for every
+/// ideograph), so most characters of a clause are refused without
+/// reading one.
+#[inline]
+fn may_open_marker(c: char) -> bool {
+    !('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || c == '第'
+        || period::is_num_char(c)
+        // (the financial forms of the digits)
+        || matches!(
+            c,
+            '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖'
+        )
 }
 
 /// [`strip_head`] of the object of a verb, which keeps `全国` before a
@@ -1364,6 +1385,17 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_marker_begins_with_an_ideograph_refused() {
+        for c in ('\u{4E00}'..='\u{9FFF}').filter(|&c| !may_open_marker(c)) {
+            for rest in ["", "、", "是", "，", ",", "）", ")", "．", ".", "1", "要"] {
+                let s = format!("{c}{rest}");
+                assert_eq!(section::marker_len(&s), 0, "{s}");
+            }
+        }
+        assert!(may_open_marker('第') && may_open_marker('三') && may_open_marker('('));
+    }
 
     #[test]
     fn list_heads_parse_without_duplicates() {
