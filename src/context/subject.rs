@@ -736,11 +736,14 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
 }
 
 /// Whether `after` (the text right after a verb) opens with a suffix that
-/// makes the verb a noun (`补贴性`, `服务业`, `服务型`, `服务员`), not with a
-/// word of its own that the suffix character begins (`共有员工`,
-/// `开展业务`, `减免费用`).
+/// makes the verb a noun (`补贴性`, `服务业`, `服务型`, `服务员`, `征收费用`),
+/// not with a word of its own that the suffix character begins
+/// (`共有员工`, `发生业务量`; a fee stays a noun's: `土地征收费用`).
 fn noun_suffix_after(after: &str) -> bool {
-    after.starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
+    if after.starts_with(['费', '費']) {
+        return true;
+    }
+    after.starts_with(['性', '型', '业', '業', '者', '员', '員', '站'])
         && !dict::segment(phrase::head_chars(after, 4))
             .iter()
             .next()
