@@ -471,11 +471,27 @@ mod tests {
             "",
             "。。",
             "没有终止符其中",
+            "甲；乙！丙?丁!戊？己。庚；；辛！？壬",
+            "a!b?c;d。e",
+            "。；！？!?",
+            "长句没有终止符，但有逗号、顿号；然后是句号。最后！",
         ] {
             let (mut a, mut qa) = (Vec::new(), Vec::new());
             let (mut b, mut qb) = (Vec::new(), Vec::new());
             split_marking(line, line.len(), line.len(), &mut a, &mut qa);
             split_slow(line, line.len(), &mut b, &mut qb);
+            // cut only up to the sentence that holds `upto_end`: the same
+            // sentences, then the rest of the line as one
+            for e in (0..=line.len()).filter(|&e| line.is_char_boundary(e)) {
+                let mut part = Vec::new();
+                split_marking(line, line.len(), e, &mut part, &mut Vec::new());
+                let n = part.len().saturating_sub(1);
+                assert_eq!(part[..n], b[..n], "{line} {e}");
+                if let (Some(p), Some(q)) = (part.last(), b.last()) {
+                    assert_eq!(p.end, q.end, "{line} {e}");
+                    assert!(p.start <= e.max(b[n].start), "{line} {e}");
+                }
+            }
             assert_eq!(a, b, "{line}");
             assert_eq!(qa, qb, "{line}");
         }

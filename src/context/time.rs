@@ -1102,7 +1102,9 @@ pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
     static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
     let nouns = &topic_words().1;
     let after = after.trim_start();
-    MARKERS.occurs_in(clause) && nouns.iter().any(|n| after.starts_with(n))
+    // (the noun first: a few prefixes of `after`, where the markers are
+    // looked for through the whole clause)
+    nouns.iter().any(|n| after.starts_with(n)) && MARKERS.occurs_in(clause)
 }
 
 /// Words ending the text before a figure that make it a change by that
