@@ -1203,7 +1203,12 @@ fn target_title_words() -> &'static [&'static str] {
 /// sentence punctuation, a written year, a word of time-plan-titles.txt last.
 fn targets_title(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',', ';']) {
+    // (more than 120 bytes hold more than 30 characters: a paragraph is
+    // refused on its length, not counted through)
+    if t.len() > 30 * 4
+        || t.chars().nth(30).is_some()
+        || t.contains(['。', '，', '；', '：', ',', ';'])
+    {
         return None;
     }
     if !target_title_words().iter().any(|w| t.ends_with(w)) {
