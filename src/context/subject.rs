@@ -339,6 +339,12 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
+            // `医疗卫生机构总数`: the measure's head noun, kept; only the
+            // whole of a share (`占工业支出总数的`) is dropped to its part
+            if (w == "总数" || w == "總數") && w.len() < s.len() && !s.contains(['占', '佔'])
+            {
+                break;
+            }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
                 // `收到`, `达到`: part of a verb, not `提高到`
                 break;
@@ -701,6 +707,9 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                 (lead || counts(v))
                     && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
+                    // a one-character verb (`有`) only where it is a word
+                    // (not in `有效`, `既有`, `现有`)
+                    && (v.len() > 4 || dict::word_at(s, i, v.len()))
             })
         } else {
             None
