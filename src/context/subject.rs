@@ -635,8 +635,8 @@ fn trailing_time(s: &str) -> Option<usize> {
 /// Whether the stretch before a number makes it a rate: `每千人`, `人均`,
 /// `年均`, `平均`.
 fn is_rate(raw: &str) -> bool {
-    let tail = phrase::tail_chars(raw, 5);
-    tail.chars().any(|c| c == '每' || c == '均')
+    // (in its last five characters, read backwards)
+    raw.chars().rev().take(5).any(|c| c == '每' || c == '均')
 }
 
 const COMPARATIVES: &[&str] = &[
