@@ -657,6 +657,13 @@ const COMPARATIVES: &[&str] = &[
 /// after which a weak verb is a verb, not part of a noun.
 const MODALS: &[char] = &['已', '将', '將', '要', '再', '划', '劃'];
 
+/// Nouns of funds and areas that a verb names the purpose of (`资助资金`,
+/// `救助资金`, `奖补经费`, `治理面积`): after another verb (`发放资助资金`)
+/// such a verb modifies the noun and is no verb of the clause.
+const PURPOSE_HEADS: &[&str] = &[
+    "资金", "資金", "经费", "經費", "款项", "款項", "金额", "金額", "面积", "面積",
+];
+
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
 /// counts only at the very end.
 fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> usize {
@@ -704,6 +711,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                 (lead || counts(v))
                     && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
+                    && !(prev_end == Some(i)
+                        && PURPOSE_HEADS.iter().any(|h| rest[v.len()..].starts_with(h)))
                     // a one-character verb (`有`) only where it is a word
                     // (not in `有效`, `既有`, `现有`)
                     && (v.len() > 4 || dict::word_at(s, i, v.len()))
