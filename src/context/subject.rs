@@ -1083,6 +1083,17 @@ fn names_rate(np: &str) -> bool {
         .any(|e| np.ends_with(e))
 }
 
+/// Whether the rate `np` (`公开率`, `达标率`) names the rate of a verb: its
+/// stem is a verb of the dictionary or of the reporting verbs.
+fn rate_of_verb(np: &str) -> bool {
+    let stem = np.trim_end_matches('率');
+    VERB_SET.contains(stem)
+        || dict::segment(stem)
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| a == 0 && b == stem.len() && p == dict::Pos::Verb)
+}
+
 /// The noun phrase before the number as the reporting verbs cut it.
 struct VerbCut<'a> {
     /// The phrase before the number (after the verb, or all of it).
@@ -1139,14 +1150,18 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
             continue;
         }
         // `完成造林面积`, `资助金额`, `建设工期`: a bare measure (`面积`,
-        // `产量`, `工期`) after a verb is named with it
-        if rest_np.chars().count() <= 2
+        // `产量`, `工期`) after a verb is named with it, and so is a rate of
+        // one word (`调解成功率`, `检验合格率`) whose stem is no verb of its
+        // own (`实现公开率`: the rate of publishing, 实现 the clause's verb)
+        let n = rest_np.chars().count();
+        if (n <= 2
             && rest_np.chars().next_back().is_some_and(|c| {
                 matches!(
                     c,
                     '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數' | '期'
                 )
-            })
+            }))
+            || (n == 3 && rest_np.ends_with('率') && !rate_of_verb(rest_np))
         {
             k -= 1;
             continue;
