@@ -2106,6 +2106,12 @@ const READ_AHEAD: usize = 160;
 /// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`, `…在未来5年推出`):
 /// the subject comes first, then the time.
 fn ahead(rest: &str) -> Option<Found<'_>> {
+    // (both kinds write `年`: a written year's unit, `今(114)年`, or the
+    // years counted, `未来5年`; the text after most figures has none, and
+    // is not read)
+    if !rest.contains('年') {
+        return None;
+    }
     inside(rest).filter(|f| {
         (f.reading.self_evident() && f.reading.dated())
             // `约150幅土地…预计在未来5年推出`: years to come
