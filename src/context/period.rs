@@ -169,6 +169,13 @@ static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
 static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
 static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
+/// The last characters of [`PLANS`], sorted: every sentence's end is
+/// looked up here before the words are compared with it.
+static PLAN_LAST: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut last: Vec<char> = PLANS.iter().filter_map(|w| w.chars().next_back()).collect();
+    last.sort_unstable();
+    last
+});
 static FRAMES: Lazy<Vec<&'static str>> = Lazy::new(|| rows(FRAMES_TXT).map(|r| r[0]).collect());
 static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 
@@ -1691,7 +1698,13 @@ fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Foun
             '。' | '；' | ';' | '：' | ':' | '”' | '’' | '」' | '）' | ')'
         ) || c.is_whitespace()
     });
-    if body.ends_with(['？', '?']) || PLANS.iter().any(|p| body.ends_with(p)) {
+    let plan = || {
+        body.chars()
+            .next_back()
+            .is_some_and(|c| PLAN_LAST.binary_search(&c).is_ok())
+            && PLANS.iter().any(|p| body.ends_with(p))
+    };
+    if body.ends_with(['？', '?']) || plan() {
         return None;
     }
     let mut text = &text[section::marker_len(text)..];
