@@ -1327,9 +1327,21 @@ fn clause_head_read<'a>(clause: &'a str, start: Option<Option<Found<'a>>>) -> Op
     head_of(c, start.filter(|_| c.len() == clause.len())).0
 }
 
+/// `s.trim_start()`, without the look-up of a first ideograph in the
+/// table of blanks: no character whose first byte is E4 to EF (`一` to
+/// the full-width forms) is a blank, and the ASCII blanks are those
+/// `u8::is_ascii_whitespace` names and `\x0B`.
+fn trim_blanks(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(0xE4..=0xEF) => s,
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() && *b != 0x0B => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// Where the head of `clause` starts: past blanks, a list marker, dashes.
 fn head_start(clause: &str) -> &str {
-    let c = clause.trim_start();
+    let c = trim_blanks(clause);
     c[section::marker_len(c)..].trim_start_matches(['—', '－', '-'])
 }
 
@@ -1632,7 +1644,7 @@ pub(crate) fn paragraph_opening<'a>(
     text: &'a str,
     heads: Option<&mut Heads>,
 ) -> Option<&'a str> {
-    let t = text.trim_start();
+    let t = trim_blanks(text);
     // (only the first nine characters are looked at: a long line is read
     // once per sentence)
     let t = match opening_mark(t) {
@@ -2785,6 +2797,28 @@ mod tests {
 
     fn tp(s: &str) -> &str {
         &s[..time_phrase(s)]
+    }
+
+    #[test]
+    fn blanks_are_trimmed_as_trim_start_does() {
+        for s in [
+            "",
+            "2023年",
+            "一九五六年",
+            "，全年",
+            "（一）",
+            "\u{3000}\u{3000}全年",
+            "\u{a0}全年",
+            "\u{2003}2023年",
+            "\u{feff}全年",
+            "\t 全年",
+            "\u{b}全年",
+            "\u{1c}全年",
+            "\r\n本年",
+            "ａ全年",
+        ] {
+            assert_eq!(trim_blanks(s), s.trim_start(), "{s:?}");
+        }
     }
 
     #[test]
