@@ -1703,7 +1703,19 @@ fn comparison_frame(clause: &str) -> bool {
 /// (`在基本建设方面，`). None for a question or a heading-like
 /// sentence about what comes next (`2026年重点做好哪些工作？`,
 /// `2026年工作安排。`).
+#[cfg(test)]
 fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Found<'a>> {
+    sentence_head_read(line, text, heads).0
+}
+
+/// [`sentence_head`], and where the first clause of `text` ends (in
+/// `text`), if it was looked for in the whole of `text`: the later heads of
+/// the sentence ([`Scope::take_later_heads`]) start there.
+fn sentence_head_read<'a>(
+    line: &'a str,
+    text: &'a str,
+    heads: &Heads,
+) -> (Option<Found<'a>>, Option<Option<usize>>) {
     let body = text.trim_end_matches(|c: char| {
         matches!(
             c,
@@ -1717,13 +1729,19 @@ fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Foun
             && PLANS.iter().any(|p| body.ends_with(p))
     };
     if body.ends_with(['？', '?']) || plan() {
-        return None;
+        return (None, None);
     }
-    let mut text = &text[section::marker_len(text)..];
+    let marker = section::marker_len(text);
+    let mut text = &text[marker..];
     let mut framed = None;
+    let mut first_end = None;
     // past up to two framing clauses
-    for _ in 0..2 {
-        let Some(i) = next_clause_end(text, 0, text.len()) else {
+    for k in 0..2 {
+        let end = next_clause_end(text, 0, text.len());
+        if k == 0 && marker == 0 {
+            first_end = Some(end);
+        }
+        let Some(i) = end else {
             break;
         };
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
@@ -1741,10 +1759,11 @@ fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Foun
         }
         text = &text[i..];
     }
-    heads
+    let found = heads
         .head(line, text)
         .or(framed)
-        .or_else(|| closing_years(body))
+        .or_else(|| closing_years(body));
+    (found, first_end)
 }
 
 /// The words a framing clause of [`sentence_head`] ends with, besides
@@ -2364,6 +2383,9 @@ pub(crate) struct Scope<'a> {
     open: (usize, usize, InsideScan<'a>),
     /// The whole clauses of the line read so far.
     clauses: ClauseReads<'a>,
+    /// The last sentence whose head was read, and where its first clause
+    /// ends, if that was looked for ([`sentence_head_read`]).
+    first_end: (usize, Option<Option<usize>>),
 }
 
 /// What the whole clauses of one line (`line[from..end]`, `end` a clause
@@ -2475,6 +2497,7 @@ impl<'a> Scope<'a> {
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
             clauses: ClauseReads::default(),
+            first_end: (usize::MAX, None),
         }
     }
 
@@ -2493,7 +2516,7 @@ impl<'a> Scope<'a> {
                 let i = self.closed;
                 self.closed += 1;
                 if self.asked != Some(i) {
-                    self.take_later_heads(line, sentences[i], heads);
+                    self.take_later_heads(line, (i, sentences[i]), heads);
                 }
                 continue;
             }
@@ -2502,7 +2525,9 @@ impl<'a> Scope<'a> {
             }
             let i = self.scanned;
             self.scanned += 1;
-            let Some(f) = sentence_head(line, &line[sentences[i].range()], heads) else {
+            let (found, first_end) = sentence_head_read(line, &line[sentences[i].range()], heads);
+            self.first_end = (i, first_end);
+            let Some(f) = found else {
                 self.carry_now(line, sentences, i);
                 continue;
             };
@@ -2543,10 +2568,14 @@ impl<'a> Scope<'a> {
     /// year or span heading a later clause of a sentence that reports no
     /// figure stays in force for the sentences after it, as one opening a
     /// sentence does (in a sentence of figures it is theirs).
-    fn take_later_heads(&mut self, line: &'a str, span: Span, heads: &Heads) {
+    fn take_later_heads(&mut self, line: &'a str, (i, span): (usize, Span), heads: &Heads) {
         // (the clause ends are found in the sentence alone, as it is read)
         let sentence = &line[span.range()];
-        let mut from = match next_clause_end(sentence, 0, sentence.len()) {
+        let first_end = match self.first_end {
+            (k, Some(end)) if k == i => end,
+            _ => next_clause_end(sentence, 0, sentence.len()),
+        };
+        let mut from = match first_end {
             Some(end) => end,
             None => return,
         };
