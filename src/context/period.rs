@@ -544,8 +544,45 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
             || ["全年", "上半年", "下半年", "以来", "以來"]
                 .iter()
                 .any(|w| next.starts_with(w))
-            || next.starts_with(['底', '末', '初', '第', '首', '，', ',']));
+            || next.starts_with(['底', '末', '初', '第', '首', '，', ','])
+            || roc_before_noun(t, next));
     (n == 2 && fiscal_end) || roc || (n == 4 && !t.chars().any(|c| c == '十'))
+}
+
+/// `112年經濟成長率`, `113年國民所得`: a Republic of China year of this
+/// century (101 to 130, 2012 to 2041) right before what it dates; not a
+/// length (`120年来`, `101年历史`, `110年前`, `105年间`).
+fn roc_before_noun(t: &str, next: &str) -> bool {
+    num_value(t).is_some_and(|v| (101..=130).contains(&v))
+        && next.chars().next().is_some_and(|c| {
+            crate::chars::is_ideograph(c)
+                && !matches!(
+                    c,
+                    '来' | '來'
+                        | '历'
+                        | '歷'
+                        | '前'
+                        | '后'
+                        | '後'
+                        | '间'
+                        | '間'
+                        | '内'
+                        | '內'
+                        | '以'
+                        | '左'
+                        | '多'
+                        | '余'
+                        | '餘'
+                        | '之'
+                        | '半'
+                        | '期'
+                        | '龄'
+                        | '齡'
+                        | '代'
+                        | '级'
+                        | '級'
+                )
+        })
 }
 
 /// The year a numeral before `年` names: four digits as written, three
@@ -1339,10 +1376,44 @@ fn trim_blanks(s: &str) -> &str {
     }
 }
 
-/// Where the head of `clause` starts: past blanks, a list marker, dashes.
+/// Where the head of `clause` starts: past blanks, a list marker, dashes
+/// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
     let c = trim_blanks(clause);
-    c[section::marker_len(c)..].trim_start_matches(['—', '－', '-'])
+    past_remark(c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']))
+}
+
+/// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
+/// `（记者 王明）…`): a date line or a byline, not the time of the clause
+/// after it, which starts the head; and past the mark that opens a
+/// quotation.
+fn past_remark(c: &str) -> &str {
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        let Some(rest) = c.strip_prefix(open) else {
+            continue;
+        };
+        let Some(end) = rest.find(close) else {
+            continue;
+        };
+        let after = rest[end + close.len_utf8()..].trim_start();
+        if !after.is_empty()
+            && rest[..end].chars().count() <= 24
+            && !rest[..end].contains(['，', ',', '。', '；'])
+        {
+            return after;
+        }
+    }
+    // `“2023年，全市…”市长说`: a quotation that opens with its time (not a
+    // quoted name such as `“十四五”`, which closes before the clause ends)
+    for (open, close) in [('“', '”'), ('「', '」')] {
+        if let Some(rest) = c.strip_prefix(open) {
+            let clause_end = rest.find(['，', ',', '。', '；']).unwrap_or(rest.len());
+            if !rest[..clause_end].contains(close) {
+                return rest;
+            }
+        }
+    }
+    c
 }
 
 /// The time phrase at the head `c` of a clause (see [`clause_head`]), and
