@@ -169,6 +169,13 @@ static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
 static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
 static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
+/// The last characters of [`PLANS`], sorted: every sentence's end is
+/// looked up here before the words are compared with it.
+static PLAN_LAST: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut last: Vec<char> = PLANS.iter().filter_map(|w| w.chars().next_back()).collect();
+    last.sort_unstable();
+    last
+});
 static FRAMES: Lazy<Vec<&'static str>> = Lazy::new(|| rows(FRAMES_TXT).map(|r| r[0]).collect());
 static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 
@@ -1335,10 +1342,22 @@ fn clause_head_read<'a>(clause: &'a str, start: Option<Option<Found<'a>>>) -> Op
     head_of(c, start.filter(|_| c.len() == clause.len())).0
 }
 
+/// `s.trim_start()`, without the look-up of a first ideograph in the
+/// table of blanks: no character whose first byte is E4 to EF (`一` to
+/// the full-width forms) is a blank, and the ASCII blanks are those
+/// `u8::is_ascii_whitespace` names and `\x0B`.
+fn trim_blanks(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(0xE4..=0xEF) => s,
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() && *b != 0x0B => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// Where the head of `clause` starts: past blanks, a list marker, dashes
 /// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
-    let c = clause.trim_start();
+    let c = trim_blanks(clause);
     past_remark(c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']))
 }
 
@@ -1674,7 +1693,7 @@ pub(crate) fn paragraph_opening<'a>(
     text: &'a str,
     heads: Option<&mut Heads>,
 ) -> Option<&'a str> {
-    let t = text.trim_start();
+    let t = trim_blanks(text);
     // (only the first nine characters are looked at: a long line is read
     // once per sentence)
     let t = match opening_mark(t) {
@@ -1733,21 +1752,45 @@ fn comparison_frame(clause: &str) -> bool {
 /// (`在基本建设方面，`). None for a question or a heading-like
 /// sentence about what comes next (`2026年重点做好哪些工作？`,
 /// `2026年工作安排。`).
+#[cfg(test)]
 fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Found<'a>> {
+    sentence_head_read(line, text, heads).0
+}
+
+/// [`sentence_head`], and where the first clause of `text` ends (in
+/// `text`), if it was looked for in the whole of `text`: the later heads of
+/// the sentence ([`Scope::take_later_heads`]) start there.
+fn sentence_head_read<'a>(
+    line: &'a str,
+    text: &'a str,
+    heads: &Heads,
+) -> (Option<Found<'a>>, Option<Option<usize>>) {
     let body = text.trim_end_matches(|c: char| {
         matches!(
             c,
             '。' | '；' | ';' | '：' | ':' | '”' | '’' | '」' | '）' | ')'
         ) || c.is_whitespace()
     });
-    if body.ends_with(['？', '?']) || PLANS.iter().any(|p| body.ends_with(p)) {
-        return None;
+    let plan = || {
+        body.chars()
+            .next_back()
+            .is_some_and(|c| PLAN_LAST.binary_search(&c).is_ok())
+            && PLANS.iter().any(|p| body.ends_with(p))
+    };
+    if body.ends_with(['？', '?']) || plan() {
+        return (None, None);
     }
-    let mut text = &text[section::marker_len(text)..];
+    let marker = section::marker_len(text);
+    let mut text = &text[marker..];
     let mut framed = None;
+    let mut first_end = None;
     // past up to two framing clauses
-    for _ in 0..2 {
-        let Some(i) = next_clause_end(text, 0, text.len()) else {
+    for k in 0..2 {
+        let end = next_clause_end(text, 0, text.len());
+        if k == 0 && marker == 0 {
+            first_end = Some(end);
+        }
+        let Some(i) = end else {
             break;
         };
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
@@ -1765,10 +1808,11 @@ fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Foun
         }
         text = &text[i..];
     }
-    heads
+    let found = heads
         .head(line, text)
         .or(framed)
-        .or_else(|| closing_years(body))
+        .or_else(|| closing_years(body));
+    (found, first_end)
 }
 
 /// The words a framing clause of [`sentence_head`] ends with, besides
@@ -2155,6 +2199,12 @@ const READ_AHEAD: usize = 160;
 /// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`, `…在未来5年推出`):
 /// the subject comes first, then the time.
 fn ahead(rest: &str) -> Option<Found<'_>> {
+    // (both kinds write `年`: a written year's unit, `今(114)年`, or the
+    // years counted, `未来5年`; the text after most figures has none, and
+    // is not read)
+    if !rest.contains('年') {
+        return None;
+    }
     inside(rest).filter(|f| {
         (f.reading.self_evident() && f.reading.dated())
             // `约150幅土地…预计在未来5年推出`: years to come
@@ -2382,6 +2432,9 @@ pub(crate) struct Scope<'a> {
     open: (usize, usize, InsideScan<'a>),
     /// The whole clauses of the line read so far.
     clauses: ClauseReads<'a>,
+    /// The last sentence whose head was read, and where its first clause
+    /// ends, if that was looked for ([`sentence_head_read`]).
+    first_end: (usize, Option<Option<usize>>),
 }
 
 /// What the whole clauses of one line (`line[from..end]`, `end` a clause
@@ -2493,6 +2546,7 @@ impl<'a> Scope<'a> {
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
             clauses: ClauseReads::default(),
+            first_end: (usize::MAX, None),
         }
     }
 
@@ -2511,7 +2565,7 @@ impl<'a> Scope<'a> {
                 let i = self.closed;
                 self.closed += 1;
                 if self.asked != Some(i) {
-                    self.take_later_heads(line, sentences[i], heads);
+                    self.take_later_heads(line, (i, sentences[i]), heads);
                 }
                 continue;
             }
@@ -2520,7 +2574,9 @@ impl<'a> Scope<'a> {
             }
             let i = self.scanned;
             self.scanned += 1;
-            let Some(f) = sentence_head(line, &line[sentences[i].range()], heads) else {
+            let (found, first_end) = sentence_head_read(line, &line[sentences[i].range()], heads);
+            self.first_end = (i, first_end);
+            let Some(f) = found else {
                 self.carry_now(line, sentences, i);
                 continue;
             };
@@ -2561,10 +2617,14 @@ impl<'a> Scope<'a> {
     /// year or span heading a later clause of a sentence that reports no
     /// figure stays in force for the sentences after it, as one opening a
     /// sentence does (in a sentence of figures it is theirs).
-    fn take_later_heads(&mut self, line: &'a str, span: Span, heads: &Heads) {
+    fn take_later_heads(&mut self, line: &'a str, (i, span): (usize, Span), heads: &Heads) {
         // (the clause ends are found in the sentence alone, as it is read)
         let sentence = &line[span.range()];
-        let mut from = match next_clause_end(sentence, 0, sentence.len()) {
+        let first_end = match self.first_end {
+            (k, Some(end)) if k == i => end,
+            _ => next_clause_end(sentence, 0, sentence.len()),
+        };
+        let mut from = match first_end {
             Some(end) => end,
             None => return,
         };
@@ -2815,6 +2875,28 @@ mod tests {
 
     fn tp(s: &str) -> &str {
         &s[..time_phrase(s)]
+    }
+
+    #[test]
+    fn blanks_are_trimmed_as_trim_start_does() {
+        for s in [
+            "",
+            "2023年",
+            "一九五六年",
+            "，全年",
+            "（一）",
+            "\u{3000}\u{3000}全年",
+            "\u{a0}全年",
+            "\u{2003}2023年",
+            "\u{feff}全年",
+            "\t 全年",
+            "\u{b}全年",
+            "\u{1c}全年",
+            "\r\n本年",
+            "ａ全年",
+        ] {
+            assert_eq!(trim_blanks(s), s.trim_start(), "{s:?}");
+        }
     }
 
     #[test]
