@@ -43,6 +43,8 @@ use super::period::{self, Atom, Base, Dates, Reading};
 
 use crate::record::{Date, TimeSpan};
 
+mod calendar;
+
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum YearRef {
@@ -56,6 +58,9 @@ pub(crate) enum YearRef {
     Results(i32),
     /// The last year of the document's century (`本世纪末` in 1988: 2000).
     CenturyEnd,
+    /// The year written last before it, in its paragraph or headings,
+    /// plus an offset (`同年`, `次年` +1); none without one.
+    Written(i32),
 }
 
 /// A day, month or year of a period: `month` 0 is the whole year, `day` 0
@@ -123,6 +128,9 @@ pub(crate) struct Years {
     pub results: Option<i32>,
     /// The year in force at the figure.
     pub current: Option<i32>,
+    /// The year written last before the figure, in its paragraph or
+    /// headings (not the document's title).
+    pub written: Option<i32>,
 }
 
 impl Years {
@@ -133,6 +141,7 @@ impl Years {
             YearRef::Current => self.current.or(self.results).or(self.anchor),
             YearRef::Results(o) => self.results.or(self.current).or(self.anchor).map(|y| y + o),
             YearRef::CenturyEnd => self.anchor.or(self.results).map(|y| (y + 99) / 100 * 100),
+            YearRef::Written(o) => self.written.map(|y| y + o),
         }
     }
 }
@@ -251,6 +260,7 @@ fn rule_year(s: &str) -> Option<YearRef> {
         "A" => YearRef::Anchor(off),
         "R" => YearRef::Results(off),
         "C" if off == 0 => YearRef::Current,
+        "W" => YearRef::Written(off),
         "century" if off == 0 => YearRef::CenturyEnd,
         _ => YearRef::Abs(s.parse().ok()?),
     })
@@ -268,8 +278,12 @@ pub(crate) fn rule(s: &str) -> Option<Template> {
         "end:part" => "end:R",
         s => s,
     };
-    if s == "none" {
+    // (a month word's month is the document's: put in by the resolver)
+    if s == "none" || calendar::month_offset(s).is_some() {
         return Some(Template::Unknown);
+    }
+    if let Some(t) = calendar::years_rule(s) {
+        return t;
     }
     if let Some(n) = s.strip_prefix("years:") {
         let n: i32 = n.parse().ok().filter(|n| *n > 0)?;
@@ -325,7 +339,9 @@ fn tail(t: Template, what: &str) -> Option<Template> {
         "end" => Template::Until(last),
         "first" => Template::AtFirst(first),
         _ => {
-            if let Some(m) = what.strip_prefix("end:") {
+            if let Some(days) = what.strip_prefix("days:") {
+                return calendar::days_tail(t, days);
+            } else if let Some(m) = what.strip_prefix("end:") {
                 Template::Until(Point::month(last.year, month_of(m)?))
             } else if let Some(m) = what.strip_prefix("first:") {
                 Template::AtFirst(Point::month(first.year, month_of(m)?))
@@ -432,6 +448,8 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
         anchor: Some(2000),
         results: Some(2000),
         current: Some(2000),
+        // (a heading's `第二年` names no year of its own: left out)
+        written: None,
     };
     period::phrases(text)
         .into_iter()
@@ -1303,6 +1321,9 @@ impl Resolver {
     /// end of that part (`2024年上半年工作情况`: June 30).
     fn report_period(&mut self, p: &str) -> Template {
         let t = self.template(p);
+        if let Some(t) = period::read(p).and_then(|r| self.doc.month_word(&r)) {
+            return t;
+        }
         let now = || period::read(p).is_some_and(|r| r.class() == period::Class::Now);
         let year = |y: YearRef| [YearRef::Results(0), YearRef::Anchor(0)].contains(&y);
         let Some(part) = self.doc.part else {
@@ -1360,10 +1381,16 @@ impl Resolver {
 
     /// The time of a prepared figure, with the document's years.
     pub(crate) fn resolve(&self, p: Prepared) -> Option<TimeSpan> {
+        let written = match p.current {
+            Current::Written(y) => Some(y),
+            Current::Heading(h) => h.written_year(),
+            Current::Results => None,
+        };
         let base = Years {
             anchor: self.doc.anchor,
             results: self.doc.results,
             current: None,
+            written,
         };
         let current = match p.current {
             Current::Written(y) => Some(y),
@@ -1464,6 +1491,7 @@ mod tests {
         anchor: Some(2023),
         results: Some(2023),
         current: Some(2023),
+        written: None,
     };
 
     #[test]
@@ -1511,6 +1539,7 @@ mod tests {
             anchor: Some(2026),
             results: Some(2025),
             current: Some(2025),
+            written: None,
         };
         assert_eq!(t("上年", Y2023), both("2022-01-01", "2022-12-31"));
         assert_eq!(t("今年", gwr), both("2026-01-01", "2026-12-31"));
@@ -1696,7 +1725,13 @@ mod tests {
             );
         }
         for r in period::rows(include_str!("words/period-tails.tsv")) {
-            let y = Template::year(2023);
+            // (the days of a month apply to a month)
+            let march = Point::month(YearRef::Abs(2023), 3);
+            let y = if r[1].starts_with("days:") {
+                Template::Span(march, march)
+            } else {
+                Template::year(2023)
+            };
             assert!(
                 tail(y, r[1]).is_some(),
                 "period-tails.tsv: {} does {}",

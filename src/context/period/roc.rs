@@ -1,0 +1,162 @@
+//! Republic of China years written with their era (`民國91年`, `民国38年`,
+//! `中華民國九十一年`, `民國一百零一年度`, `民國112年6月`): year N of the
+//! era is N + 1911 (SPEC §2.2). A bare year of three digits (`112年`) is
+//! read with the other dates; with its era written, a year of one to three
+//! digits or Chinese numerals is one.
+
+use super::{dates, is_arabic, is_num_char, num_value, Atom, Base, Dates, Year};
+use crate::chars::{simplified, starts_with_simplified};
+
+/// The era's names (simplified script; either script is read), longest
+/// first.
+const ERA: [&str; 2] = ["中华民国", "民国"];
+
+/// The first year of the era, less one.
+const ERA_BEFORE: i32 = 1911;
+
+/// The most characters a year of the era is written with (`一百一十二`).
+const MAX_NUMERAL: usize = 5;
+
+/// `民國91年`, `中華民國九十一年`, `民国38年底` (the tail is read after it),
+/// `民國112年1至6月`: the dates, and the bytes read up to the tail.
+pub(super) fn roc_year(s: &str) -> Option<(Base, usize)> {
+    let era = ERA.iter().find(|e| starts_with_simplified(s, e))?;
+    let at: usize = s
+        .chars()
+        .take(era.chars().count())
+        .map(char::len_utf8)
+        .sum();
+    let (value, n) = era_numeral(&s[at..])?;
+    let after = &s[at + n..];
+    let unit = ["年度", "年"].iter().find(|u| after.starts_with(**u))?;
+    let after = &after[unit.len()..];
+    let year = Year {
+        value: i32::try_from(value).ok()? + ERA_BEFORE,
+        ..Year::default()
+    };
+    let mut d = Dates {
+        start: Atom {
+            year: Some(year),
+            ..Atom::default()
+        },
+        end: None,
+        odd: false,
+    };
+    let months = months_after(after, &mut d);
+    Some((Base::Dates(d), s.len() - after.len() + months))
+}
+
+/// Whether `s` ends with the era's name (`…較民國`): the numeral after it is
+/// a year of the era, not a count of years.
+pub(super) fn ends_with_era(s: &str) -> bool {
+    ERA.iter().any(|e| {
+        let mut t = s.chars().rev();
+        e.chars()
+            .rev()
+            .all(|w| t.next().is_some_and(|c| simplified(c) == w))
+    })
+}
+
+/// The year of the era `s` starts with, and its bytes: one to three Arabic
+/// digits (`91`, `１０１`), or Chinese numerals (`九十一`, `一〇一`,
+/// `一百零一`, `一百一十二`); from 1 to 200.
+fn era_numeral(s: &str) -> Option<(u32, usize)> {
+    let n: usize = s
+        .chars()
+        .take(MAX_NUMERAL)
+        .take_while(|c| is_num_char(*c) || *c == '百')
+        .map(char::len_utf8)
+        .sum();
+    let t = &s[..n];
+    let arabic = t.chars().all(is_arabic);
+    if t.is_empty() || (arabic && t.chars().count() > 3) {
+        return None;
+    }
+    let value = match t.split_once('百') {
+        Some((h, rest)) => {
+            let h = if h.is_empty() { 1 } else { num_value(h)? };
+            let rest = rest.trim_start_matches(['零', '〇']);
+            let r = if rest.is_empty() { 0 } else { num_value(rest)? };
+            (r < 100).then_some(h * 100 + r)?
+        }
+        None => num_value(t)?,
+    };
+    (1..=200).contains(&value).then_some((value, n))
+}
+
+/// Months written right after the year (`6月`, `1至6月`, `1-9月份`): put
+/// into `d`; the bytes they take (0 if none).
+fn months_after(after: &str, d: &mut Dates) -> usize {
+    let no_year = |a: &Atom| a.year.is_none() && a.day.is_none() && a.quarter.is_none();
+    let Some((m, k)) = dates(after).filter(|(m, _)| {
+        !m.odd && m.start.month.is_some() && no_year(&m.start) && m.end.as_ref().is_none_or(no_year)
+    }) else {
+        return 0;
+    };
+    d.start.month = m.start.month;
+    d.start.day = m.start.day;
+    d.end = m.end.map(|e| Atom {
+        year: d.start.year,
+        ..e
+    });
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn year_of(s: &str) -> Option<(i32, usize)> {
+        match roc_year(s)? {
+            (Base::Dates(d), n) => Some((d.start.year?.value, n)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn years_of_the_era_in_either_script_and_any_numeral() {
+        assert_eq!(year_of("民國91年底，"), Some((2002, "民國91年".len())));
+        assert_eq!(year_of("民国38年，"), Some((1949, "民国38年".len())));
+        assert_eq!(
+            year_of("中華民國九十一年，"),
+            Some((2002, "中華民國九十一年".len()))
+        );
+        assert_eq!(
+            year_of("中华民国一百零一年度全县"),
+            Some((2012, "中华民国一百零一年度".len()))
+        );
+        assert_eq!(year_of("民國一〇一年"), Some((2012, "民國一〇一年".len())));
+        assert_eq!(year_of("民國101年全縣"), Some((2012, "民國101年".len())));
+        assert_eq!(year_of("民國１１２年"), Some((2023, "民國１１２年".len())));
+    }
+
+    #[test]
+    fn months_after_the_year_are_read() {
+        let Some((Base::Dates(d), n)) = roc_year("民國112年1至6月，") else {
+            panic!("no dates");
+        };
+        assert_eq!(n, "民國112年1至6月".len());
+        assert_eq!(
+            (d.start.month, d.end.and_then(|e| e.month)),
+            (Some(1), Some(6))
+        );
+        assert_eq!(d.end.and_then(|e| e.year).map(|y| y.value), Some(2023));
+    }
+
+    #[test]
+    fn the_era_ends_a_text() {
+        assert!(ends_with_era("較民國"));
+        assert!(ends_with_era("中华民国"));
+        assert!(!ends_with_era("全国"));
+        assert!(!ends_with_era(""));
+    }
+
+    #[test]
+    fn not_a_year_of_the_era() {
+        assert!(roc_year("民国时期").is_none());
+        assert!(roc_year("民國2023年").is_none());
+        assert!(roc_year("民国91").is_none());
+        assert!(roc_year("民國三百年").is_none());
+        assert!(roc_year("民主91年").is_none());
+    }
+}
