@@ -1222,6 +1222,13 @@ impl Resolver {
                         self.recent = Some(tm);
                         None
                     }
+                    // (`“十三五”时期，…` in a 2025 bulletin: a span that ended
+                    // years before the one reported on dates its own
+                    // paragraph, not the review after it)
+                    Template::Span(a, b) if a.year != b.year && self.doc.ended_long_before(b) => {
+                        self.recent = Some(tm);
+                        None
+                    }
                     Template::Span(a, b) if a.year != b.year => {
                         self.recent = Some(tm);
                         Some(tm)

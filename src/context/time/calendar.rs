@@ -86,6 +86,17 @@ impl DocYears {
         Some(t)
     }
 
+    /// Whether a span of years ending at `last` (a year as written) ended
+    /// more than a year before the year the document reports on: a plan
+    /// period looked back on (`“十三五”时期` in 2025), not the years a
+    /// review covers (`“十三五”时期` in the 2021 report on 2020).
+    pub(super) fn ended_long_before(&self, last: Point) -> bool {
+        match (last.year, self.results) {
+            (YearRef::Abs(y), Some(r)) => y < r - 1,
+            _ => false,
+        }
+    }
+
     /// The month `offset` months after the document's own, as a template
     /// (`上月` in a March report: February); unknown when the document
     /// names no month.
@@ -148,5 +159,17 @@ mod tests {
         assert_eq!(DocYears::default().month_from_own(0), Template::Unknown);
         assert_eq!(month_offset("month:-1"), Some(-1));
         assert_eq!(month_offset("A-1"), None);
+    }
+
+    #[test]
+    fn spans_ended_long_before_the_year_reported() {
+        let doc = DocYears {
+            results: Some(2025),
+            ..DocYears::default()
+        };
+        assert!(doc.ended_long_before(Point::year(YearRef::Abs(2020))));
+        assert!(!doc.ended_long_before(Point::year(YearRef::Abs(2024))));
+        assert!(!doc.ended_long_before(Point::year(YearRef::Results(0))));
+        assert!(!DocYears::default().ended_long_before(Point::year(YearRef::Abs(2020))));
     }
 }
