@@ -653,7 +653,11 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         // `基层党组织`: no verb inside a noun of the dictionary
         let verb = if verb_key {
             VERB_SET.prefix_of(rest).filter(|v| {
-                !dict::inside_noun(s, i, v.len()) && !phrase::modifies_head(&rest[v.len()..])
+                !dict::inside_noun(s, i, v.len())
+                    && !phrase::modifies_head(&rest[v.len()..])
+                    // a one-character verb (`有`) only where it is a word
+                    // (not in `有效`, `既有`, `现有`)
+                    && (v.len() > 4 || dict::word_at(s, i, v.len()))
             })
         } else {
             None

@@ -15,7 +15,7 @@ its sentence's end (as make_sample.py writes it); if the sentence's end
 moved, by document, text and the paragraph's start; of two such records
 (the same figure twice in a sentence), the one with the item's period.
 Documents are looked for in the --docs folders (default: eval/blind/docs,
-eval/blind/third/docs and $SHARED/corpus,
+eval/blind/third/docs, eval/blind/fourth/docs and $SHARED/corpus,
 SHARED defaulting to ../shared beside the checkout, as score.sh does).
 
 Prints, per round, right/wrong/missing (and arguable kept), then every
@@ -34,6 +34,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.environ.get('SHARED', os.path.join(HERE, '..', '..', '..', '..', 'shared'))
 DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(HERE, '..', 'third', 'docs'),
+                os.path.join(HERE, '..', 'fourth', 'docs'),
                 os.path.join(SHARED, 'corpus')]
 
 

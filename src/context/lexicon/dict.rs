@@ -388,6 +388,22 @@ pub(crate) fn inside_noun(s: &str, at: usize, len: usize) -> bool {
     crossing(at) || crossing(end)
 }
 
+/// Whether the dictionary reads the `len` bytes at `at` of `s` as a word
+/// of their own, in a window of three characters either side: `有` in
+/// `全市有医院` is one, in `有效发明专利` or `既有线路` it is not.
+pub(crate) fn word_at(s: &str, at: usize, len: usize) -> bool {
+    let end = at + len;
+    let a = s[..at].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    let b = s[end..]
+        .char_indices()
+        .nth(3)
+        .map_or(s.len(), |(i, _)| end + i);
+    let (from, to) = (at - a, end - a);
+    segment(&s[a..b])
+        .iter()
+        .any(|(x, y, _)| x == from && y == to)
+}
+
 /// The words of a segmented stretch: byte offset where each ends, and
 /// its part of speech.
 pub(crate) struct Words {
