@@ -17,33 +17,64 @@ const ERA_BEFORE: i32 = 1911;
 /// The most characters a year of the era is written with (`一百一十二`).
 const MAX_NUMERAL: usize = 5;
 
+/// Marks between the two years of a range (`民國91年至95年`, `民國91-95年`).
+const JOINERS: [&str; 6] = ["至", "到", "-", "—", "–", "~"];
+
+/// The units a year of the era is written with.
+const UNITS: [&str; 2] = ["年度", "年"];
+
+/// Bytes of the era's name `t` starts with, if it does.
+fn era_len(t: &str) -> Option<usize> {
+    let e = ERA.iter().find(|e| starts_with_simplified(t, e))?;
+    Some(t.chars().take(e.chars().count()).map(char::len_utf8).sum())
+}
+
+/// The year `v` of the era.
+fn era_year(v: u32) -> Option<Year> {
+    Some(Year {
+        value: i32::try_from(v).ok()? + ERA_BEFORE,
+        ..Year::default()
+    })
+}
+
 /// `民國91年`, `中華民國九十一年`, `民国38年底` (the tail is read after it),
-/// `民國112年1至6月`: the dates, and the bytes read up to the tail.
+/// `民國112年1至6月`, `民國91年至95年`, `民國91-95年`: the dates, and the
+/// bytes read up to the tail.
 pub(super) fn roc_year(s: &str) -> Option<(Base, usize)> {
-    let era = ERA.iter().find(|e| starts_with_simplified(s, e))?;
-    let at: usize = s
-        .chars()
-        .take(era.chars().count())
-        .map(char::len_utf8)
-        .sum();
+    let at = era_len(s)?;
     let (value, n) = era_numeral(&s[at..])?;
     let after = &s[at + n..];
-    let unit = ["年度", "年"].iter().find(|u| after.starts_with(**u))?;
-    let after = &after[unit.len()..];
-    let year = Year {
-        value: i32::try_from(value).ok()? + ERA_BEFORE,
-        ..Year::default()
-    };
+    let unit = UNITS.iter().find(|u| after.starts_with(**u));
+    let after = &after[unit.map_or(0, |u| u.len())..];
     let mut d = Dates {
         start: Atom {
-            year: Some(year),
+            year: era_year(value),
             ..Atom::default()
         },
         end: None,
         odd: false,
     };
+    if let Some((last, k)) = range_end(after, value) {
+        d.end = Some(Atom {
+            year: era_year(last),
+            ..Atom::default()
+        });
+        return Some((Base::Dates(d), s.len() - after.len() + k));
+    }
+    unit?;
     let months = months_after(after, &mut d);
     Some((Base::Dates(d), s.len() - after.len() + months))
+}
+
+/// The last year of a range after its first, `first` (`至95年`, `-95年`,
+/// `到民国九十五年`: the era may be written again), and the bytes read.
+fn range_end(after: &str, first: u32) -> Option<(u32, usize)> {
+    let j = JOINERS.iter().find(|j| after.starts_with(**j))?;
+    let r = &after[j.len()..];
+    let e = era_len(r).unwrap_or(0);
+    let (last, k) = era_numeral(&r[e..]).filter(|(v, _)| *v > first)?;
+    let u = UNITS.iter().find(|u| r[e + k..].starts_with(**u))?;
+    Some((last, j.len() + e + k + u.len()))
 }
 
 /// Whether `s` ends with the era's name (`…較民國`): the numeral after it is
@@ -128,6 +159,28 @@ mod tests {
         assert_eq!(year_of("民國一〇一年"), Some((2012, "民國一〇一年".len())));
         assert_eq!(year_of("民國101年全縣"), Some((2012, "民國101年".len())));
         assert_eq!(year_of("民國１１２年"), Some((2023, "民國１１２年".len())));
+    }
+
+    #[test]
+    fn ranges_of_years_of_the_era() {
+        for (s, read) in [
+            ("民國91年至95年，", "民國91年至95年"),
+            ("民國91-95年全縣", "民國91-95年"),
+            ("民国九十一年到民国九十五年", "民国九十一年到民国九十五年"),
+        ] {
+            let Some((Base::Dates(d), n)) = roc_year(s) else {
+                panic!("{s}: no dates");
+            };
+            assert_eq!(&s[..n], read);
+            assert_eq!(d.start.year.map(|y| y.value), Some(2002));
+            assert_eq!(d.end.and_then(|e| e.year).map(|y| y.value), Some(2006));
+        }
+        // (no range backwards, none without the last year's unit)
+        assert_eq!(
+            roc_year("民國95年至91年").map(|(_, n)| n),
+            Some("民國95年".len())
+        );
+        assert!(roc_year("民國91至95").is_none());
     }
 
     #[test]
