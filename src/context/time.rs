@@ -1204,9 +1204,13 @@ impl Resolver {
             if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
                 self.block = match tm {
-                    // (`未来5年，…`, `“十五五”时期，…` in 2023: years to come
-                    // open no review)
-                    Template::Span(a, _) if self.to_come(a) => self.block,
+                    // (`未来5年，…`, `“十五五”时期，…` in 2023, `今明两年，…`:
+                    // years to come open no review)
+                    Template::Span(a, b)
+                        if self.to_come(a) || matches!(b.year, YearRef::Anchor(k) if k > 0) =>
+                    {
+                        self.block
+                    }
                     // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
                     // running on into a later sentence is that sentence's;
                     // `…。回望过去五年，` opens a block)
