@@ -241,6 +241,18 @@ const fn is_time_first(c: char) -> bool {
             | '“'
             | '"'
             | '「'
+            // holidays and school breaks (`春节假期`, `国庆期间`, `暑假期间`)
+            | '春'
+            | '国'
+            | '國'
+            | '元'
+            | '清'
+            | '端'
+            | '假'
+            | '黄'
+            | '黃'
+            | '寒'
+            | '暑'
     )
 }
 
@@ -858,13 +870,14 @@ fn first_months(s: &str) -> Option<(Base, usize)> {
     Some((Base::Dates(dates), s.len() - tail.len()))
 }
 
-/// `前11个月`, `前三个月`, and after a year also `前10月`, `头两个月`
+/// `前11个月`, `首三个月`, and after a year also `前10月`, `头两个月`
 /// (`2022年前10月`, `今年头两个月`): the last of the first months counted,
 /// and the bytes read. Alone (`前3月`), the bare `月` is left out: the
 /// count needs `个月` to be months of the year in force.
 fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
+    // (`首` is `前` in Hong Kong and Macau releases: `首十個月`, `首兩個月`)
     let rest = s
-        .strip_prefix('前')
+        .strip_prefix(['前', '首'])
         .or_else(|| s.strip_prefix('头').filter(|_| after_year))?;
     let n = num_len(rest);
     if n == 0 || rest[..n].chars().count() > 2 {
@@ -1048,6 +1061,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     }
     let b = match first {
         '前' => first_months(body).or_else(|| year_glossed(body)),
+        '首' => first_months(body),
         '现' | '現' => now_before_adverb(body),
         '今' | '去' | '明' => year_glossed(body),
         '民' | '中' => roc::roc_year(body),

@@ -1538,6 +1538,10 @@ fn is_counted_back(text: &str, first: &Num, tail: &Tail<'_>) -> bool {
         return true;
     }
     let before = &text[..first.start];
+    // (the first months of a year: `首十個月`, `头两个月`)
+    if duration && before.ends_with(['首', '头', '頭']) {
+        return true;
+    }
     before.ends_with('前')
         && !before[..before.len() - CJK_WIDTH]
             .ends_with(['提', '以', '之', '此', '目', '当', '超', '向', '空', '事'])
