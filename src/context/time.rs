@@ -43,6 +43,7 @@ use super::period::{self, Atom, Base, Dates, Reading};
 
 use crate::record::{Date, TimeSpan};
 
+mod anaphora;
 mod calendar;
 
 /// Which year a point of a period counts from.
@@ -1163,6 +1164,8 @@ pub(crate) struct Resolver {
     headed: bool,
     /// The paragraph states the year's targets (`主要预期目标是：…`).
     year_targets: bool,
+    /// The years written at sentence heads under the heading in force.
+    written: anaphora::WrittenYears,
     cache: std::collections::HashMap<Box<str>, Template>,
 }
 
@@ -1172,6 +1175,7 @@ impl Resolver {
     /// document's own year.
     pub(crate) fn enter_heading(&mut self, depth: usize, text: &str) {
         self.headed = true;
+        self.written.heading();
         self.headings.truncate(depth);
         self.headings.resize(depth, None);
         let plan = || {
@@ -1193,6 +1197,7 @@ impl Resolver {
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str, mut heads: Option<&mut period::Heads>) {
         self.year_targets = states_year_targets(line);
+        self.written.paragraph();
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
             self.targets = Some(Template::year(y));
             self.headings.clear();
@@ -1203,6 +1208,10 @@ impl Resolver {
         for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
+                // (a title line's year is the document's, no antecedent)
+                if self.doc.opened {
+                    self.written.opening(tm);
+                }
                 self.block = match tm {
                     // (`未来5年，…`, `“十五五”时期，…` in 2023, `今明两年，…`:
                     // years to come open no review)
@@ -1323,6 +1332,7 @@ impl Resolver {
             role,
             over: None,
             averaged: false,
+            written: self.written.before(),
         }
     }
 
@@ -1394,8 +1404,8 @@ impl Resolver {
     pub(crate) fn resolve(&self, p: Prepared) -> Option<TimeSpan> {
         let written = match p.current {
             Current::Written(y) => Some(y),
-            Current::Heading(h) => h.written_year(),
-            Current::Results => None,
+            Current::Heading(h) => p.written.or(h.written_year()),
+            Current::Results => p.written,
         };
         let base = Years {
             anchor: self.doc.anchor,
@@ -1477,6 +1487,10 @@ pub(crate) struct Prepared {
     role: Role,
     /// For a yearly average, the span of years the review opened.
     over: Option<Template>,
+    /// The last year written at a sentence head of an earlier paragraph
+    /// under the heading in force (what `次年` counts from when its own
+    /// paragraph writes none).
+    written: Option<i32>,
     /// A yearly average (`“六五”期间五年平均`): over its whole span, a
     /// level word notwithstanding.
     averaged: bool,
