@@ -68,21 +68,23 @@ pub(crate) fn starts_with(s: &str, w: &str) -> bool {
 }
 
 /// `s.find(w)` for the short words of the rules: a byte search for the
-/// word's first byte and a comparison, where `str::find` builds a
+/// word's last byte and a comparison, where `str::find` builds a
 /// two-way searcher at each call (a match of a whole UTF-8 sequence
-/// always starts at a character boundary).
+/// always starts at a character boundary). The last byte of a Chinese
+/// character, a continuation byte, is rarer in text than its lead byte.
 pub(crate) fn find_word(s: &str, w: &str) -> Option<usize> {
     let (hay, word) = (s.as_bytes(), w.as_bytes());
-    let Some(&first) = word.first() else {
+    let Some(&last) = word.last() else {
         return Some(0);
     };
-    let mut from = 0;
-    while let Some(i) = memchr::memchr(first, &hay[from..]) {
-        let at = from + i;
-        if hay[at..].starts_with(word) {
+    let mut from = word.len() - 1;
+    while let Some(i) = memchr::memchr(last, hay.get(from..)?) {
+        let j = from + i;
+        let at = j + 1 - word.len();
+        if &hay[at..=j] == word {
             return Some(at);
         }
-        from = at + 1;
+        from = j + 1;
     }
     None
 }
@@ -91,22 +93,42 @@ pub(crate) fn find_word(s: &str, w: &str) -> Option<usize> {
 /// (a word and its traditional form: `以来`, `以來`).
 pub(crate) fn find_word_or(s: &str, a: &str, b: &str) -> Option<usize> {
     let (hay, x, y) = (s.as_bytes(), a.as_bytes(), b.as_bytes());
-    let (Some(&fx), Some(&fy)) = (x.first(), y.first()) else {
+    let (Some(&lx), Some(&ly)) = (x.last(), y.last()) else {
         return find_word(s, a).or_else(|| find_word(s, b));
     };
+    let ends = |w: &[u8], j: usize| j + 1 >= w.len() && &hay[j + 1 - w.len()..=j] == w;
     let mut second = None;
     let mut from = 0;
-    while let Some(i) = memchr::memchr2(fx, fy, &hay[from..]) {
-        let at = from + i;
-        if hay[at..].starts_with(x) {
-            return Some(at);
+    while let Some(i) = memchr::memchr2(lx, ly, &hay[from..]) {
+        let j = from + i;
+        if ends(x, j) {
+            return Some(j + 1 - x.len());
         }
-        if second.is_none() && hay[at..].starts_with(y) {
-            second = Some(at);
+        if second.is_none() && ends(y, j) {
+            second = Some(j + 1 - y.len());
         }
-        from = at + 1;
+        from = j + 1;
     }
     second
+}
+
+/// `s.rfind(w)` for the short words of the rules, likewise.
+pub(crate) fn rfind_word(s: &str, w: &str) -> Option<usize> {
+    let (hay, word) = (s.as_bytes(), w.as_bytes());
+    let Some(&last) = word.last() else {
+        return Some(s.len());
+    };
+    // (by the last byte, a continuation byte, rarer than a lead byte)
+    let mut end = hay.len();
+    while let Some(j) = memchr::memrchr(last, &hay[..end]) {
+        if let Some(at) = (j + 1).checked_sub(word.len()) {
+            if &hay[at..=j] == word {
+                return Some(at);
+            }
+        }
+        end = j;
+    }
+    None
 }
 
 /// `s.trim_end_matches(w)` for a word of the rules, without a searcher.
@@ -439,12 +461,19 @@ mod tests {
             ("营业收入同比分别增长", "分别"),
         ] {
             assert_eq!(find_word(s, w), s.find(w), "{s} {w}");
+            assert_eq!(rfind_word(s, w), s.rfind(w), "{s} {w}");
+            let long = s.repeat(20);
+            assert_eq!(find_word(&long, w), long.find(w), "{s} {w}");
+            assert_eq!(rfind_word(&long, w), long.rfind(w), "{s} {w}");
             assert_eq!(trim_end_word(s, w), s.trim_end_matches(w), "{s} {w}");
         }
         assert_eq!(trim_end_word("甲以及以及", "以及"), "甲");
         for s in ["回归以來以来", "以來", "以来", "以", "", "甲乙"] {
             let either = find_word(s, "以来").or_else(|| find_word(s, "以來"));
             assert_eq!(find_word_or(s, "以来", "以來"), either, "{s}");
+            let long = format!("{}{s}", "一".repeat(40));
+            let either = long.find("以来").or_else(|| long.find("以來"));
+            assert_eq!(find_word_or(&long, "以来", "以來"), either, "{s}");
             assert_eq!(find_word_or(s, "", "以來"), Some(0), "{s}");
         }
     }

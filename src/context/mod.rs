@@ -98,7 +98,7 @@ fn from_year(before: &str, is_start: bool) -> Option<&str> {
     } else {
         before
     };
-    let at = before.rfind(['从', '由'])?;
+    let at = rfind_wide(before, ['从', '由'])?;
     let rest = &before[at + '从'.len_utf8()..];
     let n = period::time_phrase(rest);
     if n == 0 {
@@ -108,6 +108,26 @@ fn from_year(before: &str, is_start: bool) -> Option<&str> {
     let t = time::template(phrase);
     let single = t.written_year().is_some() && t.first_year() == t.written_year();
     (single && (between.trim().is_empty() || is_start)).then_some(phrase)
+}
+
+/// Where the last of two three-byte characters `cs` starts in `s`, found
+/// by a vectorised search (`memchr`) for their last bytes, each hit checked;
+/// as `s.rfind(cs)` gives it, without decoding every character on the way.
+fn rfind_wide(s: &str, cs: [char; 2]) -> Option<usize> {
+    let mut bufs = [[0u8; 4]; 2];
+    let [a, b] = [0, 1].map(|k| cs[k].encode_utf8(&mut bufs[k]).len());
+    debug_assert!(a == 3 && b == 3, "three-byte characters only");
+    let (x, y) = (&bufs[0][..3], &bufs[1][..3]);
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(i) = memchr::memrchr2(x[2], y[2], &bytes[..end]) {
+        let start = i.saturating_sub(2);
+        if i >= 2 && (&bytes[start..=i] == x || &bytes[start..=i] == y) {
+            return Some(start);
+        }
+        end = i;
+    }
+    None
 }
 
 /// How far back the time rules read the clause before a figure for the
@@ -311,7 +331,8 @@ impl DocContext {
             };
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
-                occurs(near, p) && period::read(p).is_some_and(|r| r.class() != period::Class::Now)
+                occurs(near, p)
+                    && (self.times.facts(p).class).is_some_and(|c| c != period::Class::Now)
             });
             let topics = q.kind == Kind::Count && !written && time::counts_topics(near, site.after);
             let prepared = if (period.is_none() && length) || topics {
@@ -678,5 +699,29 @@ fn part_of_whole(
     m.time = whole.time;
     if let Some(p) = before.get(k) {
         *own = *p;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wide_characters_found_backwards_as_rfind_finds_them() {
+        for s in [
+            "",
+            "从",
+            "由2002年从",
+            "从2002年7703元增加到由",
+            "自由从业",
+            "甲乙丙",
+            "丛从",
+            "田由",
+            "a从b",
+        ] {
+            assert_eq!(
+                super::rfind_wide(s, ['从', '由']),
+                s.rfind(['从', '由']),
+                "{s}"
+            );
+        }
     }
 }

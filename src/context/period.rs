@@ -329,12 +329,32 @@ const MAX_DATE_NUM: usize = 8;
 /// Bytes of the numeral characters `s` starts with, at most
 /// [`MAX_DATE_NUM`] of them (what follows a longer run is a numeral, so no
 /// date reads on from there).
+///
+/// (Read by bytes, since every candidate date asks it several times: an
+/// ASCII digit is one byte, every other numeral character three.)
 fn num_len(s: &str) -> usize {
-    s.char_indices()
-        .take(MAX_DATE_NUM)
-        .take_while(|&(_, c)| is_num_char(c))
-        .last()
-        .map_or(0, |(i, c)| i + c.len_utf8())
+    let b = s.as_bytes();
+    let mut i = 0;
+    for _ in 0..MAX_DATE_NUM {
+        match b.get(i) {
+            Some(x) if x.is_ascii_digit() => i += 1,
+            Some(0xE0..0xF0)
+                if s.get(i..i + 3)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(is_num_char) =>
+            {
+                i += 3
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+/// The characters of a short text (a numeral): its bytes that start one,
+/// without the general counter's setup.
+fn char_count(t: &str) -> usize {
+    t.bytes().filter(|b| b & 0xC0 != 0x80).count()
 }
 
 /// The value of a numeral as dates write it: digits (`2023`, `２０２３`),
@@ -358,6 +378,10 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
             _ => return None,
         })
     };
+    // (most numerals of dates are ASCII digits: summed by bytes)
+    if t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return (!t.is_empty()).then(|| t.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0')));
+    }
     // (a numeral is a few characters: a search of it for `十` set up a
     // substring searcher each time)
     let ten = t.char_indices().find(|&(_, c)| c == '十').map(|(i, _)| i);
@@ -378,7 +402,7 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
 }
 
 fn digit_string(t: &str, digit: impl Fn(char) -> Option<u32>) -> Option<u32> {
-    if t.is_empty() || t.chars().count() > 6 {
+    if t.is_empty() || char_count(t) > 6 {
         return None;
     }
     t.chars()
@@ -516,7 +540,7 @@ struct Pending<'s> {
 /// is read again alone to resolve it), or the short end of a fiscal year
 /// after a four-digit one (`二〇二五至二六年度`).
 fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
-    let n = t.chars().count();
+    let n = char_count(t);
     let roc = n == 3
         && t.starts_with(['1', '１'])
         && t.chars().all(is_arabic)
@@ -535,7 +559,7 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
 /// century.
 fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
     let v = i32::try_from(num_value(t)?).ok()?;
-    Some(match t.chars().count() {
+    Some(match char_count(t) {
         3 => v + 1911,
         2 => {
             let s = start?;
@@ -589,7 +613,7 @@ fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option
     let k = num_len(r);
     let (short, rest) = (r.get(..k)?, &r[k..]);
     let next = (num_value(first)? + 1) % 100;
-    if short.chars().count() != 2 || !short.chars().all(is_arabic) || num_value(short)? != next {
+    if char_count(short) != 2 || !short.chars().all(is_arabic) || num_value(short)? != next {
         return None;
     }
     let rest_of_range = rest.strip_prefix("年度").unwrap_or(rest);
@@ -601,7 +625,7 @@ fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option
 /// two ends: the second written short (`二〇二五至二六年度`) or the year
 /// after the first (`2014-2015年度`, not `2021-2025年度`).
 fn one_fiscal_year(first: &str, second: &str) -> bool {
-    match second.chars().count() {
+    match char_count(second) {
         2 => true,
         4 => num_value(first)
             .zip(num_value(second))
@@ -630,10 +654,10 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         // a fiscal year written with a slash: `2023/24`, or with a dash
         // before a range of them (`2013-14至2015-16年度`)
         let mut slash = false;
-        if text.chars().count() == 4 {
+        if char_count(text) == 4 {
             if let Some(r) = after.strip_prefix('/') {
                 let k = num_len(r);
-                if k > 0 && r[..k].chars().count() == 2 {
+                if k > 0 && char_count(&r[..k]) == 2 {
                     slash = true;
                     after = &r[k..];
                 }
@@ -668,7 +692,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
             break;
         };
         let next = &after[unit.len()..];
-        let from_year = pending.filter(|p| p.text.chars().count() == 4);
+        let from_year = pending.filter(|p| char_count(p.text) == 4);
         let year_unit = unit.starts_with('年') || unit.ends_with("学年") || unit.ends_with("學年");
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
@@ -716,7 +740,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
 fn years_back(s: &str) -> Option<(Base, usize)> {
     let n = num_len(s);
     // (every phrase read here has `年` after its numeral)
-    if n == 0 || !s[n..].starts_with('年') || s[..n].chars().count() > 3 {
+    if n == 0 || !s[n..].starts_with('年') || char_count(&s[..n]) > 3 {
         return None;
     }
     let years = num_value(&s[..n])?;
@@ -792,7 +816,7 @@ fn counted_num_len(s: &str) -> usize {
 /// of a range (`二、三十` 30, `两三` 3).
 fn counted_value(t: &str) -> Option<u32> {
     let last = t.rsplit('、').next()?;
-    let vague = last.chars().count() == 2 && !last.chars().any(|c| c == '十' || is_arabic(c));
+    let vague = char_count(last) == 2 && !last.chars().any(|c| c == '十' || is_arabic(c));
     match last.char_indices().nth(1) {
         Some((i, _)) if vague => num_value(&last[i..]),
         _ => num_value(last),
@@ -880,7 +904,7 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
         .strip_prefix(['前', '首'])
         .or_else(|| s.strip_prefix('头').filter(|_| after_year))?;
     let n = num_len(rest);
-    if n == 0 || rest[..n].chars().count() > 2 {
+    if n == 0 || char_count(&rest[..n]) > 2 {
         return None;
     }
     let last = u8::try_from(num_value(&rest[..n])?)
@@ -992,7 +1016,7 @@ fn year_glossed(s: &str) -> Option<(Base, usize)> {
     let rest = rest.strip_prefix(['(', '（'])?;
     let n = num_len(rest);
     let digits = &rest[..n];
-    if !(3..=4).contains(&digits.chars().count()) || !digits.chars().all(is_arabic) {
+    if !(3..=4).contains(&char_count(digits)) || !digits.chars().all(is_arabic) {
         return None;
     }
     let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('年')?;
@@ -1300,22 +1324,65 @@ fn names_a_target(rest: &str) -> bool {
 /// The time phrase at the head of a clause, past a list marker and a
 /// discourse opener (`例如一九五三年…`, `其中，2023年…`).
 fn clause_head(clause: &str) -> Option<Found<'_>> {
-    head_of(head_start(clause)).0
+    head_of(head_start(clause), None).0
 }
 
-/// Where the head of `clause` starts: past blanks, a list marker, dashes.
+/// [`clause_head`] of `clause`, given what [`Found::at`] read at its first
+/// byte, if that is known (`start`, from an [`InsideScan`] of the same
+/// text): a head that starts there is not read again.
+fn clause_head_read<'a>(clause: &'a str, start: Option<Option<Found<'a>>>) -> Option<Found<'a>> {
+    let c = head_start(clause);
+    head_of(c, start.filter(|_| c.len() == clause.len())).0
+}
+
+/// Where the head of `clause` starts: past blanks, a list marker, dashes
+/// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
     let c = clause.trim_start();
-    c[section::marker_len(c)..].trim_start_matches(['—', '－', '-'])
+    past_remark(c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']))
+}
+
+/// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
+/// `（记者 王明）…`): a date line or a byline, not the time of the clause
+/// after it, which starts the head; and past the mark that opens a
+/// quotation.
+fn past_remark(c: &str) -> &str {
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        let Some(rest) = c.strip_prefix(open) else {
+            continue;
+        };
+        let Some(end) = rest.find(close) else {
+            continue;
+        };
+        let after = rest[end + close.len_utf8()..].trim_start();
+        if !after.is_empty()
+            && rest[..end].chars().count() <= 24
+            && !rest[..end].contains(['，', ',', '。', '；'])
+        {
+            return after;
+        }
+    }
+    // `“2023年，全市…”市长说`: a quotation that opens with its time (not a
+    // quoted name such as `“十四五”`, which closes before the clause ends)
+    for (open, close) in [('“', '”'), ('「', '」')] {
+        if let Some(rest) = c.strip_prefix(open) {
+            let clause_end = rest.find(['，', ',', '。', '；']).unwrap_or(rest.len());
+            if !rest[..clause_end].contains(close) {
+                return rest;
+            }
+        }
+    }
+    c
 }
 
 /// The time phrase at the head `c` of a clause (see [`clause_head`]), and
 /// whether it was read past a discourse opener (`在此期间，…`), into the
-/// next clause.
-fn head_of(c: &str) -> (Option<Found<'_>>, bool) {
+/// next clause. `at_c` is [`Found::at`] of `c`, if already read.
+fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>>, bool) {
     // (most heads start with no time: refused here, without a call)
     let may_be_time = c.chars().next().is_some_and(may_start);
-    if let Some(f) = may_be_time.then(|| Found::at(c)).flatten() {
+    let at = || at_c.unwrap_or_else(|| Found::at(c));
+    if let Some(f) = may_be_time.then(at).flatten() {
         return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
@@ -1376,8 +1443,13 @@ impl Heads {
 
     /// The head of `clause` (a slice of `line`) as read before, if it was
     /// and reads the same.
+    #[cfg(test)]
     fn recall<'a>(&self, line: &'a str, clause: &'a str) -> Option<Option<Found<'a>>> {
-        let c = head_start(clause);
+        self.recall_head(line, head_start(clause))
+    }
+
+    /// [`Heads::recall`] of the head `c` ([`head_start`] of a clause).
+    fn recall_head<'a>(&self, line: &'a str, c: &'a str) -> Option<Option<Found<'a>>> {
         let at = offset_in(line, c);
         let end = at + c.len();
         let k = self.read.partition_point(|r| r.at < at);
@@ -1394,14 +1466,28 @@ impl Heads {
     /// [`clause_head`] of `clause` (a slice of `line`), as read before if
     /// it was and reads the same.
     fn head<'a>(&self, line: &'a str, clause: &'a str) -> Option<Found<'a>> {
-        self.recall(line, clause)
-            .unwrap_or_else(|| clause_head(clause))
+        self.head_read(line, clause, None)
+    }
+
+    /// [`Heads::head`], given what [`Found::at`] read at the first byte of
+    /// `clause`, if known (see [`clause_head_read`]).
+    fn head_read<'a>(
+        &self,
+        line: &'a str,
+        clause: &'a str,
+        start: Option<Option<Found<'a>>>,
+    ) -> Option<Found<'a>> {
+        let c = head_start(clause);
+        self.recall_head(line, c).unwrap_or_else(|| {
+            let start = start.filter(|_| c.len() == clause.len());
+            head_of(c, start).0
+        })
     }
 
     /// The head of `clause` (a slice of `line`), kept.
     fn read<'a>(&mut self, line: &'a str, clause: &'a str) -> Option<Found<'a>> {
         let c = head_start(clause);
-        let (found, opener) = head_of(c);
+        let (found, opener) = head_of(c, None);
         let at = offset_in(line, c);
         if self.read.last().is_none_or(|r| r.at < at) {
             self.read.push(HeadRead {
@@ -1426,7 +1512,16 @@ fn offset_in(line: &str, part: &str) -> usize {
 /// a head read from it can tell: it holds a clause end, reaches the end of
 /// the line, or stops right before a `。`.
 fn holds_clause_end(line: &str, at: usize, end: usize) -> bool {
-    end == line.len() || line[end..].starts_with('。') || next_clause_end(line, at, end).is_some()
+    // (a clause read whole ends with its mark: no search for it; a comma
+    // may separate thousands, and is searched for as any mark)
+    let ends_marked = line[at..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| super::sentence::is_clause_mark(c) && !matches!(c, '，' | ','));
+    ends_marked
+        || end == line.len()
+        || line[end..].starts_with('。')
+        || next_clause_end(line, at, end).is_some()
 }
 
 /// The most characters of a body's name before its time at the head of a
@@ -1440,14 +1535,26 @@ const BODY_CHARS: usize = 7;
 /// of ideographs ending in a character that ends such names, no comparison
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
-    for (k, (i, ch)) in c.char_indices().enumerate().take(BODY_CHARS) {
-        if !crate::chars::is_ideograph(ch) || is_comparing(ch) {
+    // (asked of nearly every clause head: read by bytes, each ideograph
+    // three of them, its class looked up in one table)
+    let b = c.as_bytes();
+    for k in 0..BODY_CHARS {
+        let i = 3 * k;
+        let class = match b.get(i..i + 3) {
+            Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) => {
+                let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+                u.checked_sub(IDEOGRAPHS_FROM)
+                    .map_or(BodyClass::Other, |k| BODY_CLASSES[k as usize])
+            }
+            _ => BodyClass::Other,
+        };
+        if matches!(class, BodyClass::Other | BodyClass::Comparing) {
             return None;
         }
-        if k == 0 || !ends_body_name(ch) {
+        if k == 0 || class != BodyClass::EndsName {
             continue;
         }
-        let at = i + ch.len_utf8();
+        let at = i + 3;
         if let Some(f) = Found::at(&c[at..]).filter(|f| {
             matches!(f.reading.class(), Class::Span | Class::Year | Class::Now)
                 && f.reading.dropped == 0
@@ -1461,10 +1568,42 @@ fn named_body_time(c: &str) -> Option<Found<'_>> {
     None
 }
 
+/// What an ideograph is to [`named_body_time`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyClass {
+    /// No ideograph (not in the table).
+    Other,
+    /// [`is_comparing`].
+    Comparing,
+    /// [`ends_body_name`].
+    EndsName,
+    /// Any other ideograph.
+    Plain,
+}
+
+/// The [`BodyClass`] of each ideograph from [`IDEOGRAPHS_FROM`].
+static BODY_CLASSES: [BodyClass; IDEOGRAPHS as usize] = {
+    let mut t = [BodyClass::Plain; IDEOGRAPHS as usize];
+    let mut k = 0;
+    while k < IDEOGRAPHS {
+        if let Some(c) = char::from_u32(IDEOGRAPHS_FROM + k) {
+            t[k as usize] = if is_comparing(c) {
+                BodyClass::Comparing
+            } else if ends_body_name(c) {
+                BodyClass::EndsName
+            } else {
+                BodyClass::Plain
+            };
+        }
+        k += 1;
+    }
+    t
+};
+
 /// A character that compares or relates (`比`, `较`, `与`, `对`): no name of a
 /// body holds it. (`matches!` compiles to a few compares; `str::contains`
 /// scanned the string for every character of every clause.)
-fn is_comparing(ch: char) -> bool {
+const fn is_comparing(ch: char) -> bool {
     matches!(
         ch,
         '比' | '较'
@@ -1486,7 +1625,7 @@ fn is_comparing(ch: char) -> bool {
 
 /// A character that ends the name of a place or public body (`省`, `市`,
 /// `府`, `局`).
-fn ends_body_name(ch: char) -> bool {
+const fn ends_body_name(ch: char) -> bool {
     matches!(
         ch,
         '国' | '國'
@@ -1785,9 +1924,15 @@ fn is_mid_lead(c: char) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
+    inside_read(clause).0
+}
+
+/// [`inside`] of `clause`, and what [`Found::at`] read at its first byte,
+/// if it was read (see [`clause_head_read`]).
+fn inside_read(clause: &str) -> (Option<Found<'_>>, Option<Option<Found<'_>>>) {
     let mut scan = InsideScan::default();
     scan.read_to(clause, clause.len());
-    scan.found()
+    (scan.found(), scan.start(clause))
 }
 
 /// Whether `c` may stand in a phrase that [`inside`] takes: a clause with
@@ -1844,6 +1989,10 @@ struct InsideScan<'a> {
     /// of [`is_inner_time_char`]: the same clause read on for the next
     /// figure, longer, is searched for one from there only.
     clear: usize,
+    /// What [`Found::at`] read at the clause's first byte, and the length
+    /// of the text it was read from: the clause's head reads it again
+    /// ([`clause_head_read`]) when its text is the same.
+    start: Option<(usize, Option<Found<'a>>)>,
 }
 
 impl Default for InsideScan<'_> {
@@ -1854,6 +2003,7 @@ impl Default for InsideScan<'_> {
             skip_to: 0,
             last: None,
             clear: 0,
+            start: None,
         }
     }
 }
@@ -1875,21 +2025,29 @@ impl<'a> InsideScan<'a> {
             self.pos = to;
             return;
         }
+        // (the characters before each are kept here, the step asked only
+        // where a phrase may start: not inside the last one read, nor
+        // inside a numeral, `二十八年` being read from its start)
+        let (mut p, mut pp) = self.prev;
         for (k, c) in clause[from..to].char_indices() {
-            self.step(clause, from + k, c);
+            let i = from + k;
+            if i >= self.skip_to && may_start(c) && !is_num_char(p) {
+                self.step(clause, i, c, (p, pp));
+            }
+            (p, pp) = (c, p);
         }
+        self.prev = (p, pp);
         self.pos = to;
     }
 
-    /// Reads at byte `i` of `clause`, where `c` stands.
-    fn step(&mut self, clause: &'a str, i: usize, c: char) {
-        let (p, pp) = self.prev;
-        self.prev = (c, p);
-        // (inside a numeral: `二十八年` is read from its start)
-        if i < self.skip_to || !may_start(c) || is_num_char(p) {
-            return;
+    /// Reads at byte `i` of `clause`, where `c` stands after `p` (after
+    /// `pp`), a character that may start a phrase.
+    fn step(&mut self, clause: &'a str, i: usize, c: char, (p, pp): (char, char)) {
+        let found = Found::at(&clause[i..]);
+        if i == 0 {
+            self.start = Some((clause.len(), found));
         }
-        let Some(f) = Found::at(&clause[i..]) else {
+        let Some(f) = found else {
             return;
         };
         self.skip_to = i + f.reading.len;
@@ -1977,6 +2135,14 @@ impl<'a> InsideScan<'a> {
     /// The last phrase taken.
     fn found(&self) -> Option<Found<'a>> {
         self.last.map(|(_, f)| f)
+    }
+
+    /// What [`Found::at`] read at the first byte of `clause`, if this scan
+    /// read it from the same text.
+    fn start(&self, clause: &str) -> Option<Option<Found<'a>>> {
+        self.start
+            .filter(|(len, _)| *len == clause.len())
+            .map(|(_, f)| f)
     }
 }
 
@@ -2194,7 +2360,7 @@ fn own_period_de(before: &str) -> Option<&str> {
 /// word that only refers back to the year (`本年`) leaves a written year in
 /// force; a year or span heading a later clause of a sentence without
 /// figures scopes the sentences after it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Scope<'a> {
     /// The paragraph's phrase: the last sentence-head one so far.
     para: Option<Found<'a>>,
@@ -2221,6 +2387,95 @@ pub(crate) struct Scope<'a> {
     /// it has been read for inner phrases, [`READ_AHEAD`] short of the
     /// figure last asked about.
     open: (usize, usize, InsideScan<'a>),
+    /// The whole clauses of the line read so far.
+    clauses: ClauseReads<'a>,
+}
+
+/// What the whole clauses of one line (`line[from..end]`, `end` a clause
+/// end or where the figure's own clause starts) read, kept by their bytes:
+/// the clauses before a figure are asked again for the next figure's
+/// basis check, for the later heads of a sentence and when a basis is
+/// taken back ([`Scope::retake_without_bases`]); each is read once.
+///
+/// Valid for one line: [`Scope::new`] starts each line with none.
+#[derive(Clone, Debug, Default)]
+struct ClauseReads<'a> {
+    /// The clauses read, by their bytes.
+    read: Vec<ClauseRead<'a>>,
+}
+
+/// One clause kept in [`ClauseReads`].
+#[derive(Clone, Copy, Debug)]
+struct ClauseRead<'a> {
+    /// Its bytes in the line.
+    from: usize,
+    end: usize,
+    /// Its head ([`clause_head`]).
+    head: Option<Found<'a>>,
+    /// The phrase read inside it ([`inside`]), once asked.
+    inner: Option<Option<Found<'a>>>,
+}
+
+impl<'a> ClauseReads<'a> {
+    /// The entry of `line[from..end]`, its head read if it is new (as
+    /// [`Heads`] holds it, if it does and reads the same), and the phrase
+    /// inside it first if `inner` (the reading at its first byte is then
+    /// the head's too).
+    fn entry(
+        &mut self,
+        line: &'a str,
+        (from, end): (usize, usize),
+        heads: &Heads,
+        inner: bool,
+    ) -> &mut ClauseRead<'a> {
+        // (clauses are asked in the order of the line, mostly: kept in
+        // that order and found by halves, a line of many clauses stays
+        // linear)
+        let k = self.read.partition_point(|r| (r.from, r.end) < (from, end));
+        if self
+            .read
+            .get(k)
+            .is_none_or(|r| (r.from, r.end) != (from, end))
+        {
+            let clause = &line[from..end];
+            let (inner, start) = if inner {
+                let (found, start) = inside_read(clause);
+                (Some(found), start)
+            } else {
+                (None, None)
+            };
+            let head = heads.head_read(line, clause, start);
+            self.read.insert(
+                k,
+                ClauseRead {
+                    from,
+                    end,
+                    head,
+                    inner,
+                },
+            );
+        }
+        &mut self.read[k]
+    }
+
+    /// [`clause_head`] of `line[from..end]`.
+    fn head(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
+        self.entry(line, span, heads, false).head
+    }
+
+    /// [`inside`] of `line[from..end]`, failing that its head.
+    fn scoping(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
+        let e = self.entry(line, span, heads, true);
+        let inner = *e.inner.get_or_insert_with(|| inside(&line[span.0..span.1]));
+        inner.or(e.head)
+    }
+
+    /// [`basis_headed`] of a clause before the figure's, `line[from..end]`
+    /// (whose inner phrase is asked next, and read with its head).
+    fn heads_a_basis(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> bool {
+        let head = self.entry(line, span, heads, true).head;
+        basis_headed(&line[span.0..span.1], head)
+    }
 }
 
 /// The period in force at a figure, and the dated phrase that gives the year
@@ -2245,6 +2500,7 @@ impl<'a> Scope<'a> {
             asked: None,
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
+            clauses: ClauseReads::default(),
         }
     }
 
@@ -2263,7 +2519,7 @@ impl<'a> Scope<'a> {
                 let i = self.closed;
                 self.closed += 1;
                 if self.asked != Some(i) {
-                    self.take_later_heads(&line[sentences[i].range()]);
+                    self.take_later_heads(line, sentences[i], heads);
                 }
                 continue;
             }
@@ -2313,7 +2569,9 @@ impl<'a> Scope<'a> {
     /// year or span heading a later clause of a sentence that reports no
     /// figure stays in force for the sentences after it, as one opening a
     /// sentence does (in a sentence of figures it is theirs).
-    fn take_later_heads(&mut self, sentence: &'a str) {
+    fn take_later_heads(&mut self, line: &'a str, span: Span, heads: &Heads) {
+        // (the clause ends are found in the sentence alone, as it is read)
+        let sentence = &line[span.range()];
         let mut from = match next_clause_end(sentence, 0, sentence.len()) {
             Some(end) => end,
             None => return,
@@ -2323,8 +2581,9 @@ impl<'a> Scope<'a> {
             let clause = &sentence[from..end];
             // (`在去年农业丰收…的基础上`: the time of a circumstance; `2023年
             // 同期无事故`: the basis of a comparison)
-            let f = clause_head(clause)
-                .filter(|_| !sets_circumstances(clause) && !heads_a_basis(clause));
+            let at = (span.start + from, span.start + end);
+            let head = self.clauses.head(line, at, heads);
+            let f = head.filter(|_| !sets_circumstances(clause) && !basis_headed(clause, head));
             if let Some(f) = f.filter(|f| matches!(f.reading.class(), Class::Year | Class::Span)) {
                 if f.reading.dated() {
                     self.para_dated = Some(f.text);
@@ -2335,10 +2594,18 @@ impl<'a> Scope<'a> {
         }
     }
 
-    /// A time phrase at the head of `clause` (of sentence `si`), or after a
-    /// lead inside it, scopes the rest of its sentence.
-    fn take_clause(&mut self, clause: &'a str, si: usize) -> bool {
-        self.take(inside(clause).or_else(|| clause_head(clause)), si)
+    /// A time phrase at the head of the clause `line[from..end]` (of
+    /// sentence `si`), or after a lead inside it, scopes the rest of its
+    /// sentence.
+    fn take_clause(
+        &mut self,
+        line: &'a str,
+        span: (usize, usize),
+        si: usize,
+        heads: &Heads,
+    ) -> bool {
+        let found = self.clauses.scoping(line, span, heads);
+        self.take(found, si)
     }
 
     /// Whether the phrase in force for the sentence is a yearly rate
@@ -2364,11 +2631,18 @@ impl<'a> Scope<'a> {
         let scan = &mut self.open.2;
         let safe = crate::chars::floor_boundary(clause, clause.len().saturating_sub(READ_AHEAD))
             .max(scan.pos);
-        scan.read_to(clause, safe);
+        // (nothing to read before the tail: the tail's own reading asks
+        // whether the clause holds a time character at all)
+        if safe > scan.pos {
+            scan.read_to(clause, safe);
+        }
         let mut tail = *scan;
         tail.read_to(clause, clause.len());
         let found = tail.found();
-        self.take(found.or_else(|| clause_head(clause)), si)
+        self.take(
+            found.or_else(|| clause_head_read(clause, tail.start(clause))),
+            si,
+        )
     }
 
     /// Puts `found` in force for the rest of sentence `si`, unless it
@@ -2391,7 +2665,13 @@ impl<'a> Scope<'a> {
     /// `line`, read again leaving out those a comparison's basis heads
     /// (`去年同期为98件，同比增加22件`: the basis's period, put in force
     /// for the figure of its own clause, is taken back).
-    fn retake_without_bases(&mut self, line: &'a str, (from, to): (usize, usize), si: usize) {
+    fn retake_without_bases(
+        &mut self,
+        line: &'a str,
+        (from, to): (usize, usize),
+        si: usize,
+        heads: &Heads,
+    ) {
         self.sent = if self.head_sent.0 == si {
             self.head_sent
         } else {
@@ -2401,9 +2681,8 @@ impl<'a> Scope<'a> {
         let mut at = from;
         while at < to {
             let end = next_clause_end(line, at, to).unwrap_or(to);
-            let clause = &line[at..end];
-            if !heads_a_basis(clause) {
-                self.take_clause(clause, si);
+            if !self.clauses.heads_a_basis(line, (at, end), heads) {
+                self.take_clause(line, (at, end), si, heads);
             }
             if half_width_stop(line, end) {
                 self.sent = self.head_sent;
@@ -2438,10 +2717,10 @@ impl<'a> Scope<'a> {
         while self.done.1 < clause_start {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
-            if heads_a_basis(&line[from..end]) {
-                self.retake_without_bases(line, (sent_start, from), si);
+            if self.clauses.heads_a_basis(line, (from, end), heads) {
+                self.retake_without_bases(line, (sent_start, from), si, heads);
             } else {
-                self.take_clause(&line[from..end], si);
+                self.take_clause(line, (from, end), si, heads);
             }
             if half_width_stop(line, end) || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
@@ -2464,12 +2743,12 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// Whether `clause` opens with the same period of another year, the basis
-/// a comparison is made against (`2023年同期无事故，相比增加2人`,
-/// `去年同期为0人，…`): its time holds in that clause only, never for the
-/// figures compared after it.
-fn heads_a_basis(clause: &str) -> bool {
-    let Some(f) = clause_head(clause) else {
+/// Whether `clause`, whose head ([`clause_head`]) is `head`, opens with the
+/// same period of another year, the basis a comparison is made against
+/// (`2023年同期无事故，相比增加2人`, `去年同期为0人，…`): its time holds in
+/// that clause only, never for the figures compared after it.
+fn basis_headed(clause: &str, head: Option<Found<'_>>) -> bool {
+    let Some(f) = head else {
         return false;
     };
     let end = f.text.as_ptr() as usize - clause.as_ptr() as usize + f.text.len();

@@ -25,6 +25,8 @@
 //! are marker types, whatever the document (or a stream of concatenated
 //! documents) does.
 
+use once_cell::sync::Lazy;
+
 /// The list-marker types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Marker {
@@ -241,12 +243,45 @@ fn is_bullet(c: char) -> bool {
     )
 }
 
+/// The ideographs (U+4000..U+9FFF, three bytes led by E4..E9) that may
+/// open a marker: the Chinese digits, `十` and `第`. One bit per code
+/// point, indexed by the low bits of the lead byte and the second byte
+/// (word) and of the last byte (bit), as the bytes give them.
+static MARKER_IDEOGRAPHS: Lazy<Box<[u64; 1024]>> = Lazy::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    let opens = |c: char| cn_digit(c).is_some() || c == '十' || c == '第';
+    for c in ('\u{4000}'..='\u{9FFF}').filter(|&c| opens(c)) {
+        let cp = u32::from(c) as usize;
+        bits[(cp >> 6) & 1023] |= 1 << (cp & 63);
+    }
+    bits
+});
+
 /// Bytes of a list marker (`（三）`, `1.`, `一、`) or an enumerating
 /// word (`一是`, `第二，`) at the start of `s`, 0 if none.
 pub(crate) fn marker_len(s: &str) -> usize {
+    // (asked at the head of every clause, most of which open with an
+    // ideograph, lead byte E4..E9: one that opens no marker is refused on
+    // its bytes, a Chinese numeral read once, as the ordinal of `一、` or
+    // `一是`)
+    if let &[b0 @ 0xE4..=0xE9, b1, b2, ..] = s.as_bytes() {
+        let word = usize::from(b0 & 0x0F) << 6 | usize::from(b1 & 0x3F);
+        if MARKER_IDEOGRAPHS[word] >> (b2 & 0x3F) & 1 == 0 {
+            return 0;
+        }
+    }
     let Some(first) = s.chars().next() else {
         return 0;
     };
+    if ('\u{4E00}'..='\u{9FFF}').contains(&first) && first != '第' {
+        let Some((_, n)) = cn_ordinal(s) else {
+            return 0;
+        };
+        return ["、", "是", "要", "，", ","]
+            .iter()
+            .find(|w| s[n..].starts_with(*w))
+            .map_or(0, |w| n + w.len());
+    }
     // a bullet symbol (`◇ 截至2024年12月，…`)
     if is_bullet(first) {
         let rest = s[first.len_utf8()..].trim_start();
@@ -261,6 +296,15 @@ pub(crate) fn marker_len(s: &str) -> usize {
         || first == '十')
     {
         return 0;
+    }
+    // `2023年…`, `5.5%…`: a clause opening with ASCII digits opens with a
+    // figure unless one to three of them stand before `.`, `．` or `、`
+    // (the last two lead by EF and E3), told by the byte after them
+    if first.is_ascii_digit() {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        if n > 3 || !matches!(s.as_bytes().get(n), Some(b'.' | 0xEF | 0xE3)) {
+            return 0;
+        }
     }
     if let Some((_, _, _, end)) = parse_marker(s) {
         return end;
@@ -390,6 +434,48 @@ mod tests {
         assert_eq!(marker_len("●2023年"), "●".len());
         assert_eq!(marker_len("一是加大"), "一是".len());
         assert_eq!(marker_len("截至2024年12月"), 0);
+    }
+
+    #[test]
+    fn only_numeral_ideographs_open_markers() {
+        for c in '\u{4000}'..='\u{9FFF}' {
+            let s = format!("{c}、其后");
+            let numeral = cn_digit(c).is_some() || c == '十';
+            let expected = if numeral {
+                c.len_utf8() + "、".len()
+            } else {
+                0
+            };
+            assert_eq!(marker_len(&s), expected, "{s}");
+        }
+    }
+
+    #[test]
+    fn markers_told_from_figures_and_words() {
+        for (s, n) in [
+            ("1.加强", "1.".len()),
+            ("12、推进", "12、".len()),
+            ("3．做好", "3．".len()),
+            ("1２.混写", "1２.".len()),
+            ("2023年", 0),
+            ("1234.开头", 0),
+            ("5.5%左右", 0),
+            ("12", 0),
+            ("7、", "7、".len()),
+            ("一、总体", "一、".len()),
+            ("十二、其他", "十二、".len()),
+            ("三是", "三是".len()),
+            ("二要", "二要".len()),
+            ("四，", "四，".len()),
+            ("一季度", 0),
+            ("十分", 0),
+            ("第二，", "第二，".len()),
+            ("第三章", "第三章".len()),
+            ("第一批", 0),
+            ("壹、", "壹、".len()),
+        ] {
+            assert_eq!(marker_len(s), n, "{s}");
+        }
     }
 
     #[test]

@@ -14,6 +14,9 @@
 //! - The colon (`：`, `:`) does not end a sentence: what follows it is the
 //!   content it announces (`主要产品产量增长的情况是：发电增长15%，…`).
 
+use memchr::memmem;
+use once_cell::sync::Lazy;
+
 use crate::record::Span;
 
 /// Whether `c` ends a sentence.
@@ -53,10 +56,6 @@ fn may_eq(w: u64, b: u8) -> u64 {
 /// byte spans relative to the line, and the offsets of `其中` before `upto`
 /// to `qizhong` (cleared first). Sentences are cut up to the one that holds
 /// byte `upto_end`; the rest of the line is left as one last span.
-///
-/// Every terminator starts with the byte E3 (`。`) or EF (`！？；`), or is
-/// `!`/`?`; none of these bytes occurs inside a UTF-8 character, so the
-/// line is scanned eight bytes at a time for them alone.
 pub(crate) fn split_marking(
     line: &str,
     upto: usize,
@@ -66,68 +65,86 @@ pub(crate) fn split_marking(
 ) {
     out.clear();
     qizhong.clear();
-    let bytes = line.as_bytes();
     let mut start = 0;
-    let mut skip_to = 0;
     // sentences after the one that holds the last figure are not needed
-    let need = upto_end.min(bytes.len());
-    // (called at a terminator only: the far more common `，` and other
-    // full-width marks are passed over by `terminator_at` inline)
-    let check = |i: usize, start: &mut usize, skip_to: &mut usize, out: &mut Vec<Span>| {
-        if i < *skip_to || *start > need {
-            return;
-        }
-        let end = run_end(line, i + if bytes[i] < 0x80 { 1 } else { 3 });
-        push_trimmed(line, *start, end, out);
-        *start = end;
-        *skip_to = end;
-    };
-    let mut i = 0;
-    while i + 8 <= bytes.len() && start <= need {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&bytes[i..i + 8]);
-        let w = u64::from_le_bytes(w);
-        let mut mask = may_eq(w, 0xE3) | may_eq(w, 0xEF);
-        // ASCII bytes are rare in Chinese text: look for `!?` only then
-        if w & HI != HI {
-            mask |= may_eq(w, b'!') | may_eq(w, b'?');
-        }
-        while mask != 0 {
-            let k = (mask.trailing_zeros() / 8) as usize;
-            if terminator_at(bytes, i + k) {
-                check(i + k, &mut start, &mut skip_to, out);
-            }
-            mask &= mask - 1;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && start <= need {
-        if terminator_at(bytes, i) {
-            check(i, &mut start, &mut skip_to, out);
-        }
-        i += 1;
+    let need = upto_end.min(line.len());
+    let mut terminators = Terminators::new(line.as_bytes());
+    while start <= need {
+        let Some(i) = terminators.next_from(start) else {
+            break;
+        };
+        // (a run of terminators and closers, `？！`, `。”`, stays with it)
+        let end = run_end(line, i + terminators.width_at(i));
+        push_trimmed(line, start, end, out);
+        start = end;
     }
     push_trimmed(line, start, line.len(), out);
-    // `其` is found by its last byte (memchr); `中` checked after it
+    // (`其中` found as a substring: its two characters' bytes together)
+    static QIZHONG: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("其中".as_bytes()));
     if let Some(head) = line.get(..upto.min(line.len())) {
-        qizhong.extend(
-            head.match_indices('其')
-                .map(|(i, _)| i)
-                .filter(|&i| head[i..].starts_with("其中")),
-        );
+        qizhong.extend(QIZHONG.find_iter(head.as_bytes()));
     }
 }
 
-/// Whether a terminator (`。！？；!?`) starts at byte `i` of a line.
-#[inline(always)]
-fn terminator_at(bytes: &[u8], i: usize) -> bool {
-    match bytes[i] {
-        b'!' | b'?' => true,
-        0xE3 => bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82),
-        0xEF => {
-            bytes.get(i + 1) == Some(&0xBC) && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B))
+/// The sentence terminators of a line in order, each kind found by its
+/// own vectorised search (`memchr`): the three-byte `。；！？` by a
+/// substring search that looks for two of their bytes together, `!?` by a
+/// byte search. Each search runs again only past the hit it gave, so a
+/// line is read about once per kind, and the common clause marks (`，`,
+/// `、`, which share lead bytes with the terminators) cost nothing.
+struct Terminators<'a> {
+    bytes: &'a [u8],
+    /// The next hit of each search (`usize::MAX`: none), `。；！？` then
+    /// `!?`.
+    next: [usize; 5],
+}
+
+/// The three-byte terminators, searched for one by one.
+const WIDE_TERMINATORS: [&str; 4] = ["。", "；", "！", "？"];
+
+impl<'a> Terminators<'a> {
+    fn new(bytes: &'a [u8]) -> Terminators<'a> {
+        let mut t = Terminators {
+            bytes,
+            next: [0; 5],
+        };
+        for k in 0..t.next.len() {
+            t.search(k, 0);
         }
-        _ => false,
+        t
+    }
+
+    /// Runs search `k` from byte `at`.
+    fn search(&mut self, k: usize, at: usize) {
+        static FINDERS: Lazy<[memmem::Finder<'static>; 4]> =
+            Lazy::new(|| WIDE_TERMINATORS.map(|t| memmem::Finder::new(t.as_bytes())));
+        let hay = &self.bytes[at..];
+        let hit = match FINDERS.get(k) {
+            Some(f) => f.find(hay),
+            None => memchr::memchr2(b'!', b'?', hay),
+        };
+        self.next[k] = hit.map_or(usize::MAX, |i| at + i);
+    }
+
+    /// The first terminator at or after byte `at`.
+    fn next_from(&mut self, at: usize) -> Option<usize> {
+        for k in 0..self.next.len() {
+            // (a hit passed over by a run of terminators: search again)
+            if self.next[k] < at {
+                self.search(k, at);
+            }
+        }
+        self.next.iter().copied().min().filter(|&i| i != usize::MAX)
+    }
+
+    /// The width of the terminator at byte `i`.
+    fn width_at(&self, i: usize) -> usize {
+        if self.bytes[i] < 0x80 {
+            1
+        } else {
+            3
+        }
     }
 }
 
@@ -174,25 +191,12 @@ pub(crate) fn is_clause_mark(c: char) -> bool {
     )
 }
 
-/// The first `。` at or after byte `i` of `line`, eight bytes at a time for
-/// its first byte E3 (rare in Chinese text, unlike its last).
-fn next_full_stop(line: &str, mut i: usize) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let hit = |k: usize| bytes[k..].starts_with("。".as_bytes());
-    while i + 8 <= bytes.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&bytes[i..i + 8]);
-        let mut mask = may_eq(u64::from_le_bytes(w), 0xE3);
-        while mask != 0 {
-            let k = i + (mask.trailing_zeros() / 8) as usize;
-            if hit(k) {
-                return Some(k);
-            }
-            mask &= mask - 1;
-        }
-        i += 8;
-    }
-    (i..bytes.len()).find(|&k| hit(k))
+/// The first `。` at or after byte `i` of `line`, by the vectorised
+/// substring search of `memchr` (two of its bytes looked for together).
+fn next_full_stop(line: &str, i: usize) -> Option<usize> {
+    static FULL_STOP: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("。".as_bytes()));
+    FULL_STOP.find(&line.as_bytes()[i..]).map(|k| i + k)
 }
 
 /// The pieces of `line` between its `。`, as `line.split('。')` gives them.
@@ -275,24 +279,45 @@ fn prev_mark_byte(bytes: &[u8], from: usize, mut to: usize) -> Option<usize> {
 
 /// The clause mark that starts at byte `i` of `line` (a byte for which
 /// [`may_start_mark`] holds), if it is one and no thousands separator (a
-/// comma between digits, `２９，８２１`), with the byte after it.
+/// comma between digits, `２９，８２１`), with the byte after it. (Read by
+/// its bytes, not decoded: every clause of a line is asked.)
 fn mark_at(line: &str, i: usize) -> Option<usize> {
-    let is_digit =
-        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    let b = line.as_bytes()[i];
-    let c = if b < 0x80 {
-        b as char
-    } else {
-        line.get(i..)?.chars().next()?
+    let b = line.as_bytes();
+    // (width, whether a comma)
+    let (width, comma) = match b[i] {
+        b',' => (1, true),
+        b';' | b':' | b'!' | b'?' => (1, false),
+        // `，` EF BC 8C; `；` `：` `！` `？` EF BC 9B, 9A, 81, 9F
+        0xEF if b.get(i + 1) == Some(&0xBC) => match b.get(i + 2) {
+            Some(0x8C) => (3, true),
+            Some(0x9B | 0x9A | 0x81 | 0x9F) => (3, false),
+            _ => return None,
+        },
+        // `。` E3 80 82
+        0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => (3, false),
+        _ => return None,
     };
-    if !is_clause_mark(c) {
-        return None;
-    }
-    let end = i + c.len_utf8();
-    let thousands = matches!(c, '，' | ',')
-        && is_digit(line[..i].chars().next_back())
-        && is_digit(line.get(end..).and_then(|r| r.chars().next()));
+    let end = i + width;
+    let thousands = comma && digit_ends_at(b, i) && digit_starts_at(b, end);
     (!thousands).then_some(end)
+}
+
+/// Whether an ASCII or full-width digit (`０`..`９`, EF BC 90..99) ends
+/// right before byte `i`.
+fn digit_ends_at(b: &[u8], i: usize) -> bool {
+    (i >= 1 && b[i - 1].is_ascii_digit())
+        || (i >= 3 && b[i - 3] == 0xEF && b[i - 2] == 0xBC && (0x90..=0x99).contains(&b[i - 1]))
+}
+
+/// Whether an ASCII or full-width digit starts at byte `i`.
+fn digit_starts_at(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        Some(d) if d.is_ascii_digit() => true,
+        Some(0xEF) => {
+            b.get(i + 1) == Some(&0xBC) && b.get(i + 2).is_some_and(|x| (0x90..=0x99).contains(x))
+        }
+        _ => false,
+    }
 }
 
 /// End of the last clause mark in `line[from..to]`; a comma between digits
@@ -479,6 +504,7 @@ mod tests {
             "全年受理案件1,234件，２９，８２１人；比上年增长5%:其中a,b!好?是。再",
             "甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉戌亥、一二三四五六七八九十。",
             "abc,def;ghi:jkl!mno?pqr",
+            ",１，2,３；：！？５，ａ，0",
             "「引号」《书名》（括号）——破折号……省略号，完",
             "",
         ] {

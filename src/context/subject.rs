@@ -121,7 +121,11 @@ fn strip_head(mut s: &str) -> &str {
             }
         }
         // the marker and time checks refuse most first characters at once
-        let m = section::marker_len(s);
+        let m = if may_open_marker(c) {
+            section::marker_len(s)
+        } else {
+            0
+        };
         if m > 0 {
             s = &s[m..];
             continue;
@@ -149,6 +153,23 @@ fn strip_head(mut s: &str) -> &str {
         }
         return s;
     }
+}
+
+/// Whether a section marker ([`section::marker_len`]) may begin with `c`:
+/// an ideograph begins one only when it is `第` or a numeral, financial
+/// forms included (a test holds this against `marker_len` for every
+/// ideograph), so most characters of a clause are refused without
+/// reading one.
+#[inline]
+fn may_open_marker(c: char) -> bool {
+    !('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || c == '第'
+        || period::is_num_char(c)
+        // (the financial forms of the digits)
+        || matches!(
+            c,
+            '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖'
+        )
 }
 
 /// [`strip_head`] of the object of a verb, which keeps `全国` before a
@@ -310,6 +331,12 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
+            // `医疗卫生机构总数`: the measure's head noun, kept; only the
+            // whole of a share (`占工业支出总数的`) is dropped to its part
+            if (w == "总数" || w == "總數") && w.len() < s.len() && !s.contains(['占', '佔'])
+            {
+                break;
+            }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
                 // `收到`, `达到`: part of a verb, not `提高到`
                 break;
@@ -351,7 +378,7 @@ fn drop_modifiers(mut s: &str) -> &str {
             }
         }
     }
-    if let Some(i) = s.rfind('等') {
+    if let Some(i) = lexicon::rfind_word(s, "等") {
         // `中等`, `高等`, `平等`: words, not the list-closing `等`
         let word = s[..i].ends_with([
             '中', '高', '初', '平', '同', '对', '均', '相', '优', '超', '特',
@@ -499,7 +526,7 @@ fn head_of_long(np: &str) -> &str {
     if np.len() < 16 * 3 {
         return np;
     }
-    match np.rfind('的') {
+    match lexicon::rfind_word(np, "的") {
         Some(i) => {
             let head = &np[i + '的'.len_utf8()..];
             // (not a `的` inside a bracket: `投资额（包括…的基本建设）`)
@@ -591,26 +618,22 @@ fn trailing_time(s: &str) -> Option<usize> {
     if !s.ends_with(['年', '月', '日', '底', '末', '初', '度', '前', '今', '来']) {
         return None;
     }
-    let mut best = None;
-    for (n, (i, c)) in s.char_indices().rev().enumerate() {
-        if n > 12 {
-            break;
-        }
-        if period::may_start(c) && period::time_phrase(&s[i..]) == s.len() - i {
-            best = Some(i);
-        }
-    }
-    best.filter(|&i| i > 0)
+    // the furthest start in the last 13 characters from which a time
+    // phrase runs to the end (read from there on, the first that does)
+    let from = phrase::back_chars(s, s.len(), 13);
+    s[from..]
+        .char_indices()
+        .map(|(i, c)| (from + i, c))
+        .find(|&(i, c)| period::may_start(c) && period::time_phrase(&s[i..]) == s.len() - i)
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
 }
 
 /// Whether the stretch before a number makes it a rate: `每千人`, `人均`,
 /// `年均`, `平均`.
 fn is_rate(raw: &str) -> bool {
-    let tail: &str = match raw.char_indices().rev().nth(4) {
-        Some((i, _)) => &raw[i..],
-        None => raw,
-    };
-    tail.contains(['每', '均'])
+    let tail = phrase::tail_chars(raw, 5);
+    tail.chars().any(|c| c == '每' || c == '均')
 }
 
 const COMPARATIVES: &[&str] = &[
@@ -634,7 +657,7 @@ const MODALS: &[char] = &['已', '将', '將', '要', '再', '划', '劃'];
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
 /// counts only at the very end.
 fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> usize {
-    let mut n = 0;
+    let mut n: usize = 0;
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
@@ -645,15 +668,41 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
             continue;
         }
         // after a modal (`已`, `将`…) or at the start
-        let lead = i == 0 || s[..i].ends_with(MODALS);
+        let lead = i == 0
+            || s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|m| MODALS.contains(&m));
         if !verb_key && !lead {
             i += c.len_utf8();
             continue;
         }
-        // `基层党组织`: no verb inside a noun of the dictionary
+        let prev_end = n.checked_sub(1).map(|k| out[k].0 + out[k].1.len());
+        // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
+        let at_end = |v: &str| {
+            i + v.len() == s.len()
+                // `已整改`, `将完善`: a modal or adverb makes it a verb
+                || (i > 0 && lead && i + v.len() + 6 <= s.len())
+                // `制定完善规章制度`: coordinated with the verb before
+                || (prev_end == Some(i) && i + v.len() + 9 <= s.len())
+                || (weak_at_start
+                    && i == 0
+                    && i + v.len() + 6 <= s.len()
+                    && !s[i + v.len()..].starts_with('业'))
+        };
+        // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
+        let counts = |v: &str| {
+            !rest[v.len()..]
+                .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
+                && (at_end(v) || !lexicon::is_weak(v))
+        };
+        // `基层党组织`: no verb inside a noun of the dictionary (asked
+        // only of a verb that would count, or where a change verb may
+        // stand in its place)
         let verb = if verb_key {
             VERB_SET.prefix_of(rest).filter(|v| {
-                !dict::inside_noun(s, i, v.len())
+                (lead || counts(v))
+                    && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
                     // a one-character verb (`有`) only where it is a word
                     // (not in `有效`, `既有`, `现有`)
@@ -674,32 +723,15 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
             })
         });
-        // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
-        let verb = verb.filter(|v| {
-            !rest[v.len()..]
-                .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
-        });
-        if let Some(v) = verb {
-            // a weak verb counts at either end: `排查廉政风险点`, `组织排查`
-            let at_end = i + v.len() == s.len()
-                // `已整改`, `将完善`: a modal or adverb makes it a verb
-                || (i > 0 && lead && i + v.len() + 6 <= s.len())
-                // `制定完善规章制度`: coordinated with the verb before
-                || (n > 0 && out[n - 1].0 + out[n - 1].1.len() == i && i + v.len() + 9 <= s.len())
-                || (weak_at_start
-                    && i == 0
-                    && i + v.len() + 6 <= s.len()
-                    && !s[i + v.len()..].starts_with('业'));
-            if at_end || !lexicon::is_weak(v) {
-                if n == out.len() {
-                    out.rotate_left(1);
-                    n -= 1;
-                }
-                out[n] = (i, v);
-                n += 1;
-                i += v.len();
-                continue;
+        if let Some(v) = verb.filter(|v| counts(v)) {
+            if n == out.len() {
+                out.rotate_left(1);
+                n -= 1;
             }
+            out[n] = (i, v);
+            n += 1;
+            i += v.len();
+            continue;
         }
         i += c.len_utf8();
     }
@@ -1200,7 +1232,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a time phrase and `的`
     // inside the phrase scope what follows; the measure is after them
-    if let Some(i) = a_np.rfind('的') {
+    if let Some(i) = lexicon::rfind_word(a_np, "的") {
         let rest = &a_np[i + '的'.len_utf8()..];
         if rest.chars().nth(1).is_some() && trailing_time(&a_np[..i]).is_some() {
             a_np = rest;
@@ -1208,7 +1240,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     }
     // `林草产业总产值在全国率先`: a place phrase before the number
     // (not a word that begins with `在`: `在校学生`, `在建项目`)
-    if let Some(i) = a_np.find('在') {
+    if let Some(i) = lexicon::find_word(a_np, "在") {
         if i > 0
             && a_np[i..].chars().count() <= 5
             && dict::segment(&a_np[i..])
@@ -1362,6 +1394,17 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_marker_begins_with_an_ideograph_refused() {
+        for c in ('\u{4E00}'..='\u{9FFF}').filter(|&c| !may_open_marker(c)) {
+            for rest in ["", "、", "是", "，", ",", "）", ")", "．", ".", "1", "要"] {
+                let s = format!("{c}{rest}");
+                assert_eq!(section::marker_len(&s), 0, "{s}");
+            }
+        }
+        assert!(may_open_marker('第') && may_open_marker('三') && may_open_marker('('));
+    }
 
     #[test]
     fn list_heads_parse_without_duplicates() {

@@ -430,11 +430,47 @@ fn bare_years(period: &str) -> Option<Template> {
 
 /// The template of a written period (as `period` holds it).
 pub(crate) fn template(period: &str) -> Template {
-    period::read(period)
-        .filter(|r| r.len == period.len())
-        .and_then(|r| from_reading(&r))
+    template_of(period, period::read(period).as_ref())
+}
+
+/// [`template`] of `period` from its reading `r`.
+fn template_of(period: &str, r: Option<&Reading>) -> Template {
+    r.filter(|r| r.len == period.len())
+        .and_then(from_reading)
         .or_else(|| bare_years(period))
         .unwrap_or(Template::Unknown)
+}
+
+/// What the time rules ask of one written period, from its text alone:
+/// read once per distinct period string of a document (see
+/// [`Resolver::facts`]), not once per figure.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PeriodFacts {
+    /// Its [`template`].
+    pub template: Template,
+    /// The class of the time phrase it starts with (`每年`: every year,
+    /// `目前`: now), if it starts with one.
+    pub class: Option<period::Class>,
+    /// Whether it starts with a range of dates whose end names a year
+    /// (`2020年到2025年`).
+    written_range: bool,
+    /// The month word it is (`上月`, `本月以来`), as read: its dates wait
+    /// for the document's month.
+    month: Option<Reading>,
+}
+
+impl PeriodFacts {
+    fn read(period: &str) -> PeriodFacts {
+        let r = period::read(period);
+        PeriodFacts {
+            template: template_of(period, r.as_ref()),
+            class: r.as_ref().map(Reading::class),
+            written_range: r.is_some_and(
+                |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
+            ),
+            month: r.filter(calendar::is_month_word),
+        }
+    }
 }
 
 /// A rough day count of a date, to compare the lengths of spans.
@@ -872,9 +908,9 @@ struct RoleWords {
     mark: Vec<&'static str>,
     after: Vec<&'static str>,
     flows: Vec<&'static str>,
-    /// `flows` and `mark`, looked for in one pass over the clause.
-    flow_set: WordSet,
-    mark_set: WordSet,
+    /// `flows` and `mark`, looked for together in one pass over the
+    /// clause.
+    flow_marks: FlowMarks,
     /// `end` by last character.
     end_set: WordSet,
     /// `after`, looked for in one pass over the clause after a figure.
@@ -893,8 +929,7 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
-            flow_set: WordSet::exact(&[]),
-            mark_set: WordSet::exact(&[]),
+            flow_marks: FlowMarks::default(),
             end_set: WordSet::exact(&[]),
             after_set: WordSet::exact(&[]),
         };
@@ -907,8 +942,7 @@ fn role_words() -> &'static RoleWords {
                 _ => {}
             }
         }
-        w.flow_set = WordSet::exact(&w.flows);
-        w.mark_set = WordSet::exact(&w.mark);
+        w.flow_marks = FlowMarks::new(&w.flows, &w.mark);
         w.end_set = WordSet::exact_by_last(&w.end);
         w.after_set = WordSet::exact(&w.after);
         w
@@ -924,18 +958,82 @@ fn ranked(after: &str, words: &WordSet) -> bool {
     words.occurs_in(&after[..end])
 }
 
-/// One pass over `clause` for the words of `flows` and of `mark`: none if
-/// a flow word occurs, else whether a mark word does.
-fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<bool> {
-    let mut marked = false;
-    for (i, ch) in clause.char_indices() {
-        let rest = &clause[i..];
-        if w.flow_set.may_key(ch) && w.flow_set.prefix_of(rest).is_some() {
-            return None;
+/// The words of `flows` and of `mark`, looked for together in one pass
+/// over a clause by [`FlowMarks::scan`].
+#[derive(Debug, Default)]
+struct FlowMarks {
+    /// The words by their first character (its three bytes, as a number):
+    /// each word with whether it is a flow word (else a mark word).
+    by_first: Vec<(u32, Vec<(&'static str, bool)>)>,
+    /// One bit per value of the low six bits of the last byte of a word's
+    /// first character: most characters of a clause start no word and are
+    /// passed over on that bit, undecoded.
+    last_bits: u64,
+}
+
+/// The three bytes of a character that starts at `b[0]`, as one number.
+#[inline]
+fn wide_key(b: &[u8]) -> u32 {
+    u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2])
+}
+
+impl FlowMarks {
+    fn new(flows: &[&'static str], marks: &[&'static str]) -> FlowMarks {
+        let mut f = FlowMarks::default();
+        for (list, flow) in [(flows, true), (marks, false)] {
+            for &w in list {
+                // (every word opens with a character of three bytes, as
+                // Chinese ones do: `role_words_parse_once_each` checks it)
+                if w.chars().next().map(char::len_utf8) != Some(3) {
+                    continue;
+                }
+                let key = wide_key(w.as_bytes());
+                f.last_bits |= 1 << (key & 63);
+                match f.by_first.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, ws)) => ws.push((w, flow)),
+                    None => f.by_first.push((key, vec![(w, flow)])),
+                }
+            }
         }
-        marked = marked || (w.mark_set.may_key(ch) && w.mark_set.prefix_of(rest).is_some());
+        f
     }
-    Some(marked)
+
+    /// None if a flow word occurs in `clause`, else whether a mark word
+    /// does.
+    fn scan(&self, clause: &str) -> Option<bool> {
+        let b = clause.as_bytes();
+        let mut marked = false;
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            let width = match x {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            if width == 3 && self.last_bits >> (b[i + 2] & 63) & 1 == 1 {
+                let key = wide_key(&b[i..]);
+                if let Some((_, ws)) = self.by_first.iter().find(|(k, _)| *k == key) {
+                    for &(w, flow) in ws {
+                        if b[i..].starts_with(w.as_bytes()) {
+                            if flow {
+                                return None;
+                            }
+                            marked = true;
+                        }
+                    }
+                }
+            }
+            i += width;
+        }
+        Some(marked)
+    }
+}
+
+/// None if a word of `flows` occurs in `clause`, else whether a word of
+/// `mark` does.
+fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<bool> {
+    w.flow_marks.scan(clause)
 }
 
 impl Role {
@@ -1051,10 +1149,14 @@ pub(crate) fn measured(clause: &str) -> bool {
 /// Words before a figure that make it a yearly average over a span.
 const AVERAGE: [&str; 3] = ["平均每年", "年均", "年平均"];
 
+/// The character every word of [`AVERAGE`] holds: a clause without it
+/// (most) is refused by one vectorised search.
+const AVERAGE_MARK: char = '均';
+
 /// Whether the figure after `clause` is a yearly average (`年均增长`).
 pub(crate) fn averages(clause: &str) -> bool {
     static SET: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&AVERAGE));
-    SET.occurs_in(clause)
+    clause.contains(AVERAGE_MARK) && SET.occurs_in(clause)
 }
 
 /// Whether a length of time followed by `after` is the years an average
@@ -1166,7 +1268,12 @@ pub(crate) struct Resolver {
     year_targets: bool,
     /// The years written at sentence heads under the heading in force.
     written: anaphora::WrittenYears,
-    cache: std::collections::HashMap<Box<str>, Template>,
+    /// What is known of each distinct period string of the document.
+    cache: std::collections::HashMap<Box<str>, PeriodFacts>,
+    /// The last two periods asked of [`Resolver::facts`] (their strings
+    /// in reused buffers), most recent first: the figures of a clause ask
+    /// the same one or two periods in turn, answered without hashing.
+    asked: [(String, Option<PeriodFacts>); 2],
 }
 
 impl Resolver {
@@ -1273,12 +1380,36 @@ impl Resolver {
     }
 
     fn template(&mut self, period: &str) -> Template {
-        if let Some(t) = self.cache.get(period) {
-            return *t;
+        self.facts(period).template
+    }
+
+    /// What is known of `period` from its text alone, read at its first
+    /// occurrence in the document.
+    pub(crate) fn facts(&mut self, period: &str) -> PeriodFacts {
+        match &self.asked {
+            [(p, Some(f)), _] if p == period => return *f,
+            [_, (p, Some(f))] if p == period => {
+                let f = *f;
+                self.asked.swap(0, 1);
+                return f;
+            }
+            _ => {}
         }
-        let t = template(period);
-        self.cache.insert(period.into(), t);
-        t
+        let f = match self.cache.get(period) {
+            Some(f) => *f,
+            None => {
+                let f = PeriodFacts::read(period);
+                self.cache.insert(period.into(), f);
+                f
+            }
+        };
+        // (the older one's buffer is reused for this one)
+        self.asked.swap(0, 1);
+        let (p, slot) = &mut self.asked[0];
+        p.clear();
+        p.push_str(period);
+        *slot = Some(f);
+        f
     }
 
     /// What the time of a figure whose period is `period`, with the dated
@@ -1303,25 +1434,20 @@ impl Resolver {
             Some(y) => Current::Written(y),
             None => heading.map_or(Current::Results, Current::Heading),
         };
-        // `每年资助…` in a review of five years: a yearly amount over them
-        let every = |p: &str| period::read(p).is_some_and(|r| r.class() == period::Class::Every);
-        let template = match period {
-            Some(p) => match self.report_period(p) {
-                // (under a single year's heading, or none: the year in force)
-                Template::Unknown if every(p) => heading,
+        let facts = period.map(|p| (p, self.facts(p)));
+        let template = match facts {
+            Some((p, f)) => match self.report_period(p, f) {
+                // `每年资助…` in a review of five years: a yearly amount
+                // over them (under a single year's heading, or none: the
+                // year in force)
+                Template::Unknown if f.class == Some(period::Class::Every) => heading,
                 t => Some(t),
             },
             None => heading,
         };
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back
-        // (read only for a start: most figures are none)
-        let written_range = || {
-            period.and_then(period::read).is_some_and(
-                |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
-            )
-        };
-        let role = if role == Role::Start && written_range() {
+        let role = if role == Role::Start && facts.is_some_and(|(_, f)| f.written_range) {
             Role::First
         } else {
             role
@@ -1340,17 +1466,12 @@ impl Resolver {
     /// of a year (`报告期内`, `报告期末` in `2023年半年度报告`) made the part
     /// its title names, and the time of writing (`目前`, `截至目前`) the
     /// end of that part (`2024年上半年工作情况`: June 30).
-    fn report_period(&mut self, p: &str) -> Template {
-        let t = self.template(p);
-        // (a month word's template is unknown until the document's month
-        // is put in: read again only then)
-        if let Some(t) = (t == Template::Unknown)
-            .then(|| period::read(p).and_then(|r| self.doc.month_word(&r)))
-            .flatten()
-        {
-            return t;
+    fn report_period(&self, p: &str, f: PeriodFacts) -> Template {
+        if let Some(r) = f.month {
+            return self.doc.month_word(&r);
         }
-        let now = || period::read(p).is_some_and(|r| r.class() == period::Class::Now);
+        let t = f.template;
+        let now = || f.class == Some(period::Class::Now);
         let year = |y: YearRef| [YearRef::Results(0), YearRef::Anchor(0)].contains(&y);
         let Some(part) = self.doc.part else {
             return self.posted_now(t, now());
@@ -1680,6 +1801,39 @@ mod tests {
     }
 
     #[test]
+    fn flows_and_marks_found_in_one_pass_as_by_each_list() {
+        let w = role_words();
+        let flows = WordSet::exact(&w.flows);
+        let marks = WordSet::exact(&w.mark);
+        for c in [
+            "累计完成投资",
+            "现已达到",
+            "全市现已覆盖每年新增",
+            "五年来年均增长",
+            "覆盖每万人拥有",
+            "已达",
+            "平均每",
+            "ab现已12，每千",
+            "",
+        ] {
+            let each = if flows.occurs_in(c) {
+                None
+            } else {
+                Some(marks.occurs_in(c))
+            };
+            assert_eq!(w.flow_marks.scan(c), each, "{c}");
+        }
+    }
+
+    #[test]
+    fn every_average_word_holds_its_mark() {
+        assert!(AVERAGE.iter().all(|w| w.contains(AVERAGE_MARK)));
+        assert!(averages("五年来年均增长"));
+        assert!(averages("平均每年"));
+        assert!(!averages("平均增长"));
+    }
+
+    #[test]
     fn topic_counts() {
         assert!(counts_topics("各位代表！以上讲的", "问题，贯穿着"));
         assert!(counts_topics("今年要着重抓好以下", "工作。"));
@@ -1735,6 +1889,10 @@ mod tests {
             .collect();
         let n = all.len();
         assert_eq!(w.end.len() + w.lead.len() + w.mark.len() + w.after.len(), n);
+        // (FlowMarks reads a clause by the first characters' three bytes)
+        for word in w.flows.iter().chain(&w.mark) {
+            assert_eq!(word.chars().next().map(char::len_utf8), Some(3), "{word}");
+        }
         all.sort_unstable();
         all.dedup();
         assert_eq!(all.len(), n, "time-levels.tsv has a duplicate");

@@ -130,7 +130,20 @@ fn key(w: &str) -> u64 {
 struct Slot {
     key: u64,
     pos: Pos,
+    /// Some longer word begins with this one: a lookup of the next
+    /// character may find more (else the search for longer words ends
+    /// here, without a probe that finds nothing).
+    longer: bool,
     lp: f32,
+}
+
+/// What a lookup in [`WordTable`] finds: the part of speech and log
+/// probability of the key, and whether a longer word begins with it.
+#[derive(Clone, Copy)]
+struct Entry {
+    pos: Pos,
+    lp: f32,
+    longer: bool,
 }
 
 /// The words of two characters or more by key: an open-addressed table
@@ -147,6 +160,7 @@ impl WordTable {
         let empty = Slot {
             key: 0,
             pos: Pos::Other,
+            longer: false,
             lp: 0.0,
         };
         WordTable {
@@ -162,12 +176,16 @@ impl WordTable {
     }
 
     #[inline]
-    fn get(&self, key: u64) -> Option<(Pos, f32)> {
+    fn get(&self, key: u64) -> Option<Entry> {
         let mut i = self.home(key);
         loop {
             let s = self.slots[i];
             if s.key == key {
-                return Some((s.pos, s.lp));
+                return Some(Entry {
+                    pos: s.pos,
+                    lp: s.lp,
+                    longer: s.longer,
+                });
             }
             if s.key == 0 {
                 return None;
@@ -176,29 +194,52 @@ impl WordTable {
         }
     }
 
-    /// Sets the entry of `key`, or only adds it when `keep` and the key
-    /// is there already.
-    fn set(&mut self, key: u64, pos: Pos, lp: f32, keep: bool) {
+    /// The slot of `key`: the one that holds it, or the empty one where
+    /// it goes.
+    fn slot_mut(&mut self, key: u64) -> &mut Slot {
         let mut i = self.home(key);
-        loop {
-            let s = &mut self.slots[i];
-            if s.key == key && keep {
-                return;
-            }
-            if s.key == key || s.key == 0 {
-                *s = Slot { key, pos, lp };
-                return;
-            }
+        while self.slots[i].key != key && self.slots[i].key != 0 {
             i = (i + 1) & self.mask;
         }
+        &mut self.slots[i]
+    }
+
+    /// Notes that a longer word begins with the key: added with a
+    /// probability of nothing when it is no word itself.
+    fn set_prefix(&mut self, key: u64) {
+        let s = self.slot_mut(key);
+        if s.key == 0 {
+            *s = Slot {
+                key,
+                pos: Pos::Other,
+                longer: true,
+                lp: f32::NEG_INFINITY,
+            };
+        }
+        s.longer = true;
+    }
+
+    /// Sets the entry of the word `key` (a later entry wins), keeping what
+    /// is known of longer words.
+    fn set_word(&mut self, key: u64, pos: Pos, lp: f32) {
+        let s = self.slot_mut(key);
+        let longer = s.key == key && s.longer;
+        *s = Slot {
+            key,
+            pos,
+            longer,
+            lp,
+        };
     }
 }
 
 struct Dict {
     /// Word of two characters or more → (part of speech, natural log of
     /// its probability); every shorter beginning of a longer word is there
-    /// too, with a probability of nothing (−∞), so that a lookup that
-    /// finds no entry ends the search for longer words (as jieba does).
+    /// too, with a probability of nothing (−∞), and each entry says
+    /// whether a longer word begins with it, so that the search for longer
+    /// words ends where none does (as jieba's ends at a lookup that finds
+    /// nothing).
     words: WordTable,
     /// Single characters by code point, likewise; those the dictionary
     /// does not know have (`Other`, `unknown`).
@@ -339,10 +380,10 @@ fn build() -> Dict {
         // the word (its key is no beginning's: the keys are distinct)
         let mut h = feed(feed(KEY_START, a), b);
         for c in cs {
-            words.set(finish(h), Pos::Other, f32::NEG_INFINITY, true);
+            words.set_prefix(finish(h));
             h = feed(h, c);
         }
-        words.set(finish(h), pos, lp, false);
+        words.set_word(finish(h), pos, lp);
     }
     Dict {
         words,
@@ -365,8 +406,8 @@ fn pos(w: &str) -> Option<Pos> {
         _ => d
             .words
             .get(key(w))
-            .filter(|e| e.1.is_finite())
-            .map(|(p, _)| p),
+            .filter(|e| e.lp.is_finite())
+            .map(|e| e.pos),
     }
 }
 
@@ -472,12 +513,15 @@ pub(crate) fn segment(s: &str) -> Words {
             let mut h = feed(KEY_START, cs[i]);
             for k in 2..=MAX_WORD.min(n - i) {
                 h = feed(h, cs[i + k - 1]);
-                let Some((pk, lpk)) = d.words.get(finish(h)) else {
+                let Some(e) = d.words.get(finish(h)) else {
                     break;
                 };
-                let v = lpk + best[i + k];
+                let v = e.lp + best[i + k];
                 if v > b {
-                    (b, l, p) = (v, k, pk);
+                    (b, l, p) = (v, k, e.pos);
+                }
+                if !e.longer {
+                    break;
                 }
             }
         }
@@ -562,6 +606,23 @@ mod tests {
                 if let Some(other) = seen.insert(key(part), part) {
                     assert_eq!(other, part, "{other} and {part} share a key");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn entries_know_which_words_go_on() {
+        let d = &*DICTIONARY;
+        let longer = |w: &str| d.words.get(key(w)).map(|e| e.longer);
+        // `委员会` is a word and begins `委员会制`, which goes on to none
+        assert_eq!(longer("委员会"), Some(true));
+        assert_eq!(longer("委员会制"), Some(false));
+        // every beginning of a longer word says so, word or not
+        for (w, _, _) in entries(DICT).chain(entries(EXTRA)) {
+            let cs: Vec<char> = w.chars().collect();
+            for n in 2..cs.len() {
+                let part: String = cs[..n].iter().collect();
+                assert_eq!(longer(&part), Some(true), "{part} of {w}");
             }
         }
     }

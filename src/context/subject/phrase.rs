@@ -13,13 +13,21 @@ fn offset_in(part: &str, whole: &str) -> Option<usize> {
     (p >= w && p + part.len() <= w + whole.len()).then(|| p - w)
 }
 
-/// `s` moved `n` characters back from byte `at` (or to its start).
-fn back_chars(s: &str, at: usize, n: usize) -> usize {
-    s[..at]
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i)
+/// `s` moved `n` characters back from byte `at` (or to its start),
+/// counted by the bytes that begin characters.
+pub(super) fn back_chars(s: &str, at: usize, n: usize) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut left) = (at, n.max(1));
+    while i > 0 {
+        i -= 1;
+        if b[i] & 0xC0 != 0x80 {
+            left -= 1;
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    i
 }
 
 /// The first `n` characters of `s` (or all of it).
@@ -88,12 +96,9 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     // right after it (a phrase before a change verb is the measure that
     // changes: `实有企业较上年增长`)
     // (or a section marker: `3．少计债务支出`)
-    let opens_clause = if !read_after && buf[w0 + b..].chars().all(is_space) {
-        lead_kind(&buf[..w0 + a])
-    } else {
-        Lead::Runs
-    };
-    let (k, n) = trim(phrase, &ws[..n], read_after, opens_clause, rest);
+    // (what stands before it is read only where a rule asks)
+    let lead = (!read_after && buf[w0 + b..].chars().all(is_space)).then(|| &buf[..w0 + a]);
+    let (k, n) = trim(phrase, &ws[..n], read_after, lead, rest);
     if n == k {
         return None;
     }
@@ -148,6 +153,23 @@ enum Lead {
     Head,
     /// A subject, a verb, or more.
     Runs,
+}
+
+/// What stands before a phrase in its clause: [`lead_kind`] of the
+/// `before` stretch up to the phrase when the number follows the phrase
+/// (else [`Lead::Runs`]), read at the first rule that asks and kept.
+struct LeadOf<'s> {
+    lead: Option<&'s str>,
+    kind: Option<Lead>,
+}
+
+impl LeadOf<'_> {
+    fn kind(&mut self) -> Lead {
+        let lead = self.lead;
+        *self
+            .kind
+            .get_or_insert_with(|| lead.map_or(Lead::Runs, lead_kind))
+    }
 }
 
 /// What `lead`, the `before` stretch up to a phrase, leaves before it
@@ -223,7 +245,7 @@ fn trim(
     phrase: &str,
     ws: &[(usize, usize, Pos)],
     read_after: bool,
-    opens_clause: Lead,
+    lead: Option<&str>,
     rest: &str,
 ) -> (usize, usize) {
     let word = |w: (usize, usize, Pos)| &phrase[w.0..w.1];
@@ -288,6 +310,7 @@ fn trim(
         }) {
             n = j;
         }
+        let opens_clause = LeadOf { lead, kind: None };
         k = after_clause_head(phrase, ws, k, n, opens_clause);
         k = after_inner_adverb(phrase, ws, k, n);
         k = after_verb_determiner(phrase, ws, k, n);
@@ -350,7 +373,7 @@ fn after_clause_head(
     ws: &[(usize, usize, Pos)],
     mut k: usize,
     n: usize,
-    opens_clause: Lead,
+    mut opens_clause: LeadOf<'_>,
 ) -> usize {
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
     loop {
@@ -379,6 +402,9 @@ fn after_clause_head(
                 .chars()
                 .next_back()
                 .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
+        if !nominal || measure || rest.chars().count() < 2 {
+            return k;
+        }
         // a verb that opens the clause takes the nouns after it as object
         // (`攻克关键核心技术`, `募集资金`); after a reporting verb or a
         // subject a verb before a noun most often modifies it (jieba tags
@@ -388,16 +414,22 @@ fn after_clause_head(
         // (after a time word or determiner a verb and one noun is most
         // often a name: `全年执法案卷`; a longer object is one)
         let object = j > k
-            || (opens_clause != Lead::Runs
-                && (opens_clause == Lead::Bare || rest.chars().count() >= 3)
-                && ws[j + 1].2 != Pos::Other
+            || (ws[j + 1].2 != Pos::Other
                 // (a first noun of one character, `兑付惠企资金`, when the
                 // verb opens the clause and the object is longer)
                 && (two_chars(word(j + 1))
                     || (ws[j + 1].2 == Pos::Noun
                         && !word(j + 1).starts_with(NOUN_SUFFIXES)
                         && rest.chars().count() >= 3))
-                && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle));
+                && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle)
+                && match opens_clause.kind() {
+                    Lead::Runs => false,
+                    Lead::Bare => true,
+                    Lead::Head => rest.chars().count() >= 3,
+                });
+        if !object {
+            return k;
+        }
         // (a verb makes a compound with a head noun that heads the whole
         // phrase, `调解委员会`, not with one coordinated before another,
         // `建成机构及社区养老服务设施`)
@@ -406,7 +438,7 @@ fn after_clause_head(
             && NOUN_HEADS
                 .suffix_of(last)
                 .is_some_and(|h| h.len() == last.len() || h.chars().nth(1).is_some());
-        if !nominal || measure || rest.chars().count() < 2 || !object || compound {
+        if compound {
             return k;
         }
         k = j + 1;
@@ -427,11 +459,13 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
     let word = |j: usize| &phrase[ws[j].0..ws[j].1];
     let long = |j: usize| two_chars(word(j));
     for j in (k + 1..n.saturating_sub(2)).rev() {
-        let adverb = adverb_at(phrase, ws, j);
+        if !adverb_at(phrase, ws, j) {
+            continue;
+        }
         let verb = long(j + 1)
             && (matches!(ws[j + 1].2, Pos::Verb | Pos::VerbNoun | Pos::Adj)
                 || is_verb_word(word(j + 1)));
-        if !adverb || !verb {
+        if !verb {
             continue;
         }
         let rest = &phrase[ws[j + 2].0..ws[n - 1].1];
@@ -456,10 +490,13 @@ fn after_verb_determiner(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: 
         let determiner = ws[j].2 == Pos::Pronoun
             && word(j).starts_with('各')
             && lexicon::HEAD_SET.contains(word(j));
+        if !determiner {
+            continue;
+        }
         let verb = ws[j - 1].2 == Pos::Verb || is_verb_word(word(j - 1));
         let object = ws[j + 1..n].iter().all(|w| w.2.nominal())
             && phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some();
-        if determiner && verb && object {
+        if verb && object {
             return j + 1;
         }
     }
@@ -495,8 +532,8 @@ fn after_prep_phrase(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usiz
 /// word (`共`, `主动`, `累计`, `首次`; not `和`, `为`, `全国`).
 fn adverb_at(phrase: &str, ws: &[(usize, usize, Pos)], j: usize) -> bool {
     ws[j].2 == Pos::Adverb
-        || (lexicon::HEAD_SET.contains(&phrase[ws[j].0..ws[j].1])
-            && matches!(ws[j].2, Pos::Adj | Pos::Verb | Pos::Numeral | Pos::Time))
+        || (matches!(ws[j].2, Pos::Adj | Pos::Verb | Pos::Numeral | Pos::Time)
+            && lexicon::HEAD_SET.contains(&phrase[ws[j].0..ws[j].1]))
 }
 
 /// Where a predicate that ends a phrase read before the number begins,
@@ -748,6 +785,16 @@ const PAIRS: &[(char, char)] = &[
     ('‘', '’'),
 ];
 
+/// Whether `c` opens one of the [`PAIRS`].
+fn opens_pair(c: char) -> bool {
+    matches!(c, '(' | '（' | '“' | '《' | '【' | '「' | '[' | '『' | '‘')
+}
+
+/// Whether `c` closes one of the [`PAIRS`].
+fn closes_pair(c: char) -> bool {
+    matches!(c, ')' | '）' | '”' | '》' | '】' | '」' | ']' | '』' | '’')
+}
+
 /// Whether `s` may be a subject: some word in it, every bracket and quote
 /// closed, no clause or list mark at either end, no closing bracket first
 /// and no opening one last.
@@ -761,7 +808,7 @@ pub(crate) fn well_formed(s: &str) -> bool {
     if edge(first) || edge(last) {
         return false;
     }
-    if PAIRS.iter().any(|&(o, c)| first == c || last == o) {
+    if closes_pair(first) || opens_pair(last) {
         return false;
     }
     // one pass: some word in it (a CJK character), and the depth of each
@@ -797,4 +844,32 @@ pub(crate) fn well_formed(s: &str) -> bool {
     // (a Latin acronym is a word: `GDP`, `CPI`)
     let acronym = s.len() >= 2 && b.iter().all(|b| b.is_ascii_uppercase());
     (word || acronym) && depth.iter().all(|&d| d == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pair_marks_are_those_of_the_pairs() {
+        for &(o, c) in PAIRS {
+            assert!(opens_pair(o) && !closes_pair(o), "{o}");
+            assert!(closes_pair(c) && !opens_pair(c), "{c}");
+        }
+        let marks: Vec<char> = "()（）“”《》【】「」[]『』‘’<>〈〉\"'".chars().collect();
+        let listed = |m: char| PAIRS.iter().any(|&(o, c)| o == m || c == m);
+        for m in marks {
+            assert_eq!(opens_pair(m) || closes_pair(m), listed(m), "{m}");
+        }
+        for n in 0..=6 {
+            for s in ["", "a", "基层党组织", "a基é层"] {
+                let by_chars = s[..s.len()]
+                    .char_indices()
+                    .rev()
+                    .nth(n.max(1) - 1)
+                    .map_or(0, |(i, _)| i);
+                assert_eq!(back_chars(s, s.len(), n), by_chars, "{s} {n}");
+            }
+        }
+    }
 }

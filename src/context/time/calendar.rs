@@ -46,6 +46,19 @@ pub(super) fn month_offset(rule: &str) -> Option<i32> {
     rule.strip_prefix("month:")?.parse().ok()
 }
 
+/// The months a month word as read counts from the document's own.
+fn month_word_offset(r: &Reading) -> Option<i32> {
+    match r.base {
+        Base::Word(w) => month_offset(w.time),
+        _ => None,
+    }
+}
+
+/// Whether a time phrase as read is a month word (`上月`, `本月以来`).
+pub(super) fn is_month_word(r: &Reading) -> bool {
+    month_word_offset(r).is_some()
+}
+
 impl DocYears {
     /// The document's own month: the single month its title names
     /// (`2025年3月份全市经济运行情况`), else the month of its dateline
@@ -68,13 +81,13 @@ impl DocYears {
     }
 
     /// The time of a month word as read (`上月`, `本月以来`): the month it
-    /// counts from the document's own, its tails applied; `None` if `r` is
-    /// no month word.
-    pub(super) fn month_word(&self, r: &Reading) -> Option<Template> {
-        let Base::Word(w) = r.base else {
-            return None;
+    /// counts from the document's own, its tails applied; unknown if `r`
+    /// is no month word or the document names no month.
+    pub(super) fn month_word(&self, r: &Reading) -> Template {
+        let Some(k) = month_word_offset(r) else {
+            return Template::Unknown;
         };
-        let mut t = self.month_from_own(month_offset(w.time)?);
+        let mut t = self.month_from_own(k);
         for what in r.tails.iter().flatten() {
             t = tail(t, what).unwrap_or(Template::Unknown);
         }
@@ -83,7 +96,7 @@ impl DocYears {
                 .ends()
                 .map_or(Template::Unknown, |(_, b)| Template::Until(b));
         }
-        Some(t)
+        t
     }
 
     /// Whether a span of years ending at `last` (a year as written) ended
