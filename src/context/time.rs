@@ -280,7 +280,7 @@ pub(crate) fn rule(s: &str) -> Option<Template> {
         s => s,
     };
     // (a month word's month is the document's: put in by the resolver)
-    if s == "none" || calendar::month_offset(s).is_some() {
+    if s == "none" || calendar::own_rule(s).is_some() {
         return Some(Template::Unknown);
     }
     if let Some(t) = calendar::years_rule(s) {

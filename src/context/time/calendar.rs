@@ -1,7 +1,8 @@
 //! Rules of the time language that count within a calendar: a run of
 //! years named from the document's (`今明两年`: `A..A+1`), the days of a
-//! month's third (`3月上旬`: `days:01-10`), and months named from the
-//! document's own month (`本月`, `上月`: `month:0`, `month:-1`).
+//! month's third (`3月上旬`: `days:01-10`), and months and quarters named
+//! from the document's own (`本月`, `上月`, `本季度`: `month:0`,
+//! `month:-1`, `quarter:0`).
 
 use super::period::{Base, Reading};
 use super::{rule_year, tail, DocYears, Point, Template, YearRef};
@@ -41,22 +42,47 @@ pub(super) fn days_tail(t: Template, days: &str) -> Option<Template> {
     Some(Template::Span(at(a), at(end)))
 }
 
-/// The offset of a month word's rule (`month:-1`: -1).
-pub(super) fn month_offset(rule: &str) -> Option<i32> {
-    rule.strip_prefix("month:")?.parse().ok()
+/// A period counted from the document's own month or quarter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct OwnRule {
+    /// Quarters (`quarter:N`), else months (`month:N`).
+    quarter: bool,
+    /// How many after the document's own (`上月`: -1).
+    offset: i32,
+    /// A stock at its end (`end:quarter:0`: `本季末`).
+    end: bool,
 }
 
-/// The months a month word as read counts from the document's own.
-fn month_word_offset(r: &Reading) -> Option<i32> {
+/// Parses `month:N`, `quarter:N`, `end:quarter:N`.
+pub(super) fn own_rule(rule: &str) -> Option<OwnRule> {
+    let (end, rest) = match rule.strip_prefix("end:") {
+        Some(r) => (true, r),
+        None => (false, rule),
+    };
+    let (quarter, n) = match rest.strip_prefix("month:") {
+        Some(n) => (false, n),
+        None => (true, rest.strip_prefix("quarter:")?),
+    };
+    Some(OwnRule {
+        quarter,
+        offset: n.parse().ok()?,
+        end,
+    })
+}
+
+/// The rule of a word counted from the document's month or quarter, as
+/// read.
+fn own_rule_of(r: &Reading) -> Option<OwnRule> {
     match r.base {
-        Base::Word(w) => month_offset(w.time),
+        Base::Word(w) => own_rule(w.time),
         _ => None,
     }
 }
 
-/// Whether a time phrase as read is a month word (`上月`, `本月以来`).
+/// Whether a time phrase as read is counted from the document's month or
+/// quarter (`上月`, `本月以来`, `本季度`).
 pub(super) fn is_month_word(r: &Reading) -> bool {
-    month_word_offset(r).is_some()
+    own_rule_of(r).is_some()
 }
 
 impl DocYears {
@@ -80,23 +106,52 @@ impl DocYears {
         })
     }
 
-    /// The time of a month word as read (`上月`, `本月以来`): the month it
-    /// counts from the document's own, its tails applied; unknown if `r`
-    /// is no month word or the document names no month.
+    /// The time of a month or quarter word as read (`上月`, `本月以来`,
+    /// `本季度`): counted from the document's own, its tails applied;
+    /// unknown if `r` is none or the document names no month.
     pub(super) fn month_word(&self, r: &Reading) -> Template {
-        let Some(k) = month_word_offset(r) else {
+        let Some(rule) = own_rule_of(r) else {
             return Template::Unknown;
         };
-        let mut t = self.month_from_own(k);
+        let mut t = if rule.quarter {
+            self.quarter_from_own(rule.offset)
+        } else {
+            self.month_from_own(rule.offset)
+        };
+        let until = r.until || rule.end;
         for what in r.tails.iter().flatten() {
             t = tail(t, what).unwrap_or(Template::Unknown);
         }
-        if r.until {
+        if until {
             t = t
                 .ends()
                 .map_or(Template::Unknown, |(_, b)| Template::Until(b));
         }
         t
+    }
+
+    /// The quarter `offset` quarters after the document's own (the quarter
+    /// its title names, `2025年一季度`, or ends a run of, `前三季度`; else
+    /// the quarter of its own month), as a template.
+    pub(super) fn quarter_from_own(&self, offset: i32) -> Template {
+        let titled = match self.part {
+            Some(Template::Span(a, b))
+                if b.month % 3 == 0 && (a.month == 1 || a.month + 2 == b.month) =>
+            {
+                self.results.or(self.anchor).map(|y| (y, b.month / 3))
+            }
+            _ => None,
+        };
+        let Some((y, q)) = titled.or_else(|| self.own_month().map(|(y, m)| (y, m.div_ceil(3))))
+        else {
+            return Template::Unknown;
+        };
+        let k = y * 4 + i32::from(q) - 1 + offset;
+        let Ok(q) = u8::try_from(k.rem_euclid(4) + 1) else {
+            return Template::Unknown;
+        };
+        let y = YearRef::Abs(k.div_euclid(4));
+        Template::Span(Point::month(y, 3 * q - 2), Point::month(y, 3 * q))
     }
 
     /// Whether a span of years ending at `last` (a year as written) ended
@@ -170,8 +225,19 @@ mod tests {
         let jan = Point::month(YearRef::Abs(2025), 1);
         assert_eq!(doc.month_from_own(0), Template::Span(jan, jan));
         assert_eq!(DocYears::default().month_from_own(0), Template::Unknown);
-        assert_eq!(month_offset("month:-1"), Some(-1));
-        assert_eq!(month_offset("A-1"), None);
+        assert_eq!(own_rule("month:-1").map(|r| r.offset), Some(-1));
+        assert_eq!(own_rule("A-1"), None);
+        assert_eq!(
+            own_rule("end:quarter:0"),
+            Some(OwnRule {
+                quarter: true,
+                offset: 0,
+                end: true
+            })
+        );
+        // (January's quarter before is the last of the year before)
+        let q4 = |m| Point::month(YearRef::Abs(2024), m);
+        assert_eq!(doc.quarter_from_own(-1), Template::Span(q4(10), q4(12)));
     }
 
     #[test]
