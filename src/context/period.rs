@@ -550,8 +550,45 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
             || ["全年", "上半年", "下半年", "以来", "以來"]
                 .iter()
                 .any(|w| next.starts_with(w))
-            || next.starts_with(['底', '末', '初', '第', '首', '，', ',']));
+            || next.starts_with(['底', '末', '初', '第', '首', '，', ','])
+            || roc_before_noun(t, next));
     (n == 2 && fiscal_end) || roc || (n == 4 && !t.chars().any(|c| c == '十'))
+}
+
+/// `112年經濟成長率`, `113年國民所得`: a Republic of China year of this
+/// century (101 to 130, 2012 to 2041) right before what it dates; not a
+/// length (`120年来`, `101年历史`, `110年前`, `105年间`).
+fn roc_before_noun(t: &str, next: &str) -> bool {
+    num_value(t).is_some_and(|v| (101..=130).contains(&v))
+        && next.chars().next().is_some_and(|c| {
+            crate::chars::is_ideograph(c)
+                && !matches!(
+                    c,
+                    '来' | '來'
+                        | '历'
+                        | '歷'
+                        | '前'
+                        | '后'
+                        | '後'
+                        | '间'
+                        | '間'
+                        | '内'
+                        | '內'
+                        | '以'
+                        | '左'
+                        | '多'
+                        | '余'
+                        | '餘'
+                        | '之'
+                        | '半'
+                        | '期'
+                        | '龄'
+                        | '齡'
+                        | '代'
+                        | '级'
+                        | '級'
+                )
+        })
 }
 
 /// The year a numeral before `年` names: four digits as written, three

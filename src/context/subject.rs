@@ -691,11 +691,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     && !s[i + v.len()..].starts_with('业'))
         };
         // `补贴性`, `服务业`, `服务型`: a verb that a suffix makes a noun
-        let counts = |v: &str| {
-            !rest[v.len()..]
-                .starts_with(['性', '型', '业', '業', '者', '员', '員', '费', '費', '站'])
-                && (at_end(v) || !lexicon::is_weak(v))
-        };
+        let counts =
+            |v: &str| !noun_suffix_after(&rest[v.len()..]) && (at_end(v) || !lexicon::is_weak(v));
         // `基层党组织`: no verb inside a noun of the dictionary (asked
         // only of a verb that would count, or where a change verb may
         // stand in its place)
@@ -736,6 +733,21 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         i += c.len_utf8();
     }
     n
+}
+
+/// Whether `after` (the text right after a verb) opens with a suffix that
+/// makes the verb a noun (`补贴性`, `服务业`, `服务型`, `服务员`, `征收费用`),
+/// not with a word of its own that the suffix character begins
+/// (`共有员工`, `发生业务量`; a fee stays a noun's: `土地征收费用`).
+fn noun_suffix_after(after: &str) -> bool {
+    if after.starts_with(['费', '費']) {
+        return true;
+    }
+    after.starts_with(['性', '型', '业', '業', '者', '员', '員', '站'])
+        && !dict::segment(phrase::head_chars(after, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| b - a > 3 && p.nominal())
 }
 
 /// Whether the character after the first two of `s` may close a change
