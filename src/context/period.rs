@@ -587,6 +587,8 @@ fn roc_before_noun(t: &str, next: &str) -> bool {
                         | '代'
                         | '级'
                         | '級'
+                        // (`建校113年校庆`: an anniversary)
+                        | '校'
                 )
         })
 }
