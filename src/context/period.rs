@@ -557,40 +557,16 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
 
 /// `112年經濟成長率`, `113年國民所得`: a Republic of China year of this
 /// century (101 to 130, 2012 to 2041) right before what it dates; not a
-/// length (`120年来`, `101年历史`, `110年前`, `105年间`).
+/// length or an anniversary (`120年来`, `101年历史`, `110年前`, `113年校庆`).
 fn roc_before_noun(t: &str, next: &str) -> bool {
+    /// What follows a length or an anniversary rather than a year.
+    const NOT_A_YEAR_AFTER: &str =
+        "来來历歷前后後间間内內以左多余餘之半期龄齡代级級校庆慶周週华華诞誕老";
     num_value(t).is_some_and(|v| (101..=130).contains(&v))
-        && next.chars().next().is_some_and(|c| {
-            crate::chars::is_ideograph(c)
-                && !matches!(
-                    c,
-                    '来' | '來'
-                        | '历'
-                        | '歷'
-                        | '前'
-                        | '后'
-                        | '後'
-                        | '间'
-                        | '間'
-                        | '内'
-                        | '內'
-                        | '以'
-                        | '左'
-                        | '多'
-                        | '余'
-                        | '餘'
-                        | '之'
-                        | '半'
-                        | '期'
-                        | '龄'
-                        | '齡'
-                        | '代'
-                        | '级'
-                        | '級'
-                        // (`建校113年校庆`: an anniversary)
-                        | '校'
-                )
-        })
+        && next
+            .chars()
+            .next()
+            .is_some_and(|c| crate::chars::is_ideograph(c) && !NOT_A_YEAR_AFTER.contains(c))
 }
 
 /// The year a numeral before `年` names: four digits as written, three

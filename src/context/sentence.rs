@@ -241,42 +241,6 @@ fn mark_mask(bytes: &[u8], i: usize) -> u64 {
     mask
 }
 
-/// The first byte at or after `i` and before `to` that may start a clause
-/// mark, eight bytes at a time.
-fn next_mark_byte(bytes: &[u8], mut i: usize, to: usize) -> Option<usize> {
-    while i + 8 <= to {
-        let mut mask = mark_mask(bytes, i);
-        while mask != 0 {
-            let k = i + (mask.trailing_zeros() / 8) as usize;
-            if may_start_mark(bytes[k]) {
-                return Some(k);
-            }
-            mask &= mask - 1;
-        }
-        i += 8;
-    }
-    (i..to).find(|&k| may_start_mark(bytes[k]))
-}
-
-/// The last byte before `to` and at or after `from` that may start a
-/// clause mark, eight bytes at a time.
-fn prev_mark_byte(bytes: &[u8], from: usize, mut to: usize) -> Option<usize> {
-    while to >= from + 8 {
-        let i = to - 8;
-        let mut mask = mark_mask(bytes, i);
-        while mask != 0 {
-            let bit = 63 - mask.leading_zeros();
-            let k = i + (bit / 8) as usize;
-            if may_start_mark(bytes[k]) {
-                return Some(k);
-            }
-            mask &= !(1u64 << bit);
-        }
-        to = i;
-    }
-    (from..to).rev().find(|&k| may_start_mark(bytes[k]))
-}
-
 /// The clause mark that starts at byte `i` of `line` (a byte for which
 /// [`may_start_mark`] holds), if it is one and no thousands separator (a
 /// comma between digits, `２９，８２１`), with the byte after it. (Read by
@@ -324,29 +288,54 @@ fn digit_starts_at(b: &[u8], i: usize) -> bool {
 /// (`２９，８２１，８２８`) separates thousands and is no mark.
 pub(crate) fn last_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = line.as_bytes();
+    // (each word's flagged bytes checked in turn, last first, without
+    // searching again from each one that is no mark)
     let mut to_scan = to;
-    while let Some(i) = prev_mark_byte(bytes, from, to_scan) {
-        if let Some(end) = mark_at(line, i).filter(|&end| end <= to) {
-            return Some(end);
+    while to_scan >= from + 8 {
+        let i = to_scan - 8;
+        let mut mask = mark_mask(bytes, i);
+        while mask != 0 {
+            let bit = 63 - mask.leading_zeros();
+            let k = i + (bit / 8) as usize;
+            if may_start_mark(bytes[k]) {
+                if let Some(end) = mark_at(line, k).filter(|&end| end <= to) {
+                    return Some(end);
+                }
+            }
+            mask &= !(1u64 << bit);
         }
         to_scan = i;
     }
-    None
+    (from..to_scan)
+        .rev()
+        .filter(|&k| may_start_mark(bytes[k]))
+        .find_map(|k| mark_at(line, k).filter(|&end| end <= to))
 }
 
 /// End of the first clause mark in `line[from..to]`; a comma between
 /// digits (`３，２８０`) separates thousands and is no mark.
 pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = line.as_bytes();
-    let mut at = from;
-    // (`to` is a char boundary: a mark that starts before it ends by it)
-    while let Some(i) = next_mark_byte(bytes, at, to) {
-        if let Some(end) = mark_at(line, i) {
-            return Some(end);
+    // (each word's flagged bytes checked in turn, without searching again
+    // from each one that is no mark; `to` is a char boundary: a mark that
+    // starts before it ends by it)
+    let mut i = from;
+    while i + 8 <= to {
+        let mut mask = mark_mask(bytes, i);
+        while mask != 0 {
+            let k = i + (mask.trailing_zeros() / 8) as usize;
+            if may_start_mark(bytes[k]) {
+                if let Some(end) = mark_at(line, k) {
+                    return Some(end);
+                }
+            }
+            mask &= mask - 1;
         }
-        at = i + 1;
+        i += 8;
     }
-    None
+    (i..to)
+        .filter(|&k| may_start_mark(bytes[k]))
+        .find_map(|k| mark_at(line, k))
 }
 
 /// Clauses that only say how a figure is counted: `按可比部分计算`,
@@ -471,11 +460,27 @@ mod tests {
             "",
             "。。",
             "没有终止符其中",
+            "甲；乙！丙?丁!戊？己。庚；；辛！？壬",
+            "a!b?c;d。e",
+            "。；！？!?",
+            "长句没有终止符，但有逗号、顿号；然后是句号。最后！",
         ] {
             let (mut a, mut qa) = (Vec::new(), Vec::new());
             let (mut b, mut qb) = (Vec::new(), Vec::new());
             split_marking(line, line.len(), line.len(), &mut a, &mut qa);
             split_slow(line, line.len(), &mut b, &mut qb);
+            // cut only up to the sentence that holds `upto_end`: the same
+            // sentences, then the rest of the line as one
+            for e in (0..=line.len()).filter(|&e| line.is_char_boundary(e)) {
+                let mut part = Vec::new();
+                split_marking(line, line.len(), e, &mut part, &mut Vec::new());
+                let n = part.len().saturating_sub(1);
+                assert_eq!(part[..n], b[..n], "{line} {e}");
+                if let (Some(p), Some(q)) = (part.last(), b.last()) {
+                    assert_eq!(p.end, q.end, "{line} {e}");
+                    assert!(p.start <= e.max(b[n].start), "{line} {e}");
+                }
+            }
             assert_eq!(a, b, "{line}");
             assert_eq!(qa, qb, "{line}");
         }

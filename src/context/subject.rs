@@ -300,13 +300,21 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         if let Some((dir, n)) = change_suffix(s) {
             // a single-character verb (`增`, `降`) only after a basis or
             // right before the number
-            if n > 3 || first || n == s.len() || period::basis_start(&s[..s.len() - n]).is_some() {
-                s = &s[..s.len() - n];
+            let head = &s[..s.len() - n];
+            let sure = n > 3 || first || n == s.len();
+            // (the basis before the verb, read once)
+            let basis = if sure {
+                None
+            } else {
+                Some(period::basis_start(head))
+            };
+            if sure || basis.is_some_and(|b| b.is_some()) {
+                s = head;
+                let basis = basis.unwrap_or_else(|| period::basis_start(s));
                 if !tail.level && tail.change.is_none() {
-                    let basis = period::basis_start(s).map(|i| &s[i..]);
-                    tail.change = Some((dir, basis));
+                    tail.change = Some((dir, basis.map(|i| &s[i..])));
                 }
-                if let Some(i) = period::basis_start(s) {
+                if let Some(i) = basis {
                     s = &s[..i];
                 }
                 tail.linked = true;
@@ -556,23 +564,18 @@ fn after_inner_time(s: &str) -> &str {
     if b.len() < 13 {
         return s;
     }
+    // (found by their last bytes, B4 and 88, continuation bytes rarer in
+    // text than a lead byte; `k` is where the next one may begin)
     let mut k = 0;
-    while k + 3 <= b.len() {
-        // from character to character by the lead byte
-        let lead = b[k];
-        let hit = (lead == 0xE5 && b[k + 1] == 0xB9 && b[k + 2] == 0xB4)
-            || (lead == 0xE6 && b[k + 1] == 0x9C && b[k + 2] == 0x88);
+    while let Some(off) = b.get(k + 2..).and_then(|t| memchr::memchr2(0xB4, 0x88, t)) {
+        let at = k + off;
+        let hit = (b[at] == 0xE5 && b[at + 1] == 0xB9 && b[at + 2] == 0xB4)
+            || (b[at] == 0xE6 && b[at + 1] == 0x9C && b[at + 2] == 0x88);
         if !hit {
-            k += match lead {
-                0..=0x7F => 1,
-                0xC0..=0xDF => 2,
-                0xF0..=0xFF => 4,
-                _ => 3,
-            };
+            k = at + 1;
             continue;
         }
-        let at = k;
-        k += 3;
+        k = at + 3;
         // back over the numeral, and over a range joiner before it
         // (`二〇二五至二六年度`)
         let mut i = at;
@@ -632,8 +635,8 @@ fn trailing_time(s: &str) -> Option<usize> {
 /// Whether the stretch before a number makes it a rate: `每千人`, `人均`,
 /// `年均`, `平均`.
 fn is_rate(raw: &str) -> bool {
-    let tail = phrase::tail_chars(raw, 5);
-    tail.chars().any(|c| c == '每' || c == '均')
+    // (in its last five characters, read backwards)
+    raw.chars().rev().take(5).any(|c| c == '每' || c == '均')
 }
 
 const COMPARATIVES: &[&str] = &[

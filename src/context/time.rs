@@ -1125,7 +1125,9 @@ pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
     static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
     let nouns = &topic_words().1;
     let after = after.trim_start();
-    MARKERS.occurs_in(clause) && nouns.iter().any(|n| after.starts_with(n))
+    // (the noun first: a few prefixes of `after`, where the markers are
+    // looked for through the whole clause)
+    nouns.iter().any(|n| after.starts_with(n)) && MARKERS.occurs_in(clause)
 }
 
 /// Words ending the text before a figure that make it a change by that
@@ -1224,7 +1226,12 @@ fn target_title_words() -> &'static [&'static str] {
 /// sentence punctuation, a written year, a word of time-plan-titles.txt last.
 fn targets_title(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.chars().nth(30).is_some() || t.contains(['。', '，', '；', '：', ',', ';']) {
+    // (more than 120 bytes hold more than 30 characters: a paragraph is
+    // refused on its length, not counted through)
+    if t.len() > 30 * 4
+        || t.chars().nth(30).is_some()
+        || t.contains(['。', '，', '；', '：', ',', ';'])
+    {
         return None;
     }
     if !target_title_words().iter().any(|w| t.ends_with(w)) {
