@@ -13,6 +13,9 @@ use super::section;
 use super::sentence::{next_clause_end, parenthetical};
 use crate::record::Span;
 
+mod roc;
+mod word_ends;
+
 /// How a whole-word time expression scopes (column 2 of
 /// `period-words.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,6 +190,16 @@ const fn is_time_first(c: char) -> bool {
     matches!(
         c,
         '今' | '去'
+            | '民'
+            | '中'
+            | '大'
+            | '后'
+            | '後'
+            | '次'
+            | '翌'
+            | '是'
+            | '该'
+            | '該'
             | '首'
             | '未'
             | '上'
@@ -1097,6 +1110,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
         '首' => first_months(body),
         '现' | '現' => now_before_adverb(body),
         '今' | '去' | '明' => year_glossed(body),
+        '民' | '中' => roc::roc_year(body),
         _ => None,
     };
     if b.is_some() {
@@ -1105,6 +1119,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
         .prefix_of(body)
+        .filter(|(w, _)| !word_ends::continues(w, &body[w.len()..]))
         .map(|(w, word)| (Base::Word(word), w.len()));
     let counted = COUNT_FIRST
         .contains(&first)
@@ -2248,6 +2263,10 @@ fn years_of_change(before: &str) -> Option<&str> {
     if n[..start].ends_with(['近', '这', '這', '去', '前', '每', '第']) {
         return None;
     }
+    // (`较民國90年增加`, `比90年增长`: a year, the basis of the change)
+    if n[..start].ends_with(['比', '较', '較']) || roc::ends_with_era(&n[..start]) {
+        return None;
+    }
     Some(&t[start..])
 }
 
@@ -2414,6 +2433,9 @@ pub(crate) struct Scope<'a> {
     para_dated: Option<&'a str>,
     /// A phrase that scopes one sentence only, and that sentence.
     sent: (usize, Option<Found<'a>>),
+    /// The last dated phrase put in force within a sentence, and that
+    /// sentence: the year `次年`, `同年` count from in a later clause.
+    sent_dated: (usize, Option<&'a str>),
     /// The phrase that scopes one sentence only from its head, and that
     /// sentence: what is in force again after a half-width `;`.
     head_sent: (usize, Option<Found<'a>>),
@@ -2539,6 +2561,7 @@ impl<'a> Scope<'a> {
             para: None,
             para_dated: None,
             sent: (usize::MAX, None),
+            sent_dated: (usize::MAX, None),
             head_sent: (usize::MAX, None),
             scanned: 0,
             closed: 0,
@@ -2707,6 +2730,9 @@ impl<'a> Scope<'a> {
         if !Scope::keeps(old, &f) {
             self.sent = (si, Some(f));
         }
+        if f.reading.dated() {
+            self.sent_dated = (si, Some(f.text));
+        }
         true
     }
 
@@ -2726,6 +2752,7 @@ impl<'a> Scope<'a> {
         } else {
             (usize::MAX, None)
         };
+        self.sent_dated = (usize::MAX, None);
         let mut at = from;
         while at < to {
             let end = next_clause_end(line, at, to).unwrap_or(to);
@@ -2783,9 +2810,10 @@ impl<'a> Scope<'a> {
             _ => self.para,
         };
         let dated = found.filter(|f| f.reading.dated()).map(|f| f.text);
+        let sent_dated = self.sent_dated.1.filter(|_| self.sent_dated.0 == si);
         InForce {
             period: found.map(|f| f.text),
-            year_from: dated.or(self.para_dated),
+            year_from: dated.or(sent_dated).or(self.para_dated),
         }
     }
 }
