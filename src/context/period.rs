@@ -13,6 +13,9 @@ use super::section;
 use super::sentence::{next_clause_end, parenthetical};
 use crate::record::Span;
 
+mod roc;
+mod word_ends;
+
 /// How a whole-word time expression scopes (column 2 of
 /// `period-words.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,6 +172,13 @@ static NOT_AFTER: Lazy<WordSet> = Lazy::new(|| word_set(NOT_AFTER_TXT));
 static YEAR_VERBS: Lazy<WordSet> = Lazy::new(|| word_set(YEAR_VERBS_TXT));
 static TARGETS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(TARGETS_TXT).map(|r| r[0]).collect());
 static PLANS: Lazy<Vec<&'static str>> = Lazy::new(|| rows(PLANS_TXT).map(|r| r[0]).collect());
+/// The last characters of [`PLANS`], sorted: every sentence's end is
+/// looked up here before the words are compared with it.
+static PLAN_LAST: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut last: Vec<char> = PLANS.iter().filter_map(|w| w.chars().next_back()).collect();
+    last.sort_unstable();
+    last
+});
 static FRAMES: Lazy<Vec<&'static str>> = Lazy::new(|| rows(FRAMES_TXT).map(|r| r[0]).collect());
 static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 
@@ -180,6 +190,16 @@ const fn is_time_first(c: char) -> bool {
     matches!(
         c,
         '今' | '去'
+            | '民'
+            | '中'
+            | '大'
+            | '后'
+            | '後'
+            | '次'
+            | '翌'
+            | '是'
+            | '该'
+            | '該'
             | '首'
             | '未'
             | '上'
@@ -1090,6 +1110,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
         '首' => first_months(body),
         '现' | '現' => now_before_adverb(body),
         '今' | '去' | '明' => year_glossed(body),
+        '民' | '中' => roc::roc_year(body),
         _ => None,
     };
     if b.is_some() {
@@ -1098,6 +1119,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
         .prefix_of(body)
+        .filter(|(w, _)| !word_ends::continues(w, &body[w.len()..]))
         .map(|(w, word)| (Base::Word(word), w.len()));
     let counted = COUNT_FIRST
         .contains(&first)
@@ -1335,10 +1357,22 @@ fn clause_head_read<'a>(clause: &'a str, start: Option<Option<Found<'a>>>) -> Op
     head_of(c, start.filter(|_| c.len() == clause.len())).0
 }
 
+/// `s.trim_start()`, without the look-up of a first ideograph in the
+/// table of blanks: no character whose first byte is E4 to EF (`一` to
+/// the full-width forms) is a blank, and the ASCII blanks are those
+/// `u8::is_ascii_whitespace` names and `\x0B`.
+fn trim_blanks(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(0xE4..=0xEF) => s,
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() && *b != 0x0B => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// Where the head of `clause` starts: past blanks, a list marker, dashes
 /// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
-    let c = clause.trim_start();
+    let c = trim_blanks(clause);
     past_remark(c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']))
 }
 
@@ -1674,7 +1708,7 @@ pub(crate) fn paragraph_opening<'a>(
     text: &'a str,
     heads: Option<&mut Heads>,
 ) -> Option<&'a str> {
-    let t = text.trim_start();
+    let t = trim_blanks(text);
     // (only the first nine characters are looked at: a long line is read
     // once per sentence)
     let t = match opening_mark(t) {
@@ -1733,21 +1767,45 @@ fn comparison_frame(clause: &str) -> bool {
 /// (`在基本建设方面，`). None for a question or a heading-like
 /// sentence about what comes next (`2026年重点做好哪些工作？`,
 /// `2026年工作安排。`).
+#[cfg(test)]
 fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Found<'a>> {
+    sentence_head_read(line, text, heads).0
+}
+
+/// [`sentence_head`], and where the first clause of `text` ends (in
+/// `text`), if it was looked for in the whole of `text`: the later heads of
+/// the sentence ([`Scope::take_later_heads`]) start there.
+fn sentence_head_read<'a>(
+    line: &'a str,
+    text: &'a str,
+    heads: &Heads,
+) -> (Option<Found<'a>>, Option<Option<usize>>) {
     let body = text.trim_end_matches(|c: char| {
         matches!(
             c,
             '。' | '；' | ';' | '：' | ':' | '”' | '’' | '」' | '）' | ')'
         ) || c.is_whitespace()
     });
-    if body.ends_with(['？', '?']) || PLANS.iter().any(|p| body.ends_with(p)) {
-        return None;
+    let plan = || {
+        body.chars()
+            .next_back()
+            .is_some_and(|c| PLAN_LAST.binary_search(&c).is_ok())
+            && PLANS.iter().any(|p| body.ends_with(p))
+    };
+    if body.ends_with(['？', '?']) || plan() {
+        return (None, None);
     }
-    let mut text = &text[section::marker_len(text)..];
+    let marker = section::marker_len(text);
+    let mut text = &text[marker..];
     let mut framed = None;
+    let mut first_end = None;
     // past up to two framing clauses
-    for _ in 0..2 {
-        let Some(i) = next_clause_end(text, 0, text.len()) else {
+    for k in 0..2 {
+        let end = next_clause_end(text, 0, text.len());
+        if k == 0 && marker == 0 {
+            first_end = Some(end);
+        }
+        let Some(i) = end else {
             break;
         };
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
@@ -1765,10 +1823,11 @@ fn sentence_head<'a>(line: &'a str, text: &'a str, heads: &Heads) -> Option<Foun
         }
         text = &text[i..];
     }
-    heads
+    let found = heads
         .head(line, text)
         .or(framed)
-        .or_else(|| closing_years(body))
+        .or_else(|| closing_years(body));
+    (found, first_end)
 }
 
 /// The words a framing clause of [`sentence_head`] ends with, besides
@@ -2155,6 +2214,12 @@ const READ_AHEAD: usize = 160;
 /// (`6家银行2022年以来…`, `3家地方中小银行至2024年底…`, `…在未来5年推出`):
 /// the subject comes first, then the time.
 fn ahead(rest: &str) -> Option<Found<'_>> {
+    // (both kinds write `年`: a written year's unit, `今(114)年`, or the
+    // years counted, `未来5年`; the text after most figures has none, and
+    // is not read)
+    if !rest.contains('年') {
+        return None;
+    }
     inside(rest).filter(|f| {
         (f.reading.self_evident() && f.reading.dated())
             // `约150幅土地…预计在未来5年推出`: years to come
@@ -2196,6 +2261,10 @@ fn years_of_change(before: &str) -> Option<&str> {
     }
     // (`近五年增长`, `这五年`, `过去五年`: a phrase of its own, read as such)
     if n[..start].ends_with(['近', '这', '這', '去', '前', '每', '第']) {
+        return None;
+    }
+    // (`较民國90年增加`, `比90年增长`: a year, the basis of the change)
+    if n[..start].ends_with(['比', '较', '較']) || roc::ends_with_era(&n[..start]) {
         return None;
     }
     Some(&t[start..])
@@ -2364,6 +2433,9 @@ pub(crate) struct Scope<'a> {
     para_dated: Option<&'a str>,
     /// A phrase that scopes one sentence only, and that sentence.
     sent: (usize, Option<Found<'a>>),
+    /// The last dated phrase put in force within a sentence, and that
+    /// sentence: the year `次年`, `同年` count from in a later clause.
+    sent_dated: (usize, Option<&'a str>),
     /// The phrase that scopes one sentence only from its head, and that
     /// sentence: what is in force again after a half-width `;`.
     head_sent: (usize, Option<Found<'a>>),
@@ -2382,6 +2454,9 @@ pub(crate) struct Scope<'a> {
     open: (usize, usize, InsideScan<'a>),
     /// The whole clauses of the line read so far.
     clauses: ClauseReads<'a>,
+    /// The last sentence whose head was read, and where its first clause
+    /// ends, if that was looked for ([`sentence_head_read`]).
+    first_end: (usize, Option<Option<usize>>),
 }
 
 /// What the whole clauses of one line (`line[from..end]`, `end` a clause
@@ -2486,6 +2561,7 @@ impl<'a> Scope<'a> {
             para: None,
             para_dated: None,
             sent: (usize::MAX, None),
+            sent_dated: (usize::MAX, None),
             head_sent: (usize::MAX, None),
             scanned: 0,
             closed: 0,
@@ -2493,6 +2569,7 @@ impl<'a> Scope<'a> {
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
             clauses: ClauseReads::default(),
+            first_end: (usize::MAX, None),
         }
     }
 
@@ -2511,7 +2588,7 @@ impl<'a> Scope<'a> {
                 let i = self.closed;
                 self.closed += 1;
                 if self.asked != Some(i) {
-                    self.take_later_heads(line, sentences[i], heads);
+                    self.take_later_heads(line, (i, sentences[i]), heads);
                 }
                 continue;
             }
@@ -2520,7 +2597,9 @@ impl<'a> Scope<'a> {
             }
             let i = self.scanned;
             self.scanned += 1;
-            let Some(f) = sentence_head(line, &line[sentences[i].range()], heads) else {
+            let (found, first_end) = sentence_head_read(line, &line[sentences[i].range()], heads);
+            self.first_end = (i, first_end);
+            let Some(f) = found else {
                 self.carry_now(line, sentences, i);
                 continue;
             };
@@ -2561,10 +2640,14 @@ impl<'a> Scope<'a> {
     /// year or span heading a later clause of a sentence that reports no
     /// figure stays in force for the sentences after it, as one opening a
     /// sentence does (in a sentence of figures it is theirs).
-    fn take_later_heads(&mut self, line: &'a str, span: Span, heads: &Heads) {
+    fn take_later_heads(&mut self, line: &'a str, (i, span): (usize, Span), heads: &Heads) {
         // (the clause ends are found in the sentence alone, as it is read)
         let sentence = &line[span.range()];
-        let mut from = match next_clause_end(sentence, 0, sentence.len()) {
+        let first_end = match self.first_end {
+            (k, Some(end)) if k == i => end,
+            _ => next_clause_end(sentence, 0, sentence.len()),
+        };
+        let mut from = match first_end {
             Some(end) => end,
             None => return,
         };
@@ -2647,6 +2730,9 @@ impl<'a> Scope<'a> {
         if !Scope::keeps(old, &f) {
             self.sent = (si, Some(f));
         }
+        if f.reading.dated() {
+            self.sent_dated = (si, Some(f.text));
+        }
         true
     }
 
@@ -2666,6 +2752,7 @@ impl<'a> Scope<'a> {
         } else {
             (usize::MAX, None)
         };
+        self.sent_dated = (usize::MAX, None);
         let mut at = from;
         while at < to {
             let end = next_clause_end(line, at, to).unwrap_or(to);
@@ -2723,9 +2810,10 @@ impl<'a> Scope<'a> {
             _ => self.para,
         };
         let dated = found.filter(|f| f.reading.dated()).map(|f| f.text);
+        let sent_dated = self.sent_dated.1.filter(|_| self.sent_dated.0 == si);
         InForce {
             period: found.map(|f| f.text),
-            year_from: dated.or(self.para_dated),
+            year_from: dated.or(sent_dated).or(self.para_dated),
         }
     }
 }
@@ -2815,6 +2903,28 @@ mod tests {
 
     fn tp(s: &str) -> &str {
         &s[..time_phrase(s)]
+    }
+
+    #[test]
+    fn blanks_are_trimmed_as_trim_start_does() {
+        for s in [
+            "",
+            "2023年",
+            "一九五六年",
+            "，全年",
+            "（一）",
+            "\u{3000}\u{3000}全年",
+            "\u{a0}全年",
+            "\u{2003}2023年",
+            "\u{feff}全年",
+            "\t 全年",
+            "\u{b}全年",
+            "\u{1c}全年",
+            "\r\n本年",
+            "ａ全年",
+        ] {
+            assert_eq!(trim_blanks(s), s.trim_start(), "{s:?}");
+        }
     }
 
     #[test]

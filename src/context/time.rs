@@ -43,6 +43,9 @@ use super::period::{self, Atom, Base, Dates, Reading};
 
 use crate::record::{Date, TimeSpan};
 
+mod anaphora;
+mod calendar;
+
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum YearRef {
@@ -56,6 +59,9 @@ pub(crate) enum YearRef {
     Results(i32),
     /// The last year of the document's century (`本世纪末` in 1988: 2000).
     CenturyEnd,
+    /// The year written last before it, in its paragraph or headings,
+    /// plus an offset (`同年`, `次年` +1); none without one.
+    Written(i32),
 }
 
 /// A day, month or year of a period: `month` 0 is the whole year, `day` 0
@@ -123,6 +129,9 @@ pub(crate) struct Years {
     pub results: Option<i32>,
     /// The year in force at the figure.
     pub current: Option<i32>,
+    /// The year written last before the figure, in its paragraph or
+    /// headings (not the document's title).
+    pub written: Option<i32>,
 }
 
 impl Years {
@@ -133,6 +142,7 @@ impl Years {
             YearRef::Current => self.current.or(self.results).or(self.anchor),
             YearRef::Results(o) => self.results.or(self.current).or(self.anchor).map(|y| y + o),
             YearRef::CenturyEnd => self.anchor.or(self.results).map(|y| (y + 99) / 100 * 100),
+            YearRef::Written(o) => self.written.map(|y| y + o),
         }
     }
 }
@@ -251,6 +261,7 @@ fn rule_year(s: &str) -> Option<YearRef> {
         "A" => YearRef::Anchor(off),
         "R" => YearRef::Results(off),
         "C" if off == 0 => YearRef::Current,
+        "W" => YearRef::Written(off),
         "century" if off == 0 => YearRef::CenturyEnd,
         _ => YearRef::Abs(s.parse().ok()?),
     })
@@ -268,8 +279,12 @@ pub(crate) fn rule(s: &str) -> Option<Template> {
         "end:part" => "end:R",
         s => s,
     };
-    if s == "none" {
+    // (a month word's month is the document's: put in by the resolver)
+    if s == "none" || calendar::own_rule(s).is_some() {
         return Some(Template::Unknown);
+    }
+    if let Some(t) = calendar::years_rule(s) {
+        return t;
     }
     if let Some(n) = s.strip_prefix("years:") {
         let n: i32 = n.parse().ok().filter(|n| *n > 0)?;
@@ -325,7 +340,9 @@ fn tail(t: Template, what: &str) -> Option<Template> {
         "end" => Template::Until(last),
         "first" => Template::AtFirst(first),
         _ => {
-            if let Some(m) = what.strip_prefix("end:") {
+            if let Some(days) = what.strip_prefix("days:") {
+                return calendar::days_tail(t, days);
+            } else if let Some(m) = what.strip_prefix("end:") {
                 Template::Until(Point::month(last.year, month_of(m)?))
             } else if let Some(m) = what.strip_prefix("first:") {
                 Template::AtFirst(Point::month(first.year, month_of(m)?))
@@ -437,6 +454,9 @@ pub(crate) struct PeriodFacts {
     /// Whether it starts with a range of dates whose end names a year
     /// (`2020年到2025年`).
     written_range: bool,
+    /// The month word it is (`上月`, `本月以来`), as read: its dates wait
+    /// for the document's month.
+    month: Option<Reading>,
 }
 
 impl PeriodFacts {
@@ -448,6 +468,7 @@ impl PeriodFacts {
             written_range: r.is_some_and(
                 |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
             ),
+            month: r.filter(calendar::is_month_word),
         }
     }
 }
@@ -464,6 +485,8 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
         anchor: Some(2000),
         results: Some(2000),
         current: Some(2000),
+        // (a heading's `第二年` names no year of its own: left out)
+        written: None,
     };
     period::phrases(text)
         .into_iter()
@@ -1250,6 +1273,8 @@ pub(crate) struct Resolver {
     headed: bool,
     /// The paragraph states the year's targets (`主要预期目标是：…`).
     year_targets: bool,
+    /// The years written at sentence heads under the heading in force.
+    written: anaphora::WrittenYears,
     /// What is known of each distinct period string of the document.
     cache: std::collections::HashMap<Box<str>, PeriodFacts>,
     /// The last two periods asked of [`Resolver::facts`] (their strings
@@ -1264,6 +1289,7 @@ impl Resolver {
     /// document's own year.
     pub(crate) fn enter_heading(&mut self, depth: usize, text: &str) {
         self.headed = true;
+        self.written.heading();
         self.headings.truncate(depth);
         self.headings.resize(depth, None);
         let plan = || {
@@ -1285,6 +1311,7 @@ impl Resolver {
     /// (`刚刚过去的2025年，`, `过去一年，`) or a top-level heading comes.
     pub(crate) fn paragraph(&mut self, line: &str, mut heads: Option<&mut period::Heads>) {
         self.year_targets = states_year_targets(line);
+        self.written.paragraph();
         if let Some(y) = targets_title(line).filter(|_| self.headed) {
             self.targets = Some(Template::year(y));
             self.headings.clear();
@@ -1295,10 +1322,18 @@ impl Resolver {
         for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
+                // (a title line's year is the document's, no antecedent)
+                if self.doc.opened {
+                    self.written.opening(tm);
+                }
                 self.block = match tm {
-                    // (`未来5年，…`, `“十五五”时期，…` in 2023: years to come
-                    // open no review)
-                    Template::Span(a, _) if self.to_come(a) => self.block,
+                    // (`未来5年，…`, `“十五五”时期，…` in 2023, `今明两年，…`:
+                    // years to come open no review)
+                    Template::Span(a, b)
+                        if self.to_come(a) || matches!(b.year, YearRef::Anchor(k) if k > 0) =>
+                    {
+                        self.block
+                    }
                     // (`…。十年来我国居民消费价格涨幅稳定在2%左右`: a span
                     // running on into a later sentence is that sentence's;
                     // `…。回望过去五年，` opens a block)
@@ -1311,6 +1346,13 @@ impl Resolver {
                     // (`2019年至2023年，全县累计…`: a written range scopes
                     // its own paragraph, the next one is the report's own)
                     Template::Span(a, b) if a.year != b.year && written_range(p) => {
+                        self.recent = Some(tm);
+                        None
+                    }
+                    // (`“十三五”时期，…` in a 2025 bulletin: a span that ended
+                    // years before the one reported on dates its own
+                    // paragraph, not the review after it)
+                    Template::Span(a, b) if a.year != b.year && self.doc.ended_long_before(b) => {
                         self.recent = Some(tm);
                         None
                     }
@@ -1423,6 +1465,7 @@ impl Resolver {
             role,
             over: None,
             averaged: false,
+            written: self.written.before(),
         }
     }
 
@@ -1431,6 +1474,9 @@ impl Resolver {
     /// its title names, and the time of writing (`目前`, `截至目前`) the
     /// end of that part (`2024年上半年工作情况`: June 30).
     fn report_period(&self, p: &str, f: PeriodFacts) -> Template {
+        if let Some(r) = f.month {
+            return self.doc.month_word(&r);
+        }
         let t = f.template;
         let now = || f.class == Some(period::Class::Now);
         let year = |y: YearRef| [YearRef::Results(0), YearRef::Anchor(0)].contains(&y);
@@ -1489,10 +1535,16 @@ impl Resolver {
 
     /// The time of a prepared figure, with the document's years.
     pub(crate) fn resolve(&self, p: Prepared) -> Option<TimeSpan> {
+        let written = match p.current {
+            Current::Written(y) => Some(y),
+            Current::Heading(h) => p.written.or(h.written_year()),
+            Current::Results => p.written,
+        };
         let base = Years {
             anchor: self.doc.anchor,
             results: self.doc.results,
             current: None,
+            written,
         };
         let current = match p.current {
             Current::Written(y) => Some(y),
@@ -1568,6 +1620,10 @@ pub(crate) struct Prepared {
     role: Role,
     /// For a yearly average, the span of years the review opened.
     over: Option<Template>,
+    /// The last year written at a sentence head of an earlier paragraph
+    /// under the heading in force (what `次年` counts from when its own
+    /// paragraph writes none).
+    written: Option<i32>,
     /// A yearly average (`“六五”期间五年平均`): over its whole span, a
     /// level word notwithstanding.
     averaged: bool,
@@ -1593,6 +1649,7 @@ mod tests {
         anchor: Some(2023),
         results: Some(2023),
         current: Some(2023),
+        written: None,
     };
 
     #[test]
@@ -1640,6 +1697,7 @@ mod tests {
             anchor: Some(2026),
             results: Some(2025),
             current: Some(2025),
+            written: None,
         };
         assert_eq!(t("上年", Y2023), both("2022-01-01", "2022-12-31"));
         assert_eq!(t("今年", gwr), both("2026-01-01", "2026-12-31"));
@@ -1862,7 +1920,13 @@ mod tests {
             );
         }
         for r in period::rows(include_str!("words/period-tails.tsv")) {
-            let y = Template::year(2023);
+            // (the days of a month apply to a month)
+            let march = Point::month(YearRef::Abs(2023), 3);
+            let y = if r[1].starts_with("days:") {
+                Template::Span(march, march)
+            } else {
+                Template::year(2023)
+            };
             assert!(
                 tail(y, r[1]).is_some(),
                 "period-tails.tsv: {} does {}",

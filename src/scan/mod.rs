@@ -1385,6 +1385,28 @@ fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool
         || is_month_after(after)
         || before.ends_with("民国")
         || before.ends_with("民國")
+        || ends_roc_range_start(before)
+}
+
+/// Whether `before` ends with the first year of a range of the Republic of
+/// China era and its joiner (`民國91年至`, `民國91-`): the number after it
+/// is the range's last year (`民國91年至95年`).
+fn ends_roc_range_start(before: &str) -> bool {
+    let Some(t) = ["至", "到", "-", "—", "–", "~"]
+        .iter()
+        .find_map(|j| before.strip_suffix(j))
+    else {
+        return false;
+    };
+    let t = t
+        .strip_suffix("年度")
+        .or_else(|| t.strip_suffix('年'))
+        .unwrap_or(t);
+    let digits = |c: char| {
+        c.is_ascii_digit() || "０１２３４５６７８９〇零一二三四五六七八九十百".contains(c)
+    };
+    let n = t.trim_end_matches(digits);
+    n.len() < t.len() && (n.ends_with("民国") || n.ends_with("民國"))
 }
 
 /// Plans named by their length: `三年行动`, `三年提质行动`, `五年规划`.
