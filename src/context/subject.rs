@@ -695,6 +695,10 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                 || (i > 0 && lead && i + v.len() + 6 <= s.len())
                 // `制定完善规章制度`: coordinated with the verb before
                 || (prev_end == Some(i) && i + v.len() + 9 <= s.len())
+                // `新增和更新公交车`: joined to the verb before by a conjunction
+                || (prev_end.is_some_and(|p| {
+                    p < i && matches!(&s[p..i], "和" | "及" | "与" | "與" | "、")
+                }) && i + v.len() + 6 <= s.len())
                 || (weak_at_start
                     && i == 0
                     && i + v.len() + 6 <= s.len()
