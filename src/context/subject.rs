@@ -1176,6 +1176,12 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
             k -= 1;
             continue;
         }
+        // `人民调解组织2.6万个`: a verb that is also a head noun (`组织`)
+        // closing a phrase right before the number is that phrase's head
+        if rest.is_empty() && at > 0 && v.chars().count() == 2 && phrase::modifies_head(v) {
+            k -= 1;
+            continue;
+        }
         if rest.is_empty() || rest_np.is_empty() {
             cut.verb_at_end = true;
             found.action = Some(v);
