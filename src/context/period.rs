@@ -916,10 +916,10 @@ fn first_months(s: &str) -> Option<(Base, usize)> {
     Some((Base::Dates(dates), s.len() - tail.len()))
 }
 
-/// `前11个月`, `首三个月`, and after a year also `前10月`, `头两个月`
-/// (`2022年前10月`, `今年头两个月`): the last of the first months counted,
-/// and the bytes read. Alone (`前3月`), the bare `月` is left out: the
-/// count needs `个月` to be months of the year in force.
+/// `前11个月`, `首三个月`, `前9月`, `前10月份`, and after a year also
+/// `头两个月` (`今年头两个月`): the last of the first months counted, and
+/// the bytes read. A bare `月` before a day (`前3月5日`) is a date, not
+/// months counted.
 fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
     // (`首` is `前` in Hong Kong and Macau releases: `首十個月`, `首兩個月`)
     let rest = s
@@ -936,7 +936,12 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
     let tail = after
         .strip_prefix("个月")
         .or_else(|| after.strip_prefix("個月"))
-        .or_else(|| after.strip_prefix('月').filter(|_| after_year))?;
+        .or_else(|| after.strip_prefix("月份"))
+        .or_else(|| {
+            after
+                .strip_prefix('月')
+                .filter(|t| !t.starts_with(|c: char| is_num_char(c) || c == '日'))
+        })?;
     Some((last, s.len() - tail.len()))
 }
 
@@ -3047,6 +3052,10 @@ mod tests {
         assert_eq!(tp("今年前2个月，全县"), "今年前2个月");
         assert_eq!(tp("2022年前10月，全省"), "2022年前10月");
         assert_eq!(tp("2025年头三个月，全区"), "2025年头三个月");
+        // a bare `月` counts months alone too (`前9月`, `累計前10月`)
+        assert_eq!(tp("前9月，全省"), "前9月");
+        assert_eq!(tp("前10月份出口"), "前10月份");
+        assert_eq!(tp("前3月5日"), "");
         // (not after a month, nor `前` before a noun)
         assert_eq!(tp("2025年3月前两个月"), "2025年3月");
         assert_eq!(tp("2025年前期工作"), "2025年");
