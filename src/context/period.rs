@@ -1139,11 +1139,22 @@ fn base(body: &str) -> Option<(Base, usize)> {
         }
     }
     match first {
-        '第' => plan_written(body),
+        '第' => quarter_written(body).or_else(|| plan_written(body)),
         '“' | '"' | '「' => plan_period(body),
         _ if numeral => plan_period(body),
         _ => None,
     }
+}
+
+/// `第3季度`, `第4季` alone (as `第三季度` is a word): the quarter of the
+/// year in force, read as the word written out.
+fn quarter_written(s: &str) -> Option<(Base, usize)> {
+    let (n, _) = quarter_tail(s)?;
+    let r = &s['第'.len_utf8()..];
+    let digit = r.chars().next()?;
+    let k = usize::try_from(num_value(&r[..digit.len_utf8()])?).ok()?;
+    let word = ["第一季", "第二季", "第三季", "第四季"].get(k.checked_sub(1)?)?;
+    WORDS.prefix_of(word).map(|(_, w)| (Base::Word(w), n))
 }
 
 /// `第一个五年计划期间`, `第二个五年计划时期`: the `k`-th five-year plan
@@ -3056,6 +3067,12 @@ mod tests {
         assert_eq!(tp("前9月，全省"), "前9月");
         assert_eq!(tp("前10月份出口"), "前10月份");
         assert_eq!(tp("前3月5日"), "");
+        // a quarter alone, without 度 or with a digit
+        assert_eq!(tp("第三季，全省"), "第三季");
+        assert_eq!(tp("第3季度，全省"), "第3季度");
+        assert_eq!(tp("第３季出口"), "第３季");
+        assert_eq!(tp("前三季，全省"), "前三季");
+        assert_eq!(tp("2025年前三季，全省"), "2025年前三季");
         // (not after a month, nor `前` before a noun)
         assert_eq!(tp("2025年3月前两个月"), "2025年3月");
         assert_eq!(tp("2025年前期工作"), "2025年");
