@@ -95,6 +95,17 @@ impl<T: Copy> Words<T> {
             .map(|(w, t)| (&**w, *t))
     }
 
+    /// The longest word that `s` starts with and `keep` accepts (`今年来华`
+    /// is `今年`, `来华` being a verb, not `今年来`).
+    fn prefix_where(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
+        let c = s.chars().next()?;
+        self.by_first
+            .get(&c)?
+            .iter()
+            .find(|(w, _)| lexicon::starts_with(s, w) && keep(w))
+            .map(|(w, t)| (&**w, *t))
+    }
+
     /// Every word, for tests.
     #[cfg(test)]
     fn all(&self) -> impl Iterator<Item = &str> + '_ {
@@ -1123,8 +1134,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
-        .prefix_of(body)
-        .filter(|(w, _)| !word_ends::continues(w, &body[w.len()..]))
+        .prefix_where(body, |w| !word_ends::continues(w, &body[w.len()..]))
         .map(|(w, word)| (Base::Word(word), w.len()));
     let counted = COUNT_FIRST
         .contains(&first)
@@ -3073,6 +3083,9 @@ mod tests {
         assert_eq!(tp("第３季出口"), "第３季");
         assert_eq!(tp("前三季，全省"), "前三季");
         assert_eq!(tp("2025年前三季，全省"), "2025年前三季");
+        // `今年来` is since the year began; `今年来华` is `今年`, then a verb
+        assert_eq!(tp("今年来，全市"), "今年来");
+        assert_eq!(tp("今年来华游客"), "今年");
         // (not after a month, nor `前` before a noun)
         assert_eq!(tp("2025年3月前两个月"), "2025年3月");
         assert_eq!(tp("2025年前期工作"), "2025年");
