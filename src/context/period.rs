@@ -654,15 +654,22 @@ fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option
     (starts || (in_range && rest.starts_with("年度"))).then_some(rest)
 }
 
+/// Whether `second` is the year after `first`, both written whole
+/// (`2024/2025学年`).
+fn next_year_whole(first: &str, second: &str) -> bool {
+    char_count(second) == 4
+        && num_value(first)
+            .zip(num_value(second))
+            .is_some_and(|(a, b)| b == a + 1)
+}
+
 /// Whether a range of years before `年度` names one fiscal year by its
 /// two ends: the second written short (`二〇二五至二六年度`) or the year
 /// after the first (`2014-2015年度`, not `2021-2025年度`).
 fn one_fiscal_year(first: &str, second: &str) -> bool {
     match char_count(second) {
         2 => true,
-        4 => num_value(first)
-            .zip(num_value(second))
-            .is_some_and(|(a, b)| b == a + 1),
+        4 => next_year_whole(first, second),
         _ => false,
     }
 }
@@ -684,13 +691,14 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         }
         let text = &rest[..n];
         let mut after = &rest[n..];
-        // a fiscal year written with a slash: `2023/24`, or with a dash
-        // before a range of them (`2013-14至2015-16年度`)
+        // a fiscal year written with a slash: `2023/24`, `2024/2025` (the
+        // next year written whole), or with a dash before a range of them
+        // (`2013-14至2015-16年度`)
         let mut slash = false;
         if char_count(text) == 4 {
             if let Some(r) = after.strip_prefix('/') {
                 let k = num_len(r);
-                if k > 0 && char_count(&r[..k]) == 2 {
+                if k > 0 && (char_count(&r[..k]) == 2 || next_year_whole(text, &r[..k])) {
                     slash = true;
                     after = &r[k..];
                 }
@@ -3393,6 +3401,8 @@ mod tests {
         assert_eq!(tp("2014-2015年度的政府經營開支"), "2014-2015年度");
         assert_eq!(tp("2013-14至2015-16年度，房屋署"), "2013-14至2015-16年度");
         assert_eq!(tp("2015/16學年，全港"), "2015/16學年");
+        assert_eq!(tp("2024/2025学年，全市"), "2024/2025学年");
+        assert_eq!(tp("2024/2026学年"), "");
         assert_eq!(tp("一学年内"), "");
         assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
