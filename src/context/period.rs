@@ -535,12 +535,27 @@ impl Reading {
 
 const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
-const DATE_UNITS: [&str; 9] = [
-    "年度", "学年", "學年", "年", "月份", "月", "日", "号", "季度",
+const DATE_UNITS: [&str; 13] = [
+    "年度",
+    "学年",
+    "學年",
+    "年",
+    "月份",
+    "月",
+    "日",
+    "号",
+    "季度",
+    "财年",
+    "財年",
+    "财政年度",
+    "財政年度",
 ];
+/// A company's or a government's fiscal year (`2024财年`, `2025財政年度`):
+/// a year whose months the text does not tell (April, July or October on).
+const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 14] = [
-    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學',
+const DATE_NEXT: [char; 16] = [
+    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -607,11 +622,19 @@ fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
     })
 }
 
-/// Sets `unit` of `atom` to the value of `t`.
 /// Sets `unit` of `atom` to the value of `t`; false if `t` is no value
-/// of that unit (`一二两月份`).
+/// of that unit (`一二两月份`), or a fiscal year of months not told
+/// (`2024财年`: a period, but no dates).
 fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) -> bool {
     let small = || num_value(t).and_then(|v| u8::try_from(v).ok());
+    if FISCAL_UNITS.contains(&unit) {
+        atom.year = year_value(t, start_year).map(|value| Year {
+            value,
+            fiscal: false,
+            school: false,
+        });
+        return false;
+    }
     match unit {
         "年" | "年度" | "学年" | "學年" => {
             atom.year = year_value(t, start_year).map(|value| Year {
@@ -734,7 +757,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         };
         let next = &after[unit.len()..];
         let from_year = pending.filter(|p| char_count(p.text) == 4);
-        let year_unit = unit.starts_with('年') || unit.ends_with("学年") || unit.ends_with("學年");
+        let year_unit = unit.contains('年');
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
         }
@@ -3403,6 +3426,8 @@ mod tests {
         assert_eq!(tp("2015/16學年，全港"), "2015/16學年");
         assert_eq!(tp("2024/2025学年，全市"), "2024/2025学年");
         assert_eq!(tp("2024/2026学年"), "");
+        assert_eq!(tp("2024财年，公司"), "2024财年");
+        assert_eq!(tp("2025財政年度，公司"), "2025財政年度");
         assert_eq!(tp("一学年内"), "");
         assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
