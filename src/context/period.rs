@@ -271,6 +271,8 @@ const fn is_time_first(c: char) -> bool {
             | '黃'
             | '寒'
             | '暑'
+            // the flood season (`汛期以来`): a rare character
+            | '汛'
     )
 }
 
@@ -3428,6 +3430,8 @@ mod tests {
         assert_eq!(tp("2024/2026学年"), "");
         assert_eq!(tp("2024财年，公司"), "2024财年");
         assert_eq!(tp("2025財政年度，公司"), "2025財政年度");
+        assert_eq!(tp("汛期以来，全市"), "汛期以来");
+        assert_eq!(tp("春运期间，全市"), "春运期间");
         assert_eq!(tp("一学年内"), "");
         assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");
