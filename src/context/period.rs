@@ -1117,6 +1117,32 @@ fn year_glossed(s: &str) -> Option<(Base, usize)> {
     Some((Base::Dates(d), len))
 }
 
+/// `上(9)月`, `本（10）月`: a relative month glossed with its number in
+/// brackets (Taiwan), the month of that number in the year in force.
+fn month_glossed(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix(['上', '本', '当', '當'])?;
+    let rest = rest.strip_prefix(['(', '（'])?;
+    let n = num_len(rest);
+    let digits = &rest[..n];
+    if !(1..=2).contains(&char_count(digits)) || !digits.chars().all(is_arabic) {
+        return None;
+    }
+    let month = u8::try_from(num_value(digits)?)
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('月')?;
+    let after = after.strip_prefix('份').unwrap_or(after);
+    let d = Dates {
+        start: Atom {
+            month: Some(month),
+            ..Atom::default()
+        },
+        end: None,
+        odd: false,
+    };
+    Some((Base::Dates(d), s.len() - after.len()))
+}
+
 /// `现尚有约18公顷`, `现仍有…`: `现` before an adverb of what still holds
 /// is the time of writing (elsewhere it starts a word: `现代`, `现行`; and
 /// `现已累计…` sums up what was done, with no period of its own).
@@ -1159,6 +1185,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
         '首' => first_months(body),
         '现' | '現' => now_before_adverb(body),
         '今' | '去' | '明' => year_glossed(body),
+        '上' | '本' | '当' | '當' => month_glossed(body),
         '民' | '中' => roc::roc_year(body),
         _ => None,
     };
@@ -3431,6 +3458,9 @@ mod tests {
         assert_eq!(tp("2024财年，公司"), "2024财年");
         assert_eq!(tp("2025財政年度，公司"), "2025財政年度");
         assert_eq!(tp("汛期以来，全市"), "汛期以来");
+        assert_eq!(tp("上(9)月出口"), "上(9)月");
+        assert_eq!(tp("本（10）月份，全市"), "本（10）月份");
+        assert_eq!(tp("上(13)月"), "");
         assert_eq!(tp("春运期间，全市"), "春运期间");
         assert_eq!(tp("一学年内"), "");
         assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
