@@ -1265,7 +1265,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         .flatten();
     // (`到每年` is no phrase: a lead needs a time it can bound)
     let bounded = |b: &(Base, usize)| !matches!(b.0, Base::Word(w) if w.class == Class::Every);
-    let (mut pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
+    let (pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
@@ -1273,6 +1273,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             (n, b, None)
         }
     };
+    // `一季度至三季度`, `第一季度到第三季度`: a range of two quarters
+    let (b, mut pos) = quarter_range(b, &s[pos..]).map_or((b, pos), |(r, n)| (r, pos + n));
     // tails, possibly two: `年底以来`; months after a year word first
     let mut tails = [None; 2];
     let mut slots = tails.iter_mut();
@@ -1304,6 +1306,39 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         base: b,
         tails,
     })
+}
+
+/// The first and last month of a quarter word of the year in force
+/// (`C:04-06`).
+fn quarter_months(b: &Base) -> Option<(u8, u8)> {
+    let Base::Word(w) = b else {
+        return None;
+    };
+    let (first, last) = w.time.strip_prefix("C:")?.split_once('-')?;
+    Some((first.parse().ok()?, last.parse().ok()?))
+}
+
+/// `一季度至三季度`, `第一季度到第四季度`, `第1季-第3季`: after a quarter
+/// word, a range mark and a later quarter, the months from the first's
+/// start to the second's end, and the bytes read after the first.
+fn quarter_range(first: Base, rest: &str) -> Option<(Base, usize)> {
+    let (start, _) = quarter_months(&first)?;
+    let mark = RANGE_MARKS.iter().find(|m| rest.starts_with(**m))?;
+    let (second, n) = base(&rest[mark.len()..])?;
+    let (_, end) = quarter_months(&second)?;
+    if end <= start {
+        return None;
+    }
+    let month = |m: u8| Atom {
+        month: Some(m),
+        ..Atom::default()
+    };
+    let dates = Dates {
+        start: month(start),
+        end: Some(month(end)),
+        odd: false,
+    };
+    Some((Base::Dates(dates), mark.len() + n))
 }
 
 /// `第3季`, `第4季度` (the tails `第三季度` and the like written with a
@@ -3461,6 +3496,9 @@ mod tests {
         assert_eq!(tp("上(9)月出口"), "上(9)月");
         assert_eq!(tp("本（10）月份，全市"), "本（10）月份");
         assert_eq!(tp("上(13)月"), "");
+        assert_eq!(tp("第一季度至第四季度，结案率"), "第一季度至第四季度");
+        assert_eq!(tp("一季度到三季度，全市"), "一季度到三季度");
+        assert_eq!(tp("第三季度至第一季度"), "第三季度");
         assert_eq!(tp("春运期间，全市"), "春运期间");
         assert_eq!(tp("一学年内"), "");
         assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
