@@ -95,6 +95,17 @@ impl<T: Copy> Words<T> {
             .map(|(w, t)| (&**w, *t))
     }
 
+    /// The longest word that `s` starts with and `keep` accepts (`今年来华`
+    /// is `今年`, `来华` being a verb, not `今年来`).
+    fn prefix_where(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
+        let c = s.chars().next()?;
+        self.by_first
+            .get(&c)?
+            .iter()
+            .find(|(w, _)| lexicon::starts_with(s, w) && keep(w))
+            .map(|(w, t)| (&**w, *t))
+    }
+
     /// Every word, for tests.
     #[cfg(test)]
     fn all(&self) -> impl Iterator<Item = &str> + '_ {
@@ -260,6 +271,8 @@ const fn is_time_first(c: char) -> bool {
             | '黃'
             | '寒'
             | '暑'
+            // the flood season (`汛期以来`): a rare character
+            | '汛'
     )
 }
 
@@ -524,12 +537,27 @@ impl Reading {
 
 const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
 const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
-const DATE_UNITS: [&str; 9] = [
-    "年度", "学年", "學年", "年", "月份", "月", "日", "号", "季度",
+const DATE_UNITS: [&str; 13] = [
+    "年度",
+    "学年",
+    "學年",
+    "年",
+    "月份",
+    "月",
+    "日",
+    "号",
+    "季度",
+    "财年",
+    "財年",
+    "财政年度",
+    "財政年度",
 ];
+/// A company's or a government's fiscal year (`2024财年`, `2025財政年度`):
+/// a year whose months the text does not tell (April, July or October on).
+const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 14] = [
-    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學',
+const DATE_NEXT: [char; 16] = [
+    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -596,11 +624,19 @@ fn year_value(t: &str, start: Option<i32>) -> Option<i32> {
     })
 }
 
-/// Sets `unit` of `atom` to the value of `t`.
 /// Sets `unit` of `atom` to the value of `t`; false if `t` is no value
-/// of that unit (`一二两月份`).
+/// of that unit (`一二两月份`), or a fiscal year of months not told
+/// (`2024财年`: a period, but no dates).
 fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Option<i32>) -> bool {
     let small = || num_value(t).and_then(|v| u8::try_from(v).ok());
+    if FISCAL_UNITS.contains(&unit) {
+        atom.year = year_value(t, start_year).map(|value| Year {
+            value,
+            fiscal: false,
+            school: false,
+        });
+        return false;
+    }
     match unit {
         "年" | "年度" | "学年" | "學年" => {
             atom.year = year_value(t, start_year).map(|value| Year {
@@ -643,15 +679,22 @@ fn dashed_fiscal_year<'s>(first: &str, after: &'s str, in_range: bool) -> Option
     (starts || (in_range && rest.starts_with("年度"))).then_some(rest)
 }
 
+/// Whether `second` is the year after `first`, both written whole
+/// (`2024/2025学年`).
+fn next_year_whole(first: &str, second: &str) -> bool {
+    char_count(second) == 4
+        && num_value(first)
+            .zip(num_value(second))
+            .is_some_and(|(a, b)| b == a + 1)
+}
+
 /// Whether a range of years before `年度` names one fiscal year by its
 /// two ends: the second written short (`二〇二五至二六年度`) or the year
 /// after the first (`2014-2015年度`, not `2021-2025年度`).
 fn one_fiscal_year(first: &str, second: &str) -> bool {
     match char_count(second) {
         2 => true,
-        4 => num_value(first)
-            .zip(num_value(second))
-            .is_some_and(|(a, b)| b == a + 1),
+        4 => next_year_whole(first, second),
         _ => false,
     }
 }
@@ -673,13 +716,14 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         }
         let text = &rest[..n];
         let mut after = &rest[n..];
-        // a fiscal year written with a slash: `2023/24`, or with a dash
-        // before a range of them (`2013-14至2015-16年度`)
+        // a fiscal year written with a slash: `2023/24`, `2024/2025` (the
+        // next year written whole), or with a dash before a range of them
+        // (`2013-14至2015-16年度`)
         let mut slash = false;
         if char_count(text) == 4 {
             if let Some(r) = after.strip_prefix('/') {
                 let k = num_len(r);
-                if k > 0 && char_count(&r[..k]) == 2 {
+                if k > 0 && (char_count(&r[..k]) == 2 || next_year_whole(text, &r[..k])) {
                     slash = true;
                     after = &r[k..];
                 }
@@ -715,7 +759,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         };
         let next = &after[unit.len()..];
         let from_year = pending.filter(|p| char_count(p.text) == 4);
-        let year_unit = unit.starts_with('年') || unit.ends_with("学年") || unit.ends_with("學年");
+        let year_unit = unit.contains('年');
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
         }
@@ -916,10 +960,10 @@ fn first_months(s: &str) -> Option<(Base, usize)> {
     Some((Base::Dates(dates), s.len() - tail.len()))
 }
 
-/// `前11个月`, `首三个月`, and after a year also `前10月`, `头两个月`
-/// (`2022年前10月`, `今年头两个月`): the last of the first months counted,
-/// and the bytes read. Alone (`前3月`), the bare `月` is left out: the
-/// count needs `个月` to be months of the year in force.
+/// `前11个月`, `首三个月`, `前9月`, `前10月份`, and after a year also
+/// `头两个月` (`今年头两个月`): the last of the first months counted, and
+/// the bytes read. A bare `月` before a day (`前3月5日`) is a date, not
+/// months counted.
 fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
     // (`首` is `前` in Hong Kong and Macau releases: `首十個月`, `首兩個月`)
     let rest = s
@@ -936,7 +980,12 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
     let tail = after
         .strip_prefix("个月")
         .or_else(|| after.strip_prefix("個月"))
-        .or_else(|| after.strip_prefix('月').filter(|_| after_year))?;
+        .or_else(|| after.strip_prefix("月份"))
+        .or_else(|| {
+            after
+                .strip_prefix('月')
+                .filter(|t| !t.starts_with(|c: char| is_num_char(c) || c == '日'))
+        })?;
     Some((last, s.len() - tail.len()))
 }
 
@@ -1068,6 +1117,32 @@ fn year_glossed(s: &str) -> Option<(Base, usize)> {
     Some((Base::Dates(d), len))
 }
 
+/// `上(9)月`, `本（10）月`: a relative month glossed with its number in
+/// brackets (Taiwan), the month of that number in the year in force.
+fn month_glossed(s: &str) -> Option<(Base, usize)> {
+    let rest = s.strip_prefix(['上', '本', '当', '當'])?;
+    let rest = rest.strip_prefix(['(', '（'])?;
+    let n = num_len(rest);
+    let digits = &rest[..n];
+    if !(1..=2).contains(&char_count(digits)) || !digits.chars().all(is_arabic) {
+        return None;
+    }
+    let month = u8::try_from(num_value(digits)?)
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('月')?;
+    let after = after.strip_prefix('份').unwrap_or(after);
+    let d = Dates {
+        start: Atom {
+            month: Some(month),
+            ..Atom::default()
+        },
+        end: None,
+        odd: false,
+    };
+    Some((Base::Dates(d), s.len() - after.len()))
+}
+
 /// `现尚有约18公顷`, `现仍有…`: `现` before an adverb of what still holds
 /// is the time of writing (elsewhere it starts a word: `现代`, `现行`; and
 /// `现已累计…` sums up what was done, with no period of its own).
@@ -1110,6 +1185,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
         '首' => first_months(body),
         '现' | '現' => now_before_adverb(body),
         '今' | '去' | '明' => year_glossed(body),
+        '上' | '本' | '当' | '當' => month_glossed(body),
         '民' | '中' => roc::roc_year(body),
         _ => None,
     };
@@ -1118,8 +1194,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
-        .prefix_of(body)
-        .filter(|(w, _)| !word_ends::continues(w, &body[w.len()..]))
+        .prefix_where(body, |w| !word_ends::continues(w, &body[w.len()..]))
         .map(|(w, word)| (Base::Word(word), w.len()));
     let counted = COUNT_FIRST
         .contains(&first)
@@ -1134,11 +1209,22 @@ fn base(body: &str) -> Option<(Base, usize)> {
         }
     }
     match first {
-        '第' => plan_written(body),
+        '第' => quarter_written(body).or_else(|| plan_written(body)),
         '“' | '"' | '「' => plan_period(body),
         _ if numeral => plan_period(body),
         _ => None,
     }
+}
+
+/// `第3季度`, `第4季` alone (as `第三季度` is a word): the quarter of the
+/// year in force, read as the word written out.
+fn quarter_written(s: &str) -> Option<(Base, usize)> {
+    let (n, _) = quarter_tail(s)?;
+    let r = &s['第'.len_utf8()..];
+    let digit = r.chars().next()?;
+    let k = usize::try_from(num_value(&r[..digit.len_utf8()])?).ok()?;
+    let word = ["第一季", "第二季", "第三季", "第四季"].get(k.checked_sub(1)?)?;
+    WORDS.prefix_of(word).map(|(_, w)| (Base::Word(w), n))
 }
 
 /// `第一个五年计划期间`, `第二个五年计划时期`: the `k`-th five-year plan
@@ -1179,7 +1265,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         .flatten();
     // (`到每年` is no phrase: a lead needs a time it can bound)
     let bounded = |b: &(Base, usize)| !matches!(b.0, Base::Word(w) if w.class == Class::Every);
-    let (mut pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
+    let (pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
@@ -1187,6 +1273,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             (n, b, None)
         }
     };
+    // `一季度至三季度`, `第一季度到第三季度`: a range of two quarters
+    let (b, mut pos) = quarter_range(b, &s[pos..]).map_or((b, pos), |(r, n)| (r, pos + n));
     // tails, possibly two: `年底以来`; months after a year word first
     let mut tails = [None; 2];
     let mut slots = tails.iter_mut();
@@ -1218,6 +1306,39 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         base: b,
         tails,
     })
+}
+
+/// The first and last month of a quarter word of the year in force
+/// (`C:04-06`).
+fn quarter_months(b: &Base) -> Option<(u8, u8)> {
+    let Base::Word(w) = b else {
+        return None;
+    };
+    let (first, last) = w.time.strip_prefix("C:")?.split_once('-')?;
+    Some((first.parse().ok()?, last.parse().ok()?))
+}
+
+/// `一季度至三季度`, `第一季度到第四季度`, `第1季-第3季`: after a quarter
+/// word, a range mark and a later quarter, the months from the first's
+/// start to the second's end, and the bytes read after the first.
+fn quarter_range(first: Base, rest: &str) -> Option<(Base, usize)> {
+    let (start, _) = quarter_months(&first)?;
+    let mark = RANGE_MARKS.iter().find(|m| rest.starts_with(**m))?;
+    let (second, n) = base(&rest[mark.len()..])?;
+    let (_, end) = quarter_months(&second)?;
+    if end <= start {
+        return None;
+    }
+    let month = |m: u8| Atom {
+        month: Some(m),
+        ..Atom::default()
+    };
+    let dates = Dates {
+        start: month(start),
+        end: Some(month(end)),
+        odd: false,
+    };
+    Some((Base::Dates(dates), mark.len() + n))
 }
 
 /// `第3季`, `第4季度` (the tails `第三季度` and the like written with a
@@ -3047,6 +3168,19 @@ mod tests {
         assert_eq!(tp("今年前2个月，全县"), "今年前2个月");
         assert_eq!(tp("2022年前10月，全省"), "2022年前10月");
         assert_eq!(tp("2025年头三个月，全区"), "2025年头三个月");
+        // a bare `月` counts months alone too (`前9月`, `累計前10月`)
+        assert_eq!(tp("前9月，全省"), "前9月");
+        assert_eq!(tp("前10月份出口"), "前10月份");
+        assert_eq!(tp("前3月5日"), "");
+        // a quarter alone, without 度 or with a digit
+        assert_eq!(tp("第三季，全省"), "第三季");
+        assert_eq!(tp("第3季度，全省"), "第3季度");
+        assert_eq!(tp("第３季出口"), "第３季");
+        assert_eq!(tp("前三季，全省"), "前三季");
+        assert_eq!(tp("2025年前三季，全省"), "2025年前三季");
+        // `今年来` is since the year began; `今年来华` is `今年`, then a verb
+        assert_eq!(tp("今年来，全市"), "今年来");
+        assert_eq!(tp("今年来华游客"), "今年");
         // (not after a month, nor `前` before a noun)
         assert_eq!(tp("2025年3月前两个月"), "2025年3月");
         assert_eq!(tp("2025年前期工作"), "2025年");
@@ -3354,6 +3488,18 @@ mod tests {
         assert_eq!(tp("2014-2015年度的政府經營開支"), "2014-2015年度");
         assert_eq!(tp("2013-14至2015-16年度，房屋署"), "2013-14至2015-16年度");
         assert_eq!(tp("2015/16學年，全港"), "2015/16學年");
+        assert_eq!(tp("2024/2025学年，全市"), "2024/2025学年");
+        assert_eq!(tp("2024/2026学年"), "");
+        assert_eq!(tp("2024财年，公司"), "2024财年");
+        assert_eq!(tp("2025財政年度，公司"), "2025財政年度");
+        assert_eq!(tp("汛期以来，全市"), "汛期以来");
+        assert_eq!(tp("上(9)月出口"), "上(9)月");
+        assert_eq!(tp("本（10）月份，全市"), "本（10）月份");
+        assert_eq!(tp("上(13)月"), "");
+        assert_eq!(tp("第一季度至第四季度，结案率"), "第一季度至第四季度");
+        assert_eq!(tp("一季度到三季度，全市"), "一季度到三季度");
+        assert_eq!(tp("第三季度至第一季度"), "第三季度");
+        assert_eq!(tp("春运期间，全市"), "春运期间");
         assert_eq!(tp("一学年内"), "");
         assert_eq!(tp("2013-14年度至2015-16年度，"), "2013-14年度至2015-16年度");
         assert_eq!(tp("今年首三季訪港旅客"), "今年首三季");

@@ -1733,6 +1733,8 @@ mod tests {
         );
         // a school year runs from September to August
         assert_eq!(t("2015/16學年", Y2023), both("2015-09-01", "2016-08-31"));
+        assert_eq!(t("2024/2025学年", Y2023), both("2024-09-01", "2025-08-31"));
+        assert_eq!(t("2024/2025年度", Y2023), both("2024-04-01", "2025-03-31"));
         assert_eq!(t("2022—2023学年", Y2023), both("2022-09-01", "2023-08-31"));
         assert_eq!(t("2023学年", Y2023), both("2023-09-01", "2024-08-31"));
         // the months of a fiscal year count from its April
