@@ -418,15 +418,21 @@ fn pos(w: &str) -> Option<Pos> {
 /// `建成`, for the dictionary reads `建成/区域性/中心`.
 pub(crate) fn inside_noun(s: &str, at: usize, len: usize) -> bool {
     let end = at + len;
+    let (a, b) = window_around(s, at, end);
+    let words = segment(&s[a..b]);
+    let crossing = |x: usize| words.around(x - a).is_some_and(|(_, _, p)| p == Pos::Noun);
+    crossing(at) || crossing(end)
+}
+
+/// The bytes `s[a..b]` read around `s[at..end]`: three characters before
+/// it and three after, as far as `s` goes.
+fn window_around(s: &str, at: usize, end: usize) -> (usize, usize) {
     let a = s[..at].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
     let b = s[end..]
         .char_indices()
         .nth(3)
         .map_or(s.len(), |(i, _)| end + i);
-    let window = &s[a..b];
-    let words = segment(window);
-    let crossing = |x: usize| words.around(x - a).is_some_and(|(_, _, p)| p == Pos::Noun);
-    crossing(at) || crossing(end)
+    (a, b)
 }
 
 /// Whether the dictionary reads the `len` bytes at `at` of `s` as a word
@@ -434,11 +440,7 @@ pub(crate) fn inside_noun(s: &str, at: usize, len: usize) -> bool {
 /// `全市有医院` is one, in `有效发明专利` or `既有线路` it is not.
 pub(crate) fn word_at(s: &str, at: usize, len: usize) -> bool {
     let end = at + len;
-    let a = s[..at].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-    let b = s[end..]
-        .char_indices()
-        .nth(3)
-        .map_or(s.len(), |(i, _)| end + i);
+    let (a, b) = window_around(s, at, end);
     let (from, to) = (at - a, end - a);
     segment(&s[a..b])
         .iter()
