@@ -1080,17 +1080,28 @@ static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
     Some(next)
 });
 
+/// A relative word (one of `leads`) glossed with its number in brackets,
+/// as Taiwan writes them (`今(114)`, `上（9）`): the Arabic digits, of a
+/// count of characters in `len`, and the text after the closing bracket.
+fn glossed<'s>(
+    s: &'s str,
+    leads: &[char],
+    len: std::ops::RangeInclusive<usize>,
+) -> Option<(&'s str, &'s str)> {
+    let rest = s.strip_prefix(leads)?.strip_prefix(['(', '（'])?;
+    let n = num_len(rest);
+    let digits = &rest[..n];
+    if !len.contains(&char_count(digits)) || !digits.chars().all(is_arabic) {
+        return None;
+    }
+    Some((digits, rest[n..].strip_prefix([')', '）'])?))
+}
+
 /// `今(114)年`, `去（113）年1至11月`, `今(2024)年`: a relative year glossed
 /// with its number in brackets (Taiwan), and the months written after it.
 fn year_glossed(s: &str) -> Option<(Base, usize)> {
-    let rest = s.strip_prefix(['今', '去', '明', '前'])?;
-    let rest = rest.strip_prefix(['(', '（'])?;
-    let n = num_len(rest);
-    let digits = &rest[..n];
-    if !(3..=4).contains(&char_count(digits)) || !digits.chars().all(is_arabic) {
-        return None;
-    }
-    let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('年')?;
+    let (digits, after) = glossed(s, &['今', '去', '明', '前'], 3..=4)?;
+    let after = after.strip_prefix('年')?;
     let value = year_value(digits, None)?;
     let year = Some(Year {
         value,
@@ -1120,17 +1131,11 @@ fn year_glossed(s: &str) -> Option<(Base, usize)> {
 /// `上(9)月`, `本（10）月`: a relative month glossed with its number in
 /// brackets (Taiwan), the month of that number in the year in force.
 fn month_glossed(s: &str) -> Option<(Base, usize)> {
-    let rest = s.strip_prefix(['上', '本', '当', '當'])?;
-    let rest = rest.strip_prefix(['(', '（'])?;
-    let n = num_len(rest);
-    let digits = &rest[..n];
-    if !(1..=2).contains(&char_count(digits)) || !digits.chars().all(is_arabic) {
-        return None;
-    }
+    let (digits, after) = glossed(s, &['上', '本', '当', '當'], 1..=2)?;
     let month = u8::try_from(num_value(digits)?)
         .ok()
         .filter(|m| (1..=12).contains(m))?;
-    let after = rest[n..].strip_prefix([')', '）'])?.strip_prefix('月')?;
+    let after = after.strip_prefix('月')?;
     let after = after.strip_prefix('份').unwrap_or(after);
     let d = Dates {
         start: Atom {
