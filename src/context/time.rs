@@ -1140,11 +1140,23 @@ const CHANGED_BY: [&str; 10] = [
 /// Words ending the text before a length of time that make it a measured
 /// value of the period in force (`人均每周上网时长为28.7个小时`), not a
 /// length of its own (`连续13年`).
-const MEASURED: [&str; 6] = ["时长为", "时长", "时间为", "用时", "耗时", "工期为"];
+const MEASURED: [&str; 11] = [
+    "时长", "时间", "用时", "耗时", "工期", "天数", "日数", "时数", "周期", "年限", "期限",
+];
 
-/// Whether the length of time after `clause` is a measured value.
+/// Verbs that may stand between a measured length and its value
+/// (`优良天数为320天`, `平均审理天数达35天`).
+const MEASURED_VERBS: [&str; 6] = ["为", "為", "是", "达到", "达", "達"];
+
+/// Whether the length of time after `clause` is a measured value: the
+/// clause ends with a measure of time (`时长`, `天数`, `工期`), perhaps with
+/// a verb after it (`为`, `达到`).
 pub(crate) fn measured(clause: &str) -> bool {
     let c = clause.trim_end();
+    let c = MEASURED_VERBS
+        .iter()
+        .find_map(|v| c.strip_suffix(v))
+        .unwrap_or(c);
     MEASURED.iter().any(|w| c.ends_with(w))
 }
 
