@@ -1560,8 +1560,37 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
             Found::at(c[w.len()..].trim_start_matches(['，', ','])),
             true,
         ),
-        None => (None, false),
+        None => (event_span(c), false),
     }
+}
+
+/// The time of an event that heads a clause (`疫情防控期间，`, `专项行动期间，`,
+/// `會議期間，`): a few ideographs naming it, then `期间`, then a clause
+/// mark. A period whose dates the text does not give (like `春节期间`).
+fn event_span(c: &str) -> Option<Found<'_>> {
+    const MARKS: [&str; 2] = ["期间", "期間"];
+    let (at, mark) = MARKS.iter().find_map(|m| c.find(m).map(|at| (at, m)))?;
+    let name = &c[..at];
+    let n = name.chars().count();
+    let end = at + mark.len();
+    let named = (2..=12).contains(&n) && name.chars().all(crate::chars::is_ideograph);
+    let closes = c[end..]
+        .chars()
+        .next()
+        .is_some_and(super::sentence::is_clause_mark);
+    (named && closes).then_some(Found {
+        text: &c[..end],
+        reading: Reading {
+            len: end,
+            dropped: 0,
+            until: false,
+            base: Base::Word(Word {
+                class: Class::Span,
+                time: "none",
+            }),
+            tails: [None; 2],
+        },
+    })
 }
 
 /// The heads of the sentences of one line read for the paragraph's
