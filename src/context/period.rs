@@ -59,57 +59,77 @@ pub(crate) struct Lead {
     pub until: bool,
 }
 
-/// Words keyed by their first character, longest first.
+/// Words keyed by their first two characters, longest first, and the
+/// words of one character by that character: a text is compared with the
+/// few words that share its first two characters, not with every word of
+/// its first (`上` starts some thirty of them, and a text starting `上升`
+/// none).
 #[derive(Debug)]
 pub(crate) struct Words<T> {
-    by_first: CharMap<Vec<(Box<str>, T)>>,
+    /// The words of two characters or more, by their first two.
+    by_two: CharMap<CharMap<Vec<(Box<str>, T)>>>,
+    /// The words of one character.
+    single: CharMap<(Box<str>, T)>,
 }
 
 impl<T: Copy> Words<T> {
     /// The words and their values, each also in traditional script.
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut by_first: CharMap<Vec<(Box<str>, T)>> = CharMap::default();
+        let mut by_two: CharMap<CharMap<Vec<(Box<str>, T)>>> = CharMap::default();
+        let mut single = CharMap::default();
         for (w, t) in rows {
             for w in [Some(w.to_string()), crate::chars::traditional_word(w)]
                 .into_iter()
                 .flatten()
             {
-                if let Some(c) = w.chars().next() {
-                    by_first.entry(c).or_default().push((w.into(), t));
+                let mut cs = w.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(a), Some(b)) => by_two
+                        .entry(a)
+                        .or_default()
+                        .entry(b)
+                        .or_default()
+                        .push((w.into(), t)),
+                    (Some(a), None) => {
+                        single.entry(a).or_insert((w.into(), t));
+                    }
+                    _ => {}
                 }
             }
         }
-        for v in by_first.values_mut() {
+        for v in by_two.values_mut().flat_map(|m| m.values_mut()) {
+            // (stable: of two words as long, the first listed is found)
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        Words { by_first }
+        Words { by_two, single }
     }
 
     /// The longest word that `s` starts with.
     pub(crate) fn prefix_of(&self, s: &str) -> Option<(&str, T)> {
-        let c = s.chars().next()?;
-        self.by_first
-            .get(&c)?
-            .iter()
-            .find(|(w, _)| lexicon::starts_with(s, w))
-            .map(|(w, t)| (&**w, *t))
+        self.prefix_where(s, |_| true)
     }
 
     /// The longest word that `s` starts with and `keep` accepts (`今年来华`
     /// is `今年`, `来华` being a verb, not `今年来`).
     fn prefix_where(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
-        let c = s.chars().next()?;
-        self.by_first
-            .get(&c)?
-            .iter()
-            .find(|(w, _)| lexicon::starts_with(s, w) && keep(w))
+        let mut cs = s.chars();
+        let a = cs.next()?;
+        let longer = cs
+            .next()
+            .and_then(|b| self.by_two.get(&a)?.get(&b))
+            .and_then(|v| {
+                v.iter()
+                    .find(|(w, _)| lexicon::starts_with(s, w) && keep(w))
+            });
+        longer
+            .or_else(|| self.single.get(&a).filter(|(w, _)| keep(w)))
             .map(|(w, t)| (&**w, *t))
     }
 
-    /// Every word, for tests.
-    #[cfg(test)]
+    /// Every word.
     fn all(&self) -> impl Iterator<Item = &str> + '_ {
-        self.by_first.values().flatten().map(|(w, _)| &**w)
+        let longer = self.by_two.values().flat_map(|m| m.values()).flatten();
+        longer.chain(self.single.values()).map(|(w, _)| &**w)
     }
 }
 
@@ -1072,7 +1092,7 @@ static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
     let mut next: Vec<char> = DATE_NEXT.into();
     next.extend(['/', ' ']);
     next.extend(PLAN_TAILS.iter().filter_map(|t| t.chars().next()));
-    for (w, _) in WORDS.by_first.values().flatten() {
+    for w in WORDS.all() {
         if w.starts_with(is_num_char) {
             next.push(w[num_len(w)..].chars().next()?);
         }
