@@ -67,15 +67,19 @@ pub(crate) struct Lead {
 #[derive(Debug)]
 pub(crate) struct Words<T> {
     /// The words of two characters or more, by their first two.
-    by_two: CharMap<CharMap<Vec<(Box<str>, T)>>>,
+    by_two: CharMap<BySecond<T>>,
     /// The words of one character.
     single: CharMap<(Box<str>, T)>,
 }
 
+/// The words of [`Words`] that share a first character, by their second,
+/// longest first.
+type BySecond<T> = CharMap<Vec<(Box<str>, T)>>;
+
 impl<T: Copy> Words<T> {
     /// The words and their values, each also in traditional script.
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut by_two: CharMap<CharMap<Vec<(Box<str>, T)>>> = CharMap::default();
+        let mut by_two: CharMap<BySecond<T>> = CharMap::default();
         let mut single = CharMap::default();
         for (w, t) in rows {
             for w in [Some(w.to_string()), crate::chars::traditional_word(w)]
