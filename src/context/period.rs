@@ -1523,7 +1523,14 @@ fn trim_blanks(s: &str) -> &str {
 /// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
     let c = trim_blanks(clause);
-    past_remark(c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']))
+    let marker = section::marker_len(c);
+    // (most clauses open with an ideograph, lead byte E4 to E9, that opens
+    // no list marker: no dash, bracket or quotation mark starts so, and
+    // the clause is its own head)
+    if marker == 0 && matches!(c.as_bytes().first(), Some(0xE4..=0xE9)) {
+        return c;
+    }
+    past_remark(c[marker..].trim_start_matches(['—', '－', '-']))
 }
 
 /// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
