@@ -1187,10 +1187,10 @@ const TARGETS_LEAD_BYTES: usize = 120;
 /// its figures with no period are of the document's own year.
 fn states_year_targets(line: &str) -> bool {
     let head = &line[..crate::chars::floor_boundary(line, TARGETS_LEAD_BYTES.min(line.len()))];
-    head.contains("预期目标")
-        && !head.contains("五年")
-        && !head.contains("五”")
-        && !head.contains("五\"")
+    // (asked of every paragraph: searched for by their last bytes, no
+    // substring searcher set up for each)
+    let has = |w: &str| super::lexicon::find_word(head, w).is_some();
+    has("预期目标") && !has("五年") && !has("五”") && !has("五\"")
 }
 
 /// Words of a heading that announce the plan part of a report.
