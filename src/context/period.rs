@@ -1519,6 +1519,19 @@ fn trim_blanks(s: &str) -> &str {
     }
 }
 
+/// `s.trim_end()`, without the look-up of a last ideograph in the table
+/// of blanks: a text that ends with a character whose first byte is E4 to
+/// E9 (`一` to `鿿`), or with an ASCII character that is no blank, ends
+/// with no blank (as [`trim_blanks`] tells its start).
+pub(crate) fn trim_end_blanks(s: &str) -> &str {
+    let b = s.as_bytes();
+    match b {
+        [.., 0xE4..=0xE9, _, _] | [] => s,
+        [.., x] if x.is_ascii() && !x.is_ascii_whitespace() && *x != 0x0B => s,
+        _ => s.trim_end(),
+    }
+}
+
 /// Where the head of `clause` starts: past blanks, a list marker, dashes
 /// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
@@ -2431,7 +2444,7 @@ const CHANGE_VERBS: [&str; 9] = [
 /// the verb of a change is the span the change is over. `before` is the
 /// text up to the figure.
 fn years_of_change(before: &str) -> Option<&str> {
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = CHANGE_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
     let n = t.strip_suffix('年')?;
     let digits: Vec<(usize, char)> = n
@@ -2479,7 +2492,7 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
     // (cheap refusal: the text before the figure ends with a date read
     // after one of these marks, whose last character is a date unit's, or
     // with a mark itself; most figures' text ends otherwise)
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     if !t.ends_with(FROM_TO_LAST) {
         return None;
@@ -2511,7 +2524,7 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
             *side = Some((at, at + n));
         }
     }
-    let t = w.trim_end();
+    let t = trim_end_blanks(w);
     let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     let year = |(a, b): (usize, usize)| &w[a..b];
     if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
@@ -2535,7 +2548,7 @@ const OWN_YEAR_VERBS: [&str; 6] = ["生产", "产", "达到", "完成", "实现"
 /// clause that compares parties (`英国在一八五四年…，同我国一九五二年生产…`):
 /// the figure's own year, not a basis (`比2019年增长`).
 fn own_year_verb(before: &str) -> Option<&str> {
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = OWN_YEAR_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
     if !t.ends_with('年') {
         return None;
@@ -2571,7 +2584,7 @@ const EQUATED_TO: [&str; 8] = [
 
 /// A time phrase bound to its figure by `的` (see [`own_period`]).
 fn own_period_de(before: &str) -> Option<&str> {
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = ["平均", "人均", "约", "近", "达", "水平"]
         .iter()
         .find_map(|m| t.strip_suffix(m))
@@ -3109,6 +3122,30 @@ mod tests {
             "ａ全年",
         ] {
             assert_eq!(trim_blanks(s), s.trim_start(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn blanks_are_trimmed_as_trim_end_does() {
+        for s in [
+            "",
+            "全年",
+            "增长",
+            "2023",
+            "全年\u{3000}",
+            "全年\u{a0}",
+            "全年\u{2003}",
+            "全年\u{feff}",
+            "全年 \t",
+            "全年\u{b}",
+            "全年\u{1c}",
+            "本年\r\n",
+            "全年ａ",
+            "全年，",
+            "㐀",
+            "\u{1680}",
+        ] {
+            assert_eq!(trim_end_blanks(s), s.trim_end(), "{s:?}");
         }
     }
 

@@ -1044,7 +1044,7 @@ impl Role {
     /// A rank after it in its clause (`9种矿产查明资源量居全国第1位`) makes
     /// it a level too.
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
-        let c = clause.trim_end();
+        let c = period::trim_end_blanks(clause);
         let w = role_words();
         if compared_to_a_point(after) && !changes_by(c) && !averages(c) {
             return Role::Stock;
@@ -1144,7 +1144,7 @@ const MEASURED: [&str; 6] = ["时长为", "时长", "时间为", "用时", "耗�
 
 /// Whether the length of time after `clause` is a measured value.
 pub(crate) fn measured(clause: &str) -> bool {
-    let c = clause.trim_end();
+    let c = period::trim_end_blanks(clause);
     MEASURED.iter().any(|w| c.ends_with(w))
 }
 
@@ -1174,7 +1174,7 @@ pub(crate) fn averaged_over(after: &str, period: Option<&str>) -> bool {
 
 /// Whether the figure after `clause` is the amount of a change.
 pub(crate) fn changes_by(clause: &str) -> bool {
-    let c = clause.trim_end();
+    let c = period::trim_end_blanks(clause);
     CHANGED_BY.iter().any(|w| c.ends_with(w))
 }
 
