@@ -561,7 +561,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
         // `分别`, or a list joined to as many values without it
         // (`国内游客人次、总花费增长5.6％、7.5％`)
-        if let Some(s) = subject.filter(|s| f.respectively || s.contains('、')) {
+        // (`、` looked for by its last byte: `str::contains` of a wide
+        // character sets a substring searcher up for each figure)
+        let listed = |s: &str| lexicon::find_word(s, "、").is_some();
+        if let Some(s) = subject.filter(|s| f.respectively || listed(s)) {
             subject = self.deal_list(site, s, f.respectively).or(subject);
         }
         Said {

@@ -783,7 +783,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         };
         let next = &after[unit.len()..];
         let from_year = pending.filter(|p| char_count(p.text) == 4);
-        let year_unit = unit.contains('年');
+        let year_unit = lexicon::find_word(unit, "年").is_some();
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
         }
@@ -1865,9 +1865,31 @@ const fn ends_body_name(ch: char) -> bool {
 fn jurisdiction_len(c: &str) -> Option<usize> {
     let mut it = c.chars();
     let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
-    let b = it
-        .next()
-        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗院局厅廳委所".contains(*b))?;
+    let b = it.next().filter(|b| {
+        matches!(
+            b,
+            '国' | '國'
+                | '省'
+                | '市'
+                | '县'
+                | '縣'
+                | '区'
+                | '區'
+                | '州'
+                | '镇'
+                | '鎮'
+                | '乡'
+                | '鄉'
+                | '盟'
+                | '旗'
+                | '院'
+                | '局'
+                | '厅'
+                | '廳'
+                | '委'
+                | '所'
+        )
+    })?;
     Some(a.len_utf8() + b.len_utf8())
 }
 
@@ -2415,7 +2437,7 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
     // (both kinds write `年`: a written year's unit, `今(114)年`, or the
     // years counted, `未来5年`; the text after most figures has none, and
     // is not read)
-    if !rest.contains('年') {
+    if lexicon::find_word(rest, "年").is_none() {
         return None;
     }
     inside(rest).filter(|f| {
