@@ -2436,10 +2436,8 @@ const READ_AHEAD: usize = 160;
 fn ahead(rest: &str) -> Option<Found<'_>> {
     // (both kinds write `年`: a written year's unit, `今(114)年`, or the
     // years counted, `未来5年`; the text after most figures has none, and
-    // is not read)
-    if lexicon::find_word(rest, "年").is_none() {
-        return None;
-    }
+    // is not read; looked for by its last byte)
+    lexicon::find_word(rest, "年")?;
     inside(rest).filter(|f| {
         (f.reading.self_evident() && f.reading.dated())
             // `约150幅土地…预计在未来5年推出`: years to come
