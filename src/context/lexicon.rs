@@ -173,6 +173,40 @@ impl Hasher for CharHasher {
 /// A map keyed by characters, hashed by [`CharHasher`].
 pub(crate) type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 
+/// The key-character filters of several [`WordSet`]s joined
+/// ([`WordSet::keys_with`]): whether a character may be the key of a word
+/// of any of them, read from the bytes of a text without decoding it. No
+/// false negatives; valid for the sets as they were built.
+pub(crate) struct KeyFilter([u64; 64]);
+
+impl KeyFilter {
+    /// Whether the character that begins at byte `i` of `b` (a character
+    /// boundary) may be a key: its code point's low twelve bits (those of
+    /// [`filter_bit`]) are the low six of its last two bytes.
+    #[inline]
+    pub(crate) fn may_key_at(&self, b: &[u8], i: usize) -> bool {
+        let x = b[i];
+        let h = if x < 0x80 {
+            usize::from(x)
+        } else {
+            let w = utf8_width(x);
+            usize::from(b[i + w - 2] & 0x3F) << 6 | usize::from(b[i + w - 1] & 0x3F)
+        };
+        self.0[h >> 6] & (1u64 << (h & 63)) != 0
+    }
+}
+
+/// The width in bytes of the UTF-8 character whose lead byte is `x`.
+#[inline]
+pub(crate) fn utf8_width(x: u8) -> usize {
+    match x {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// A word list indexed by first (or last) character, for lookups at
 /// character positions without a scan of the whole list. It owns its
 /// words (nothing is leaked when a set is built).
@@ -298,6 +332,17 @@ impl WordSet {
         self.filter[i] & b != 0
     }
 
+    /// The key characters of this set and of `others` in one filter.
+    pub(crate) fn keys_with(&self, others: &[&WordSet]) -> KeyFilter {
+        let mut bits = self.filter;
+        for o in others {
+            for (b, x) in bits.iter_mut().zip(o.filter) {
+                *b |= x;
+            }
+        }
+        KeyFilter(bits)
+    }
+
     /// The longest word of a set built [`by_last`](WordSet::by_last) that
     /// `s` ends with.
     #[inline]
@@ -395,6 +440,17 @@ pub(crate) fn is_weak(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joined_keys_read_from_bytes_agree_with_each_set() {
+        let keys = VERB_SET.keys_with(&[&CHANGE_SET]);
+        let text = "全年新增城镇就业1.2万人，é€𝄞 GDP增长5%，建成投运、整改完成";
+        let b = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            let each = VERB_SET.may_key(c) || CHANGE_SET.may_key(c);
+            assert_eq!(keys.may_key_at(b, i), each, "{c}");
+        }
+    }
 
     /// Every word-list file of this module, by name.
     const FILES: &[(&str, &str)] = &[
