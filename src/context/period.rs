@@ -2104,6 +2104,63 @@ fn is_mid_lead(c: char) -> bool {
     matches!(c, '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據')
 }
 
+/// Whether the time phrase at byte `i` of `clause` writes its year out and
+/// stands between the topic of its clause and what is said of it
+/// (`公司2024年实现营业收入`, `全省粮食产量2023年达到`, `深圳2021年全年地区生产
+/// 总值`): the dictionary reads a noun just before it, no comparison comes
+/// before it in the clause (`比五年计划原定1957年…`), and no `起` or `以后`
+/// follows (`条例2022年7月1日起施行`), nor an ordinal of an event
+/// (`公司2024年第一次临时股东大会`). A verb before it makes it an object
+/// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`). A time
+/// phrase with no year written (`去年`, `一季度`) is taken only before what
+/// is said of the topic ([`predicate_follows`]).
+fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
+    let rest = &clause[i + f.reading.len..];
+    if !(f.reading.dated() || f.reading.class() == Class::Span)
+        || rest.starts_with(['起', '以', '之', '前', '后', '後', '第'])
+        || clause[..i].contains(['比', '较', '較'])
+    {
+        return false;
+    }
+    let from = clause[..i]
+        .char_indices()
+        .rev()
+        .nth(5)
+        .map_or(0, |(k, _)| k);
+    let words = lexicon::dict::segment(&clause[from..i]);
+    let topic = words.iter().last().is_some_and(|(a, b, pos)| {
+        pos == lexicon::dict::Pos::Noun && clause[from + a..from + b].chars().count() > 1
+    });
+    if !topic {
+        return false;
+    }
+    if f.reading.dated() {
+        return true;
+    }
+    // `政府去年建议…`: a body's act by a bare relative year (`去年`, `今年`)
+    // is no period of what it did (see [`named_body_time`])
+    let bare_year = f.text.ends_with('年') && f.text.chars().count() == 2;
+    let body = clause[..i].chars().next_back().is_some_and(ends_body_name);
+    predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
+}
+
+/// Whether `rest` opens with what is said of a topic: `的` and its noun
+/// (`深圳一季度的财政收入`), a verb, an adverb or a preposition (`收入去年增长`,
+/// `里程今年将达`), not a noun that the time phrase modifies (`公司上年度末
+/// 经审计净资产`).
+fn predicate_follows(rest: &str) -> bool {
+    use lexicon::dict::Pos;
+    if rest.starts_with('的') {
+        return true;
+    }
+    let to = rest.char_indices().nth(4).map_or(rest.len(), |(k, _)| k);
+    let words = lexicon::dict::segment(&rest[..to]);
+    let first = words.iter().next();
+    first.is_some_and(|(_, _, pos)| {
+        matches!(pos, Pos::Verb | Pos::VerbNoun | Pos::Adverb | Pos::Prep)
+    })
+}
+
 /// A time phrase inside a clause (not at its head) that scopes what
 /// follows: after a lead (`对2024年度区本级预算…`), or one that names a span
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
@@ -2288,6 +2345,7 @@ impl<'a> InsideScan<'a> {
             return;
         }
         let led = is_mid_lead(p)
+            || after_topic(clause, i, &f)
             || connective
             || yu
             || now
