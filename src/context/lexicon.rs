@@ -189,6 +189,38 @@ impl KeyFilter {
     }
 }
 
+/// The byte offset `n` characters back from the character boundary `at`
+/// of `s`, or None when fewer than `n` characters stand before it: read
+/// by bytes, a character of three (most Chinese ones) in one step.
+#[inline]
+pub(crate) fn chars_back(s: &str, at: usize, n: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        if i >= 3 && b[i - 3] & 0xF0 == 0xE0 {
+            i -= 3;
+            continue;
+        }
+        i = i.checked_sub(1)?;
+        while i > 0 && b[i] & 0xC0 == 0x80 {
+            i -= 1;
+        }
+    }
+    Some(i)
+}
+
+/// The byte offset `n` characters on from the character boundary `at`
+/// of `s`, or None when fewer than `n` characters follow it.
+#[inline]
+pub(crate) fn chars_on(s: &str, at: usize, n: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        i += utf8_width(*b.get(i)?);
+    }
+    Some(i)
+}
+
 /// The width in bytes of the UTF-8 character whose lead byte is `x`.
 #[inline]
 pub(crate) fn utf8_width(x: u8) -> usize {

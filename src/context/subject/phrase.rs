@@ -13,13 +13,10 @@ fn offset_in(part: &str, whole: &str) -> Option<usize> {
     (p >= w && p + part.len() <= w + whole.len()).then(|| p - w)
 }
 
-/// `s` moved `n` characters back from byte `at` (or to its start).
+/// `s` moved `n` characters back from byte `at` (or to its start; one
+/// character when `n` is 0), counted by the bytes that begin characters.
 pub(super) fn back_chars(s: &str, at: usize, n: usize) -> usize {
-    s[..at]
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i)
+    lexicon::chars_back(s, at, n.max(1)).unwrap_or(0)
 }
 
 /// The first `n` characters of `s` (or all of it).
@@ -32,12 +29,11 @@ pub(super) fn tail_chars(s: &str, n: usize) -> &str {
     &s[back_chars(s, s.len(), n)..]
 }
 
-/// `s` moved `n` characters on from byte `at` (or to its end).
+/// `s` moved `n` characters on from byte `at` (or to its end), by the
+/// widths their first bytes give.
 fn on_chars(s: &str, at: usize, n: usize) -> usize {
-    s[at..]
-        .char_indices()
-        .nth(n)
-        .map_or(s.len(), |(i, _)| at + i)
+    // (`nth(n)` of the characters from `at`: none when exactly `n` are left)
+    lexicon::chars_on(s, at, n).map_or(s.len(), |i| i.min(s.len()))
 }
 
 /// The subject `subj` (a slice of `before` or `after`) at word boundaries:
@@ -892,6 +888,27 @@ pub(crate) fn well_formed(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_counted_by_bytes_as_by_chars() {
+        let s = "GDP增长é𝄞（区）5%";
+        let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+        for &at in &bounds {
+            for n in 0..12usize {
+                let back = s[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(n.saturating_sub(1))
+                    .map_or(0, |(i, _)| i);
+                assert_eq!(back_chars(s, at, n), back, "{at} {n}");
+                let on = s[at..]
+                    .char_indices()
+                    .nth(n)
+                    .map_or(s.len(), |(i, _)| at + i);
+                assert_eq!(on_chars(s, at, n), on, "{at} {n}");
+            }
+        }
+    }
 
     #[test]
     fn tags_say_which_parts_of_speech_occur() {
