@@ -37,6 +37,7 @@
 //! [`Extractor::extract`]: crate::Extractor::extract
 
 pub(crate) mod audit;
+mod carry;
 mod lexicon;
 mod period;
 mod relations;
@@ -554,6 +555,17 @@ impl<'a, 'c> LineState<'a, 'c> {
                     subject = self.lists.deal(items);
                 }
             }
+        }
+        // `总投资：约320亿元`: the label before the colon
+        if subject.is_none() {
+            let q = (q.kind, q.unit);
+            subject = carry::colon_label(
+                self.line,
+                site.sent_start,
+                site.clause_start,
+                site.before,
+                q,
+            );
         }
         if f.inherits && subject.is_none() {
             subject = self.inherited(site, prev);
