@@ -4,10 +4,31 @@
 //! - A label before a colon (`设计速度：350公里/小时`, `总投资：约320亿元`):
 //!   a figure that opens the clause after `：` is the value of the label,
 //!   when the label is a short noun phrase of its own clause.
+//! - A count whose clause names nothing but its verb (`…共受理政府信息公开
+//!   申请749件，其中自然人申请741件；共办理718件，结转下一年31件`) counts
+//!   what the last whole figure of the line with its measure word counted
+//!   (not a part of a `其中` breakdown, not a change), or the object of
+//!   the clause before (`收到政府信息公开申请，共办理718件`), when the verb
+//!   handles a caseload (`words/handling-verbs.txt`: `办理`, `审结`,
+//!   `整改`): a verb of another sort (`惠及`, `招生`, `帮扶`) counts
+//!   something else.
 
+use once_cell::sync::Lazy;
+
+use super::lexicon::WordSet;
 use super::sentence::last_clause_end;
 use super::subject;
-use crate::record::Kind;
+use crate::record::{Kind, Metric};
+
+/// Verbs that handle a caseload (`words/handling-verbs.txt`).
+const HANDLING_VERBS: &str = include_str!("words/handling-verbs.txt");
+
+static HANDLING: Lazy<WordSet> = Lazy::new(|| WordSet::from_words(HANDLING_VERBS));
+
+/// Whether the verb `v` handles a caseload named before it (`办理`, `审结`).
+pub(super) fn handles(v: &str) -> bool {
+    HANDLING.contains(v)
+}
 
 /// How long a label before a colon may be, in characters: a name, not a
 /// sentence (`主要做法：`, `设计速度：`).
@@ -44,6 +65,38 @@ pub(super) fn colon_label<'a>(
         .filter(|_| found.action.is_none() && found.change.is_none())
 }
 
+/// How many records of the line a verb-only count looks back over for the
+/// whole it goes on counting.
+const WHOLE_REACH: usize = 8;
+
+/// The subject of the last whole figure among `records` (those of `line`
+/// so far, which starts at byte `offset` of the document) with the
+/// measure word `unit`: no part of a breakdown (`parent`, or after `其中`
+/// in its sentence), no change.
+pub(super) fn last_whole<'m>(
+    records: &'m [Metric],
+    (line, offset): (&str, usize),
+    unit: Option<&str>,
+) -> Option<&'m str> {
+    let unit = unit?;
+    records
+        .iter()
+        .rev()
+        .take(WHOLE_REACH)
+        .filter(|m| m.unit.as_deref() == Some(unit) && m.change.is_none())
+        .find(|m| !is_part(m, (line, offset)))
+        .and_then(|m| m.subject.as_deref())
+}
+
+/// Whether the record `m` of `line` (at byte `offset` of the document) is
+/// a part of a breakdown: it has a `parent`, or `其中` stands before it in
+/// its sentence.
+pub(super) fn is_part(m: &Metric, (line, offset): (&str, usize)) -> bool {
+    let from = m.sentence.start.saturating_sub(offset);
+    let to = m.start.saturating_sub(offset);
+    m.parent.is_some() || line.get(from..to).is_some_and(|s| s.contains("其中"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +105,17 @@ mod tests {
         let colon = line.find('：').unwrap();
         let start = colon + '：'.len_utf8();
         colon_label(line, 0, start, "", (kind, None))
+    }
+
+    #[test]
+    fn handling_verbs_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for w in super::super::lexicon::words(HANDLING_VERBS) {
+            assert!(w.chars().all(|c| c > '\u{2e80}'), "malformed {w:?}");
+            assert!(seen.insert(w), "{w} twice");
+        }
+        assert!(seen.len() > 20);
+        assert!(handles("办理") && handles("審結") && !handles("惠及"));
     }
 
     #[test]
