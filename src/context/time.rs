@@ -45,6 +45,7 @@ use crate::record::{Date, TimeSpan};
 
 mod anaphora;
 mod calendar;
+mod dateline;
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -571,6 +572,9 @@ impl DocYears {
     /// first few are read).
     pub(crate) fn observe(&mut self, line: &str, heading: bool) {
         if self.settled {
+            if self.awaits_date() {
+                self.observe_late(line.trim());
+            }
             return;
         }
         let t = line.trim();
@@ -593,6 +597,11 @@ impl DocYears {
                 if self.anchor.is_some() && !self.from_title {
                     let first = t.split('。').next().unwrap_or(t);
                     self.part = self.part.or_else(|| part_named(first));
+                } else if self.anchor.is_none() {
+                    self.observe_lead(t);
+                    if self.anchor.is_none() {
+                        self.observe_late(t);
+                    }
                 }
             } else if self.congress && !heading && self.anchor == opening_year_set_off(t) {
                 // `某区人民法院2023年工作报告` opening `2023年，全院…`: the
@@ -609,7 +618,7 @@ impl DocYears {
             if is_dateline(t) {
                 self.dateline = self.dateline.or(y.map(|y| y.0));
                 self.posted = self.posted.or_else(|| dateline_day(t));
-            } else if let Some(d) = posted_year(t) {
+            } else if let Some(d) = posted_year(t).or_else(|| dateline::posted_month_year(t)) {
                 self.dateline = self.dateline.or(Some(d));
                 self.posted = self.posted.or_else(|| dateline_day(t));
             } else if self.anchor.is_none() {
@@ -1530,7 +1539,7 @@ impl Resolver {
     /// 2023-07-25`), and in a speech (`各位代表：`) once its opening lines
     /// are read (at most `SPEECH_LINES` non-blank lines are held back).
     pub(crate) fn settled(&self) -> bool {
-        self.doc.settled || (self.doc.opened && !self.doc.speech)
+        (self.doc.settled || (self.doc.opened && !self.doc.speech)) && !self.doc.awaits_date()
     }
 
     /// The time of a prepared figure, with the document's years.
@@ -1555,6 +1564,7 @@ impl Resolver {
                 .or(self.doc.results),
             Current::Results => self.doc.results,
         };
+        let current = current.map(|y| y - i32::from(self.last_years_month(&p)));
         let ys = Years { current, ..base };
         // (a title's own figure, held back: the part of a year that the
         // opening sentence named after it, `2022年半年度`)
@@ -1596,6 +1606,24 @@ impl Resolver {
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
             Role::Stock => TimeSpan::new(None, Some(b)),
         }
+    }
+}
+
+impl Resolver {
+    /// Whether the period of `p`, a month or months with no year of its
+    /// own, no year in force and no heading, ends in a month after the
+    /// one the document was posted in (see
+    /// [`DocYears::month_of_last_year`]): it is of the year before.
+    fn last_years_month(&self, p: &Prepared) -> bool {
+        let end = match p.template {
+            Some(Template::Span(a, b)) if a.year == YearRef::Current && a.month > 0 => b,
+            Some(Template::Until(b)) => b,
+            _ => return false,
+        };
+        matches!(p.current, Current::Results)
+            && end.year == YearRef::Current
+            && end.month > 0
+            && self.doc.month_of_last_year(end.month)
     }
 }
 
