@@ -90,9 +90,13 @@ pub(super) fn posted_month_year(t: &str) -> Option<i32> {
         if !matches!(b.get(i + 4)?, b'-' | b'/' | b'.') {
             return None;
         }
-        let m: String = t[i + 5..].chars().take_while(char::is_ascii_digit).collect();
+        let m: String = t[i + 5..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
         let after = t[i + 5 + m.len()..].chars().next();
-        let month_ok = (1..=2).contains(&m.len()) && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+        let month_ok =
+            (1..=2).contains(&m.len()) && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
         // (`2012-07-15` is a day, [`posted_day`]'s; `2023.5亿元` a number)
         if !month_ok || after.is_some_and(|c| !c.is_whitespace() && !MONTH_ENDS.contains(c)) {
             return None;
@@ -109,6 +113,8 @@ fn date_line(t: &str) -> Option<Point> {
     if let Some(day) = closing_bracket_date(t) {
         return Some(day);
     }
+    // (`中华民国113年` is read as a year of its own, apart from its day)
+    let t = &t.replacen("中华民国", "", 1);
     let (day, date) = match posted_day(t) {
         Some((y, month, day)) => (
             Point {
@@ -182,10 +188,13 @@ mod tests {
         assert_eq!(day("2024年11月15日"), nov15);
         assert_eq!(day("市统计局 2024年11月15日"), nov15);
         assert_eq!(day("发布日期：2024-11-15 10:30"), nov15);
-        assert_eq!(day("中華民國113年11月15日"), nov15);
+        assert_eq!(day("中华民国113年11月15日"), nov15);
         assert_eq!(day("本次共接诊1200人次。（2024年11月15日）"), nov15);
         // a sentence that holds a date is no date line
-        assert_eq!(day("2024年11月15日，全市召开大会，部署冬季安全工作。"), None);
+        assert_eq!(
+            day("2024年11月15日，全市召开大会，部署冬季安全工作。"),
+            None
+        );
         assert_eq!(day("截至2024年11月15日，全市累计接种疫苗120万剂次"), None);
         // a month or a year alone names no day
         assert_eq!(day("2024年11月"), None);
@@ -198,7 +207,10 @@ mod tests {
         assert_eq!(lead("新华社北京2024年3月7日电 海关总署7日发布数据。"), mar7);
         assert_eq!(lead("本报讯 2024年3月7日，海关总署发布数据。"), mar7);
         // a date well into the sentence, or a year alone, is no lead
-        assert_eq!(lead("海关总署发布数据显示，2024年3月7日进出口总值创新高。"), None);
+        assert_eq!(
+            lead("海关总署发布数据显示，2024年3月7日进出口总值创新高。"),
+            None
+        );
         assert_eq!(lead("2024年，全市进出口总值增长8%。"), None);
     }
 
