@@ -46,6 +46,7 @@ use crate::record::{Date, TimeSpan};
 mod anaphora;
 mod calendar;
 mod dateline;
+pub(crate) use dateline::MAX_AWAITED;
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -544,6 +545,10 @@ pub(crate) struct DocYears {
     /// A dateline after the title names a later year (the anchor is then
     /// the dateline's, the results year the title's).
     delivered_later: bool,
+    /// Lines read further down for a date line (see `dateline.rs`).
+    late_lines: u8,
+    /// No date line came in time: the records are no longer held for one.
+    waited_out: bool,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of
@@ -845,6 +850,11 @@ fn dateline_day(t: &str) -> Option<Point> {
 
 /// The year, month and day of [`posted_year`]'s date.
 fn posted_day(t: &str) -> Option<(i32, u8, u8)> {
+    year_first_day(t).or_else(|| dateline::other_order_day(t))
+}
+
+/// [`posted_day`] for a year written first (`2023-07-25`).
+fn year_first_day(t: &str) -> Option<(i32, u8, u8)> {
     let b = t.as_bytes();
     (0..b.len().saturating_sub(7)).find_map(|i| {
         let digit_before = i > 0 && b[i - 1].is_ascii_digit();

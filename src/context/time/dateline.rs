@@ -7,6 +7,19 @@
 
 use super::{period, posted_day, template, DocYears, Point, Template, YearRef};
 
+/// The years of the Republic of China a posting date may be written in
+/// with three digits (`113-11-20`: 2024): 1991 to 2061.
+const ROC_YEARS: std::ops::RangeInclusive<i32> = 80..=150;
+
+/// How many non-blank lines after the title lines a document with no
+/// year of its own is read for a date line: a short release or news copy
+/// ends within them.
+const LATE_LINES: u8 = 60;
+
+/// How many records a document with no year of its own holds back while
+/// it waits for a date line (a streaming reader's memory stays bounded).
+pub(crate) const MAX_AWAITED: usize = 128;
+
 /// How many characters other than the date a date line may hold: a label
 /// (`发布日期：`), an office (`经济部统计处`), an editor (`责任编辑：王某`).
 const LABEL_CHARS: usize = 10;
@@ -23,14 +36,31 @@ impl DocYears {
     /// Whether the document opened with no year of its own found in its
     /// first lines: its records wait for a date line further down.
     pub(crate) fn awaits_date(&self) -> bool {
-        self.opened && !self.speech && self.anchor.is_none() && self.dateline.is_none()
+        self.opened
+            && !self.speech
+            && !self.waited_out
+            && self.anchor.is_none()
+            && self.dateline.is_none()
+    }
+
+    /// Stops waiting for a date line: the records held for one are
+    /// resolved as they are (a long document with no date of its own, or
+    /// more records held than [`MAX_AWAITED`]).
+    pub(crate) fn stop_waiting(&mut self) {
+        self.waited_out = true;
     }
 
     /// Takes a line read after the title lines of a document that
     /// [`awaits_date`](Self::awaits_date): a line that only dates it
-    /// dates the document.
+    /// dates the document; past [`LATE_LINES`] lines it waits no more.
     pub(super) fn observe_late(&mut self, t: &str) {
-        if let Some(day) = date_line(t) {
+        if t.is_empty() {
+            return;
+        }
+        self.late_lines = self.late_lines.saturating_add(1);
+        if self.late_lines > LATE_LINES {
+            self.stop_waiting();
+        } else if let Some(day) = date_line(t) {
             self.date_by(day);
         }
     }
@@ -72,6 +102,50 @@ impl DocYears {
         let own_year = self.anchor == Some(y) && self.results == Some(y);
         own_year && posted > 0 && month > posted && (u32::from(posted) + 12 - u32::from(month)) <= 3
     }
+}
+
+/// The day of a posting date written in another order than
+/// [`posted_day`]'s: day first with slashes as Macau and Hong Kong pages
+/// write it (`20/11/2024`), or in a Republic of China year of three
+/// digits (`發布日期：113-11-20`, `113/11/20`).
+pub(super) fn other_order_day(t: &str) -> Option<(i32, u8, u8)> {
+    digit_runs(t).windows(3).find_map(|w| {
+        let (a, b, c) = (w[0], w[1], w[2]);
+        let sep = &t[a.2..b.1];
+        if sep.len() != 1 || &t[b.2..c.1] != sep {
+            return None;
+        }
+        let (y, m, d) = match (a.0.len(), b.0.len(), c.0.len()) {
+            (1..=2, 1..=2, 4) if sep == "/" => (c.0.parse().ok()?, b.0, a.0),
+            (3, 1..=2, 1..=2) if "-/.".contains(sep) => {
+                let roc: i32 = a.0.parse().ok()?;
+                (ROC_YEARS.contains(&roc).then_some(roc + 1911)?, b.0, c.0)
+            }
+            _ => return None,
+        };
+        let m: u8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+        let d: u8 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
+        Some((y, m, d))
+    })
+}
+
+/// The runs of ASCII digits of `t`: each with its start and end.
+fn digit_runs(t: &str) -> Vec<(&str, usize, usize)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push((&t[start..i], start, i));
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// What may follow the month of a posting line's year and month.
@@ -222,5 +296,17 @@ mod tests {
         assert_eq!(posted_month_year("2020-21年度"), None);
         assert_eq!(posted_month_year("2023-2024学年"), None);
         assert_eq!(posted_month_year("营收2023.5亿元"), None);
+    }
+
+    #[test]
+    fn posting_days_in_other_orders() {
+        assert_eq!(other_order_day("20/11/2024"), Some((2024, 11, 20)));
+        assert_eq!(other_order_day("發布日期：113-11-20"), Some((2024, 11, 20)));
+        assert_eq!(other_order_day("113/1/5 更新"), Some((2024, 1, 5)));
+        // a range, a ratio, a year first or a code is no such date
+        assert_eq!(other_order_day("1-10/2024"), None);
+        assert_eq!(other_order_day("2024/11/20"), None);
+        assert_eq!(other_order_day("编号 250-12-03"), None);
+        assert_eq!(other_order_day("20/13/2024"), None);
     }
 }
