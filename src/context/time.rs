@@ -661,10 +661,11 @@ impl DocYears {
 
     /// A page dated by its posting date whose first sentence reports an
     /// earlier year at the head of a clause (`2024-01-20` over `记者从省统计局
-    /// 获悉，2023年全省地区生产总值…`): its results (`全年`) are that year's;
-    /// `今年` stays the posting year.
+    /// 获悉，2023年全省地区生产总值…`) or after a verb of looking back
+    /// (`回顾总结2018年…`): its results (`全年`) are that year's; `今年`
+    /// stays the posting year.
     fn earlier_results(&mut self, t: &str) {
-        let Some(y) = clause_head_year(t) else {
+        let Some(y) = clause_head_year(t).or_else(|| dateline::reviewed_year(t)) else {
             return;
         };
         if self.anchor.is_some_and(|a| y < a) {

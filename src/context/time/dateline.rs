@@ -11,6 +11,30 @@ use super::{period, posted_day, template, DocYears, Point, Template, YearRef};
 /// with three digits (`113-11-20`: 2024): 1991 to 2061.
 const ROC_YEARS: std::ops::RangeInclusive<i32> = 80..=150;
 
+const REVIEW_VERBS: &str = include_str!("../words/time-review-verbs.txt");
+
+fn review_verbs() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| super::parse_words(REVIEW_VERBS))
+}
+
+/// The year a verb of looking back names in the first sentence of `t`
+/// (`回顾总结2018年全市红十字工作的成效`, `通报2023年全省…情况`): a single
+/// year written right after the verb.
+pub(super) fn reviewed_year(t: &str) -> Option<i32> {
+    let first = t.split('。').next().unwrap_or(t);
+    period::phrases(first).into_iter().find_map(|p| {
+        let at = p.as_ptr() as usize - first.as_ptr() as usize;
+        // (`回顾了2018年…`)
+        let before = first[..at].trim_end_matches('了');
+        if !review_verbs().iter().any(|w| before.ends_with(w)) {
+            return None;
+        }
+        let tm = template(p);
+        (tm.first_year() == tm.written_year()).then_some(tm.written_year())?
+    })
+}
+
 /// How many non-blank lines after the title lines a document with no
 /// year of its own is read for a date line: a short release or news copy
 /// ends within them.
@@ -296,6 +320,34 @@ mod tests {
         assert_eq!(posted_month_year("2020-21年度"), None);
         assert_eq!(posted_month_year("2023-2024学年"), None);
         assert_eq!(posted_month_year("营收2023.5亿元"), None);
+    }
+
+    #[test]
+    fn review_verbs_parse_once_each() {
+        let w = review_verbs();
+        assert!(w.len() >= 4 && w.iter().all(|v| !v.is_empty() && !v.contains(' ')));
+        let mut sorted = w.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(
+            sorted.len(),
+            w.len(),
+            "time-review-verbs.txt has a duplicate"
+        );
+    }
+
+    #[test]
+    fn years_a_review_names() {
+        let t = "今天下午，市红十字会召开理事会，回顾总结2018年全市红十字工作的成效，谋划2019年重点任务。";
+        assert_eq!(reviewed_year(t), Some(2018));
+        assert_eq!(
+            reviewed_year("省统计局通报2023年全省经济运行情况。"),
+            Some(2023)
+        );
+        // a year written elsewhere, or a span, is none
+        assert_eq!(reviewed_year("会议谋划2019年重点任务。"), None);
+        assert_eq!(reviewed_year("会议回顾2019年至2023年的工作。"), None);
+        assert_eq!(reviewed_year("会议总结了2023年的工作。"), Some(2023));
     }
 
     #[test]
