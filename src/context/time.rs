@@ -46,6 +46,7 @@ use crate::record::{Date, TimeSpan};
 mod anaphora;
 mod calendar;
 mod dateline;
+mod holiday;
 pub(crate) use dateline::MAX_AWAITED;
 
 /// Which year a point of a period counts from.
@@ -1486,6 +1487,9 @@ impl Resolver {
             over: None,
             averaged: false,
             written: self.written.before(),
+            holiday: period
+                .filter(|_| template == Some(Template::Unknown))
+                .and_then(holiday::named),
         }
     }
 
@@ -1576,6 +1580,10 @@ impl Resolver {
             Current::Results => self.doc.results,
         };
         let current = current.map(|y| y - i32::from(self.last_years_month(&p)));
+        // (`国庆假期`: the holiday's days in the year in force)
+        if let Some(h) = p.holiday {
+            return current.and_then(|y| holiday::days(h, y));
+        }
         let ys = Years { current, ..base };
         // (a title's own figure, held back: the part of a year that the
         // opening sentence named after it, `2022年半年度`)
@@ -1666,6 +1674,9 @@ pub(crate) struct Prepared {
     /// A yearly average (`“六五”期间五年平均`): over its whole span, a
     /// level word notwithstanding.
     averaged: bool,
+    /// The public holiday the period names (`春节假期`: `春节`), its days
+    /// found in the year in force.
+    holiday: Option<&'static str>,
 }
 
 #[cfg(test)]
