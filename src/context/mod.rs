@@ -390,6 +390,10 @@ impl DocContext {
     /// document's years are unsettled; once they are, puts the held records
     /// back before them with their times resolved again.
     fn release(&mut self, base: usize, out: &mut Vec<Metric>) {
+        if self.held.len() + (out.len() - base) > time::MAX_AWAITED && self.times.doc.awaits_date()
+        {
+            self.times.doc.stop_waiting();
+        }
         if !self.times.settled() {
             self.held
                 .extend(out.drain(base..).zip(self.prepared.drain(..)));
