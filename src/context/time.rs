@@ -852,6 +852,9 @@ fn dateline_day(t: &str) -> Option<Point> {
 
 /// The year, month and day of [`posted_year`]'s date.
 fn posted_day(t: &str) -> Option<(i32, u8, u8)> {
+    if let Some(half) = dateline::half_width(t) {
+        return posted_day(&half);
+    }
     year_first_day(t).or_else(|| dateline::other_order_day(t))
 }
 

@@ -153,6 +153,26 @@ pub(super) fn other_order_day(t: &str) -> Option<(i32, u8, u8)> {
     })
 }
 
+/// `t` with its full-width digits and date marks made ASCII
+/// (`２０２４－０３－１５`), if it holds a full-width digit.
+pub(super) fn half_width(t: &str) -> Option<String> {
+    let wide = |c: char| ('０'..='９').contains(&c) || "－／．".contains(c);
+    if !t.chars().any(|c| ('０'..='９').contains(&c)) {
+        return None;
+    }
+    Some(
+        t.chars()
+            .map(|c| {
+                if wide(c) {
+                    char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
 /// The runs of ASCII digits of `t`: each with its start and end.
 fn digit_runs(t: &str) -> Vec<(&str, usize, usize)> {
     let b = t.as_bytes();
@@ -348,6 +368,15 @@ mod tests {
         assert_eq!(reviewed_year("会议谋划2019年重点任务。"), None);
         assert_eq!(reviewed_year("会议回顾2019年至2023年的工作。"), None);
         assert_eq!(reviewed_year("会议总结了2023年的工作。"), Some(2023));
+    }
+
+    #[test]
+    fn full_width_posting_dates() {
+        assert_eq!(
+            half_width("发布时间：２０２４－０３－１５").as_deref(),
+            Some("发布时间：2024-03-15")
+        );
+        assert_eq!(half_width("2024-03-15"), None);
     }
 
     #[test]
