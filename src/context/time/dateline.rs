@@ -306,7 +306,7 @@ fn lead_day(t: &str) -> Option<Point> {
     let at = p.as_ptr() as usize - first.as_ptr() as usize;
     let before = &first[..at];
     let after = first[at + p.len()..].chars().next();
-    let lead = before.chars().count() <= LEAD_CHARS && !before.contains(['，', ',', '；', '：']);
+    let lead = before.chars().count() <= LEAD_CHARS && !before.contains(['，', ',', '；', ';']);
     let ends = after.is_none_or(|c| LEAD_ENDS.contains(c));
     (lead && ends).then(|| single_day(p))?
 }
@@ -343,6 +343,10 @@ mod tests {
         let lead = |t: &str| lead_day(t).map(|p| (p.year, p.month, p.day));
         assert_eq!(lead("新华社北京2024年3月7日电 海关总署7日发布数据。"), mar7);
         assert_eq!(lead("本报讯 2024年3月7日，海关总署发布数据。"), mar7);
+        assert_eq!(
+            lead("据区新闻报道：2024年3月7日，区红十字会举行仪式。"),
+            mar7
+        );
         // a date well into the sentence, or a year alone, is no lead
         assert_eq!(
             lead("海关总署发布数据显示，2024年3月7日进出口总值创新高。"),
