@@ -1612,11 +1612,18 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
 /// `會議期間，`): a few ideographs naming it, then `期间`, then a clause
 /// mark. A period whose dates the text does not give (like `春节期间`).
 fn event_span(c: &str) -> Option<Found<'_>> {
-    const MARKS: [&str; 2] = ["期间", "期間"];
-    let (at, mark) = MARKS.iter().find_map(|m| c.find(m).map(|at| (at, m)))?;
+    // (asked of every clause head with no time at its start: only the
+    // bytes a name of twelve ideographs and the mark can take are searched,
+    // for one character)
+    let near = &c[..crate::chars::floor_boundary(c, 14 * 3)];
+    let at = near.find('期')?;
+    let after = at + '期'.len_utf8();
+    if !c[after..].starts_with(['间', '間']) {
+        return None;
+    }
+    let end = after + '间'.len_utf8();
     let name = &c[..at];
     let n = name.chars().count();
-    let end = at + mark.len();
     let named = (2..=12).contains(&n) && name.chars().all(crate::chars::is_ideograph);
     let closes = c[end..]
         .chars()
