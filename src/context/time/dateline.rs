@@ -153,6 +153,26 @@ pub(super) fn other_order_day(t: &str) -> Option<(i32, u8, u8)> {
     })
 }
 
+/// `t` with its full-width digits and date marks made ASCII
+/// (`２０２４－０３－１５`), if it holds a full-width digit.
+pub(super) fn half_width(t: &str) -> Option<String> {
+    let wide = |c: char| ('０'..='９').contains(&c) || "－／．".contains(c);
+    if !t.chars().any(|c| ('０'..='９').contains(&c)) {
+        return None;
+    }
+    Some(
+        t.chars()
+            .map(|c| {
+                if wide(c) {
+                    char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
 /// The runs of ASCII digits of `t`: each with its start and end.
 fn digit_runs(t: &str) -> Vec<(&str, usize, usize)> {
     let b = t.as_bytes();
@@ -174,6 +194,25 @@ fn digit_runs(t: &str) -> Vec<(&str, usize, usize)> {
 
 /// What may follow the month of a posting line's year and month.
 const MONTH_ENDS: &str = "|）)，,;；";
+
+/// How many years back from the document's own a template lies, if it
+/// lies within one such year (`去年`, `上年`, `去年十二月`: −1; `前年`: −2).
+pub(super) fn past_offset(t: Template) -> Option<i32> {
+    match t {
+        Template::Span(a, b) => match (a.year, b.year) {
+            (YearRef::Anchor(k), YearRef::Anchor(j)) if k == j && k < 0 => Some(k),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a period names a single year back from the document's own
+/// (`去年`, `去年十二月`): heading a sentence or clause, it is the year in
+/// force for the whole-year words after it in its paragraph (`全年`).
+pub(crate) fn names_past_year(period: &str) -> bool {
+    past_offset(template(period)).is_some()
+}
 
 /// The year of a posting line that names a year and a month only, written
 /// with Arabic numerals and a dash, slash or dot (`发布时间：2012-07`).
@@ -267,7 +306,7 @@ fn lead_day(t: &str) -> Option<Point> {
     let at = p.as_ptr() as usize - first.as_ptr() as usize;
     let before = &first[..at];
     let after = first[at + p.len()..].chars().next();
-    let lead = before.chars().count() <= LEAD_CHARS && !before.contains(['，', ',', '；', '：']);
+    let lead = before.chars().count() <= LEAD_CHARS && !before.contains(['，', ',', '；', ';']);
     let ends = after.is_none_or(|c| LEAD_ENDS.contains(c));
     (lead && ends).then(|| single_day(p))?
 }
@@ -304,6 +343,10 @@ mod tests {
         let lead = |t: &str| lead_day(t).map(|p| (p.year, p.month, p.day));
         assert_eq!(lead("新华社北京2024年3月7日电 海关总署7日发布数据。"), mar7);
         assert_eq!(lead("本报讯 2024年3月7日，海关总署发布数据。"), mar7);
+        assert_eq!(
+            lead("据区新闻报道：2024年3月7日，区红十字会举行仪式。"),
+            mar7
+        );
         // a date well into the sentence, or a year alone, is no lead
         assert_eq!(
             lead("海关总署发布数据显示，2024年3月7日进出口总值创新高。"),
@@ -348,6 +391,15 @@ mod tests {
         assert_eq!(reviewed_year("会议谋划2019年重点任务。"), None);
         assert_eq!(reviewed_year("会议回顾2019年至2023年的工作。"), None);
         assert_eq!(reviewed_year("会议总结了2023年的工作。"), Some(2023));
+    }
+
+    #[test]
+    fn full_width_posting_dates() {
+        assert_eq!(
+            half_width("发布时间：２０２４－０３－１５").as_deref(),
+            Some("发布时间：2024-03-15")
+        );
+        assert_eq!(half_width("2024-03-15"), None);
     }
 
     #[test]
