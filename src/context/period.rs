@@ -2887,7 +2887,7 @@ impl<'a> Scope<'a> {
                 self.carry_now(line, sentences, i);
                 continue;
             };
-            if names_a_year(&f) {
+            if f.reading.dated() {
                 self.para_dated = Some(f.text);
             }
             if Scope::keeps(self.para, &f) {
@@ -2944,7 +2944,7 @@ impl<'a> Scope<'a> {
             let head = self.clauses.head(line, at, heads);
             let f = head.filter(|_| !sets_circumstances(clause) && !basis_headed(clause, head));
             if let Some(f) = f.filter(|f| matches!(f.reading.class(), Class::Year | Class::Span)) {
-                if names_a_year(&f) {
+                if f.reading.dated() {
                     self.para_dated = Some(f.text);
                 }
                 self.para = Some(f);
@@ -3014,7 +3014,7 @@ impl<'a> Scope<'a> {
         if !Scope::keeps(old, &f) {
             self.sent = (si, Some(f));
         }
-        if names_a_year(&f) {
+        if f.reading.dated() {
             self.sent_dated = (si, Some(f.text));
         }
         true
@@ -3100,13 +3100,6 @@ impl<'a> Scope<'a> {
             year_from: dated.or(sent_dated).or(self.para_dated),
         }
     }
-}
-
-/// Whether a period heading a sentence or clause names the year in force
-/// after it: a written year (`2023年`), or a year back from the
-/// document's own (`去年`, `去年十二月`; see `time::names_past_year`).
-fn names_a_year(f: &Found<'_>) -> bool {
-    f.reading.dated() || super::time::names_past_year(f.text)
 }
 
 /// Whether `clause`, whose head ([`clause_head`]) is `head`, opens with the

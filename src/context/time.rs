@@ -46,7 +46,6 @@ use crate::record::{Date, TimeSpan};
 mod anaphora;
 mod calendar;
 mod dateline;
-pub(crate) use dateline::names_past_year;
 mod holiday;
 pub(crate) use dateline::MAX_AWAITED;
 
@@ -1427,12 +1426,6 @@ impl Resolver {
         self.facts(period).template
     }
 
-    /// Whether `period` only refers back to the year in force (`本年`,
-    /// `当年１——５月份`).
-    fn restates(&mut self, period: &str) -> bool {
-        self.facts(period).class == Some(period::Class::Restate)
-    }
-
     /// What is known of `period` from its text alone, read at its first
     /// occurrence in the document.
     pub(crate) fn facts(&mut self, period: &str) -> PeriodFacts {
@@ -1482,12 +1475,7 @@ impl Resolver {
             .or(self.doc.part);
         let current = match year_from.and_then(|p| self.template(p).written_year()) {
             Some(y) => Current::Written(y),
-            None => match year_from.and_then(|p| dateline::past_offset(self.template(p))) {
-                // (`去年…。全年…`: the year before the document's; but
-                // `本年`, `当年` restate only a year written)
-                Some(k) if !period.is_some_and(|p| self.restates(p)) => Current::Past(k),
-                _ => heading.map_or(Current::Results, Current::Heading),
-            },
+            None => heading.map_or(Current::Results, Current::Heading),
         };
         let facts = period.map(|p| (p, self.facts(p)));
         let template = match facts {
@@ -1589,7 +1577,7 @@ impl Resolver {
         let written = match p.current {
             Current::Written(y) => Some(y),
             Current::Heading(h) => p.written.or(h.written_year()),
-            Current::Results | Current::Past(_) => p.written,
+            Current::Results => p.written,
         };
         let base = Years {
             anchor: self.doc.anchor,
@@ -1605,7 +1593,6 @@ impl Resolver {
                 .map(Date::year)
                 .or(self.doc.results),
             Current::Results => self.doc.results,
-            Current::Past(k) => self.doc.anchor.map(|a| a + k),
         };
         let current = current.map(|y| y - i32::from(self.last_years_month(&p)));
         // (`国庆假期`: the holiday's days in the year in force)
@@ -1683,9 +1670,6 @@ enum Current {
     Heading(Template),
     /// The document's results year.
     Results,
-    /// A year back from the document's own (`去年`: −1), named at the head
-    /// of an earlier sentence or clause of its paragraph.
-    Past(i32),
 }
 
 /// A figure's time before the document's years are known (the title or

@@ -195,25 +195,6 @@ fn digit_runs(t: &str) -> Vec<(&str, usize, usize)> {
 /// What may follow the month of a posting line's year and month.
 const MONTH_ENDS: &str = "|）)，,;；";
 
-/// How many years back from the document's own a template lies, if it
-/// lies within one such year (`去年`, `上年`, `去年十二月`: −1; `前年`: −2).
-pub(super) fn past_offset(t: Template) -> Option<i32> {
-    match t {
-        Template::Span(a, b) => match (a.year, b.year) {
-            (YearRef::Anchor(k), YearRef::Anchor(j)) if k == j && k < 0 => Some(k),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Whether a period names a single year back from the document's own
-/// (`去年`, `去年十二月`): heading a sentence or clause, it is the year in
-/// force for the whole-year words after it in its paragraph (`全年`).
-pub(crate) fn names_past_year(period: &str) -> bool {
-    past_offset(template(period)).is_some()
-}
-
 /// The year of a posting line that names a year and a month only, written
 /// with Arabic numerals and a dash, slash or dot (`发布时间：2012-07`).
 pub(super) fn posted_month_year(t: &str) -> Option<i32> {
