@@ -84,6 +84,9 @@ pub(crate) struct DocContext {
     /// The sentence heads of the current line read for its paragraph's
     /// openings.
     heads: period::Heads,
+    /// The clauses of the current line read for their periods (a buffer
+    /// kept from line to line, see [`period::ClauseReads`]).
+    clause_reads: period::ClauseReads,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -303,7 +306,7 @@ impl DocContext {
             qizhong: &self.qizhong,
             flags: &mut self.flags,
             prev_clause: (usize::MAX, 0),
-            periods: period::Scope::new(),
+            periods: period::Scope::new(std::mem::take(&mut self.clause_reads)),
             heads: &self.heads,
             lists: Lists::new(),
             parts: Parts::default(),
@@ -371,6 +374,7 @@ impl DocContext {
             part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
         }
+        self.clause_reads = state.periods.take_reads();
         self.emitted += quantities.len();
         if !std::ptr::eq(written, line) {
             script::restore(written, line, &mut out[base..]);

@@ -2671,7 +2671,7 @@ pub(crate) struct Scope<'a> {
     /// figure last asked about.
     open: (usize, usize, InsideScan<'a>),
     /// The whole clauses of the line read so far.
-    clauses: ClauseReads<'a>,
+    clauses: ClauseReads,
     /// The last sentence whose head was read, and where its first clause
     /// ends, if that was looked for ([`sentence_head_read`]).
     first_end: (usize, Option<Option<usize>>),
@@ -2683,37 +2683,67 @@ pub(crate) struct Scope<'a> {
 /// basis check, for the later heads of a sentence and when a basis is
 /// taken back ([`Scope::retake_without_bases`]); each is read once.
 ///
-/// Valid for one line: [`Scope::new`] starts each line with none.
+/// Valid for one line: [`Scope::new`] starts each line with none. The
+/// phrases are kept by their offsets in the line, so that the buffer is
+/// kept from line to line ([`Scope::take_reads`]) instead of grown anew.
 #[derive(Clone, Debug, Default)]
-struct ClauseReads<'a> {
+pub(crate) struct ClauseReads {
     /// The clauses read, by their bytes.
-    read: Vec<ClauseRead<'a>>,
+    read: Vec<ClauseRead>,
+}
+
+/// A phrase [`Found`] in a line, kept by where its text stands in the line.
+#[derive(Clone, Copy, Debug)]
+struct Kept {
+    /// Its text's offset in the line, and length.
+    at: usize,
+    len: usize,
+    reading: Reading,
+}
+
+impl Kept {
+    /// `f`, a phrase of `line`, kept.
+    fn of(line: &str, f: Found<'_>) -> Kept {
+        Kept {
+            at: offset_in(line, f.text),
+            len: f.text.len(),
+            reading: f.reading,
+        }
+    }
+
+    /// The phrase again, in `line` (the line it was kept from).
+    fn found(self, line: &str) -> Found<'_> {
+        Found {
+            text: &line[self.at..self.at + self.len],
+            reading: self.reading,
+        }
+    }
 }
 
 /// One clause kept in [`ClauseReads`].
 #[derive(Clone, Copy, Debug)]
-struct ClauseRead<'a> {
+struct ClauseRead {
     /// Its bytes in the line.
     from: usize,
     end: usize,
     /// Its head ([`clause_head`]).
-    head: Option<Found<'a>>,
+    head: Option<Kept>,
     /// The phrase read inside it ([`inside`]), once asked.
-    inner: Option<Option<Found<'a>>>,
+    inner: Option<Option<Kept>>,
 }
 
-impl<'a> ClauseReads<'a> {
+impl ClauseReads {
     /// The entry of `line[from..end]`, its head read if it is new (as
     /// [`Heads`] holds it, if it does and reads the same), and the phrase
     /// inside it first if `inner` (the reading at its first byte is then
     /// the head's too).
     fn entry(
         &mut self,
-        line: &'a str,
+        line: &str,
         (from, end): (usize, usize),
         heads: &Heads,
         inner: bool,
-    ) -> &mut ClauseRead<'a> {
+    ) -> &mut ClauseRead {
         // (clauses are asked in the order of the line, mostly: kept in
         // that order and found by halves, a line of many clauses stays
         // linear)
@@ -2726,7 +2756,7 @@ impl<'a> ClauseReads<'a> {
             let clause = &line[from..end];
             let (inner, start) = if inner {
                 let (found, start) = inside_read(clause);
-                (Some(found), start)
+                (Some(found.map(|f| Kept::of(line, f))), start)
             } else {
                 (None, None)
             };
@@ -2736,7 +2766,7 @@ impl<'a> ClauseReads<'a> {
                 ClauseRead {
                     from,
                     end,
-                    head,
+                    head: head.map(|f| Kept::of(line, f)),
                     inner,
                 },
             );
@@ -2745,22 +2775,35 @@ impl<'a> ClauseReads<'a> {
     }
 
     /// [`clause_head`] of `line[from..end]`.
-    fn head(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
-        self.entry(line, span, heads, false).head
+    fn head<'a>(
+        &mut self,
+        line: &'a str,
+        span: (usize, usize),
+        heads: &Heads,
+    ) -> Option<Found<'a>> {
+        let head = self.entry(line, span, heads, false).head;
+        head.map(|k| k.found(line))
     }
 
     /// [`inside`] of `line[from..end]`, failing that its head.
-    fn scoping(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
+    fn scoping<'a>(
+        &mut self,
+        line: &'a str,
+        span: (usize, usize),
+        heads: &Heads,
+    ) -> Option<Found<'a>> {
         let e = self.entry(line, span, heads, true);
-        let inner = *e.inner.get_or_insert_with(|| inside(&line[span.0..span.1]));
-        inner.or(e.head)
+        let inner = *e
+            .inner
+            .get_or_insert_with(|| inside(&line[span.0..span.1]).map(|f| Kept::of(line, f)));
+        inner.or(e.head).map(|k| k.found(line))
     }
 
     /// [`basis_headed`] of a clause before the figure's, `line[from..end]`
     /// (whose inner phrase is asked next, and read with its head).
-    fn heads_a_basis(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> bool {
+    fn heads_a_basis(&mut self, line: &str, span: (usize, usize), heads: &Heads) -> bool {
         let head = self.entry(line, span, heads, true).head;
-        basis_headed(&line[span.0..span.1], head)
+        basis_headed(&line[span.0..span.1], head.map(|k| k.found(line)))
     }
 }
 
@@ -2773,8 +2816,10 @@ pub(crate) struct InForce<'a> {
 }
 
 impl<'a> Scope<'a> {
-    /// The scope at the start of a line: nothing in force.
-    pub(crate) fn new() -> Scope<'a> {
+    /// The scope at the start of a line: nothing in force. `reads` is a
+    /// buffer to keep the line's clauses in (its content is dropped).
+    pub(crate) fn new(mut reads: ClauseReads) -> Scope<'a> {
+        reads.read.clear();
         Scope {
             para: None,
             para_dated: None,
@@ -2786,9 +2831,14 @@ impl<'a> Scope<'a> {
             asked: None,
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
-            clauses: ClauseReads::default(),
+            clauses: reads,
             first_end: (usize::MAX, None),
         }
+    }
+
+    /// The buffer of the line's clauses, for the next line's scope.
+    pub(crate) fn take_reads(&mut self) -> ClauseReads {
+        std::mem::take(&mut self.clauses)
     }
 
     /// Whether `new` leaves `old` in force: it only refers back to the
