@@ -1534,15 +1534,22 @@ pub(crate) fn trim_end_blanks(s: &str) -> &str {
 
 /// Where the head of `clause` starts: past blanks, a list marker, dashes
 /// and a bracketed remark.
+#[inline]
 fn head_start(clause: &str) -> &str {
     let c = trim_blanks(clause);
-    let marker = section::marker_len(c);
     // (most clauses open with an ideograph, lead byte E4 to E9, that opens
     // no list marker: no dash, bracket or quotation mark starts so, and
-    // the clause is its own head)
-    if marker == 0 && matches!(c.as_bytes().first(), Some(0xE4..=0xE9)) {
+    // the clause is its own head, told where it is asked)
+    if section::opens_no_marker(c) {
         return c;
     }
+    head_start_past_marks(c)
+}
+
+/// [`head_start`] of `c` (trimmed of blanks) past its marker, dashes and
+/// remark.
+fn head_start_past_marks(c: &str) -> &str {
+    let marker = section::marker_len(c);
     past_remark(c[marker..].trim_start_matches(['—', '－', '-']))
 }
 
