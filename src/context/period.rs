@@ -426,6 +426,18 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
     if t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()) {
         return (!t.is_empty()).then(|| t.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0')));
     }
+    // (and full-width ones, `２０２３`, EF BC 90..99, by their last bytes)
+    let b = t.as_bytes();
+    if (3..=18).contains(&b.len())
+        && b.len() % 3 == 0
+        && b.chunks(3)
+            .all(|c| c[0] == 0xEF && c[1] == 0xBC && (0x90..=0x99).contains(&c[2]))
+    {
+        return Some(
+            b.chunks(3)
+                .fold(0, |acc, c| acc * 10 + u32::from(c[2] - 0x90)),
+        );
+    }
     // (a numeral is a few characters: a search of it for `十` set up a
     // substring searcher each time)
     let ten = t.char_indices().find(|&(_, c)| c == '十').map(|(i, _)| i);
@@ -3200,6 +3212,20 @@ mod tests {
         ] {
             assert_eq!(trim_blanks(s), s.trim_start(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn full_width_numerals_are_valued_as_ascii_ones() {
+        for t in ["0", "7", "12", "2023", "123456", "1234567", ""] {
+            let wide: String = t
+                .chars()
+                .map(|c| char::from_u32(u32::from(c) - u32::from('0') + u32::from('０')).unwrap())
+                .collect();
+            assert_eq!(num_value(&wide), num_value(t), "{wide}");
+        }
+        assert_eq!(num_value("２0２3"), Some(2023));
+        assert_eq!(num_value("一九五三"), Some(1953));
+        assert_eq!(num_value("二十七"), Some(27));
     }
 
     #[test]
