@@ -1623,8 +1623,44 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
             Found::at(c[w.len()..].trim_start_matches(['，', ','])),
             true,
         ),
-        None => (None, false),
+        None => (event_span(c), false),
     }
+}
+
+/// The time of an event that heads a clause (`疫情防控期间，`, `专项行动期间，`,
+/// `會議期間，`): a few ideographs naming it, then `期间`, then a clause
+/// mark. A period whose dates the text does not give (like `春节期间`).
+fn event_span(c: &str) -> Option<Found<'_>> {
+    // (asked of every clause head with no time at its start: only the
+    // bytes a name of twelve ideographs and the mark can take are searched,
+    // for one character)
+    let near = &c[..crate::chars::floor_boundary(c, 14 * 3)];
+    let at = near.find('期')?;
+    let after = at + '期'.len_utf8();
+    if !c[after..].starts_with(['间', '間']) {
+        return None;
+    }
+    let end = after + '间'.len_utf8();
+    let name = &c[..at];
+    let n = name.chars().count();
+    let named = (2..=12).contains(&n) && name.chars().all(crate::chars::is_ideograph);
+    let closes = c[end..]
+        .chars()
+        .next()
+        .is_some_and(super::sentence::is_clause_mark);
+    (named && closes).then_some(Found {
+        text: &c[..end],
+        reading: Reading {
+            len: end,
+            dropped: 0,
+            until: false,
+            base: Base::Word(Word {
+                class: Class::Span,
+                time: "none",
+            }),
+            tails: [None; 2],
+        },
+    })
 }
 
 /// The heads of the sentences of one line read for the paragraph's
@@ -2196,10 +2232,12 @@ fn is_mid_lead(c: char) -> bool {
 /// before it in the clause (`比五年计划原定1957年…`), and no `起` or `以后`
 /// follows (`条例2022年7月1日起施行`), nor an ordinal of an event
 /// (`公司2024年第一次临时股东大会`). A verb before it makes it an object
-/// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`).
+/// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`). A time
+/// phrase with no year written (`去年`, `一季度`) is taken only before what
+/// is said of the topic ([`predicate_follows`]).
 fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     let rest = &clause[i + f.reading.len..];
-    if !f.reading.dated()
+    if !(f.reading.dated() || f.reading.class() == Class::Span)
         || rest.starts_with(['起', '以', '之', '前', '后', '後', '第'])
         || clause[..i].contains(['比', '较', '較'])
     {
@@ -2211,8 +2249,36 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
         .nth(5)
         .map_or(0, |(k, _)| k);
     let words = lexicon::dict::segment(&clause[from..i]);
-    words.iter().last().is_some_and(|(a, b, pos)| {
+    let topic = words.iter().last().is_some_and(|(a, b, pos)| {
         pos == lexicon::dict::Pos::Noun && clause[from + a..from + b].chars().count() > 1
+    });
+    if !topic {
+        return false;
+    }
+    if f.reading.dated() {
+        return true;
+    }
+    // `政府去年建议…`: a body's act by a bare relative year (`去年`, `今年`)
+    // is no period of what it did (see [`named_body_time`])
+    let bare_year = f.text.ends_with('年') && f.text.chars().count() == 2;
+    let body = clause[..i].chars().next_back().is_some_and(ends_body_name);
+    predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
+}
+
+/// Whether `rest` opens with what is said of a topic: `的` and its noun
+/// (`深圳一季度的财政收入`), a verb, an adverb or a preposition (`收入去年增长`,
+/// `里程今年将达`), not a noun that the time phrase modifies (`公司上年度末
+/// 经审计净资产`).
+fn predicate_follows(rest: &str) -> bool {
+    use lexicon::dict::Pos;
+    if rest.starts_with('的') {
+        return true;
+    }
+    let to = rest.char_indices().nth(4).map_or(rest.len(), |(k, _)| k);
+    let words = lexicon::dict::segment(&rest[..to]);
+    let first = words.iter().next();
+    first.is_some_and(|(_, _, pos)| {
+        matches!(pos, Pos::Verb | Pos::VerbNoun | Pos::Adverb | Pos::Prep)
     })
 }
 
