@@ -1633,9 +1633,10 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
 fn event_span(c: &str) -> Option<Found<'_>> {
     // (asked of every clause head with no time at its start: only the
     // bytes a name of twelve ideographs and the mark can take are searched,
-    // for one character)
+    // for one character, by its last byte: `str::find` of a wide character
+    // sets a substring searcher up at each call)
     let near = &c[..crate::chars::floor_boundary(c, 14 * 3)];
-    let at = near.find('期')?;
+    let at = lexicon::find_word(near, "期")?;
     let after = at + '期'.len_utf8();
     if !c[after..].starts_with(['间', '間']) {
         return None;
