@@ -515,9 +515,11 @@ impl<'a, 'c> LineState<'a, 'c> {
         m.action = said.action.map(str::to_string);
         // `…，其中…8件；共办理718件`: what the line's last whole counted,
         // not the part before
+        // (whether the figure before is a part is asked only of a count
+        // whose clause names only its verb: most figures are none)
         let line = (self.line, m.sentence.start - site.sent.start);
-        let after_part = out[base..].last().is_some_and(|p| carry::is_part(p, line));
-        if said.verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part) {
+        let after_part = || out[base..].last().is_some_and(|p| carry::is_part(p, line));
+        if said.verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
             if let Some(w) = carry::last_whole(&out[base..], line, m.unit.as_deref()) {
                 m.subject = Some(w.to_string());
             }
