@@ -86,6 +86,9 @@ pub(crate) struct DocContext {
     /// The sentence heads of the current line read for its paragraph's
     /// openings.
     heads: period::Heads,
+    /// The clauses of the current line read for their periods (a buffer
+    /// kept from line to line, see [`period::ClauseReads`]).
+    clause_reads: period::ClauseReads,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -311,7 +314,7 @@ impl DocContext {
             qizhong: &self.qizhong,
             flags: &mut self.flags,
             prev_clause: (usize::MAX, 0),
-            periods: period::Scope::new(),
+            periods: period::Scope::new(std::mem::take(&mut self.clause_reads)),
             heads: &self.heads,
             lists: Lists::new(),
             parts: Parts::default(),
@@ -379,6 +382,7 @@ impl DocContext {
             part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
         }
+        self.clause_reads = state.periods.take_reads();
         self.emitted += quantities.len();
         if !std::ptr::eq(written, line) {
             script::restore(written, line, &mut out[base..]);
@@ -511,9 +515,11 @@ impl<'a, 'c> LineState<'a, 'c> {
         m.action = said.action.map(str::to_string);
         // `…，其中…8件；共办理718件`: what the line's last whole counted,
         // not the part before
+        // (whether the figure before is a part is asked only of a count
+        // whose clause names only its verb: most figures are none)
         let line = (self.line, m.sentence.start - site.sent.start);
-        let after_part = out[base..].last().is_some_and(|p| carry::is_part(p, line));
-        if said.verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part) {
+        let after_part = || out[base..].last().is_some_and(|p| carry::is_part(p, line));
+        if said.verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
             if let Some(w) = carry::last_whole(&out[base..], line, m.unit.as_deref()) {
                 m.subject = Some(w.to_string());
             }
