@@ -88,7 +88,13 @@ fn is_clause_mark_char(c: char) -> bool {
 
 #[inline]
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}'
+    // (no character past the ideographic space is white space: most
+    // characters of a clause are refused without the Unicode table)
+    match u32::from(c) {
+        0..0x80 => c.is_ascii_whitespace() || c == '\x0B',
+        0x3001.. => false,
+        _ => c.is_whitespace(),
+    }
 }
 
 /// Drops list markers, connectors, time phrases and determiners at the
@@ -642,7 +648,7 @@ fn is_rate(raw: &str) -> bool {
         if tail.chunks_exact(3).all(|c| matches!(c[0], 0xE0..=0xEF)) {
             return tail
                 .chunks_exact(3)
-                .any(|c| c == "每".as_bytes() || c == "均".as_bytes());
+                .any(|c| matches!(c, [0xE6, 0xAF, 0x8F] | [0xE5, 0x9D, 0x87]));
         }
     }
     raw.chars().rev().take(5).any(|c| c == '每' || c == '均')
@@ -1544,6 +1550,13 @@ mod tests {
             assert_eq!(m.any(Marks::ZAI), s.contains('在'), "{s}");
             assert_eq!(m.any(Marks::DENG), s.contains('等'), "{s}");
             assert_eq!(m.any(Marks::TIME), s.contains(['年', '月']), "{s}");
+        }
+    }
+
+    #[test]
+    fn space_is_unicode_white_space() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || c == '\u{3000}', "{c:?}");
         }
     }
 
