@@ -844,7 +844,21 @@ fn read_np(s: &str, verbal: bool) -> &str {
     let mut pos = 0;
     // inside a bracket opened in the phrase: `县（区）`
     let mut open = false;
+    // (an ideograph after the first character that begins no stop word and
+    // no change verb only adds to the phrase: passed over by its bytes;
+    // no mark, bracket or space is an ideograph)
+    static KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+        once_cell::sync::Lazy::new(|| NP_STOP_SET.keys_with(&[&lexicon::CHANGE_SET]));
+    let b = s.as_bytes();
     while pos < s.len() {
+        if chars > 0 && matches!(b[pos], 0xE4..=0xE9) && !KEYS.may_key_at(b, pos) {
+            chars += 1;
+            pos += 3;
+            if chars > 20 {
+                return "";
+            }
+            continue;
+        }
         let rest = &s[pos..];
         let Some(c) = rest.chars().next() else { break };
         if open && matches!(c, '）' | ')') {
