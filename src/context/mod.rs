@@ -37,6 +37,7 @@
 //! [`Extractor::extract`]: crate::Extractor::extract
 
 pub(crate) mod audit;
+mod carry;
 mod lexicon;
 mod period;
 mod relations;
@@ -50,6 +51,7 @@ use std::sync::Arc;
 
 use crate::quantity::Quantity;
 use crate::record::{Change, Kind, Metric, Span};
+use lexicon::find_word;
 use relations::{ChangeRef, Flags, Lists, Part, Parts, Prev};
 use sentence::{last_clause_end, parenthetical};
 
@@ -140,10 +142,11 @@ const FROM_YEAR_BYTES: usize = 240;
 
 /// Whether `part` occurs in `text`: seen where it stands when it is a
 /// slice of `text` (a period read in the clause before its figure), else
-/// searched for.
+/// searched for by its last byte ([`lexicon::find_word`]: a period is a
+/// few characters, and `str::contains` sets a searcher up for each figure).
 fn occurs(text: &str, part: &str) -> bool {
     let (t, p) = (text.as_ptr() as usize, part.as_ptr() as usize);
-    (p >= t && p + part.len() <= t + text.len()) || text.contains(part)
+    (p >= t && p + part.len() <= t + text.len()) || lexicon::find_word(text, part).is_some()
 }
 
 /// The last `max` bytes of `s` at most, from a char boundary.
@@ -182,6 +185,8 @@ struct Said<'a> {
     action: Option<&'a str>,
     change: Option<ChangeRef<'a>>,
     flags: Flags,
+    /// Nothing but a verb stands before the figure in its clause.
+    verb_only: bool,
 }
 
 /// The rules at work on one line: the line, its quantities and sentences,
@@ -231,7 +236,11 @@ fn previous_clause_measure<'a>(
             clause_start = pstart;
             continue;
         }
-        return subject::analyse(pc, "", q.kind, q.unit).subject;
+        let found = subject::analyse(pc, "", q.kind, q.unit);
+        if subject::count_like(q.kind) && found.action.is_none() {
+            return None;
+        }
+        return found.subject;
     }
     None
 }
@@ -381,6 +390,10 @@ impl DocContext {
     /// document's years are unsettled; once they are, puts the held records
     /// back before them with their times resolved again.
     fn release(&mut self, base: usize, out: &mut Vec<Metric>) {
+        if self.held.len() + (out.len() - base) > time::MAX_AWAITED && self.times.doc.awaits_date()
+        {
+            self.times.doc.stop_waiting();
+        }
         if !self.times.settled() {
             self.held
                 .extend(out.drain(base..).zip(self.prepared.drain(..)));
@@ -496,6 +509,15 @@ impl<'a, 'c> LineState<'a, 'c> {
             .filter(|s| subject::well_formed(s))
             .map(str::to_string);
         m.action = said.action.map(str::to_string);
+        // `…，其中…8件；共办理718件`: what the line's last whole counted,
+        // not the part before
+        let line = (self.line, m.sentence.start - site.sent.start);
+        let after_part = out[base..].last().is_some_and(|p| carry::is_part(p, line));
+        if said.verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part) {
+            if let Some(w) = carry::last_whole(&out[base..], line, m.unit.as_deref()) {
+                m.subject = Some(w.to_string());
+            }
+        }
         m.change = said.change.map(|(direction, basis)| Change {
             direction,
             basis: basis.map(str::to_string),
@@ -525,6 +547,7 @@ impl<'a, 'c> LineState<'a, 'c> {
                 action: None,
                 change: p.change,
                 flags: Flags::default(),
+                verb_only: false,
             };
         }
         self.lists.end_run();
@@ -555,12 +578,34 @@ impl<'a, 'c> LineState<'a, 'c> {
                 }
             }
         }
+        // `总投资：约320亿元`: the label before the colon
+        if subject.is_none() {
+            let q = (q.kind, q.unit);
+            subject = carry::colon_label(
+                self.line,
+                site.sent_start,
+                site.clause_start,
+                site.before,
+                q,
+            );
+        }
+        // (`分别实现126.8万辆和…`: the values go with a list, not with what
+        // came before)
+        let verb_only = f.inherits
+            && f.action.is_some_and(|v| {
+                carry::handles(v) && site.before.trim_end().trim_end_matches('了').ends_with(v)
+            })
+            && !f.respectively
+            && find_word(site.before, "分别").is_none();
         if f.inherits && subject.is_none() {
-            subject = self.inherited(site, prev);
+            subject = self.inherited(site, prev, verb_only);
         }
         // `分别`, or a list joined to as many values without it
         // (`国内游客人次、总花费增长5.6％、7.5％`)
-        if let Some(s) = subject.filter(|s| f.respectively || s.contains('、')) {
+        // (`、` looked for by its last byte: `str::contains` of a wide
+        // character sets a substring searcher up for each figure)
+        let listed = |s: &str| lexicon::find_word(s, "、").is_some();
+        if let Some(s) = subject.filter(|s| f.respectively || listed(s)) {
             subject = self.deal_list(site, s, f.respectively).or(subject);
         }
         Said {
@@ -568,6 +613,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             action: f.action,
             change: f.change,
             flags,
+            verb_only,
         }
     }
 
@@ -578,7 +624,7 @@ impl<'a, 'c> LineState<'a, 'c> {
 
     /// The subject of a figure that compares with or links to the one
     /// before (`高于全国`, `提高到`).
-    fn inherited(&self, site: &Site<'a>, prev: Option<Prev<'a>>) -> Option<&'a str> {
+    fn inherited(&self, site: &Site<'a>, prev: Option<Prev<'a>>, verb: bool) -> Option<&'a str> {
         let q = &self.quantities[site.k];
         if let Some(p) = prev {
             // `经常开支占经营开支超过94%，为3074亿元`: an amount is no share;
@@ -591,9 +637,11 @@ impl<'a, 'c> LineState<'a, 'c> {
                 Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
                 _ => p.subject,
             }
-        } else if site.clause_start > site.sent_start && !subject::count_like(q.kind) {
+        } else if site.clause_start > site.sent_start && (!subject::count_like(q.kind) || verb) {
             // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure named in the
-            // clause before, if it holds no figure
+            // clause before, if it holds no figure; for a count after its
+            // verb alone, the object of that clause's verb (`收到政府信息
+            // 公开申请，共办理718件`)
             previous_clause_measure(
                 self.line,
                 site.sent_start,

@@ -1455,6 +1455,15 @@ struct Reading<'r, 'a> {
     found: &'r Found<'a>,
 }
 
+/// Whether a count followed by `的` modifies the noun phrase after it
+/// (`國內160多萬家的中小企業`, `录得2.6万宗的罪案`): the figure with its
+/// measure word is an attribute of that noun, which is what is counted,
+/// unless the phrase before is the object of a verb (`完成投资100亿元的
+/// 项目`: the sum is the investment's).
+fn modifies_after(r: &Reading<'_, '_>, cut: &VerbCut<'_>) -> bool {
+    counted(r.kind, r.raw) && !cut.from_verb
+}
+
 /// The noun phrase after the measure word, where it may win over the
 /// phrase before the number (`a_np`); empty when none.
 fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a str {
@@ -1512,8 +1521,8 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         } else {
             np
         }
-    } else if a_np.is_empty() && after.starts_with('的') {
-        // `相等於約12個月的政府開支`
+    } else if after.starts_with('的') && (a_np.is_empty() || modifies_after(r, cut)) {
+        // `相等於約12個月的政府開支`; `錄得3.1萬的單日出入境紀錄`
         read_np(&after['的'.len_utf8()..], false)
     } else if unit == Some("人") && after.starts_with('口') {
         // `13亿多人口的大国`: the unit character begins the noun
