@@ -1115,9 +1115,15 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
 /// Whether `np` names a rate or a share (`…率`, `…占比`, `…比重`,
 /// `…份额`, `…比例`).
 fn names_rate(np: &str) -> bool {
-    ["率", "占比", "比重", "份额", "比例"]
-        .iter()
-        .any(|e| np.ends_with(e))
+    // (by the last character, then the one word that ends with it)
+    match np.chars().next_back() {
+        Some('率') => true,
+        Some('比') => np.ends_with("占比"),
+        Some('重') => np.ends_with("比重"),
+        Some('额') => np.ends_with("份额"),
+        Some('例') => np.ends_with("比例"),
+        _ => false,
+    }
 }
 
 /// Whether the rate `np` (`公开率`, `达标率`) names the rate of a verb: its
@@ -1316,14 +1322,18 @@ impl Marks {
                 i += 4;
                 continue;
             }
-            m |= match &b[i..i + 3] {
-                [0xE4, 0xBB, 0xA5] => Marks::YI,
-                [0xE7, 0x9A, 0x84] => Marks::DE,
-                [0xE5, 0x9C, 0xA8] => Marks::ZAI,
-                [0xE7, 0xAD, 0x89] => Marks::DENG,
-                [0xE5, 0xB9, 0xB4] | [0xE6, 0x9C, 0x88] => Marks::TIME,
-                _ => 0,
-            };
+            // (refused by the last byte first: 以 E4 BB A5, 的 E7 9A 84,
+            // 在 E5 9C A8, 等 E7 AD 89, 年 E5 B9 B4, 月 E6 9C 88)
+            if matches!(b[i + 2], 0x84 | 0x88 | 0x89 | 0xA5 | 0xA8 | 0xB4) {
+                m |= match &b[i..i + 3] {
+                    [0xE4, 0xBB, 0xA5] => Marks::YI,
+                    [0xE7, 0x9A, 0x84] => Marks::DE,
+                    [0xE5, 0x9C, 0xA8] => Marks::ZAI,
+                    [0xE7, 0xAD, 0x89] => Marks::DENG,
+                    [0xE5, 0xB9, 0xB4] | [0xE6, 0x9C, 0x88] => Marks::TIME,
+                    _ => 0,
+                };
+            }
             i += 3;
         }
         Marks(m)
@@ -1573,6 +1583,27 @@ mod tests {
             assert_eq!(m.any(Marks::ZAI), s.contains('在'), "{s}");
             assert_eq!(m.any(Marks::DENG), s.contains('等'), "{s}");
             assert_eq!(m.any(Marks::TIME), s.contains(['年', '月']), "{s}");
+        }
+    }
+
+    #[test]
+    fn rates_named_by_their_last_word() {
+        for np in [
+            "合格率",
+            "网民占比",
+            "比重",
+            "市场份额",
+            "比例",
+            "对比",
+            "额",
+            "增长",
+            "",
+            "率a",
+        ] {
+            let listed = ["率", "占比", "比重", "份额", "比例"]
+                .iter()
+                .any(|e| np.ends_with(e));
+            assert_eq!(names_rate(np), listed, "{np}");
         }
     }
 
