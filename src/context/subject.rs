@@ -815,6 +815,13 @@ fn bounds_modifier(w: &str, rest: &str) -> bool {
             .is_some_and(|(a, b, p)| p == dict::Pos::Noun && b - a >= 6)
 }
 
+/// The first characters of the stop words and change verbs: an ideograph
+/// after the first character of a phrase read by [`read_np`] that begins
+/// neither only adds to the phrase (no mark, bracket or space is an
+/// ideograph), and is passed over by its bytes.
+static NP_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+    once_cell::sync::Lazy::new(|| NP_STOP_SET.keys_with(&[&lexicon::CHANGE_SET]));
+
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
@@ -844,14 +851,10 @@ fn read_np(s: &str, verbal: bool) -> &str {
     let mut pos = 0;
     // inside a bracket opened in the phrase: `县（区）`
     let mut open = false;
-    // (an ideograph after the first character that begins no stop word and
-    // no change verb only adds to the phrase: passed over by its bytes;
-    // no mark, bracket or space is an ideograph)
-    static KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
-        once_cell::sync::Lazy::new(|| NP_STOP_SET.keys_with(&[&lexicon::CHANGE_SET]));
     let b = s.as_bytes();
     while pos < s.len() {
-        if chars > 0 && matches!(b[pos], 0xE4..=0xE9) && !KEYS.may_key_at(b, pos) {
+        // ([`NP_KEYS`]: an ideograph that only adds to the phrase)
+        if chars > 0 && matches!(b[pos], 0xE4..=0xE9) && !NP_KEYS.may_key_at(b, pos) {
             chars += 1;
             pos += 3;
             if chars > 20 {
