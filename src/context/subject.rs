@@ -1176,6 +1176,15 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         nv
     };
     let mut indicator = false;
+    if let Some(j) = handled_chain(s, &vs[..k]) {
+        // `受理审查起诉案件`: the verbs after a verb that handles a caseload
+        // name the kind of case (`审查起诉`, `审查逮捕`), not the act
+        let (at, v) = vs[j];
+        found.action = Some(v);
+        cut.np = strip_tail(&s[at + v.len()..], &mut Tail::default());
+        cut.from_verb = true;
+        return cut;
+    }
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
@@ -1254,6 +1263,22 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         cut.np = s;
     }
     cut
+}
+
+/// The index of a verb among `vs` (the verbs of `s`, in order) that takes
+/// a kind of case as its object (`受理`, `办理`, `审结`) and is followed, with nothing
+/// between, by the other verbs up to the last, which a noun follows
+/// (`受理审查起诉案件`, `办理审查逮捕案件`): those verbs name the kind of case
+/// the noun is, and the subject is the whole phrase after the first.
+fn handled_chain(s: &str, vs: &[(usize, &'static str)]) -> Option<usize> {
+    let (&(last_at, last), chain) = vs.split_last()?;
+    let j = chain.iter().rposition(|&(_, v)| lexicon::takes_case(v))?;
+    let contiguous = vs[j..].windows(2).all(|w| w[0].0 + w[0].1.len() == w[1].0);
+    let noun_after = s[last_at + last.len()..]
+        .chars()
+        .next()
+        .is_some_and(crate::chars::is_ideograph);
+    (contiguous && noun_after).then_some(j)
 }
 
 /// The verb `vs[k - 1]` is right before the number: the thing counted
