@@ -607,7 +607,16 @@ const COMPARISONS: &[&str] = &[
 fn compares_at(s: &str) -> bool {
     static SET: once_cell::sync::Lazy<lexicon::WordSet> =
         once_cell::sync::Lazy::new(|| lexicon::WordSet::exact(COMPARISONS));
-    SET.prefix_of(s).is_some()
+    // (each is an ideograph and 于, 於 or 出, told by bytes first: most
+    // words are refused without the set)
+    let b = s.as_bytes();
+    b.len() >= 6
+        && b[0] & 0xF0 == 0xE0
+        && matches!(
+            b[3..6],
+            [0xE4, 0xBA, 0x8E] | [0xE6, 0x96, 0xBC] | [0xE5, 0x87, 0xBA]
+        )
+        && SET.prefix_of(s).is_some()
 }
 
 /// Whether `w` has two characters or more (its length beyond the width of
@@ -955,6 +964,20 @@ mod tests {
             assert_eq!(tags.has(p), ws.iter().any(|w| w.2 == p), "{p:?}");
         }
         assert!(!Tags::of(&[]).has(Pos::Noun));
+    }
+
+    #[test]
+    fn comparisons_are_an_ideograph_and_a_second_the_byte_test_knows() {
+        for w in COMPARISONS {
+            let mut cs = w.chars();
+            let (Some(first), Some(second), None) = (cs.next(), cs.next(), cs.next()) else {
+                panic!("{w}: two characters");
+            };
+            assert_eq!(first.len_utf8(), 3, "{w}");
+            assert!(matches!(second, '于' | '於' | '出'), "{w}");
+            assert!(compares_at(&format!("{w}全国")), "{w}");
+        }
+        assert!(!compares_at("高速") && !compares_at("于是") && !compares_at("高"));
     }
 
     #[test]
