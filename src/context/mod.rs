@@ -504,6 +504,16 @@ impl<'a, 'c> LineState<'a, 'c> {
             .filter(|s| subject::well_formed(s))
             .map(str::to_string);
         m.action = said.action.map(str::to_string);
+        // `12类45件民生实事`: the figure before in the chain counts it too
+        if let (Some(s), Some(p)) = (&m.subject, out[base..].last_mut()) {
+            let adjacent = site.joined && site.before.trim().is_empty();
+            let counts = m.kind == Kind::Count
+                && p.kind == Kind::Count
+                && subject::may_count(p.unit.as_deref(), s);
+            if adjacent && counts && p.subject.is_none() && occurs(site.after, s) {
+                p.subject = Some(s.clone());
+            }
+        }
         // `…，其中…8件；共办理718件`: what the line's last whole counted,
         // not the part before
         let line = (self.line, m.sentence.start - site.sent.start);
@@ -536,7 +546,20 @@ impl<'a, 'c> LineState<'a, 'c> {
     /// The subject rules, with values joined to the one before and lists
     /// dealt out by `分别`.
     fn subject(&mut self, site: &Site<'a>, prev: Option<Prev<'a>>) -> Said<'a> {
-        if let Some(p) = prev.filter(|_| site.joined && relations::only_joins(site.before)) {
+        // (`12类45件民生实事`: a chain of figures with nothing named yet
+        // reads on)
+        let counts = |j: usize| {
+            self.quantities
+                .get(j)
+                .is_some_and(|q| q.kind == Kind::Count)
+        };
+        let chain = site.before.trim().is_empty()
+            && prev.is_some_and(|p| p.subject.is_none())
+            && counts(site.k)
+            && site.k.checked_sub(1).is_some_and(counts);
+        if let Some(p) =
+            prev.filter(|_| site.joined && relations::only_joins(site.before) && !chain)
+        {
             return Said {
                 subject: self.lists.next_item(p.subject),
                 action: None,
@@ -592,7 +615,15 @@ impl<'a, 'c> LineState<'a, 'c> {
             })
             && !f.respectively
             && find_word(site.before, "分别").is_none();
-        if f.inherits && subject.is_none() {
+        // (`，2个1类创新药`: the chain's noun comes after it)
+        let chain_start = site.after.is_empty()
+            && q.kind == Kind::Count
+            && self.quantities.get(site.k + 1).is_some_and(|n| {
+                let named = self.line[n.span.end..].chars().next();
+                n.kind == Kind::Count
+                    && named.is_some_and(|c| !c.is_whitespace() && !crate::chars::is_clause_mark(c))
+            });
+        if f.inherits && subject.is_none() && !chain_start {
             subject = self.inherited(site, prev, verb_only);
         }
         // `分别`, or a list joined to as many values without it

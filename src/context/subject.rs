@@ -56,6 +56,7 @@ use crate::record::{Direction, Kind};
 
 mod counted;
 mod phrase;
+pub(crate) use counted::may_count;
 mod purpose;
 mod rate_after;
 pub(crate) use phrase::well_formed;
