@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores an extractor on one half of the blind set with ../shared's scorer.
-#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth [score.py options: --json, --errors N]
-# The documents are those of ../shared/corpus, eval/blind/docs, eval/blind/third/docs and eval/blind/fourth/docs, linked
+#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fifth [score.py options: --json, --errors N]
+# The documents are those of ../shared/corpus, eval/blind/docs, eval/blind/third/docs, eval/blind/fourth/docs and
+# eval/blind/fifth/docs, linked
 # into one temporary folder (the scorer reads one).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,6 +11,7 @@ extract=$1 half=$2
 shift 2
 docs=$(mktemp -d)
 trap 'rm -rf "$docs"' EXIT
-ln -s "$shared"/corpus/*.txt "$here"/docs/*.txt "$here"/third/docs/*.txt "$here"/fourth/docs/*.txt "$docs"/
+ln -s "$shared"/corpus/*.txt "$here"/docs/*.txt "$here"/third/docs/*.txt "$here"/fourth/docs/*.txt \
+  "$here"/fifth/docs/*.txt "$docs"/
 python3 "$shared/eval/score.py" --gold "$here/$half/gold.jsonl" --docs "$docs" \
   --extract "$extract" "$@"

@@ -139,13 +139,6 @@ pub(crate) fn trim_end_word<'a>(mut s: &'a str, w: &str) -> &'a str {
     s
 }
 
-/// `s.ends_with(w)`, likewise.
-#[inline]
-fn ends_with(s: &str, w: &str) -> bool {
-    let (s, w) = (s.as_bytes(), w.as_bytes());
-    s.len() >= w.len() && s[s.len() - w.len()..].iter().zip(w).all(|(a, b)| a == b)
-}
-
 /// A multiplicative hasher for `char` keys (the default SipHash costs more
 /// than the lookups it serves).
 #[derive(Default)]
@@ -173,11 +166,83 @@ impl Hasher for CharHasher {
 /// A map keyed by characters, hashed by [`CharHasher`].
 pub(crate) type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 
+/// The key-character filters of several [`WordSet`]s joined
+/// ([`WordSet::keys_with`]): whether a character may be the key of a word
+/// of any of them, read from the bytes of a text without decoding it. No
+/// false negatives; valid for the sets as they were built.
+pub(crate) struct KeyFilter([u64; 64]);
+
+impl KeyFilter {
+    /// Whether the character that begins at byte `i` of `b` (a character
+    /// boundary) may be a key: its code point's low twelve bits (those of
+    /// [`filter_bit`]) are the low six of its last two bytes.
+    #[inline]
+    pub(crate) fn may_key_at(&self, b: &[u8], i: usize) -> bool {
+        let x = b[i];
+        let h = if x < 0x80 {
+            usize::from(x)
+        } else {
+            let w = utf8_width(x);
+            usize::from(b[i + w - 2] & 0x3F) << 6 | usize::from(b[i + w - 1] & 0x3F)
+        };
+        self.0[h >> 6] & (1u64 << (h & 63)) != 0
+    }
+}
+
+/// The byte offset `n` characters back from the character boundary `at`
+/// of `s`, or None when fewer than `n` characters stand before it: read
+/// by bytes, a character of three (most Chinese ones) in one step.
+#[inline]
+pub(crate) fn chars_back(s: &str, at: usize, n: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        if i >= 3 && b[i - 3] & 0xF0 == 0xE0 {
+            i -= 3;
+            continue;
+        }
+        i = i.checked_sub(1)?;
+        while i > 0 && b[i] & 0xC0 == 0x80 {
+            i -= 1;
+        }
+    }
+    Some(i)
+}
+
+/// The byte offset `n` characters on from the character boundary `at`
+/// of `s`, or None when fewer than `n` characters follow it.
+#[inline]
+pub(crate) fn chars_on(s: &str, at: usize, n: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        i += utf8_width(*b.get(i)?);
+    }
+    Some(i)
+}
+
+/// The width in bytes of the UTF-8 character whose lead byte is `x`.
+#[inline]
+pub(crate) fn utf8_width(x: u8) -> usize {
+    match x {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// A word list indexed by first (or last) character, for lookups at
 /// character positions without a scan of the whole list. It owns its
 /// words (nothing is leaked when a set is built).
 pub(crate) struct WordSet {
-    by_first: CharMap<Vec<Box<str>>>,
+    /// Key character → the range of [`WordSet::words`] that holds its
+    /// words, longest first.
+    by_key: KeyTable,
+    /// Every word, grouped by key character.
+    words: Vec<Packed>,
+    /// The bytes of the words, one after another ([`Packed::at`]).
+    text: String,
     /// One bit per key character (modulo 4096): most characters start (or
     /// end) no word, and are refused without a hash lookup.
     filter: [u64; 64],
@@ -185,6 +250,107 @@ pub(crate) struct WordSet {
     /// two bytes) that holds a key character, for [`WordSet::occurs_in`];
     /// None when some key is not of three bytes.
     blocks: Option<[u64; 16]>,
+}
+
+/// Which character of its words a [`WordSet`] is keyed by.
+#[derive(Clone, Copy)]
+enum Key {
+    /// The first, for [`WordSet::prefix_of`].
+    First,
+    /// The last, for [`WordSet::suffix_of`].
+    Last,
+}
+
+/// One word of a [`WordSet`]: where its bytes are in the set's text, and
+/// its first eight bytes (or last, for a set keyed by last character) as
+/// one number, so that most words that do not match are refused by one
+/// comparison.
+struct Packed {
+    /// The eight bytes at the keyed end ([`head_bytes`], [`tail_bytes`]).
+    edge: u64,
+    /// The bits of `edge` that the word fills (all of them for a word of
+    /// eight bytes or more).
+    mask: u64,
+    at: u32,
+    len: u32,
+}
+
+/// The first eight bytes of `b` as a little-endian number, zeros past
+/// its end.
+#[inline]
+fn head_bytes(b: &[u8]) -> u64 {
+    match b.get(..8) {
+        Some(h) => u64::from_le_bytes(h.try_into().expect("eight bytes")),
+        None => b
+            .iter()
+            .enumerate()
+            .fold(0, |v, (k, &x)| v | u64::from(x) << (8 * k)),
+    }
+}
+
+/// The last eight bytes of `b` as a little-endian number (its last byte
+/// the highest), zeros before its start.
+#[inline]
+fn tail_bytes(b: &[u8]) -> u64 {
+    match b.len().checked_sub(8) {
+        Some(from) => u64::from_le_bytes(b[from..].try_into().expect("eight bytes")),
+        None => b
+            .iter()
+            .rev()
+            .enumerate()
+            .fold(0, |v, (k, &x)| v | u64::from(x) << (56 - 8 * k)),
+    }
+}
+
+/// The key characters of a [`WordSet`] → the range of its words that
+/// begin (or end) with each: an open-addressed table (linear probing, at
+/// most half full) of (code point, start, end), code point 0 marking an
+/// empty slot. Cheaper to ask than a `HashMap`, and asked for every
+/// character that passes the set's filter.
+struct KeyTable {
+    slots: Box<[(u32, u32, u32)]>,
+    /// The bits to keep of a slot index.
+    mask: usize,
+}
+
+impl KeyTable {
+    fn new(keys: &[(char, u32, u32)]) -> KeyTable {
+        let len = (2 * keys.len()).next_power_of_two().max(8);
+        let mut t = KeyTable {
+            slots: vec![(0, 0, 0); len].into_boxed_slice(),
+            mask: len - 1,
+        };
+        for &(c, from, to) in keys {
+            let mut i = t.home(c);
+            while t.slots[i].0 != 0 {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = (u32::from(c), from, to);
+        }
+        t
+    }
+
+    /// The first slot to probe for `c`.
+    #[inline]
+    fn home(&self, c: char) -> usize {
+        (u32::from(c).wrapping_mul(0x9E37_79B9) >> 16) as usize & self.mask
+    }
+
+    /// The range of words keyed by `c`, if any.
+    #[inline]
+    fn get(&self, c: char) -> Option<(u32, u32)> {
+        let mut i = self.home(c);
+        loop {
+            let (k, from, to) = self.slots[i];
+            if k == u32::from(c) {
+                return Some((from, to));
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
 }
 
 /// The block of a three-byte character for [`WordSet`]'s `blocks`: the
@@ -203,12 +369,12 @@ fn filter_bit(c: char) -> (usize, u64) {
 impl WordSet {
     /// Word-list files, indexed by first character.
     fn new(files: &[&str]) -> WordSet {
-        WordSet::keyed(files.iter().flat_map(|f| words(f)), |w| w.chars().next())
+        WordSet::keyed(files.iter().flat_map(|f| words(f)), Key::First)
     }
 
     /// One list indexed by first character.
     pub(crate) fn from_list(list: &[&str]) -> WordSet {
-        WordSet::keyed(list.iter().copied(), |w| w.chars().next())
+        WordSet::keyed(list.iter().copied(), Key::First)
     }
 
     /// A word-list file (see [`words`]) indexed by first character.
@@ -223,35 +389,33 @@ impl WordSet {
 
     /// Indexed by last character, for [`WordSet::suffix_of`].
     fn by_last(files: &[&str]) -> WordSet {
-        WordSet::keyed(files.iter().flat_map(|f| words(f)), |w| {
-            w.chars().next_back()
-        })
+        WordSet::keyed(files.iter().flat_map(|f| words(f)), Key::Last)
     }
 
     /// One list as written (no traditional forms added), indexed by first
     /// character, for [`WordSet::occurs_in`].
     pub(crate) fn exact(list: &[&str]) -> WordSet {
-        WordSet::build(list.iter().copied(), |w| w.chars().next(), false)
+        WordSet::build(list.iter().copied(), Key::First, false)
     }
 
     /// One list as written, indexed by last character, for
     /// [`WordSet::suffix_of`].
     pub(crate) fn exact_by_last(list: &[&str]) -> WordSet {
-        WordSet::build(list.iter().copied(), |w| w.chars().next_back(), false)
+        WordSet::build(list.iter().copied(), Key::Last, false)
     }
 
-    fn keyed<'w>(list: impl Iterator<Item = &'w str>, key: fn(&str) -> Option<char>) -> WordSet {
+    fn keyed<'w>(list: impl Iterator<Item = &'w str>, key: Key) -> WordSet {
         WordSet::build(list, key, true)
     }
 
-    fn build<'w>(
-        list: impl Iterator<Item = &'w str>,
-        key: fn(&str) -> Option<char>,
-        traditional: bool,
-    ) -> WordSet {
+    fn build<'w>(list: impl Iterator<Item = &'w str>, key: Key, traditional: bool) -> WordSet {
         let mut by_first: CharMap<Vec<Box<str>>> = CharMap::default();
         let mut add = |w: &str| {
-            if let Some(c) = key(w) {
+            let c = match key {
+                Key::First => w.chars().next(),
+                Key::Last => w.chars().next_back(),
+            };
+            if let Some(c) = c {
                 let v = by_first.entry(c).or_default();
                 if !v.iter().any(|x| &**x == w) {
                     v.push(w.into());
@@ -272,6 +436,28 @@ impl WordSet {
             let (i, b) = filter_bit(*c);
             filter[i] |= b;
         }
+        let (mut words, mut text) = (Vec::new(), String::new());
+        let mut keys = Vec::new();
+        for (c, v) in &by_first {
+            let from = words.len() as u32;
+            for w in v {
+                let b = w.as_bytes();
+                let n = b.len().min(8) as u32;
+                let (edge, mask) = match key {
+                    Key::Last => (tail_bytes(b), u64::MAX << (64 - 8 * n)),
+                    Key::First => (head_bytes(b), u64::MAX >> (64 - 8 * n)),
+                };
+                words.push(Packed {
+                    edge,
+                    mask,
+                    at: text.len() as u32,
+                    len: b.len() as u32,
+                });
+                text.push_str(w);
+            }
+            keys.push((*c, from, words.len() as u32));
+        }
+        let by_key = KeyTable::new(&keys);
         let mut blocks = Some([0u64; 16]);
         for c in by_first.keys() {
             let mut buf = [0u8; 4];
@@ -284,7 +470,9 @@ impl WordSet {
             }
         }
         WordSet {
-            by_first,
+            by_key,
+            words,
+            text,
             filter,
             blocks,
         }
@@ -298,35 +486,74 @@ impl WordSet {
         self.filter[i] & b != 0
     }
 
+    /// The key characters of this set and of `others` in one filter.
+    pub(crate) fn keys_with(&self, others: &[&WordSet]) -> KeyFilter {
+        let mut bits = self.filter;
+        for o in others {
+            for (b, x) in bits.iter_mut().zip(o.filter) {
+                *b |= x;
+            }
+        }
+        KeyFilter(bits)
+    }
+
     /// The longest word of a set built [`by_last`](WordSet::by_last) that
     /// `s` ends with.
     #[inline]
     pub(crate) fn suffix_of(&self, s: &str) -> Option<&str> {
         let c = s.chars().next_back()?;
-        let (i, b) = filter_bit(c);
-        if self.filter[i] & b == 0 {
+        if !self.may_key(c) {
             return None;
         }
-        self.by_first
-            .get(&c)?
+        self.suffix_keyed(c, s)
+    }
+
+    /// [`WordSet::suffix_of`] past the filter (out of line: most calls
+    /// end at the filter).
+    #[inline(never)]
+    fn suffix_keyed(&self, c: char, s: &str) -> Option<&str> {
+        let (from, to) = self.by_key.get(c)?;
+        let s = s.as_bytes();
+        let tail = tail_bytes(s);
+        self.words[from as usize..to as usize]
             .iter()
-            .map(|w| &**w)
-            .find(|w| ends_with(s, w))
+            .find(|w| {
+                let n = w.len as usize;
+                n <= s.len()
+                    && tail & w.mask == w.edge
+                    && (n <= 8
+                        || s[s.len() - n..s.len() - 8]
+                            == self.text.as_bytes()[w.at as usize..][..n - 8])
+            })
+            .map(|w| &self.text[w.at as usize..][..w.len as usize])
     }
 
     /// The longest word of the set that `s` starts with.
     #[inline]
     pub(crate) fn prefix_of(&self, s: &str) -> Option<&str> {
         let c = s.chars().next()?;
-        let (i, b) = filter_bit(c);
-        if self.filter[i] & b == 0 {
+        if !self.may_key(c) {
             return None;
         }
-        self.by_first
-            .get(&c)?
+        self.prefix_keyed(c, s)
+    }
+
+    /// [`WordSet::prefix_of`] past the filter (out of line: most calls end
+    /// at the filter).
+    #[inline(never)]
+    fn prefix_keyed(&self, c: char, s: &str) -> Option<&str> {
+        let (from, to) = self.by_key.get(c)?;
+        let s = s.as_bytes();
+        let head = head_bytes(s);
+        self.words[from as usize..to as usize]
             .iter()
-            .map(|w| &**w)
-            .find(|w| starts_with(s, w))
+            .find(|w| {
+                let n = w.len as usize;
+                n <= s.len()
+                    && head & w.mask == w.edge
+                    && (n <= 8 || s[8..n] == self.text.as_bytes()[w.at as usize + 8..][..n - 8])
+            })
+            .map(|w| &self.text[w.at as usize..][..w.len as usize])
     }
 
     /// Whether one of the words (of a set built by first character) occurs
@@ -373,7 +600,7 @@ pub(crate) static WEAK_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[WEAK_VER
 pub(crate) static NP_STOP_SET: Lazy<WordSet> = Lazy::new(|| {
     let weak: Vec<&str> = words(WEAK_VERBS).collect();
     let strong = words(VERBS).filter(|v| !weak.contains(v));
-    WordSet::keyed(words(NP_STOP).chain(strong), |w| w.chars().next())
+    WordSet::keyed(words(NP_STOP).chain(strong), Key::First)
 });
 pub(crate) static UP_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP]));
 pub(crate) static DOWN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[DOWN]));
@@ -395,6 +622,51 @@ pub(crate) fn is_weak(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lookups_find_the_longest_word_as_a_search_of_all_words_does() {
+        // words of one to four characters, some longer than eight bytes,
+        // sharing first and last characters, with Latin and a four-byte one
+        let list = [
+            "增长",
+            "增长率",
+            "增",
+            "增加值",
+            "GDP",
+            "G",
+            "同比增长",
+            "长",
+            "率",
+            "𝄞曲",
+            "é",
+            "比增长",
+            "加值",
+        ];
+        let first = WordSet::exact(&list);
+        let last = WordSet::exact_by_last(&list);
+        let longest = |found: &mut dyn Iterator<Item = &'static str>| found.max_by_key(|w| w.len());
+        let text = "GDP同比增长率增加值é𝄞曲长增";
+        for (i, _) in text.char_indices() {
+            let rest = &text[i..];
+            let want = longest(&mut list.iter().copied().filter(|w| rest.starts_with(w)));
+            assert_eq!(first.prefix_of(rest), want, "{rest}");
+            let head = &text[..i];
+            let want = longest(&mut list.iter().copied().filter(|w| head.ends_with(w)));
+            assert_eq!(last.suffix_of(head), want, "{head}");
+        }
+        assert!(first.contains("增加值") && !first.contains("增加"));
+    }
+
+    #[test]
+    fn joined_keys_read_from_bytes_agree_with_each_set() {
+        let keys = VERB_SET.keys_with(&[&CHANGE_SET]);
+        let text = "全年新增城镇就业1.2万人，é€𝄞 GDP增长5%，建成投运、整改完成";
+        let b = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            let each = VERB_SET.may_key(c) || CHANGE_SET.may_key(c);
+            assert_eq!(keys.may_key_at(b, i), each, "{c}");
+        }
+    }
 
     /// Every word-list file of this module, by name.
     const FILES: &[(&str, &str)] = &[

@@ -142,10 +142,11 @@ const FROM_YEAR_BYTES: usize = 240;
 
 /// Whether `part` occurs in `text`: seen where it stands when it is a
 /// slice of `text` (a period read in the clause before its figure), else
-/// searched for.
+/// searched for by its last byte ([`lexicon::find_word`]: a period is a
+/// few characters, and `str::contains` sets a searcher up for each figure).
 fn occurs(text: &str, part: &str) -> bool {
     let (t, p) = (text.as_ptr() as usize, part.as_ptr() as usize);
-    (p >= t && p + part.len() <= t + text.len()) || text.contains(part)
+    (p >= t && p + part.len() <= t + text.len()) || lexicon::find_word(text, part).is_some()
 }
 
 /// The last `max` bytes of `s` at most, from a char boundary.
@@ -628,7 +629,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
         // `分别`, or a list joined to as many values without it
         // (`国内游客人次、总花费增长5.6％、7.5％`)
-        if let Some(s) = subject.filter(|s| f.respectively || s.contains('、')) {
+        // (`、` looked for by its last byte: `str::contains` of a wide
+        // character sets a substring searcher up for each figure)
+        let listed = |s: &str| lexicon::find_word(s, "、").is_some();
+        if let Some(s) = subject.filter(|s| f.respectively || listed(s)) {
             subject = self.deal_list(site, s, f.respectively).or(subject);
         }
         Said {

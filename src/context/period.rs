@@ -59,57 +59,81 @@ pub(crate) struct Lead {
     pub until: bool,
 }
 
-/// Words keyed by their first character, longest first.
+/// Words keyed by their first two characters, longest first, and the
+/// words of one character by that character: a text is compared with the
+/// few words that share its first two characters, not with every word of
+/// its first (`上` starts some thirty of them, and a text starting `上升`
+/// none).
 #[derive(Debug)]
 pub(crate) struct Words<T> {
-    by_first: CharMap<Vec<(Box<str>, T)>>,
+    /// The words of two characters or more, by their first two.
+    by_two: CharMap<BySecond<T>>,
+    /// The words of one character.
+    single: CharMap<(Box<str>, T)>,
 }
+
+/// The words of [`Words`] that share a first character, by their second,
+/// longest first.
+type BySecond<T> = CharMap<Vec<(Box<str>, T)>>;
 
 impl<T: Copy> Words<T> {
     /// The words and their values, each also in traditional script.
     fn new(rows: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
-        let mut by_first: CharMap<Vec<(Box<str>, T)>> = CharMap::default();
+        let mut by_two: CharMap<BySecond<T>> = CharMap::default();
+        let mut single = CharMap::default();
         for (w, t) in rows {
             for w in [Some(w.to_string()), crate::chars::traditional_word(w)]
                 .into_iter()
                 .flatten()
             {
-                if let Some(c) = w.chars().next() {
-                    by_first.entry(c).or_default().push((w.into(), t));
+                let mut cs = w.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(a), Some(b)) => by_two
+                        .entry(a)
+                        .or_default()
+                        .entry(b)
+                        .or_default()
+                        .push((w.into(), t)),
+                    (Some(a), None) => {
+                        single.entry(a).or_insert((w.into(), t));
+                    }
+                    _ => {}
                 }
             }
         }
-        for v in by_first.values_mut() {
+        for v in by_two.values_mut().flat_map(|m| m.values_mut()) {
+            // (stable: of two words as long, the first listed is found)
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        Words { by_first }
+        Words { by_two, single }
     }
 
     /// The longest word that `s` starts with.
     pub(crate) fn prefix_of(&self, s: &str) -> Option<(&str, T)> {
-        let c = s.chars().next()?;
-        self.by_first
-            .get(&c)?
-            .iter()
-            .find(|(w, _)| lexicon::starts_with(s, w))
-            .map(|(w, t)| (&**w, *t))
+        self.prefix_where(s, |_| true)
     }
 
     /// The longest word that `s` starts with and `keep` accepts (`今年来华`
     /// is `今年`, `来华` being a verb, not `今年来`).
     fn prefix_where(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
-        let c = s.chars().next()?;
-        self.by_first
-            .get(&c)?
-            .iter()
-            .find(|(w, _)| lexicon::starts_with(s, w) && keep(w))
+        let mut cs = s.chars();
+        let a = cs.next()?;
+        let longer = cs
+            .next()
+            .and_then(|b| self.by_two.get(&a)?.get(&b))
+            .and_then(|v| {
+                v.iter()
+                    .find(|(w, _)| lexicon::starts_with(s, w) && keep(w))
+            });
+        longer
+            .or_else(|| self.single.get(&a).filter(|(w, _)| keep(w)))
             .map(|(w, t)| (&**w, *t))
     }
 
-    /// Every word, for tests.
-    #[cfg(test)]
+    /// Every word.
     fn all(&self) -> impl Iterator<Item = &str> + '_ {
-        self.by_first.values().flatten().map(|(w, _)| &**w)
+        let longer = self.by_two.values().flat_map(|m| m.values()).flatten();
+        longer.chain(self.single.values()).map(|(w, _)| &**w)
     }
 }
 
@@ -759,7 +783,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
         };
         let next = &after[unit.len()..];
         let from_year = pending.filter(|p| char_count(p.text) == 4);
-        let year_unit = unit.contains('年');
+        let year_unit = lexicon::find_word(unit, "年").is_some();
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
             break;
         }
@@ -1072,7 +1096,7 @@ static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
     let mut next: Vec<char> = DATE_NEXT.into();
     next.extend(['/', ' ']);
     next.extend(PLAN_TAILS.iter().filter_map(|t| t.chars().next()));
-    for (w, _) in WORDS.by_first.values().flatten() {
+    for w in WORDS.all() {
         if w.starts_with(is_num_char) {
             next.push(w[num_len(w)..].chars().next()?);
         }
@@ -1495,11 +1519,31 @@ fn trim_blanks(s: &str) -> &str {
     }
 }
 
+/// `s.trim_end()`, without the look-up of a last ideograph in the table
+/// of blanks: a text that ends with a character whose first byte is E4 to
+/// E9 (`一` to `鿿`), or with an ASCII character that is no blank, ends
+/// with no blank (as [`trim_blanks`] tells its start).
+pub(crate) fn trim_end_blanks(s: &str) -> &str {
+    let b = s.as_bytes();
+    match b {
+        [.., 0xE4..=0xE9, _, _] | [] => s,
+        [.., x] if x.is_ascii() && !x.is_ascii_whitespace() && *x != 0x0B => s,
+        _ => s.trim_end(),
+    }
+}
+
 /// Where the head of `clause` starts: past blanks, a list marker, dashes
 /// and a bracketed remark.
 fn head_start(clause: &str) -> &str {
     let c = trim_blanks(clause);
-    past_remark(c[section::marker_len(c)..].trim_start_matches(['—', '－', '-']))
+    let marker = section::marker_len(c);
+    // (most clauses open with an ideograph, lead byte E4 to E9, that opens
+    // no list marker: no dash, bracket or quotation mark starts so, and
+    // the clause is its own head)
+    if marker == 0 && matches!(c.as_bytes().first(), Some(0xE4..=0xE9)) {
+        return c;
+    }
+    past_remark(c[marker..].trim_start_matches(['—', '－', '-']))
 }
 
 /// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
@@ -1560,8 +1604,37 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
             Found::at(c[w.len()..].trim_start_matches(['，', ','])),
             true,
         ),
-        None => (None, false),
+        None => (event_span(c), false),
     }
+}
+
+/// The time of an event that heads a clause (`疫情防控期间，`, `专项行动期间，`,
+/// `會議期間，`): a few ideographs naming it, then `期间`, then a clause
+/// mark. A period whose dates the text does not give (like `春节期间`).
+fn event_span(c: &str) -> Option<Found<'_>> {
+    const MARKS: [&str; 2] = ["期间", "期間"];
+    let (at, mark) = MARKS.iter().find_map(|m| c.find(m).map(|at| (at, m)))?;
+    let name = &c[..at];
+    let n = name.chars().count();
+    let end = at + mark.len();
+    let named = (2..=12).contains(&n) && name.chars().all(crate::chars::is_ideograph);
+    let closes = c[end..]
+        .chars()
+        .next()
+        .is_some_and(super::sentence::is_clause_mark);
+    (named && closes).then_some(Found {
+        text: &c[..end],
+        reading: Reading {
+            len: end,
+            dropped: 0,
+            until: false,
+            base: Base::Word(Word {
+                class: Class::Span,
+                time: "none",
+            }),
+            tails: [None; 2],
+        },
+    })
 }
 
 /// The heads of the sentences of one line read for the paragraph's
@@ -1821,9 +1894,31 @@ const fn ends_body_name(ch: char) -> bool {
 fn jurisdiction_len(c: &str) -> Option<usize> {
     let mut it = c.chars();
     let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
-    let b = it
-        .next()
-        .filter(|b| "国國省市县縣区區州镇鎮乡鄉盟旗院局厅廳委所".contains(*b))?;
+    let b = it.next().filter(|b| {
+        matches!(
+            b,
+            '国' | '國'
+                | '省'
+                | '市'
+                | '县'
+                | '縣'
+                | '区'
+                | '區'
+                | '州'
+                | '镇'
+                | '鎮'
+                | '乡'
+                | '鄉'
+                | '盟'
+                | '旗'
+                | '院'
+                | '局'
+                | '厅'
+                | '廳'
+                | '委'
+                | '所'
+        )
+    })?;
     Some(a.len_utf8() + b.len_utf8())
 }
 
@@ -2104,6 +2199,63 @@ fn is_mid_lead(c: char) -> bool {
     matches!(c, '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據')
 }
 
+/// Whether the time phrase at byte `i` of `clause` writes its year out and
+/// stands between the topic of its clause and what is said of it
+/// (`公司2024年实现营业收入`, `全省粮食产量2023年达到`, `深圳2021年全年地区生产
+/// 总值`): the dictionary reads a noun just before it, no comparison comes
+/// before it in the clause (`比五年计划原定1957年…`), and no `起` or `以后`
+/// follows (`条例2022年7月1日起施行`), nor an ordinal of an event
+/// (`公司2024年第一次临时股东大会`). A verb before it makes it an object
+/// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`). A time
+/// phrase with no year written (`去年`, `一季度`) is taken only before what
+/// is said of the topic ([`predicate_follows`]).
+fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
+    let rest = &clause[i + f.reading.len..];
+    if !(f.reading.dated() || f.reading.class() == Class::Span)
+        || rest.starts_with(['起', '以', '之', '前', '后', '後', '第'])
+        || clause[..i].contains(['比', '较', '較'])
+    {
+        return false;
+    }
+    let from = clause[..i]
+        .char_indices()
+        .rev()
+        .nth(5)
+        .map_or(0, |(k, _)| k);
+    let words = lexicon::dict::segment(&clause[from..i]);
+    let topic = words.iter().last().is_some_and(|(a, b, pos)| {
+        pos == lexicon::dict::Pos::Noun && clause[from + a..from + b].chars().count() > 1
+    });
+    if !topic {
+        return false;
+    }
+    if f.reading.dated() {
+        return true;
+    }
+    // `政府去年建议…`: a body's act by a bare relative year (`去年`, `今年`)
+    // is no period of what it did (see [`named_body_time`])
+    let bare_year = f.text.ends_with('年') && f.text.chars().count() == 2;
+    let body = clause[..i].chars().next_back().is_some_and(ends_body_name);
+    predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
+}
+
+/// Whether `rest` opens with what is said of a topic: `的` and its noun
+/// (`深圳一季度的财政收入`), a verb, an adverb or a preposition (`收入去年增长`,
+/// `里程今年将达`), not a noun that the time phrase modifies (`公司上年度末
+/// 经审计净资产`).
+fn predicate_follows(rest: &str) -> bool {
+    use lexicon::dict::Pos;
+    if rest.starts_with('的') {
+        return true;
+    }
+    let to = rest.char_indices().nth(4).map_or(rest.len(), |(k, _)| k);
+    let words = lexicon::dict::segment(&rest[..to]);
+    let first = words.iter().next();
+    first.is_some_and(|(_, _, pos)| {
+        matches!(pos, Pos::Verb | Pos::VerbNoun | Pos::Adverb | Pos::Prep)
+    })
+}
+
 /// A time phrase inside a clause (not at its head) that scopes what
 /// follows: after a lead (`对2024年度区本级预算…`), or one that names a span
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
@@ -2288,6 +2440,7 @@ impl<'a> InsideScan<'a> {
             return;
         }
         let led = is_mid_lead(p)
+            || after_topic(clause, i, &f)
             || connective
             || yu
             || now
@@ -2342,10 +2495,8 @@ const READ_AHEAD: usize = 160;
 fn ahead(rest: &str) -> Option<Found<'_>> {
     // (both kinds write `年`: a written year's unit, `今(114)年`, or the
     // years counted, `未来5年`; the text after most figures has none, and
-    // is not read)
-    if !rest.contains('年') {
-        return None;
-    }
+    // is not read; looked for by its last byte)
+    lexicon::find_word(rest, "年")?;
     inside(rest).filter(|f| {
         (f.reading.self_evident() && f.reading.dated())
             // `约150幅土地…预计在未来5年推出`: years to come
@@ -2372,7 +2523,7 @@ const CHANGE_VERBS: [&str; 9] = [
 /// the verb of a change is the span the change is over. `before` is the
 /// text up to the figure.
 fn years_of_change(before: &str) -> Option<&str> {
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = CHANGE_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
     let n = t.strip_suffix('年')?;
     let digits: Vec<(usize, char)> = n
@@ -2420,7 +2571,7 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
     // (cheap refusal: the text before the figure ends with a date read
     // after one of these marks, whose last character is a date unit's, or
     // with a mark itself; most figures' text ends otherwise)
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     if !t.ends_with(FROM_TO_LAST) {
         return None;
@@ -2452,7 +2603,7 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
             *side = Some((at, at + n));
         }
     }
-    let t = w.trim_end();
+    let t = trim_end_blanks(w);
     let t = t.strip_suffix(GENITIVE).unwrap_or(t);
     let year = |(a, b): (usize, usize)| &w[a..b];
     if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
@@ -2476,7 +2627,7 @@ const OWN_YEAR_VERBS: [&str; 6] = ["生产", "产", "达到", "完成", "实现"
 /// clause that compares parties (`英国在一八五四年…，同我国一九五二年生产…`):
 /// the figure's own year, not a basis (`比2019年增长`).
 fn own_year_verb(before: &str) -> Option<&str> {
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = OWN_YEAR_VERBS.iter().find_map(|v| t.strip_suffix(v))?;
     if !t.ends_with('年') {
         return None;
@@ -2512,7 +2663,7 @@ const EQUATED_TO: [&str; 8] = [
 
 /// A time phrase bound to its figure by `的` (see [`own_period`]).
 fn own_period_de(before: &str) -> Option<&str> {
-    let t = before.trim_end();
+    let t = trim_end_blanks(before);
     let t = ["平均", "人均", "约", "近", "达", "水平"]
         .iter()
         .find_map(|m| t.strip_suffix(m))
@@ -3050,6 +3201,30 @@ mod tests {
             "ａ全年",
         ] {
             assert_eq!(trim_blanks(s), s.trim_start(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn blanks_are_trimmed_as_trim_end_does() {
+        for s in [
+            "",
+            "全年",
+            "增长",
+            "2023",
+            "全年\u{3000}",
+            "全年\u{a0}",
+            "全年\u{2003}",
+            "全年\u{feff}",
+            "全年 \t",
+            "全年\u{b}",
+            "全年\u{1c}",
+            "本年\r\n",
+            "全年ａ",
+            "全年，",
+            "㐀",
+            "\u{1680}",
+        ] {
+            assert_eq!(trim_end_blanks(s), s.trim_end(), "{s:?}");
         }
     }
 

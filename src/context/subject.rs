@@ -636,7 +636,16 @@ fn trailing_time(s: &str) -> Option<usize> {
 /// Whether the stretch before a number makes it a rate: `每千人`, `人均`,
 /// `年均`, `平均`.
 fn is_rate(raw: &str) -> bool {
-    // (in its last five characters, read backwards)
+    // (in its last five characters; most often five ideographs of three
+    // bytes each, compared as such without decoding)
+    let b = raw.as_bytes();
+    if let Some(tail) = b.get(b.len().wrapping_sub(15)..) {
+        if tail.chunks_exact(3).all(|c| matches!(c[0], 0xE0..=0xEF)) {
+            return tail
+                .chunks_exact(3)
+                .any(|c| c == "每".as_bytes() || c == "均".as_bytes());
+        }
+    }
     raw.chars().rev().take(5).any(|c| c == '每' || c == '均')
 }
 
@@ -668,16 +677,20 @@ const PURPOSE_HEADS: &[&str] = &[
 /// Reporting verbs in `s`, in order: (byte offset, verb). A weak verb
 /// counts only at the very end.
 fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> usize {
+    // (most characters begin no verb: they are passed over by their bytes)
+    static KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+        once_cell::sync::Lazy::new(|| VERB_SET.keys_with(&[&lexicon::CHANGE_SET]));
+    let b = s.as_bytes();
     let mut n: usize = 0;
     let mut i = 0;
     while i < s.len() {
+        if !KEYS.may_key_at(b, i) {
+            i += lexicon::utf8_width(b[i]);
+            continue;
+        }
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else { break };
         let verb_key = VERB_SET.may_key(c);
-        if !verb_key && !lexicon::CHANGE_SET.may_key(c) {
-            i += c.len_utf8();
-            continue;
-        }
         // after a modal (`已`, `将`…) or at the start
         let lead = i == 0
             || s[..i]
@@ -1251,6 +1264,58 @@ fn phrase_before_verb<'a>(
     }
 }
 
+/// Which of the characters that [`refine_before`]'s rules search for
+/// occur in a stretch, read in one pass over its bytes. Valid for the
+/// stretch it was read from and every part of it: a character absent
+/// from the whole is absent from each part (one present in the whole may
+/// be gone from a part, which only costs the search).
+#[derive(Clone, Copy)]
+struct Marks(u8);
+
+impl Marks {
+    /// `以` (`以来`, `以…为…的`).
+    const YI: u8 = 1;
+    /// `的`.
+    const DE: u8 = 2;
+    /// `在`.
+    const ZAI: u8 = 4;
+    /// `等`.
+    const DENG: u8 = 8;
+    /// `年` or `月` (a dated time phrase).
+    const TIME: u8 = 16;
+
+    fn of(s: &str) -> Marks {
+        let b = s.as_bytes();
+        let mut m = 0;
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            if x < 0xE0 {
+                i += if x < 0x80 { 1 } else { 2 };
+                continue;
+            }
+            if x >= 0xF0 {
+                i += 4;
+                continue;
+            }
+            m |= match &b[i..i + 3] {
+                [0xE4, 0xBB, 0xA5] => Marks::YI,
+                [0xE7, 0x9A, 0x84] => Marks::DE,
+                [0xE5, 0x9C, 0xA8] => Marks::ZAI,
+                [0xE7, 0xAD, 0x89] => Marks::DENG,
+                [0xE5, 0xB9, 0xB4] | [0xE6, 0x9C, 0x88] => Marks::TIME,
+                _ => 0,
+            };
+            i += 3;
+        }
+        Marks(m)
+    }
+
+    /// Whether one of the characters `bits` occurs.
+    fn any(self, bits: u8) -> bool {
+        self.0 & bits != 0
+    }
+}
+
 /// The phrase before the number made a noun phrase: modifiers, a time
 /// or place phrase inside it dropped; a comparison leaves none (the
 /// figure inherits its subject).
@@ -1261,8 +1326,11 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     } else {
         a_np
     };
+    // (each rule below looks for a word; one whose character is absent is
+    // not searched for)
+    let marks = Marks::of(a_np);
     // (`食品、石化等产业增加值分别增长…`: the list is dealt out)
-    if !found.respectively {
+    if !found.respectively && marks.any(Marks::YI | Marks::DENG) {
         a_np = drop_modifiers(a_np);
     }
     // (a rate or share is named with the whole it is taken of:
@@ -1271,10 +1339,16 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     if !names_rate(a_np) && !found.respectively {
         a_np = head_of_long(a_np);
     }
-    a_np = after_inner_time(a_np);
+    if marks.any(Marks::TIME) {
+        a_np = after_inner_time(a_np);
+    }
     // `回归以来政府开支`: `…以来` (since …) is a time phrase whatever it
     // begins with; the measure follows it
-    if let Some(i) = lexicon::find_word_or(a_np, "以来", "以來") {
+    if let Some(i) = marks
+        .any(Marks::YI)
+        .then(|| lexicon::find_word_or(a_np, "以来", "以來"))
+        .flatten()
+    {
         let rest = &a_np[i + "以来".len()..];
         if rest.chars().nth(1).is_some() {
             a_np = strip_head(rest);
@@ -1282,7 +1356,11 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a time phrase and `的`
     // inside the phrase scope what follows; the measure is after them
-    if let Some(i) = lexicon::rfind_word(a_np, "的") {
+    if let Some(i) = marks
+        .any(Marks::DE)
+        .then(|| lexicon::rfind_word(a_np, "的"))
+        .flatten()
+    {
         let rest = &a_np[i + '的'.len_utf8()..];
         if rest.chars().nth(1).is_some() && trailing_time(&a_np[..i]).is_some() {
             a_np = rest;
@@ -1290,7 +1368,11 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
     }
     // `林草产业总产值在全国率先`: a place phrase before the number
     // (not a word that begins with `在`: `在校学生`, `在建项目`)
-    if let Some(i) = lexicon::find_word(a_np, "在") {
+    if let Some(i) = marks
+        .any(Marks::ZAI)
+        .then(|| lexicon::find_word(a_np, "在"))
+        .flatten()
+    {
         if i > 0
             && a_np[i..].chars().count() <= 5
             && dict::segment(&a_np[i..])
@@ -1453,6 +1535,42 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_agree_with_a_search_for_each_character() {
+        for s in [
+            "以区政府为被告的一审行政应诉案件",
+            "政府預計二〇二五至二六年度綜合赤字",
+            "林草产业总产值在全国率先",
+            "康复大学等高校",
+            "3月末GDP",
+            "é€𝄞以",
+            "收入",
+            "",
+        ] {
+            let m = Marks::of(s);
+            assert_eq!(m.any(Marks::YI), s.contains('以'), "{s}");
+            assert_eq!(m.any(Marks::DE), s.contains('的'), "{s}");
+            assert_eq!(m.any(Marks::ZAI), s.contains('在'), "{s}");
+            assert_eq!(m.any(Marks::DENG), s.contains('等'), "{s}");
+            assert_eq!(m.any(Marks::TIME), s.contains(['年', '月']), "{s}");
+        }
+    }
+
+    #[test]
+    fn rates_read_by_bytes_as_by_characters() {
+        for raw in [
+            "法官人均结案",
+            "每千人口拥有",
+            "人均可支配收入为",
+            "每a千人",
+            "均",
+            "全市平均每",
+        ] {
+            let by_chars = raw.chars().rev().take(5).any(|c| c == '每' || c == '均');
+            assert_eq!(is_rate(raw), by_chars, "{raw}");
+        }
+    }
 
     #[test]
     fn no_marker_begins_with_an_ideograph_refused() {

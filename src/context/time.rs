@@ -1044,7 +1044,7 @@ impl Role {
     /// A rank after it in its clause (`9种矿产查明资源量居全国第1位`) makes
     /// it a level too.
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
-        let c = clause.trim_end();
+        let c = period::trim_end_blanks(clause);
         let w = role_words();
         if compared_to_a_point(after) && !changes_by(c) && !averages(c) {
             return Role::Stock;
@@ -1140,11 +1140,23 @@ const CHANGED_BY: [&str; 10] = [
 /// Words ending the text before a length of time that make it a measured
 /// value of the period in force (`人均每周上网时长为28.7个小时`), not a
 /// length of its own (`连续13年`).
-const MEASURED: [&str; 6] = ["时长为", "时长", "时间为", "用时", "耗时", "工期为"];
+const MEASURED: [&str; 11] = [
+    "时长", "时间", "用时", "耗时", "工期", "天数", "日数", "时数", "周期", "年限", "期限",
+];
 
-/// Whether the length of time after `clause` is a measured value.
+/// Verbs that may stand between a measured length and its value
+/// (`优良天数为320天`, `平均审理天数达35天`).
+const MEASURED_VERBS: [&str; 6] = ["为", "為", "是", "达到", "达", "達"];
+
+/// Whether the length of time after `clause` is a measured value: the
+/// clause ends with a measure of time (`时长`, `天数`, `工期`), perhaps with
+/// a verb after it (`为`, `达到`).
 pub(crate) fn measured(clause: &str) -> bool {
-    let c = clause.trim_end();
+    let c = period::trim_end_blanks(clause);
+    let c = MEASURED_VERBS
+        .iter()
+        .find_map(|v| c.strip_suffix(v))
+        .unwrap_or(c);
     MEASURED.iter().any(|w| c.ends_with(w))
 }
 
@@ -1174,7 +1186,7 @@ pub(crate) fn averaged_over(after: &str, period: Option<&str>) -> bool {
 
 /// Whether the figure after `clause` is the amount of a change.
 pub(crate) fn changes_by(clause: &str) -> bool {
-    let c = clause.trim_end();
+    let c = period::trim_end_blanks(clause);
     CHANGED_BY.iter().any(|w| c.ends_with(w))
 }
 
@@ -1187,10 +1199,10 @@ const TARGETS_LEAD_BYTES: usize = 120;
 /// its figures with no period are of the document's own year.
 fn states_year_targets(line: &str) -> bool {
     let head = &line[..crate::chars::floor_boundary(line, TARGETS_LEAD_BYTES.min(line.len()))];
-    head.contains("预期目标")
-        && !head.contains("五年")
-        && !head.contains("五”")
-        && !head.contains("五\"")
+    // (asked of every paragraph: searched for by their last bytes, no
+    // substring searcher set up for each)
+    let has = |w: &str| super::lexicon::find_word(head, w).is_some();
+    has("预期目标") && !has("五年") && !has("五”") && !has("五\"")
 }
 
 /// Words of a heading that announce the plan part of a report.

@@ -14,8 +14,11 @@ An item is found again by its document, its text and its paragraph up to
 its sentence's end (as make_sample.py writes it); if the sentence's end
 moved, by document, text and the paragraph's start; of two such records
 (the same figure twice in a sentence), the one with the item's period.
+A figure whose unit grew since (`1260辆` now `1260辆次`) is found by the
+record whose text starts with the item's, in the same paragraph.
 Documents are looked for in the --docs folders (default: eval/blind/docs,
-eval/blind/third/docs, eval/blind/fourth/docs and $SHARED/corpus,
+eval/blind/third/docs, eval/blind/fourth/docs, eval/blind/fifth/docs and
+$SHARED/corpus,
 SHARED defaulting to ../shared beside the checkout, as score.sh does).
 
 Prints, per round, right/wrong/missing (and arguable kept), then every
@@ -34,7 +37,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.environ.get('SHARED', os.path.join(HERE, '..', '..', '..', '..', 'shared'))
 DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(HERE, '..', 'third', 'docs'),
-                os.path.join(HERE, '..', 'fourth', 'docs'),
+                os.path.join(HERE, '..', 'fourth', 'docs'), os.path.join(HERE, '..', 'fifth', 'docs'),
                 os.path.join(SHARED, 'corpus')]
 
 
@@ -66,6 +69,10 @@ def lookup(recs, item):
         # sentence within the new one or the other way round.
         same = [r for t, p, r in recs
                 if t == text and (p.startswith(para) or para.startswith(p)) and text in p]
+    if not same:
+        # The figure's unit grew (`1260辆` now read `1260辆次`): the record
+        # whose text starts with the item's, in the same paragraph.
+        same = [r for t, p, r in recs if t != text and t.startswith(text) and p == para]
     # (the same figure twice in a sentence: the one with the item's period)
     return next((r for r in same if r.get('period') == item.get('period')), same[0] if same else None)
 

@@ -39,12 +39,13 @@ def char_f1(x, y):
 import re
 def contested(it, m):
     # SPEC §1 judgement calls and issue 12: scope phrases (五年来, 过去五年,
-    # 这五年, 三年内) are periods for some readers and durations for others;
+    # 这五年, 三年内, 过去的五年) are periods for some readers and durations for others;
     # spec labels that type a noun (220千伏及以上输电线路) likewise.
     s, t = it['sentence'], m['text']
     i = s.find(t)
     before, after = s[max(0, i - 2):i], s[i + len(t):i + len(t) + 3]
-    if m['kind'] == 'duration' and (after[:1] in ('来', '内', '來', '內') or t.endswith(('来', '内', '來', '內')) or before.endswith(('过去', '这', '近', '過去', '這', '今后', '今後'))):
+    before3 = s[max(0, i - 3):i]
+    if m['kind'] == 'duration' and (after[:1] in ('来', '内', '來', '內') or t.endswith(('来', '内', '來', '內')) or before.endswith(('过去', '这', '近', '過去', '這', '今后', '今後')) or before3.endswith(('过去的', '過去的', '今后的', '今後的', '未来的', '未來的'))):
         return True
     if m['unit'] in ('千伏', '英寸', '纳米') and not after[:1] in ('，', '。', '、', '；'):
         return True

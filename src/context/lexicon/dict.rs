@@ -427,11 +427,8 @@ pub(crate) fn inside_noun(s: &str, at: usize, len: usize) -> bool {
 /// The bytes `s[a..b]` read around `s[at..end]`: three characters before
 /// it and three after, as far as `s` goes.
 fn window_around(s: &str, at: usize, end: usize) -> (usize, usize) {
-    let a = s[..at].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-    let b = s[end..]
-        .char_indices()
-        .nth(3)
-        .map_or(s.len(), |(i, _)| end + i);
+    let a = super::chars_back(s, at, 3).unwrap_or(0);
+    let b = super::chars_on(s, end, 3).unwrap_or(s.len());
     (a, b)
 }
 
@@ -554,6 +551,22 @@ pub(crate) fn segment(s: &str) -> Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_around_counts_characters_by_bytes() {
+        let s = "GDP增长é𝄞基层党组织5%";
+        let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+        for (k, &at) in bounds.iter().enumerate() {
+            for &end in &bounds[k..] {
+                let a = s[..at].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+                let b = s[end..]
+                    .char_indices()
+                    .nth(3)
+                    .map_or(s.len(), |(i, _)| end + i);
+                assert_eq!(window_around(s, at, end), (a, b), "{at} {end}");
+            }
+        }
+    }
 
     fn words(s: &str) -> Vec<&str> {
         segment(s).iter().map(|(a, b, _)| &s[a..b]).collect()

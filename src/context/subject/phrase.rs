@@ -13,13 +13,10 @@ fn offset_in(part: &str, whole: &str) -> Option<usize> {
     (p >= w && p + part.len() <= w + whole.len()).then(|| p - w)
 }
 
-/// `s` moved `n` characters back from byte `at` (or to its start).
+/// `s` moved `n` characters back from byte `at` (or to its start; one
+/// character when `n` is 0), counted by the bytes that begin characters.
 pub(super) fn back_chars(s: &str, at: usize, n: usize) -> usize {
-    s[..at]
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i)
+    lexicon::chars_back(s, at, n.max(1)).unwrap_or(0)
 }
 
 /// The first `n` characters of `s` (or all of it).
@@ -32,12 +29,11 @@ pub(super) fn tail_chars(s: &str, n: usize) -> &str {
     &s[back_chars(s, s.len(), n)..]
 }
 
-/// `s` moved `n` characters on from byte `at` (or to its end).
+/// `s` moved `n` characters on from byte `at` (or to its end), by the
+/// widths their first bytes give.
 fn on_chars(s: &str, at: usize, n: usize) -> usize {
-    s[at..]
-        .char_indices()
-        .nth(n)
-        .map_or(s.len(), |(i, _)| at + i)
+    // (`nth(n)` of the characters from `at`: none when exactly `n` are left)
+    lexicon::chars_on(s, at, n).map_or(s.len(), |i| i.min(s.len()))
 }
 
 /// The subject `subj` (a slice of `before` or `after`) at word boundaries:
@@ -67,7 +63,9 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     // the words of the subject (those of the window when it begins and
     // ends at theirs), then its ends trimmed
     let phrase = &window[a..b];
-    let mut ws: [(usize, usize, Pos); dict::MAX_SPAN] = [(0, 0, Pos::Other); dict::MAX_SPAN];
+    // (only the first `n` are read; `Noun`, the first part of speech,
+    // makes the start all zeros)
+    let mut ws: [(usize, usize, Pos); dict::MAX_SPAN] = [(0, 0, Pos::Noun); dict::MAX_SPAN];
     let mut n = 0;
     if words.around(a).is_none() && words.around(b).is_none() {
         for (s, e, p) in words.iter().filter(|&(s, e, _)| s >= a && e <= b) {
@@ -229,6 +227,24 @@ fn balanced_part(s: &str) -> Option<&str> {
     (part.chars().nth(1).is_some() && well_formed(part)).then_some(part)
 }
 
+/// The parts of speech that occur among some words, one bit each. Valid
+/// for the words it was read from and any run of them: a part of speech
+/// absent from all is absent from each (so that a rule that needs a word
+/// of one is not run where none occurs).
+#[derive(Clone, Copy)]
+struct Tags(u32);
+
+impl Tags {
+    fn of(ws: &[(usize, usize, Pos)]) -> Tags {
+        Tags(ws.iter().fold(0, |m, w| m | 1 << w.2 as u32))
+    }
+
+    /// Whether some word is tagged `p`.
+    fn has(self, p: Pos) -> bool {
+        self.0 >> (p as u32) & 1 == 1
+    }
+}
+
 /// The words `ws[k..n]` of `phrase` that make the subject: function words
 /// dropped at either end; a phrase read after the number ends where a
 /// predicate begins ([`predicate_at`]) and loses a verb that ends it when
@@ -292,31 +308,44 @@ fn trim(
             n -= 2;
         }
     } else {
+        // (a rule that needs a word of some part of speech runs only where
+        // one occurs)
+        let tags = Tags::of(ws);
         // `企业退休人员基本养老金从2004年`: a preposition before a date or
         // a number opens the phrase of a figure, not part of the subject
-        if let Some(j) = (k + 1..n.saturating_sub(1)).find(|&j| {
-            ws[j].2 == Pos::Prep
-                && (phrase[ws[j + 1].0..]
-                    .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                    || matches!(ws[j + 1].2, Pos::Numeral | Pos::Time))
-        }) {
+        if let Some(j) = (k + 1..n.saturating_sub(1))
+            .filter(|_| tags.has(Pos::Prep))
+            .find(|&j| {
+                ws[j].2 == Pos::Prep
+                    && (phrase[ws[j + 1].0..]
+                        .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                        || matches!(ws[j + 1].2, Pos::Numeral | Pos::Time))
+            })
+        {
             n = j;
         }
-        let opens_clause = LeadOf { lead, kind: None };
-        k = after_clause_head(phrase, ws, k, n, opens_clause);
+        if tags.has(Pos::Verb) {
+            let opens_clause = LeadOf { lead, kind: None };
+            k = after_clause_head(phrase, ws, k, n, opens_clause);
+        }
         k = after_inner_adverb(phrase, ws, k, n);
-        k = after_verb_determiner(phrase, ws, k, n);
-        k = after_prep_phrase(phrase, ws, k, n);
+        if tags.has(Pos::Pronoun) {
+            k = after_verb_determiner(phrase, ws, k, n);
+        }
+        if tags.has(Pos::Prep) {
+            k = after_prep_phrase(phrase, ws, k, n);
+        }
         // `超过一半的实用面积`: a share of the things (a numeral and `的`)
         // says how many of them, not what they are
         if let Some(j) = (k + 1..n.saturating_sub(1))
+            .filter(|_| tags.has(Pos::Numeral))
             .find(|&j| word(ws[j]) == "的" && ws[j - 1].2 == Pos::Numeral)
         {
             if phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
                 k = j + 1;
             }
         }
-        n = before_predicate(phrase, ws, k, n);
+        n = before_predicate(phrase, ws, k, n, tags.has(Pos::Adverb));
         // `茅台金石基金累计实缴出资总额`: a running total names what follows
         if let Some(j) = (k..n.saturating_sub(1))
             .rev()
@@ -534,7 +563,13 @@ fn adverb_at(phrase: &str, ws: &[(usize, usize, Pos)], j: usize) -> bool {
 /// (`增加值增幅高于全国`), and an adverb and the verbs it modifies
 /// (`总产值就应当是`, `承包到期后再延长`). (A verb after a noun without an
 /// adverb most often names the measure, `普通高校招生`, and stays.)
-fn before_predicate(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, mut n: usize) -> usize {
+fn before_predicate(
+    phrase: &str,
+    ws: &[(usize, usize, Pos)],
+    k: usize,
+    mut n: usize,
+    adverb: bool,
+) -> usize {
     // the subject before keeps two characters of nouns
     let nouns_before = |j: usize| {
         j > k
@@ -547,8 +582,12 @@ fn before_predicate(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, mut n: u
     if let Some(j) = (k + 1..n).find(|&j| compares(j) && nouns_before(j)) {
         n = j;
     }
-    // (by its tag only: `主动沟通`, `正、副职` are names)
-    if let Some(j) = (k + 1..n).find(|&j| ws[j].2 == Pos::Adverb && n - j <= 3 && nouns_before(j)) {
+    // (by its tag only: `主动沟通`, `正、副职` are names; `adverb`: some
+    // word of the phrase is one)
+    if let Some(j) = (k + 1..n)
+        .filter(|_| adverb)
+        .find(|&j| ws[j].2 == Pos::Adverb && n - j <= 3 && nouns_before(j))
+    {
         let tail = &ws[j + 1..n];
         if !tail.is_empty() && tail.iter().all(|w| matches!(w.2, Pos::Verb | Pos::Adverb)) {
             n = j;
@@ -849,6 +888,45 @@ pub(crate) fn well_formed(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_counted_by_bytes_as_by_chars() {
+        let s = "GDP增长é𝄞（区）5%";
+        let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+        for &at in &bounds {
+            for n in 0..12usize {
+                let back = s[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(n.saturating_sub(1))
+                    .map_or(0, |(i, _)| i);
+                assert_eq!(back_chars(s, at, n), back, "{at} {n}");
+                let on = s[at..]
+                    .char_indices()
+                    .nth(n)
+                    .map_or(s.len(), |(i, _)| at + i);
+                assert_eq!(on_chars(s, at, n), on, "{at} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn tags_say_which_parts_of_speech_occur() {
+        let phrase = "主动公开各类政府信息";
+        let ws: Vec<_> = dict::segment(phrase).iter().collect();
+        let tags = Tags::of(&ws);
+        for p in [
+            Pos::Noun,
+            Pos::Verb,
+            Pos::Adverb,
+            Pos::Prep,
+            Pos::Pronoun,
+            Pos::Numeral,
+        ] {
+            assert_eq!(tags.has(p), ws.iter().any(|w| w.2 == p), "{p:?}");
+        }
+        assert!(!Tags::of(&[]).has(Pos::Noun));
+    }
 
     #[test]
     fn pair_marks_are_those_of_the_pairs() {
