@@ -594,6 +594,14 @@ impl<'a, 'c> LineState<'a, 'c> {
             if len > 1 {
                 if let Some(items) = self.lists.figures_before(site.si, len) {
                     subject = self.lists.deal(items);
+                } else {
+                    // `…和在线旅行预订的用户规模增长最快，较上年分别增长…`
+                    let prev_end = site
+                        .k
+                        .checked_sub(1)
+                        .map_or(0, |j| self.quantities[j].span.end);
+                    let at = (site.sent_start, site.clause_start, prev_end);
+                    subject = carry::list_before(self.line, at, len, (q.kind, q.unit));
                 }
             }
         }
