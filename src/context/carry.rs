@@ -17,11 +17,14 @@
 //!   分别增长5474万人、4777万人…`) go with the items listed in the clause
 //!   before, when it lists as many; a head they share after `的` is no
 //!   part of the last item.
+//! - A bare change after a clause that says how the measure went
+//!   (`工业用电量增长较快，同比增长12.4%`): the measure, without the trend
+//!   words after it ([`before_trend`]).
 
 use once_cell::sync::Lazy;
 
 use super::lexicon::dict::{self, Pos};
-use super::lexicon::WordSet;
+use super::lexicon::{WordSet, CHANGE_SET};
 use super::sentence::last_clause_end;
 use super::subject;
 use crate::record::{Kind, Metric};
@@ -124,6 +127,33 @@ fn list_only(list: &str) -> &str {
     rest
 }
 
+/// The measure `s` read from a clause without its figure, less the trend
+/// said of it at its end: a change verb with the adverbs and adjectives
+/// around it (`工业用电量增长较快` → `工业用电量`, `营业性货运量平稳增长` →
+/// `营业性货运量`, `港口货物吞吐量平稳`, the change already cut); `s` itself
+/// when that would leave less than two characters.
+pub(super) fn before_trend(s: &str) -> &str {
+    let words = dict::segment(s);
+    let mut end = s.len();
+    for (a, b, p) in words.iter().collect::<Vec<_>>().into_iter().rev() {
+        if b != end {
+            break;
+        }
+        let change = CHANGE_SET.contains(&s[a..b]);
+        // (`较快`: the dictionary reads `较` as a preposition)
+        let degree = matches!(p, Pos::Adverb | Pos::Adj) || matches!(&s[a..b], "较" | "最" | "更");
+        if !(change || degree) {
+            break;
+        }
+        end = a;
+    }
+    if s[..end].chars().nth(1).is_some() {
+        &s[..end]
+    } else {
+        s
+    }
+}
+
 /// How many records of the line a verb-only count looks back over for the
 /// whole it goes on counting.
 const WHOLE_REACH: usize = 8;
@@ -177,6 +207,15 @@ mod tests {
             list_before(line, (0, clause, clause - 3), 3, (Kind::Count, None)),
             None
         );
+    }
+
+    #[test]
+    fn a_measure_is_read_without_its_trend() {
+        assert_eq!(before_trend("工业用电量增长较快"), "工业用电量");
+        assert_eq!(before_trend("营业性货运量平稳增长"), "营业性货运量");
+        assert_eq!(before_trend("港口货物吞吐量平稳"), "港口货物吞吐量");
+        assert_eq!(before_trend("地区生产总值"), "地区生产总值");
+        assert_eq!(before_trend("增长较快"), "增长较快");
     }
 
     #[test]

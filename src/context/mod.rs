@@ -240,7 +240,8 @@ fn previous_clause_measure<'a>(
         if subject::count_like(q.kind) && found.action.is_none() {
             return None;
         }
-        return found.subject;
+        // (`工业用电量增长较快，同比增长12.4%`)
+        return found.subject.map(carry::before_trend);
     }
     None
 }
