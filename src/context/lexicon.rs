@@ -38,6 +38,16 @@ const PURPOSE_VERBS: &str = include_str!("words/purpose-verbs.txt");
 /// Endings that name a rate of change or a share (`增速`, `比重`):
 /// `subject/rate_after.rs`.
 const RATE_ENDS: &str = include_str!("words/rate-ends.txt");
+/// Verbs that take a kind of case as their object (`受理`, `审结`):
+/// `subject.rs`.
+const CASE_VERBS: &str = include_str!("words/case-verbs.txt");
+
+static CASE_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::from_words(CASE_VERBS));
+
+/// Whether `v` takes a kind of case as its object (`受理审查起诉案件`).
+pub(crate) fn takes_case(v: &str) -> bool {
+    CASE_VERB_SET.contains(v)
+}
 
 /// The words of a word-list file: one per line, blank lines and `#`
 /// comments skipped, surrounding space trimmed.
@@ -680,6 +690,7 @@ mod tests {
         ("funding-verbs.txt", FUNDING_VERBS),
         ("purpose-verbs.txt", PURPOSE_VERBS),
         ("rate-ends.txt", RATE_ENDS),
+        ("case-verbs.txt", CASE_VERBS),
     ];
 
     /// Each file parses into words of one token each (no inner space, no

@@ -86,6 +86,9 @@ pub(crate) struct DocContext {
     /// The sentence heads of the current line read for its paragraph's
     /// openings.
     heads: period::Heads,
+    /// The clauses of the current line read for their periods (a buffer
+    /// kept from line to line, see [`period::ClauseReads`]).
+    clause_reads: period::ClauseReads,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -312,7 +315,7 @@ impl DocContext {
             qizhong: &self.qizhong,
             flags: &mut self.flags,
             prev_clause: (usize::MAX, 0),
-            periods: period::Scope::new(),
+            periods: period::Scope::new(std::mem::take(&mut self.clause_reads)),
             heads: &self.heads,
             lists: Lists::new(),
             parts: Parts::default(),
@@ -380,6 +383,7 @@ impl DocContext {
             part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
         }
+        self.clause_reads = state.periods.take_reads();
         self.emitted += quantities.len();
         if !std::ptr::eq(written, line) {
             script::restore(written, line, &mut out[base..]);
@@ -391,6 +395,10 @@ impl DocContext {
     /// document's years are unsettled; once they are, puts the held records
     /// back before them with their times resolved again.
     fn release(&mut self, base: usize, out: &mut Vec<Metric>) {
+        if self.held.len() + (out.len() - base) > time::MAX_AWAITED && self.times.doc.awaits_date()
+        {
+            self.times.doc.stop_waiting();
+        }
         if !self.times.settled() {
             self.held
                 .extend(out.drain(base..).zip(self.prepared.drain(..)));
@@ -542,9 +550,11 @@ impl<'a, 'c> LineState<'a, 'c> {
                 p.subject = Some(s.clone());
             }
         }
+        // (whether the figure before is a part is asked only of a count
+        // whose clause names only its verb: most figures are none)
         let text = (self.line, m.sentence.start - site.sent.start);
-        let after_part = line.last().is_some_and(|p| carry::is_part(p, text));
-        if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part) {
+        let after_part = || line.last().is_some_and(|p| carry::is_part(p, text));
+        if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
             if let Some(w) = carry::last_whole(line, text, m.unit.as_deref()) {
                 m.subject = Some(w.to_string());
             }

@@ -89,7 +89,13 @@ fn is_clause_mark_char(c: char) -> bool {
 
 #[inline]
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}'
+    // (no character past the ideographic space is white space: most
+    // characters of a clause are refused without the Unicode table)
+    match u32::from(c) {
+        0..0x80 => c.is_ascii_whitespace() || c == '\x0B',
+        0x3001.. => false,
+        _ => c.is_whitespace(),
+    }
 }
 
 /// Drops list markers, connectors, time phrases and determiners at the
@@ -643,7 +649,7 @@ fn is_rate(raw: &str) -> bool {
         if tail.chunks_exact(3).all(|c| matches!(c[0], 0xE0..=0xEF)) {
             return tail
                 .chunks_exact(3)
-                .any(|c| c == "每".as_bytes() || c == "均".as_bytes());
+                .any(|c| matches!(c, [0xE6, 0xAF, 0x8F] | [0xE5, 0x9D, 0x87]));
         }
     }
     raw.chars().rev().take(5).any(|c| c == '每' || c == '均')
@@ -810,6 +816,13 @@ fn bounds_modifier(w: &str, rest: &str) -> bool {
             .is_some_and(|(a, b, p)| p == dict::Pos::Noun && b - a >= 6)
 }
 
+/// The first characters of the stop words and change verbs: an ideograph
+/// after the first character of a phrase read by [`read_np`] that begins
+/// neither only adds to the phrase (no mark, bracket or space is an
+/// ideograph), and is passed over by its bytes.
+static NP_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+    once_cell::sync::Lazy::new(|| NP_STOP_SET.keys_with(&[&lexicon::CHANGE_SET]));
+
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
@@ -839,7 +852,17 @@ fn read_np(s: &str, verbal: bool) -> &str {
     let mut pos = 0;
     // inside a bracket opened in the phrase: `县（区）`
     let mut open = false;
+    let b = s.as_bytes();
     while pos < s.len() {
+        // ([`NP_KEYS`]: an ideograph that only adds to the phrase)
+        if chars > 0 && matches!(b[pos], 0xE4..=0xE9) && !NP_KEYS.may_key_at(b, pos) {
+            chars += 1;
+            pos += 3;
+            if chars > 20 {
+                return "";
+            }
+            continue;
+        }
         let rest = &s[pos..];
         let Some(c) = rest.chars().next() else { break };
         if open && matches!(c, '）' | ')') {
@@ -1096,9 +1119,15 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
 /// Whether `np` names a rate or a share (`…率`, `…占比`, `…比重`,
 /// `…份额`, `…比例`).
 fn names_rate(np: &str) -> bool {
-    ["率", "占比", "比重", "份额", "比例"]
-        .iter()
-        .any(|e| np.ends_with(e))
+    // (by the last character, then the one word that ends with it)
+    match np.chars().next_back() {
+        Some('率') => true,
+        Some('比') => np.ends_with("占比"),
+        Some('重') => np.ends_with("比重"),
+        Some('额') => np.ends_with("份额"),
+        Some('例') => np.ends_with("比例"),
+        _ => false,
+    }
 }
 
 /// Whether the rate `np` (`公开率`, `达标率`) names the rate of a verb: its
@@ -1148,6 +1177,15 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         nv
     };
     let mut indicator = false;
+    if let Some(j) = handled_chain(s, &vs[..k]) {
+        // `受理审查起诉案件`: the verbs after a verb that handles a caseload
+        // name the kind of case (`审查起诉`, `审查逮捕`), not the act
+        let (at, v) = vs[j];
+        found.action = Some(v);
+        cut.np = strip_tail(&s[at + v.len()..], &mut Tail::default());
+        cut.from_verb = true;
+        return cut;
+    }
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
@@ -1228,6 +1266,22 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
     cut
 }
 
+/// The index of a verb among `vs` (the verbs of `s`, in order) that takes
+/// a kind of case as its object (`受理`, `办理`, `审结`) and is followed, with nothing
+/// between, by the other verbs up to the last, which a noun follows
+/// (`受理审查起诉案件`, `办理审查逮捕案件`): those verbs name the kind of case
+/// the noun is, and the subject is the whole phrase after the first.
+fn handled_chain(s: &str, vs: &[(usize, &'static str)]) -> Option<usize> {
+    let (&(last_at, last), chain) = vs.split_last()?;
+    let j = chain.iter().rposition(|&(_, v)| lexicon::takes_case(v))?;
+    let contiguous = vs[j..].windows(2).all(|w| w[0].0 + w[0].1.len() == w[1].0);
+    let noun_after = s[last_at + last.len()..]
+        .chars()
+        .next()
+        .is_some_and(crate::chars::is_ideograph);
+    (contiguous && noun_after).then_some(j)
+}
+
 /// The verb `vs[k - 1]` is right before the number: the thing counted
 /// comes after the measure word, or the verb names it (`组织排查4575次`),
 /// or what stands between it and the verb before.
@@ -1297,14 +1351,18 @@ impl Marks {
                 i += 4;
                 continue;
             }
-            m |= match &b[i..i + 3] {
-                [0xE4, 0xBB, 0xA5] => Marks::YI,
-                [0xE7, 0x9A, 0x84] => Marks::DE,
-                [0xE5, 0x9C, 0xA8] => Marks::ZAI,
-                [0xE7, 0xAD, 0x89] => Marks::DENG,
-                [0xE5, 0xB9, 0xB4] | [0xE6, 0x9C, 0x88] => Marks::TIME,
-                _ => 0,
-            };
+            // (refused by the last byte first: 以 E4 BB A5, 的 E7 9A 84,
+            // 在 E5 9C A8, 等 E7 AD 89, 年 E5 B9 B4, 月 E6 9C 88)
+            if matches!(b[i + 2], 0x84 | 0x88 | 0x89 | 0xA5 | 0xA8 | 0xB4) {
+                m |= match &b[i..i + 3] {
+                    [0xE4, 0xBB, 0xA5] => Marks::YI,
+                    [0xE7, 0x9A, 0x84] => Marks::DE,
+                    [0xE5, 0x9C, 0xA8] => Marks::ZAI,
+                    [0xE7, 0xAD, 0x89] => Marks::DENG,
+                    [0xE5, 0xB9, 0xB4] | [0xE6, 0x9C, 0x88] => Marks::TIME,
+                    _ => 0,
+                };
+            }
             i += 3;
         }
         Marks(m)
@@ -1569,6 +1627,34 @@ mod tests {
             assert_eq!(m.any(Marks::ZAI), s.contains('在'), "{s}");
             assert_eq!(m.any(Marks::DENG), s.contains('等'), "{s}");
             assert_eq!(m.any(Marks::TIME), s.contains(['年', '月']), "{s}");
+        }
+    }
+
+    #[test]
+    fn rates_named_by_their_last_word() {
+        for np in [
+            "合格率",
+            "网民占比",
+            "比重",
+            "市场份额",
+            "比例",
+            "对比",
+            "额",
+            "增长",
+            "",
+            "率a",
+        ] {
+            let listed = ["率", "占比", "比重", "份额", "比例"]
+                .iter()
+                .any(|e| np.ends_with(e));
+            assert_eq!(names_rate(np), listed, "{np}");
+        }
+    }
+
+    #[test]
+    fn space_is_unicode_white_space() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || c == '\u{3000}', "{c:?}");
         }
     }
 

@@ -45,6 +45,9 @@ use crate::record::{Date, TimeSpan};
 
 mod anaphora;
 mod calendar;
+mod dateline;
+mod holiday;
+pub(crate) use dateline::MAX_AWAITED;
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -543,6 +546,10 @@ pub(crate) struct DocYears {
     /// A dateline after the title names a later year (the anchor is then
     /// the dateline's, the results year the title's).
     delivered_later: bool,
+    /// Lines read further down for a date line (see `dateline.rs`).
+    late_lines: u8,
+    /// No date line came in time: the records are no longer held for one.
+    waited_out: bool,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of
@@ -571,6 +578,9 @@ impl DocYears {
     /// first few are read).
     pub(crate) fn observe(&mut self, line: &str, heading: bool) {
         if self.settled {
+            if self.awaits_date() {
+                self.observe_late(line.trim());
+            }
             return;
         }
         let t = line.trim();
@@ -593,6 +603,11 @@ impl DocYears {
                 if self.anchor.is_some() && !self.from_title {
                     let first = t.split('。').next().unwrap_or(t);
                     self.part = self.part.or_else(|| part_named(first));
+                } else if self.anchor.is_none() {
+                    self.observe_lead(t);
+                    if self.anchor.is_none() {
+                        self.observe_late(t);
+                    }
                 }
             } else if self.congress && !heading && self.anchor == opening_year_set_off(t) {
                 // `某区人民法院2023年工作报告` opening `2023年，全院…`: the
@@ -609,7 +624,7 @@ impl DocYears {
             if is_dateline(t) {
                 self.dateline = self.dateline.or(y.map(|y| y.0));
                 self.posted = self.posted.or_else(|| dateline_day(t));
-            } else if let Some(d) = posted_year(t) {
+            } else if let Some(d) = posted_year(t).or_else(|| dateline::posted_month_year(t)) {
                 self.dateline = self.dateline.or(Some(d));
                 self.posted = self.posted.or_else(|| dateline_day(t));
             } else if self.anchor.is_none() {
@@ -647,10 +662,11 @@ impl DocYears {
 
     /// A page dated by its posting date whose first sentence reports an
     /// earlier year at the head of a clause (`2024-01-20` over `记者从省统计局
-    /// 获悉，2023年全省地区生产总值…`): its results (`全年`) are that year's;
-    /// `今年` stays the posting year.
+    /// 获悉，2023年全省地区生产总值…`) or after a verb of looking back
+    /// (`回顾总结2018年…`): its results (`全年`) are that year's; `今年`
+    /// stays the posting year.
     fn earlier_results(&mut self, t: &str) {
-        let Some(y) = clause_head_year(t) else {
+        let Some(y) = clause_head_year(t).or_else(|| dateline::reviewed_year(t)) else {
             return;
         };
         if self.anchor.is_some_and(|a| y < a) {
@@ -836,6 +852,14 @@ fn dateline_day(t: &str) -> Option<Point> {
 
 /// The year, month and day of [`posted_year`]'s date.
 fn posted_day(t: &str) -> Option<(i32, u8, u8)> {
+    if let Some(half) = dateline::half_width(t) {
+        return posted_day(&half);
+    }
+    year_first_day(t).or_else(|| dateline::other_order_day(t))
+}
+
+/// [`posted_day`] for a year written first (`2023-07-25`).
+fn year_first_day(t: &str) -> Option<(i32, u8, u8)> {
     let b = t.as_bytes();
     (0..b.len().saturating_sub(7)).find_map(|i| {
         let digit_before = i > 0 && b[i - 1].is_ascii_digit();
@@ -1478,6 +1502,9 @@ impl Resolver {
             over: None,
             averaged: false,
             written: self.written.before(),
+            holiday: period
+                .filter(|_| template == Some(Template::Unknown))
+                .and_then(holiday::named),
         }
     }
 
@@ -1542,7 +1569,7 @@ impl Resolver {
     /// 2023-07-25`), and in a speech (`各位代表：`) once its opening lines
     /// are read (at most `SPEECH_LINES` non-blank lines are held back).
     pub(crate) fn settled(&self) -> bool {
-        self.doc.settled || (self.doc.opened && !self.doc.speech)
+        (self.doc.settled || (self.doc.opened && !self.doc.speech)) && !self.doc.awaits_date()
     }
 
     /// The time of a prepared figure, with the document's years.
@@ -1567,6 +1594,11 @@ impl Resolver {
                 .or(self.doc.results),
             Current::Results => self.doc.results,
         };
+        let current = current.map(|y| y - i32::from(self.last_years_month(&p)));
+        // (`国庆假期`: the holiday's days in the year in force)
+        if let Some(h) = p.holiday {
+            return current.and_then(|y| holiday::days(h, y));
+        }
         let ys = Years { current, ..base };
         // (a title's own figure, held back: the part of a year that the
         // opening sentence named after it, `2022年半年度`)
@@ -1611,6 +1643,24 @@ impl Resolver {
     }
 }
 
+impl Resolver {
+    /// Whether the period of `p`, a month or months with no year of its
+    /// own, no year in force and no heading, ends in a month after the
+    /// one the document was posted in (see
+    /// [`DocYears::month_of_last_year`]): it is of the year before.
+    fn last_years_month(&self, p: &Prepared) -> bool {
+        let end = match p.template {
+            Some(Template::Span(a, b)) if a.year == YearRef::Current && a.month > 0 => b,
+            Some(Template::Until(b)) => b,
+            _ => return false,
+        };
+        matches!(p.current, Current::Results)
+            && end.year == YearRef::Current
+            && end.month > 0
+            && self.doc.month_of_last_year(end.month)
+    }
+}
+
 /// Where the year in force at a figure comes from.
 #[derive(Clone, Copy, Debug)]
 enum Current {
@@ -1639,6 +1689,9 @@ pub(crate) struct Prepared {
     /// A yearly average (`“六五”期间五年平均`): over its whole span, a
     /// level word notwithstanding.
     averaged: bool,
+    /// The public holiday the period names (`春节假期`: `春节`), its days
+    /// found in the year in force.
+    holiday: Option<&'static str>,
 }
 
 #[cfg(test)]
