@@ -528,7 +528,9 @@ impl<'a, 'c> LineState<'a, 'c> {
         self.breakdown(site, said.flags, m, out, (base, first_index));
         let mut flags = said.flags;
         let q = &self.quantities[site.k];
-        self.lists.push(site.si, said.subject, said.change, q.kind);
+        let of_basis = q.kind == Kind::Percent && relations::share_of_basis(site.before);
+        self.lists
+            .push(site.si, said.subject, said.change, q.kind, of_basis);
         flags.change = said.change.is_some();
         // only breakdowns need it: lines without 其中 skip the search
         flags.compared = !self.qizhong.is_empty() && relations::has_comparison(site.clause);
@@ -697,9 +699,9 @@ impl<'a, 'c> LineState<'a, 'c> {
                 q.kind,
                 Kind::Percent | Kind::Permille | Kind::PercentagePoint
             );
-            match p.subject.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
+            match p.carry.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
                 Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
-                _ => p.subject,
+                _ => p.carry,
             }
         } else if site.clause_start > site.sent_start && (!subject::count_like(q.kind) || verb) {
             // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure named in the
