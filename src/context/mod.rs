@@ -190,6 +190,9 @@ struct Said<'a> {
     flags: Flags,
     /// Nothing but a verb stands before the figure in its clause.
     verb_only: bool,
+    /// A phrase known well formed ([`subject::Found::formed`]): the
+    /// subject, if it reads the same, is not checked again.
+    formed: Option<&'a str>,
 }
 
 /// The rules at work on one line: the line, its quantities and sentences,
@@ -510,7 +513,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         // (null rather than broken, whatever rule cut it: SPEC §2.1)
         m.subject = said
             .subject
-            .filter(|s| subject::well_formed(s))
+            .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
             .map(str::to_string);
         m.action = said.action.map(str::to_string);
         // `…，其中…8件；共办理718件`: what the line's last whole counted,
@@ -554,6 +557,7 @@ impl<'a, 'c> LineState<'a, 'c> {
                 change: p.change,
                 flags: Flags::default(),
                 verb_only: false,
+                formed: None,
             };
         }
         self.lists.end_run();
@@ -620,6 +624,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             change: f.change,
             flags,
             verb_only,
+            formed: f.formed,
         }
     }
 
