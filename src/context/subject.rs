@@ -56,6 +56,7 @@ use crate::record::{Direction, Kind};
 
 mod counted;
 mod phrase;
+pub(crate) use counted::may_count;
 mod purpose;
 mod rate_after;
 pub(crate) use phrase::well_formed;
@@ -1440,6 +1441,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
                 .iter()
                 .next()
                 .is_some_and(|(a, b, _)| b - a == '在'.len_utf8() && a == 0)
+            && !attributive_zai(&a_np[i..])
         {
             a_np = strip_tail(&a_np[..i], &mut Tail::default());
         }
@@ -1452,6 +1454,20 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         found.inherits = true;
     }
     a_np
+}
+
+/// Whether `s`, which opens with `在`, is `在` and one character bound to
+/// it before the noun it qualifies (`在园幼儿`, `在岗职工`, `在册人员`): a
+/// state of the persons or things counted, as `在校学生` is, not a place
+/// phrase before the number.
+fn attributive_zai(s: &str) -> bool {
+    let words = dict::segment(s);
+    let mut it = words.iter();
+    let (Some((_, z, _)), Some((a, b, _)), Some((c, d, p))) = (it.next(), it.next(), it.next())
+    else {
+        return false;
+    };
+    z == '在'.len_utf8() && a == z && b - a <= 3 && c == b && d == s.len() && p == dict::Pos::Noun
 }
 
 /// Whether a physical measure (an area, length, volume or mass) is the

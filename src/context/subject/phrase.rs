@@ -346,10 +346,12 @@ fn trim(
             }
         }
         n = before_predicate(phrase, ws, k, n, tags.has(Pos::Adverb));
-        // `茅台金石基金累计实缴出资总额`: a running total names what follows
+        // `茅台金石基金累计实缴出资总额`: a running total names what follows;
+        // after `的` it is the noun's own modifier (`外汇基金的累计盈余`)
         if let Some(j) = (k..n.saturating_sub(1))
             .rev()
             .find(|&j| matches!(word(ws[j]), "累计" | "共计" | "合计" | "总计"))
+            .filter(|&j| j == 0 || word(ws[j - 1]) != "的")
         {
             if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
                 k = j + 1;
