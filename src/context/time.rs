@@ -1070,7 +1070,7 @@ impl Role {
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = period::trim_end_blanks(clause);
         let w = role_words();
-        if compared_to_a_point(after) && !changes_by(c) && !averages(c) {
+        if (compared_to_a_point(after) || names_a_stock(c)) && !changes_by(c) && !averages(c) {
             return Role::Stock;
         }
         let Some(marked) = flow_or_mark(w, c) else {
@@ -1088,6 +1088,30 @@ impl Role {
             Role::Flow
         }
     }
+}
+
+/// Nouns that name a stock held at a point in time, not a flow over a
+/// span (`贷款余额`, `汽车保有量`, `生猪存栏`, `外汇储备`).
+const STOCKS: [&str; 9] = [
+    "余额",
+    "餘額",
+    "保有量",
+    "存量",
+    "库存",
+    "庫存",
+    "存栏",
+    "外汇储备",
+    "外匯儲備",
+];
+
+/// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
+/// `民用汽车保有量为`): the figure is held at its period's end.
+fn names_a_stock(clause: &str) -> bool {
+    let c = ["为", "為", "达", "達", "达到", "是", "共"]
+        .iter()
+        .find_map(|v| clause.strip_suffix(v))
+        .unwrap_or(clause);
+    STOCKS.iter().any(|w| c.ends_with(w))
 }
 
 /// Words that compare a figure with the figure of another time, written
@@ -1842,6 +1866,14 @@ mod tests {
             Role::of("存款余额", "5000亿元", "，比年初增加"),
             Role::Stock
         );
+        // a stock named: held at the period's end, compared or not
+        assert_eq!(
+            Role::of("全省贷款余额", "13万亿元", "，增长8%"),
+            Role::Stock
+        );
+        assert_eq!(Role::of("民用汽车保有量为", "3亿辆", ""), Role::Stock);
+        assert_eq!(Role::of("开发储备", "超8000个", ""), Role::Flow);
+        assert_eq!(Role::of("贷款余额增加", "500亿元", ""), Role::Flow);
         assert_eq!(
             Role::of("占比达", "43.1%", "，较2023年12月提升"),
             Role::Stock
