@@ -283,7 +283,7 @@ pub(crate) fn rule(s: &str) -> Option<Template> {
         s => s,
     };
     // (a month word's month is the document's: put in by the resolver)
-    if s == "none" || calendar::own_rule(s).is_some() {
+    if s == "none" || s.starts_with("same:") || calendar::own_rule(s).is_some() {
         return Some(Template::Unknown);
     }
     if let Some(t) = calendar::years_rule(s) {
@@ -460,6 +460,9 @@ pub(crate) struct PeriodFacts {
     /// The month word it is (`上月`, `本月以来`), as read: its dates wait
     /// for the document's month.
     month: Option<Reading>,
+    /// It names the same quarter (`同季`: true) or month (`同月`) as the
+    /// last one written: its dates wait for that one.
+    same: Option<bool>,
 }
 
 impl PeriodFacts {
@@ -472,7 +475,21 @@ impl PeriodFacts {
                 |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
             ),
             month: r.filter(calendar::is_month_word),
+            same: r.and_then(|r| same_part(&r)),
         }
+    }
+}
+
+/// Whether a time phrase as read names the same quarter (`同季`: true) or
+/// month (`同月`: false) as the last one written; none if neither.
+fn same_part(r: &Reading) -> Option<bool> {
+    match r.base {
+        Base::Word(w) => match w.time {
+            "same:quarter" => Some(true),
+            "same:month" => Some(false),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -1515,6 +1532,9 @@ impl Resolver {
     fn report_period(&self, p: &str, f: PeriodFacts) -> Template {
         if let Some(r) = f.month {
             return self.doc.month_word(&r);
+        }
+        if let Some(quarter) = f.same {
+            return self.written.same(quarter);
         }
         let t = f.template;
         let now = || f.class == Some(period::Class::Now);
