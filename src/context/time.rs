@@ -460,9 +460,9 @@ pub(crate) struct PeriodFacts {
     /// The month word it is (`上月`, `本月以来`), as read: its dates wait
     /// for the document's month.
     month: Option<Reading>,
-    /// It names the same quarter (`同季`: true) or month (`同月`) as the
-    /// last one written: its dates wait for that one.
-    same: Option<bool>,
+    /// It names the same part of a year as one written (`同季`, `同月`,
+    /// `上年同期`): its dates wait for that one.
+    same: Option<Same>,
 }
 
 impl PeriodFacts {
@@ -480,13 +480,26 @@ impl PeriodFacts {
     }
 }
 
-/// Whether a time phrase as read names the same quarter (`同季`: true) or
-/// month (`同月`: false) as the last one written; none if neither.
-fn same_part(r: &Reading) -> Option<bool> {
+/// Which part of a year written elsewhere a word names (`same:` rules of
+/// `period-words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Same {
+    /// `同季`: the last single quarter written.
+    Quarter,
+    /// `同月`: the last single month written.
+    Month,
+    /// `上年同期`: the part of a year in force, one year earlier.
+    YearBefore,
+}
+
+/// The part of a year written elsewhere that a time phrase as read names
+/// (`同季`, `同月`, `上年同期`); none if it names none.
+fn same_part(r: &Reading) -> Option<Same> {
     match r.base {
         Base::Word(w) => match w.time {
-            "same:quarter" => Some(true),
-            "same:month" => Some(false),
+            "same:quarter" => Some(Same::Quarter),
+            "same:month" => Some(Same::Month),
+            "same:before" => Some(Same::YearBefore),
             _ => None,
         },
         _ => None,
@@ -1495,7 +1508,18 @@ impl Resolver {
             None => heading.map_or(Current::Results, Current::Heading),
         };
         let facts = period.map(|p| (p, self.facts(p)));
+        let year_before = facts.is_some_and(|(_, f)| f.same == Some(Same::YearBefore));
         let template = match facts {
+            // `1-6月，…，上年同期为5%`: the year or part opening the
+            // paragraph, else the title's part, a year earlier; none when
+            // neither is known (`到５月份为止，…，去年同期则完成２４％`: the
+            // span of its clause, which is not read here)
+            _ if year_before => Some(
+                self.written
+                    .para_part()
+                    .or(self.doc.part)
+                    .unwrap_or(Template::Unknown),
+            ),
             Some((p, f)) => match self.report_period(p, f) {
                 // `每年资助…` in a review of five years: a yearly amount
                 // over them (under a single year's heading, or none: the
@@ -1519,6 +1543,7 @@ impl Resolver {
             over: None,
             averaged: false,
             written: self.written.before(),
+            year_before,
             holiday: period
                 .filter(|_| template == Some(Template::Unknown))
                 .and_then(holiday::named),
@@ -1533,8 +1558,10 @@ impl Resolver {
         if let Some(r) = f.month {
             return self.doc.month_word(&r);
         }
-        if let Some(quarter) = f.same {
-            return self.written.same(quarter);
+        match f.same {
+            Some(Same::Quarter) => return self.written.same(true),
+            Some(Same::Month) => return self.written.same(false),
+            _ => {}
         }
         let t = f.template;
         let now = || f.class == Some(period::Class::Now);
@@ -1594,6 +1621,18 @@ impl Resolver {
 
     /// The time of a prepared figure, with the document's years.
     pub(crate) fn resolve(&self, p: Prepared) -> Option<TimeSpan> {
+        let span = self.resolve_as_written(p)?;
+        if !p.year_before {
+            return Some(span);
+        }
+        TimeSpan::new(
+            span.start().and_then(year_earlier),
+            span.end().and_then(year_earlier),
+        )
+    }
+
+    /// [`Resolver::resolve`] before a `上年同期` is moved a year back.
+    fn resolve_as_written(&self, p: Prepared) -> Option<TimeSpan> {
         let written = match p.current {
             Current::Written(y) => Some(y),
             Current::Heading(h) => p.written.or(h.written_year()),
@@ -1681,6 +1720,17 @@ impl Resolver {
     }
 }
 
+/// The same day a year earlier; the last of a month stays the last
+/// (`2024-02-29`: `2023-02-28`).
+fn year_earlier(d: Date) -> Option<Date> {
+    let m = u8::try_from(d.month()).ok()?;
+    if Date::last_of(d.year(), m) == Some(d) {
+        Date::last_of(d.year() - 1, m)
+    } else {
+        Date::new(d.year() - 1, d.month(), d.day())
+    }
+}
+
 /// Where the year in force at a figure comes from.
 #[derive(Clone, Copy, Debug)]
 enum Current {
@@ -1709,6 +1759,8 @@ pub(crate) struct Prepared {
     /// A yearly average (`“六五”期间五年平均`): over its whole span, a
     /// level word notwithstanding.
     averaged: bool,
+    /// Its dates are those of its template one year earlier (`上年同期`).
+    year_before: bool,
     /// The public holiday the period names (`春节假期`: `春节`), its days
     /// found in the year in force.
     holiday: Option<&'static str>,
@@ -1717,6 +1769,14 @@ pub(crate) struct Prepared {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_earlier_keeps_the_last_of_a_month_the_last() {
+        let d = |y, m, d| Date::new(y, m, d).expect("a date");
+        assert_eq!(year_earlier(d(2024, 2, 29)), Some(d(2023, 2, 28)));
+        assert_eq!(year_earlier(d(2025, 2, 28)), Some(d(2024, 2, 29)));
+        assert_eq!(year_earlier(d(2025, 6, 15)), Some(d(2024, 6, 15)));
+    }
 
     fn t(period: &str, ys: Years) -> (Option<String>, Option<String>) {
         let span = template(period).resolve(&ys);

@@ -19,6 +19,10 @@ pub(crate) struct WrittenYears {
     /// The last single quarter and single month written so far, the
     /// paragraph being read included.
     parts: Parts,
+    /// The last year or part of one (`2024年`, `1-6月`, `一季度`, `10月`)
+    /// written at a sentence head of the paragraph being read: what `上年同期` at a
+    /// clause head restates one year earlier.
+    para_part: Option<Template>,
 }
 
 /// A single quarter and a single month, each as last written.
@@ -37,12 +41,16 @@ impl WrittenYears {
     /// A new paragraph begins.
     pub(super) fn paragraph(&mut self) {
         self.before = self.last;
+        self.para_part = None;
     }
 
     /// A sentence of the paragraph opens with the time `t`: a year
     /// written, or one counted from the last (`次年` after `2019年`: 2020).
     pub(super) fn opening(&mut self, t: Template) {
         if let Template::Span(a, b) = t {
+            if a.year == b.year && a.day == 0 && b.day == 0 {
+                self.para_part = Some(t);
+            }
             if a.year == b.year && a.day == 0 && b.day == 0 && a.month > 0 {
                 match b.month - a.month.min(b.month) {
                     0 => self.parts.month = Some(t),
@@ -63,6 +71,12 @@ impl WrittenYears {
     /// The last year written before the paragraph being read.
     pub(super) fn before(&self) -> Option<i32> {
         self.before
+    }
+
+    /// The last year or part of one written at a sentence head of the
+    /// paragraph being read.
+    pub(super) fn para_part(&self) -> Option<Template> {
+        self.para_part
     }
 
     /// The last single quarter (else month) written at a sentence head
