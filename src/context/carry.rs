@@ -12,10 +12,19 @@
 //!   handles a caseload (`words/handling-verbs.txt`: `办理`, `审结`,
 //!   `整改`): a verb of another sort (`惠及`, `招生`, `帮扶`) counts
 //!   something else.
+//! - Values dealt out by `分别` with no list in their own clause
+//!   (`网络文学、网上外卖、网络支付和在线旅行预订的用户规模增长最快，较上年
+//!   分别增长5474万人、4777万人…`) go with the items listed in the clause
+//!   before, when it lists as many; a head they share after `的` is no
+//!   part of the last item.
+//! - A bare change after a clause that says how the measure went
+//!   (`工业用电量增长较快，同比增长12.4%`): the measure, without the trend
+//!   words after it ([`before_trend`]).
 
 use once_cell::sync::Lazy;
 
-use super::lexicon::WordSet;
+use super::lexicon::dict::{self, Pos};
+use super::lexicon::{WordSet, CHANGE_SET};
 use super::sentence::last_clause_end;
 use super::subject;
 use crate::record::{Kind, Metric};
@@ -65,6 +74,86 @@ pub(super) fn colon_label<'a>(
         .filter(|_| found.action.is_none() && found.change.is_none())
 }
 
+/// The list named by the clause before `clause_start` (back to the clause
+/// mark before it, within the sentence from `sent_start`; none if the
+/// figure before, ending at `prev_end`, stands in it), when it lists `len`
+/// items: the clause up to a `的` that follows the list (`…和在线旅行预订的
+/// 用户规模` → `…和在线旅行预订`), else its subject.
+pub(super) fn list_before<'a>(
+    line: &'a str,
+    (sent_start, clause_start, prev_end): (usize, usize, usize),
+    len: usize,
+    (kind, unit): (Kind, Option<&str>),
+) -> Option<&'a str> {
+    let head = line.get(sent_start..clause_start)?;
+    let mark = head.chars().next_back()?;
+    if !crate::chars::is_clause_mark(mark) {
+        return None;
+    }
+    let end = clause_start - mark.len_utf8();
+    let from = last_clause_end(line, sent_start, end).unwrap_or(sent_start);
+    // (a clause of figures names what they measure itself)
+    if prev_end > from {
+        return None;
+    }
+    let clause = line[from..end].trim();
+    let list = match clause.rfind('的') {
+        Some(i) if clause[..i].contains('、') => &clause[..i],
+        _ => subject::analyse(clause, "", kind, unit).subject?,
+    };
+    let list = list_only(list);
+    let items = list.split(['、', '和', '与', '及']).count();
+    (items == len).then_some(list)
+}
+
+/// A list without a verb or preposition that opens its first item
+/// (`客源主要来自中国台湾及中国大陆` → `中国台湾及中国大陆`), nor the frame
+/// `以…为主` around it (`以中国大陆、香港及中国台湾旅客为主` → `中国大陆、
+/// 香港及中国台湾旅客`): the words of the clause around the list. A verb
+/// inside the last item stays (`网络支付`, `在线旅行预订`).
+fn list_only(list: &str) -> &str {
+    let first_end = list.find(['、', '和', '与', '及']).unwrap_or(list.len());
+    let verbal = |p: Pos| matches!(p, Pos::Verb | Pos::Prep);
+    let start = dict::segment(&list[..first_end])
+        .iter()
+        .filter(|&(_, b, p)| verbal(p) && b < first_end)
+        .last()
+        .map_or(0, |(_, b, _)| b);
+    let rest = &list[start..];
+    // (`以…为主`: the frame closes after the list)
+    if list[..start].ends_with('以') {
+        return rest.strip_suffix("为主").unwrap_or(rest);
+    }
+    rest
+}
+
+/// The measure `s` read from a clause without its figure, less the trend
+/// said of it at its end: a change verb with the adverbs and adjectives
+/// around it (`工业用电量增长较快` → `工业用电量`, `营业性货运量平稳增长` →
+/// `营业性货运量`, `港口货物吞吐量平稳`, the change already cut); `s` itself
+/// when that would leave less than two characters.
+pub(super) fn before_trend(s: &str) -> &str {
+    let words = dict::segment(s);
+    let mut end = s.len();
+    for (a, b, p) in words.iter().collect::<Vec<_>>().into_iter().rev() {
+        if b != end {
+            break;
+        }
+        let change = CHANGE_SET.contains(&s[a..b]);
+        // (`较快`: the dictionary reads `较` as a preposition)
+        let degree = matches!(p, Pos::Adverb | Pos::Adj) || matches!(&s[a..b], "较" | "最" | "更");
+        if !(change || degree) {
+            break;
+        }
+        end = a;
+    }
+    if s[..end].chars().nth(1).is_some() {
+        &s[..end]
+    } else {
+        s
+    }
+}
+
 /// How many records of the line a verb-only count looks back over for the
 /// whole it goes on counting.
 const WHOLE_REACH: usize = 8;
@@ -105,6 +194,48 @@ mod tests {
         let colon = line.find('：').unwrap();
         let start = colon + '：'.len_utf8();
         colon_label(line, 0, start, "", (kind, None))
+    }
+
+    #[test]
+    fn values_dealt_out_take_the_list_of_the_clause_before() {
+        let line = "其中，网络文学、网上外卖和网络支付的用户规模增长最快，较上年分别增长5474万人、4777万人和7505万人。";
+        let clause = line.find("较").unwrap();
+        let got = list_before(line, (0, clause, 0), 3, (Kind::Count, Some("人")));
+        assert_eq!(got, Some("网络文学、网上外卖和网络支付"));
+        // a clause before that holds figures names their own
+        assert_eq!(
+            list_before(line, (0, clause, clause - 3), 3, (Kind::Count, None)),
+            None
+        );
+    }
+
+    #[test]
+    fn a_measure_is_read_without_its_trend() {
+        assert_eq!(before_trend("工业用电量增长较快"), "工业用电量");
+        assert_eq!(before_trend("营业性货运量平稳增长"), "营业性货运量");
+        assert_eq!(before_trend("港口货物吞吐量平稳"), "港口货物吞吐量");
+        assert_eq!(before_trend("地区生产总值"), "地区生产总值");
+        assert_eq!(before_trend("增长较快"), "增长较快");
+    }
+
+    #[test]
+    fn a_list_is_read_without_the_words_around_it() {
+        assert_eq!(
+            list_only("客源主要来自中国台湾及中国大陆"),
+            "中国台湾及中国大陆"
+        );
+        assert_eq!(
+            list_only("以中国大陆、香港及中国台湾旅客为主"),
+            "中国大陆、香港及中国台湾旅客"
+        );
+        assert_eq!(
+            list_only("化学需氧量、二氧化硫排放总量"),
+            "化学需氧量、二氧化硫排放总量"
+        );
+        assert_eq!(
+            list_only("网上外卖、网络支付和在线旅行预订"),
+            "网上外卖、网络支付和在线旅行预订"
+        );
     }
 
     #[test]

@@ -86,6 +86,9 @@ pub(crate) struct DocContext {
     /// The sentence heads of the current line read for its paragraph's
     /// openings.
     heads: period::Heads,
+    /// The clauses of the current line read for their periods (a buffer
+    /// kept from line to line, see [`period::ClauseReads`]).
+    clause_reads: period::ClauseReads,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -240,7 +243,8 @@ fn previous_clause_measure<'a>(
         if subject::count_like(q.kind) && found.action.is_none() {
             return None;
         }
-        return found.subject;
+        // (`工业用电量增长较快，同比增长12.4%`)
+        return found.subject.map(carry::before_trend);
     }
     None
 }
@@ -311,7 +315,7 @@ impl DocContext {
             qizhong: &self.qizhong,
             flags: &mut self.flags,
             prev_clause: (usize::MAX, 0),
-            periods: period::Scope::new(),
+            periods: period::Scope::new(std::mem::take(&mut self.clause_reads)),
             heads: &self.heads,
             lists: Lists::new(),
             parts: Parts::default(),
@@ -379,6 +383,7 @@ impl DocContext {
             part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
         }
+        self.clause_reads = state.periods.take_reads();
         self.emitted += quantities.len();
         if !std::ptr::eq(written, line) {
             script::restore(written, line, &mut out[base..]);
@@ -509,15 +514,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             .filter(|s| subject::well_formed(s))
             .map(str::to_string);
         m.action = said.action.map(str::to_string);
-        // `…，其中…8件；共办理718件`: what the line's last whole counted,
-        // not the part before
-        let line = (self.line, m.sentence.start - site.sent.start);
-        let after_part = out[base..].last().is_some_and(|p| carry::is_part(p, line));
-        if said.verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part) {
-            if let Some(w) = carry::last_whole(&out[base..], line, m.unit.as_deref()) {
-                m.subject = Some(w.to_string());
-            }
-        }
+        self.carried(site, said.verb_only, m, &mut out[base..]);
         m.change = said.change.map(|(direction, basis)| Change {
             direction,
             basis: basis.map(str::to_string),
@@ -531,17 +528,50 @@ impl<'a, 'c> LineState<'a, 'c> {
         self.breakdown(site, said.flags, m, out, (base, first_index));
         let mut flags = said.flags;
         let q = &self.quantities[site.k];
-        self.lists.push(site.si, said.subject, said.change, q.kind);
+        let of_basis = q.kind == Kind::Percent && relations::share_of_basis(site.before);
+        self.lists
+            .push(site.si, said.subject, said.change, q.kind, of_basis);
         flags.change = said.change.is_some();
         // only breakdowns need it: lines without 其中 skip the search
         flags.compared = !self.qizhong.is_empty() && relations::has_comparison(site.clause);
         self.flags.push(flags);
     }
 
+    /// The subjects carried between the records of the line (`line`, this
+    /// one's before it): a chain of counts shares the noun after it
+    /// (`12类45件民生实事`); a count after a verb that handles a caseload
+    /// alone counts what the line's last whole counted (`…，其中…8件；
+    /// 共办理718件`), not the part before.
+    fn carried(&self, site: &Site<'a>, verb_only: bool, m: &mut Metric, line: &mut [Metric]) {
+        if let (Some(s), Some(p)) = (&m.subject, line.last_mut()) {
+            let adjacent = site.joined && site.before.trim().is_empty();
+            let counts = m.kind == Kind::Count
+                && p.kind == Kind::Count
+                && subject::may_count(p.unit.as_deref(), s);
+            if adjacent && counts && p.subject.is_none() && occurs(site.after, s) {
+                p.subject = Some(s.clone());
+            }
+        }
+        // (whether the figure before is a part is asked only of a count
+        // whose clause names only its verb: most figures are none)
+        let text = (self.line, m.sentence.start - site.sent.start);
+        let after_part = || line.last().is_some_and(|p| carry::is_part(p, text));
+        if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
+            if let Some(w) = carry::last_whole(line, text, m.unit.as_deref()) {
+                m.subject = Some(w.to_string());
+            }
+        }
+    }
+
     /// The subject rules, with values joined to the one before and lists
     /// dealt out by `分别`.
     fn subject(&mut self, site: &Site<'a>, prev: Option<Prev<'a>>) -> Said<'a> {
-        if let Some(p) = prev.filter(|_| site.joined && relations::only_joins(site.before)) {
+        // (`12类45件民生实事`: a chain of figures with nothing named yet
+        // reads on)
+        let chain = self.in_chain(site, prev);
+        if let Some(p) =
+            prev.filter(|_| site.joined && relations::only_joins(site.before) && !chain)
+        {
             return Said {
                 subject: self.lists.next_item(p.subject),
                 action: None,
@@ -569,14 +599,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             }
         }
         if f.respectively && subject.is_none() {
-            // `国内游客1.23亿人次…国内旅游收入1567.8亿元，分别增长12.3%和
-            // 15.6%`: the values go with the figures before, in order
-            let len = self.run_len(site);
-            if len > 1 {
-                if let Some(items) = self.lists.figures_before(site.si, len) {
-                    subject = self.lists.deal(items);
-                }
-            }
+            subject = self.respective(site);
         }
         // `总投资：约320亿元`: the label before the colon
         if subject.is_none() {
@@ -589,15 +612,9 @@ impl<'a, 'c> LineState<'a, 'c> {
                 q,
             );
         }
-        // (`分别实现126.8万辆和…`: the values go with a list, not with what
-        // came before)
-        let verb_only = f.inherits
-            && f.action.is_some_and(|v| {
-                carry::handles(v) && site.before.trim_end().trim_end_matches('了').ends_with(v)
-            })
-            && !f.respectively
-            && find_word(site.before, "分别").is_none();
-        if f.inherits && subject.is_none() {
+        let verb_only = handled_only(&f, site.before);
+        // (`，2个1类创新药`: the chain's noun comes after it)
+        if f.inherits && subject.is_none() && !self.starts_chain(site) {
             subject = self.inherited(site, prev, verb_only);
         }
         // `分别`, or a list joined to as many values without it
@@ -617,6 +634,55 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
     }
 
+    /// Whether the figure follows the one before with nothing between
+    /// them, both counts and the one before with nothing named yet
+    /// (`12类45件民生实事`).
+    fn in_chain(&self, site: &Site<'a>, prev: Option<Prev<'a>>) -> bool {
+        let counts = |j: usize| {
+            self.quantities
+                .get(j)
+                .is_some_and(|q| q.kind == Kind::Count)
+        };
+        site.before.trim().is_empty()
+            && prev.is_some_and(|p| p.subject.is_none())
+            && counts(site.k)
+            && site.k.checked_sub(1).is_some_and(counts)
+    }
+
+    /// Whether the count opens a chain of counts right before the noun
+    /// phrase they count (`，2个1类创新药`): it inherits nothing.
+    fn starts_chain(&self, site: &Site<'a>) -> bool {
+        site.after.is_empty()
+            && self.quantities[site.k].kind == Kind::Count
+            && self.quantities.get(site.k + 1).is_some_and(|n| {
+                let named = self.line[n.span.end..].chars().next();
+                n.kind == Kind::Count
+                    && named.is_some_and(|c| !c.is_whitespace() && !crate::chars::is_clause_mark(c))
+            })
+    }
+
+    /// The first subject of values dealt out by `分别` with no list of
+    /// their own: the figures before in the sentence (`国内游客1.23亿人次…
+    /// 国内旅游收入1567.8亿元，分别增长12.3%和15.6%`), else the list of
+    /// the clause before (`…和在线旅行预订的用户规模增长最快，较上年分别
+    /// 增长…`).
+    fn respective(&mut self, site: &Site<'a>) -> Option<&'a str> {
+        let len = self.run_len(site);
+        if len < 2 {
+            return None;
+        }
+        if let Some(items) = self.lists.figures_before(site.si, len) {
+            return self.lists.deal(items);
+        }
+        let q = &self.quantities[site.k];
+        let prev_end = site
+            .k
+            .checked_sub(1)
+            .map_or(0, |j| self.quantities[j].span.end);
+        let at = (site.sent_start, site.clause_start, prev_end);
+        carry::list_before(self.line, at, len, (q.kind, q.unit))
+    }
+
     /// How many values from this one on are joined by `、`, `和` only.
     fn run_len(&self, site: &Site<'a>) -> usize {
         relations::joined_run_len(self.line, self.quantities, site.k, site.sent.end)
@@ -633,9 +699,9 @@ impl<'a, 'c> LineState<'a, 'c> {
                 q.kind,
                 Kind::Percent | Kind::Permille | Kind::PercentagePoint
             );
-            match p.subject.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
+            match p.carry.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
                 Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
-                _ => p.subject,
+                _ => p.carry,
             }
         } else if site.clause_start > site.sent_start && (!subject::count_like(q.kind) || verb) {
             // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure named in the
@@ -719,6 +785,19 @@ impl<'a, 'c> LineState<'a, 'c> {
             }
         }
     }
+}
+
+/// Whether nothing but a verb that handles a caseload stands before the
+/// figure in its clause (`，共办理718件`), the analysis `f` of `before`
+/// says; not in a `分别` clause (`分别实现126.8万辆和…`: the values go
+/// with a list, not with what came before).
+fn handled_only(f: &subject::Found<'_>, before: &str) -> bool {
+    f.inherits
+        && f.action.is_some_and(|v| {
+            carry::handles(v) && before.trim_end().trim_end_matches('了').ends_with(v)
+        })
+        && !f.respectively
+        && find_word(before, "分别").is_none()
 }
 
 /// A part of a breakdown (`…在2023年达到500亿元。其中，第一产业增加值50亿元`)

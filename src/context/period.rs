@@ -430,6 +430,18 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
     if t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()) {
         return (!t.is_empty()).then(|| t.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0')));
     }
+    // (and full-width ones, `２０２３`, EF BC 90..99, by their last bytes)
+    let b = t.as_bytes();
+    if (3..=18).contains(&b.len())
+        && b.len() % 3 == 0
+        && b.chunks(3)
+            .all(|c| c[0] == 0xEF && c[1] == 0xBC && (0x90..=0x99).contains(&c[2]))
+    {
+        return Some(
+            b.chunks(3)
+                .fold(0, |acc, c| acc * 10 + u32::from(c[2] - 0x90)),
+        );
+    }
     // (a numeral is a few characters: a search of it for `十` set up a
     // substring searcher each time)
     let ten = t.char_indices().find(|&(_, c)| c == '十').map(|(i, _)| i);
@@ -1538,15 +1550,22 @@ pub(crate) fn trim_end_blanks(s: &str) -> &str {
 
 /// Where the head of `clause` starts: past blanks, a list marker, dashes
 /// and a bracketed remark.
+#[inline]
 fn head_start(clause: &str) -> &str {
     let c = trim_blanks(clause);
-    let marker = section::marker_len(c);
     // (most clauses open with an ideograph, lead byte E4 to E9, that opens
     // no list marker: no dash, bracket or quotation mark starts so, and
-    // the clause is its own head)
-    if marker == 0 && matches!(c.as_bytes().first(), Some(0xE4..=0xE9)) {
+    // the clause is its own head, told where it is asked)
+    if section::opens_no_marker(c) {
         return c;
     }
+    head_start_past_marks(c)
+}
+
+/// [`head_start`] of `c` (trimmed of blanks) past its marker, dashes and
+/// remark.
+fn head_start_past_marks(c: &str) -> &str {
+    let marker = section::marker_len(c);
     past_remark(c[marker..].trim_start_matches(['—', '－', '-']))
 }
 
@@ -1618,9 +1637,10 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
 fn event_span(c: &str) -> Option<Found<'_>> {
     // (asked of every clause head with no time at its start: only the
     // bytes a name of twelve ideographs and the mark can take are searched,
-    // for one character)
+    // for one character, by its last byte: `str::find` of a wide character
+    // sets a substring searcher up at each call)
     let near = &c[..crate::chars::floor_boundary(c, 14 * 3)];
-    let at = near.find('期')?;
+    let at = lexicon::find_word(near, "期")?;
     let after = at + '期'.len_utf8();
     if !c[after..].starts_with(['间', '間']) {
         return None;
@@ -2748,7 +2768,7 @@ pub(crate) struct Scope<'a> {
     /// figure last asked about.
     open: (usize, usize, InsideScan<'a>),
     /// The whole clauses of the line read so far.
-    clauses: ClauseReads<'a>,
+    clauses: ClauseReads,
     /// The last sentence whose head was read, and where its first clause
     /// ends, if that was looked for ([`sentence_head_read`]).
     first_end: (usize, Option<Option<usize>>),
@@ -2760,37 +2780,67 @@ pub(crate) struct Scope<'a> {
 /// basis check, for the later heads of a sentence and when a basis is
 /// taken back ([`Scope::retake_without_bases`]); each is read once.
 ///
-/// Valid for one line: [`Scope::new`] starts each line with none.
+/// Valid for one line: [`Scope::new`] starts each line with none. The
+/// phrases are kept by their offsets in the line, so that the buffer is
+/// kept from line to line ([`Scope::take_reads`]) instead of grown anew.
 #[derive(Clone, Debug, Default)]
-struct ClauseReads<'a> {
+pub(crate) struct ClauseReads {
     /// The clauses read, by their bytes.
-    read: Vec<ClauseRead<'a>>,
+    read: Vec<ClauseRead>,
+}
+
+/// A phrase [`Found`] in a line, kept by where its text stands in the line.
+#[derive(Clone, Copy, Debug)]
+struct Kept {
+    /// Its text's offset in the line, and length.
+    at: usize,
+    len: usize,
+    reading: Reading,
+}
+
+impl Kept {
+    /// `f`, a phrase of `line`, kept.
+    fn of(line: &str, f: Found<'_>) -> Kept {
+        Kept {
+            at: offset_in(line, f.text),
+            len: f.text.len(),
+            reading: f.reading,
+        }
+    }
+
+    /// The phrase again, in `line` (the line it was kept from).
+    fn found(self, line: &str) -> Found<'_> {
+        Found {
+            text: &line[self.at..self.at + self.len],
+            reading: self.reading,
+        }
+    }
 }
 
 /// One clause kept in [`ClauseReads`].
 #[derive(Clone, Copy, Debug)]
-struct ClauseRead<'a> {
+struct ClauseRead {
     /// Its bytes in the line.
     from: usize,
     end: usize,
     /// Its head ([`clause_head`]).
-    head: Option<Found<'a>>,
+    head: Option<Kept>,
     /// The phrase read inside it ([`inside`]), once asked.
-    inner: Option<Option<Found<'a>>>,
+    inner: Option<Option<Kept>>,
 }
 
-impl<'a> ClauseReads<'a> {
+impl ClauseReads {
     /// The entry of `line[from..end]`, its head read if it is new (as
     /// [`Heads`] holds it, if it does and reads the same), and the phrase
     /// inside it first if `inner` (the reading at its first byte is then
     /// the head's too).
     fn entry(
         &mut self,
-        line: &'a str,
+        line: &str,
         (from, end): (usize, usize),
         heads: &Heads,
         inner: bool,
-    ) -> &mut ClauseRead<'a> {
+    ) -> &mut ClauseRead {
         // (clauses are asked in the order of the line, mostly: kept in
         // that order and found by halves, a line of many clauses stays
         // linear)
@@ -2803,7 +2853,7 @@ impl<'a> ClauseReads<'a> {
             let clause = &line[from..end];
             let (inner, start) = if inner {
                 let (found, start) = inside_read(clause);
-                (Some(found), start)
+                (Some(found.map(|f| Kept::of(line, f))), start)
             } else {
                 (None, None)
             };
@@ -2813,7 +2863,7 @@ impl<'a> ClauseReads<'a> {
                 ClauseRead {
                     from,
                     end,
-                    head,
+                    head: head.map(|f| Kept::of(line, f)),
                     inner,
                 },
             );
@@ -2822,22 +2872,35 @@ impl<'a> ClauseReads<'a> {
     }
 
     /// [`clause_head`] of `line[from..end]`.
-    fn head(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
-        self.entry(line, span, heads, false).head
+    fn head<'a>(
+        &mut self,
+        line: &'a str,
+        span: (usize, usize),
+        heads: &Heads,
+    ) -> Option<Found<'a>> {
+        let head = self.entry(line, span, heads, false).head;
+        head.map(|k| k.found(line))
     }
 
     /// [`inside`] of `line[from..end]`, failing that its head.
-    fn scoping(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> Option<Found<'a>> {
+    fn scoping<'a>(
+        &mut self,
+        line: &'a str,
+        span: (usize, usize),
+        heads: &Heads,
+    ) -> Option<Found<'a>> {
         let e = self.entry(line, span, heads, true);
-        let inner = *e.inner.get_or_insert_with(|| inside(&line[span.0..span.1]));
-        inner.or(e.head)
+        let inner = *e
+            .inner
+            .get_or_insert_with(|| inside(&line[span.0..span.1]).map(|f| Kept::of(line, f)));
+        inner.or(e.head).map(|k| k.found(line))
     }
 
     /// [`basis_headed`] of a clause before the figure's, `line[from..end]`
     /// (whose inner phrase is asked next, and read with its head).
-    fn heads_a_basis(&mut self, line: &'a str, span: (usize, usize), heads: &Heads) -> bool {
+    fn heads_a_basis(&mut self, line: &str, span: (usize, usize), heads: &Heads) -> bool {
         let head = self.entry(line, span, heads, true).head;
-        basis_headed(&line[span.0..span.1], head)
+        basis_headed(&line[span.0..span.1], head.map(|k| k.found(line)))
     }
 }
 
@@ -2850,8 +2913,10 @@ pub(crate) struct InForce<'a> {
 }
 
 impl<'a> Scope<'a> {
-    /// The scope at the start of a line: nothing in force.
-    pub(crate) fn new() -> Scope<'a> {
+    /// The scope at the start of a line: nothing in force. `reads` is a
+    /// buffer to keep the line's clauses in (its content is dropped).
+    pub(crate) fn new(mut reads: ClauseReads) -> Scope<'a> {
+        reads.read.clear();
         Scope {
             para: None,
             para_dated: None,
@@ -2863,9 +2928,14 @@ impl<'a> Scope<'a> {
             asked: None,
             done: (usize::MAX, 0),
             open: (usize::MAX, 0, InsideScan::default()),
-            clauses: ClauseReads::default(),
+            clauses: reads,
             first_end: (usize::MAX, None),
         }
+    }
+
+    /// The buffer of the line's clauses, for the next line's scope.
+    pub(crate) fn take_reads(&mut self) -> ClauseReads {
+        std::mem::take(&mut self.clauses)
     }
 
     /// Whether `new` leaves `old` in force: it only refers back to the
@@ -3236,6 +3306,20 @@ mod tests {
         ] {
             assert_eq!(trim_blanks(s), s.trim_start(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn full_width_numerals_are_valued_as_ascii_ones() {
+        for t in ["0", "7", "12", "2023", "123456", "1234567", ""] {
+            let wide: String = t
+                .chars()
+                .map(|c| char::from_u32(u32::from(c) - u32::from('0') + u32::from('０')).unwrap())
+                .collect();
+            assert_eq!(num_value(&wide), num_value(t), "{wide}");
+        }
+        assert_eq!(num_value("２0２3"), Some(2023));
+        assert_eq!(num_value("一九五三"), Some(1953));
+        assert_eq!(num_value("二十七"), Some(27));
     }
 
     #[test]

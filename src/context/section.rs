@@ -257,6 +257,20 @@ static MARKER_IDEOGRAPHS: Lazy<Box<[u64; 1024]>> = Lazy::new(|| {
     bits
 });
 
+/// Whether `s` opens with an ideograph (lead byte E4..E9) that opens no
+/// marker, told by its bytes: [`marker_len`] is then 0. Inlined where the
+/// head of every clause is asked, most of which open so.
+#[inline]
+pub(crate) fn opens_no_marker(s: &str) -> bool {
+    match *s.as_bytes() {
+        [b0 @ 0xE4..=0xE9, b1, b2, ..] => {
+            let word = usize::from(b0 & 0x0F) << 6 | usize::from(b1 & 0x3F);
+            MARKER_IDEOGRAPHS[word] >> (b2 & 0x3F) & 1 == 0
+        }
+        _ => false,
+    }
+}
+
 /// Bytes of a list marker (`（三）`, `1.`, `一、`) or an enumerating
 /// word (`一是`, `第二，`) at the start of `s`, 0 if none.
 pub(crate) fn marker_len(s: &str) -> usize {
@@ -264,11 +278,8 @@ pub(crate) fn marker_len(s: &str) -> usize {
     // ideograph, lead byte E4..E9: one that opens no marker is refused on
     // its bytes, a Chinese numeral read once, as the ordinal of `一、` or
     // `一是`)
-    if let &[b0 @ 0xE4..=0xE9, b1, b2, ..] = s.as_bytes() {
-        let word = usize::from(b0 & 0x0F) << 6 | usize::from(b1 & 0x3F);
-        if MARKER_IDEOGRAPHS[word] >> (b2 & 0x3F) & 1 == 0 {
-            return 0;
-        }
+    if opens_no_marker(s) {
+        return 0;
     }
     let Some(first) = s.chars().next() else {
         return 0;

@@ -56,6 +56,7 @@ use crate::record::{Direction, Kind};
 
 mod counted;
 mod phrase;
+pub(crate) use counted::may_count;
 mod purpose;
 mod rate_after;
 pub(crate) use phrase::well_formed;
@@ -88,7 +89,13 @@ fn is_clause_mark_char(c: char) -> bool {
 
 #[inline]
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}'
+    // (no character past the ideographic space is white space: most
+    // characters of a clause are refused without the Unicode table)
+    match u32::from(c) {
+        0..0x80 => c.is_ascii_whitespace() || c == '\x0B',
+        0x3001.. => false,
+        _ => c.is_whitespace(),
+    }
 }
 
 /// Drops list markers, connectors, time phrases and determiners at the
@@ -642,7 +649,7 @@ fn is_rate(raw: &str) -> bool {
         if tail.chunks_exact(3).all(|c| matches!(c[0], 0xE0..=0xEF)) {
             return tail
                 .chunks_exact(3)
-                .any(|c| c == "每".as_bytes() || c == "均".as_bytes());
+                .any(|c| matches!(c, [0xE6, 0xAF, 0x8F] | [0xE5, 0x9D, 0x87]));
         }
     }
     raw.chars().rev().take(5).any(|c| c == '每' || c == '均')
@@ -809,6 +816,13 @@ fn bounds_modifier(w: &str, rest: &str) -> bool {
             .is_some_and(|(a, b, p)| p == dict::Pos::Noun && b - a >= 6)
 }
 
+/// The first characters of the stop words and change verbs: an ideograph
+/// after the first character of a phrase read by [`read_np`] that begins
+/// neither only adds to the phrase (no mark, bracket or space is an
+/// ideograph), and is passed over by its bytes.
+static NP_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+    once_cell::sync::Lazy::new(|| NP_STOP_SET.keys_with(&[&lexicon::CHANGE_SET]));
+
 /// Reads the noun phrase after a measure word: up to a clause mark, a stop
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
@@ -838,7 +852,17 @@ fn read_np(s: &str, verbal: bool) -> &str {
     let mut pos = 0;
     // inside a bracket opened in the phrase: `县（区）`
     let mut open = false;
+    let b = s.as_bytes();
     while pos < s.len() {
+        // ([`NP_KEYS`]: an ideograph that only adds to the phrase)
+        if chars > 0 && matches!(b[pos], 0xE4..=0xE9) && !NP_KEYS.may_key_at(b, pos) {
+            chars += 1;
+            pos += 3;
+            if chars > 20 {
+                return "";
+            }
+            continue;
+        }
         let rest = &s[pos..];
         let Some(c) = rest.chars().next() else { break };
         if open && matches!(c, '）' | ')') {
@@ -1095,9 +1119,15 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
 /// Whether `np` names a rate or a share (`…率`, `…占比`, `…比重`,
 /// `…份额`, `…比例`).
 fn names_rate(np: &str) -> bool {
-    ["率", "占比", "比重", "份额", "比例"]
-        .iter()
-        .any(|e| np.ends_with(e))
+    // (by the last character, then the one word that ends with it)
+    match np.chars().next_back() {
+        Some('率') => true,
+        Some('比') => np.ends_with("占比"),
+        Some('重') => np.ends_with("比重"),
+        Some('额') => np.ends_with("份额"),
+        Some('例') => np.ends_with("比例"),
+        _ => false,
+    }
 }
 
 /// Whether the rate `np` (`公开率`, `达标率`) names the rate of a verb: its
@@ -1321,14 +1351,18 @@ impl Marks {
                 i += 4;
                 continue;
             }
-            m |= match &b[i..i + 3] {
-                [0xE4, 0xBB, 0xA5] => Marks::YI,
-                [0xE7, 0x9A, 0x84] => Marks::DE,
-                [0xE5, 0x9C, 0xA8] => Marks::ZAI,
-                [0xE7, 0xAD, 0x89] => Marks::DENG,
-                [0xE5, 0xB9, 0xB4] | [0xE6, 0x9C, 0x88] => Marks::TIME,
-                _ => 0,
-            };
+            // (refused by the last byte first: 以 E4 BB A5, 的 E7 9A 84,
+            // 在 E5 9C A8, 等 E7 AD 89, 年 E5 B9 B4, 月 E6 9C 88)
+            if matches!(b[i + 2], 0x84 | 0x88 | 0x89 | 0xA5 | 0xA8 | 0xB4) {
+                m |= match &b[i..i + 3] {
+                    [0xE4, 0xBB, 0xA5] => Marks::YI,
+                    [0xE7, 0x9A, 0x84] => Marks::DE,
+                    [0xE5, 0x9C, 0xA8] => Marks::ZAI,
+                    [0xE7, 0xAD, 0x89] => Marks::DENG,
+                    [0xE5, 0xB9, 0xB4] | [0xE6, 0x9C, 0x88] => Marks::TIME,
+                    _ => 0,
+                };
+            }
             i += 3;
         }
         Marks(m)
@@ -1403,6 +1437,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
                 .iter()
                 .next()
                 .is_some_and(|(a, b, _)| b - a == '在'.len_utf8() && a == 0)
+            && !attributive_zai(&a_np[i..])
         {
             a_np = strip_tail(&a_np[..i], &mut Tail::default());
         }
@@ -1415,6 +1450,20 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         found.inherits = true;
     }
     a_np
+}
+
+/// Whether `s`, which opens with `在`, is `在` and one character bound to
+/// it before the noun it qualifies (`在园幼儿`, `在岗职工`, `在册人员`): a
+/// state of the persons or things counted, as `在校学生` is, not a place
+/// phrase before the number.
+fn attributive_zai(s: &str) -> bool {
+    let words = dict::segment(s);
+    let mut it = words.iter();
+    let (Some((_, z, _)), Some((a, b, _)), Some((c, d, p))) = (it.next(), it.next(), it.next())
+    else {
+        return false;
+    };
+    z == '在'.len_utf8() && a == z && b - a <= 3 && c == b && d == s.len() && p == dict::Pos::Noun
 }
 
 /// Whether a physical measure (an area, length, volume or mass) is the
@@ -1578,6 +1627,34 @@ mod tests {
             assert_eq!(m.any(Marks::ZAI), s.contains('在'), "{s}");
             assert_eq!(m.any(Marks::DENG), s.contains('等'), "{s}");
             assert_eq!(m.any(Marks::TIME), s.contains(['年', '月']), "{s}");
+        }
+    }
+
+    #[test]
+    fn rates_named_by_their_last_word() {
+        for np in [
+            "合格率",
+            "网民占比",
+            "比重",
+            "市场份额",
+            "比例",
+            "对比",
+            "额",
+            "增长",
+            "",
+            "率a",
+        ] {
+            let listed = ["率", "占比", "比重", "份额", "比例"]
+                .iter()
+                .any(|e| np.ends_with(e));
+            assert_eq!(names_rate(np), listed, "{np}");
+        }
+    }
+
+    #[test]
+    fn space_is_unicode_white_space() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || c == '\u{3000}', "{c:?}");
         }
     }
 

@@ -169,10 +169,11 @@ impl WordTable {
         }
     }
 
-    /// The first slot to probe for `key`: its high bits mixed.
+    /// The first slot to probe for `key`: bits of its upper half, which
+    /// the multiplication of [`feed`] has mixed already.
     #[inline]
     fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
+        (key >> 32) as usize & self.mask
     }
 
     #[inline]
@@ -249,7 +250,7 @@ struct Dict {
     /// One bit per pair of first characters (hashed to [`PAIR_BITS`]) of the words of
     /// two characters or more: most pairs begin no word and are refused
     /// without a hash lookup.
-    pairs: Vec<u64>,
+    pairs: Box<[u64; PAIR_BITS / 64]>,
 }
 
 impl Dict {
@@ -389,7 +390,7 @@ fn build() -> Dict {
         words,
         chars,
         unknown,
-        pairs,
+        pairs: pairs.try_into().expect("PAIR_BITS / 64 words"),
     }
 }
 
@@ -534,14 +535,16 @@ pub(crate) fn segment(s: &str) -> Words {
         ends: [0; MAX_SPAN],
         pos: [Pos::Noun; MAX_SPAN],
     };
-    let mut i = 0;
+    // (the count kept in a local, not stored back at each word)
+    let (mut i, mut m) = (0, 0);
     while i < n {
         let k = len[i] as usize;
-        w.ends[w.n] = at[i + k] as u16;
-        w.pos[w.n] = pos[i];
-        w.n += 1;
+        w.ends[m] = at[i + k] as u16;
+        w.pos[m] = pos[i];
+        m += 1;
         i += k;
     }
+    w.n = m;
     if let Some(last) = w.n.checked_sub(1) {
         w.ends[last] = s.len().min(u16::MAX as usize) as u16;
     }

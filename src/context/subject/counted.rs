@@ -47,6 +47,14 @@ fn of_class(ends: &[&Lazy<WordSet>], w: &str) -> bool {
         .any(|set| set.suffix_of(w).is_some_and(|e| e.len() <= w.len()))
 }
 
+/// Whether a figure in `unit` may count `np`: a measure word of persons
+/// or bodies (`户`, `名`, `家`) counts only a noun of its class (`有8户11个
+/// 项目`: the `户` are enterprises, not projects); any other counts any.
+pub(crate) fn may_count(unit: Option<&str>, np: &str) -> bool {
+    unit.and_then(class_of)
+        .is_none_or(|ends| of_class(ends, np))
+}
+
 /// The phrase `np` read after the number of a figure in `unit`, ended at
 /// the last noun the measure word counts when `np` ends in another word.
 pub(super) fn by_measure_word<'a>(unit: Option<&str>, np: &'a str) -> &'a str {

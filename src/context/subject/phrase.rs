@@ -346,10 +346,12 @@ fn trim(
             }
         }
         n = before_predicate(phrase, ws, k, n, tags.has(Pos::Adverb));
-        // `茅台金石基金累计实缴出资总额`: a running total names what follows
+        // `茅台金石基金累计实缴出资总额`: a running total names what follows;
+        // after `的` it is the noun's own modifier (`外汇基金的累计盈余`)
         if let Some(j) = (k..n.saturating_sub(1))
             .rev()
             .find(|&j| matches!(word(ws[j]), "累计" | "共计" | "合计" | "总计"))
+            .filter(|&j| j == 0 || word(ws[j - 1]) != "的")
         {
             if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
                 k = j + 1;
@@ -607,7 +609,16 @@ const COMPARISONS: &[&str] = &[
 fn compares_at(s: &str) -> bool {
     static SET: once_cell::sync::Lazy<lexicon::WordSet> =
         once_cell::sync::Lazy::new(|| lexicon::WordSet::exact(COMPARISONS));
-    SET.prefix_of(s).is_some()
+    // (each is an ideograph and 于, 於 or 出, told by bytes first: most
+    // words are refused without the set)
+    let b = s.as_bytes();
+    b.len() >= 6
+        && b[0] & 0xF0 == 0xE0
+        && matches!(
+            b[3..6],
+            [0xE4, 0xBA, 0x8E] | [0xE6, 0x96, 0xBC] | [0xE5, 0x87, 0xBA]
+        )
+        && SET.prefix_of(s).is_some()
 }
 
 /// Whether `w` has two characters or more (its length beyond the width of
@@ -852,37 +863,66 @@ pub(crate) fn well_formed(s: &str) -> bool {
     }
     // one pass: some word in it (a CJK character), and the depth of each
     // pair, never below nought, nought at the end; a CJK character
-    // (U+4E00 to U+9FFF: lead byte E5 to E9, or E4 and B8 or more) is
-    // passed over by its bytes
+    // (U+4E00 to U+9FFF: lead byte E5 to E9, or E4 and B8 or more) or an
+    // ASCII letter or digit is passed over by its bytes, and a character
+    // of a pair is told by one match ([`pair_of`])
     let b = s.as_bytes();
     let mut word = false;
     let mut depth = [0i32; PAIRS.len()];
     let mut i = 0;
     while i < b.len() {
-        if matches!(b[i], 0xE5..=0xE9) || (b[i] == 0xE4 && b[i + 1] >= 0xB8) {
+        let x = b[i];
+        if matches!(x, 0xE5..=0xE9) || (x == 0xE4 && b[i + 1] >= 0xB8) {
             word = true;
             i += 3;
             continue;
         }
-        let ch = s[i..].chars().next().unwrap_or(' ');
-        i += ch.len_utf8();
-        if ch.is_ascii_alphanumeric() {
+        if x.is_ascii_alphanumeric() {
+            i += 1;
             continue;
         }
-        for (d, &(o, c)) in depth.iter_mut().zip(PAIRS) {
-            if ch == o {
-                *d += 1;
-            } else if ch == c {
-                *d -= 1;
-                if *d < 0 {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        i += ch.len_utf8();
+        match pair_of(ch) {
+            Some((k, true)) => depth[k] += 1,
+            Some((k, false)) => {
+                depth[k] -= 1;
+                if depth[k] < 0 {
                     return false;
                 }
             }
+            None => {}
         }
     }
     // (a Latin acronym is a word: `GDP`, `CPI`)
-    let acronym = s.len() >= 2 && b.iter().all(|b| b.is_ascii_uppercase());
-    (word || acronym) && depth.iter().all(|&d| d == 0)
+    let acronym = || s.len() >= 2 && b.iter().all(|b| b.is_ascii_uppercase());
+    (word || acronym()) && depth.iter().all(|&d| d == 0)
+}
+
+/// The index in [`PAIRS`] of the pair that `c` opens (true) or closes
+/// (false), if any.
+fn pair_of(c: char) -> Option<(usize, bool)> {
+    Some(match c {
+        '(' => (0, true),
+        ')' => (0, false),
+        '（' => (1, true),
+        '）' => (1, false),
+        '“' => (2, true),
+        '”' => (2, false),
+        '《' => (3, true),
+        '》' => (3, false),
+        '【' => (4, true),
+        '】' => (4, false),
+        '「' => (5, true),
+        '」' => (5, false),
+        '[' => (6, true),
+        ']' => (6, false),
+        '『' => (7, true),
+        '』' => (7, false),
+        '‘' => (8, true),
+        '’' => (8, false),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -926,6 +966,32 @@ mod tests {
             assert_eq!(tags.has(p), ws.iter().any(|w| w.2 == p), "{p:?}");
         }
         assert!(!Tags::of(&[]).has(Pos::Noun));
+    }
+
+    #[test]
+    fn comparisons_are_an_ideograph_and_a_second_the_byte_test_knows() {
+        for w in COMPARISONS {
+            let mut cs = w.chars();
+            let (Some(first), Some(second), None) = (cs.next(), cs.next(), cs.next()) else {
+                panic!("{w}: two characters");
+            };
+            assert_eq!(first.len_utf8(), 3, "{w}");
+            assert!(matches!(second, '于' | '於' | '出'), "{w}");
+            assert!(compares_at(&format!("{w}全国")), "{w}");
+        }
+        assert!(!compares_at("高速") && !compares_at("于是") && !compares_at("高"));
+    }
+
+    #[test]
+    fn pair_of_reads_the_pairs() {
+        for (k, &(o, c)) in PAIRS.iter().enumerate() {
+            assert_eq!(pair_of(o), Some((k, true)), "{o}");
+            assert_eq!(pair_of(c), Some((k, false)), "{c}");
+        }
+        let listed = |m: char| PAIRS.iter().any(|&(o, c)| o == m || c == m);
+        for m in "<>〈〉\"'、，。a1年".chars() {
+            assert_eq!(pair_of(m).is_some(), listed(m), "{m}");
+        }
     }
 
     #[test]
