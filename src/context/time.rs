@@ -341,6 +341,8 @@ fn tail(t: Template, what: &str) -> Option<Template> {
         "same" => t,
         "since" => Template::Since(first),
         "end" => Template::Until(last),
+        // (the days are the resolver's, by the year: see `holiday_tail`)
+        w if w.starts_with("holiday:") => t,
         "first" => Template::AtFirst(first),
         _ => {
             if let Some(days) = what.strip_prefix("days:") {
@@ -460,6 +462,8 @@ pub(crate) struct PeriodFacts {
     /// The month word it is (`上月`, `本月以来`), as read: its dates wait
     /// for the document's month.
     month: Option<Reading>,
+    /// The holiday a tail names after its year (`今年“五一”假期`: `五一`).
+    holiday: Option<&'static str>,
     /// It names the same part of a year as one written (`同季`, `同月`,
     /// `上年同期`): its dates wait for that one.
     same: Option<Same>,
@@ -476,8 +480,18 @@ impl PeriodFacts {
             ),
             month: r.filter(calendar::is_month_word),
             same: r.and_then(|r| same_part(&r)),
+            holiday: r.and_then(|r| holiday_tail(&r)),
         }
     }
+}
+
+/// The holiday a tail of a time phrase as read names (`今年“五一”假期`,
+/// `2023年国庆黄金周`: a holiday of that year).
+fn holiday_tail(r: &Reading) -> Option<&'static str> {
+    r.tails
+        .iter()
+        .flatten()
+        .find_map(|t| t.strip_prefix("holiday:"))
 }
 
 /// Which part of a year written elsewhere a word names (`same:` rules of
@@ -1546,7 +1560,8 @@ impl Resolver {
             year_before,
             holiday: period
                 .filter(|_| template == Some(Template::Unknown))
-                .and_then(holiday::named),
+                .and_then(holiday::named)
+                .or(facts.and_then(|(_, f)| f.holiday)),
         }
     }
 
@@ -1654,11 +1669,19 @@ impl Resolver {
             Current::Results => self.doc.results,
         };
         let current = current.map(|y| y - i32::from(self.last_years_month(&p)));
-        // (`国庆假期`: the holiday's days in the year in force)
-        if let Some(h) = p.holiday {
-            return current.and_then(|y| holiday::days(h, y));
-        }
         let ys = Years { current, ..base };
+        // (`国庆假期`: the holiday's days in the year in force; `去年“五一”
+        // 假期`: in the year written before it)
+        if let Some(h) = p.holiday {
+            let own = p
+                .template
+                .and_then(|t| t.resolve(&ys))
+                .and_then(|s| s.end());
+            return own
+                .map(Date::year)
+                .or(current)
+                .and_then(|y| holiday::days(h, y));
+        }
         // (a title's own figure, held back: the part of a year that the
         // opening sentence named after it, `2022年半年度`)
         let part = self
@@ -1769,6 +1792,20 @@ pub(crate) struct Prepared {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every holiday a tail of `period-tails.tsv` names has days in
+    /// `time-holidays.tsv`.
+    #[test]
+    fn holiday_tails_name_holidays_of_the_table() {
+        let names: Vec<_> = include_str!("words/period-tails.tsv")
+            .lines()
+            .filter_map(|l| l.split('\t').nth(1)?.strip_prefix("holiday:"))
+            .collect();
+        assert!(names.len() >= 20, "{names:?}");
+        for h in names {
+            assert!(holiday::days(h, 2024).is_some(), "{h}");
+        }
+    }
 
     #[test]
     fn a_year_earlier_keeps_the_last_of_a_month_the_last() {
