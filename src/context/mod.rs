@@ -190,6 +190,9 @@ struct Said<'a> {
     flags: Flags,
     /// Nothing but a verb stands before the figure in its clause.
     verb_only: bool,
+    /// A phrase known well formed ([`subject::Found::formed`]): the
+    /// subject, if it reads the same, is not checked again.
+    formed: Option<&'a str>,
 }
 
 /// The rules at work on one line: the line, its quantities and sentences,
@@ -511,7 +514,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         // (null rather than broken, whatever rule cut it: SPEC §2.1)
         m.subject = said
             .subject
-            .filter(|s| subject::well_formed(s))
+            .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
             .map(str::to_string);
         m.action = said.action.map(str::to_string);
         self.carried(site, said.verb_only, m, &mut out[base..]);
@@ -578,6 +581,7 @@ impl<'a, 'c> LineState<'a, 'c> {
                 change: p.change,
                 flags: Flags::default(),
                 verb_only: false,
+                formed: None,
             };
         }
         self.lists.end_run();
@@ -631,6 +635,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             change: f.change,
             flags,
             verb_only,
+            formed: f.formed,
         }
     }
 
