@@ -169,6 +169,7 @@ const YEAR_VERBS_TXT: &str = include_str!("words/period-year-verbs.txt");
 const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
 const FRAMES_TXT: &str = include_str!("words/period-frames.txt");
 const RECORDS_TXT: &str = include_str!("words/period-records.txt");
+const SAME_BASES_TXT: &str = include_str!("words/period-same-bases.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -216,6 +217,9 @@ static PLAN_LAST: Lazy<Vec<char>> = Lazy::new(|| {
 });
 static FRAMES: Lazy<Vec<&'static str>> = Lazy::new(|| rows(FRAMES_TXT).map(|r| r[0]).collect());
 static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
+/// What, right before a same-period word, makes it other years' (looked up
+/// by last character).
+static SAME_BASES: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(SAME_BASES_TXT));
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
@@ -2428,6 +2432,9 @@ impl<'a> InsideScan<'a> {
         if matches!(p, '比' | '较' | '較' | '《') {
             return;
         }
+        if same_period_of_others(clause, i, &f) {
+            return;
+        }
         // `已經達到一九四九年的九倍多`: the year a multiple is of
         if c == '到' && matches!(p, '达' | '達') && clause[self.skip_to..].starts_with('的') {
             return;
@@ -2719,7 +2726,11 @@ fn own_period_de(before: &str) -> Option<&str> {
         if let Some(f) = Found::at(&t[i..]) {
             let ago = matches!(f.reading.base, Base::YearsBack { ago: true, .. });
             let equated = EQUATED_TO.iter().any(|v| t[..i].ends_with(v));
-            if f.reading.len == t.len() - i && !ago && !equated && !t[i..].starts_with(['到', '至'])
+            if f.reading.len == t.len() - i
+                && !ago
+                && !equated
+                && !t[i..].starts_with(['到', '至'])
+                && !same_period_of_others(t, i, &f)
             {
                 found = Some(f.text);
             }
@@ -3192,6 +3203,22 @@ fn basis_headed(clause: &str, head: Option<Found<'_>>) -> bool {
     f.text.ends_with("同期") || clause[end..].starts_with("同期")
 }
 
+/// Whether `f`, read at byte `i` of `clause` (not its head), is a
+/// same-period word (`同期`, `同月`, `同季`) naming the same period of other
+/// years, the basis a figure is measured against: after a word of
+/// `period-same-bases.txt` (`為歷年同期新高`, `恢復至疫前同期的70.1%`) or
+/// before a record (`為同期最高`). The figure keeps the period in force.
+fn same_period_of_others(clause: &str, i: usize, f: &Found<'_>) -> bool {
+    if !["同期", "同月", "同季"].iter().any(|w| f.text.ends_with(w)) {
+        return false;
+    }
+    let after = &clause[i + f.reading.len..];
+    SAME_BASES.suffix_of(&clause[..i]).is_some()
+        || RECORDS
+            .prefix_of(after.strip_prefix('的').unwrap_or(after))
+            .is_some()
+}
+
 /// Whether the clause mark that ends at byte `end` of `line` is a
 /// half-width `;` before an ideograph (`…上漲28.47%;民間固定投資…`): in text
 /// punctuated so, it ends a sentence as `；` does, for the time phrases of
@@ -3483,8 +3510,9 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 10] = [
+        let files: [(&str, &str, usize); 11] = [
             ("period-frames.txt", FRAMES_TXT, 1),
+            ("period-same-bases.txt", SAME_BASES_TXT, 1),
             ("period-records.txt", RECORDS_TXT, 1),
             ("period-words.tsv", WORDS_TSV, 3),
             ("period-tails.tsv", TAILS_TSV, 2),
@@ -3536,6 +3564,7 @@ mod tests {
             NOT_AFTER_TXT,
             YEAR_VERBS_TXT,
             RECORDS_TXT,
+            SAME_BASES_TXT,
             TARGETS_TXT,
         ];
         let listed = texts.into_iter().flat_map(rows).map(|r| r[0]);

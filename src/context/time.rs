@@ -283,7 +283,7 @@ pub(crate) fn rule(s: &str) -> Option<Template> {
         s => s,
     };
     // (a month word's month is the document's: put in by the resolver)
-    if s == "none" || calendar::own_rule(s).is_some() {
+    if s == "none" || s.starts_with("same:") || calendar::own_rule(s).is_some() {
         return Some(Template::Unknown);
     }
     if let Some(t) = calendar::years_rule(s) {
@@ -341,6 +341,8 @@ fn tail(t: Template, what: &str) -> Option<Template> {
         "same" => t,
         "since" => Template::Since(first),
         "end" => Template::Until(last),
+        // (the days are the resolver's, by the year: see `holiday_tail`)
+        w if w.starts_with("holiday:") => t,
         "first" => Template::AtFirst(first),
         _ => {
             if let Some(days) = what.strip_prefix("days:") {
@@ -460,6 +462,11 @@ pub(crate) struct PeriodFacts {
     /// The month word it is (`上月`, `本月以来`), as read: its dates wait
     /// for the document's month.
     month: Option<Reading>,
+    /// The holiday a tail names after its year (`今年“五一”假期`: `五一`).
+    holiday: Option<&'static str>,
+    /// It names the same part of a year as one written (`同季`, `同月`,
+    /// `上年同期`): its dates wait for that one.
+    same: Option<Same>,
 }
 
 impl PeriodFacts {
@@ -472,7 +479,44 @@ impl PeriodFacts {
                 |r| matches!(r.base, Base::Dates(d) if d.end.is_some_and(|e| e.year.is_some())),
             ),
             month: r.filter(calendar::is_month_word),
+            same: r.and_then(|r| same_part(&r)),
+            holiday: r.and_then(|r| holiday_tail(&r)),
         }
+    }
+}
+
+/// The holiday a tail of a time phrase as read names (`今年“五一”假期`,
+/// `2023年国庆黄金周`: a holiday of that year).
+fn holiday_tail(r: &Reading) -> Option<&'static str> {
+    r.tails
+        .iter()
+        .flatten()
+        .find_map(|t| t.strip_prefix("holiday:"))
+}
+
+/// Which part of a year written elsewhere a word names (`same:` rules of
+/// `period-words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Same {
+    /// `同季`: the last single quarter written.
+    Quarter,
+    /// `同月`: the last single month written.
+    Month,
+    /// `上年同期`: the part of a year in force, one year earlier.
+    YearBefore,
+}
+
+/// The part of a year written elsewhere that a time phrase as read names
+/// (`同季`, `同月`, `上年同期`); none if it names none.
+fn same_part(r: &Reading) -> Option<Same> {
+    match r.base {
+        Base::Word(w) => match w.time {
+            "same:quarter" => Some(Same::Quarter),
+            "same:month" => Some(Same::Month),
+            "same:before" => Some(Same::YearBefore),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -1502,7 +1546,18 @@ impl Resolver {
             None => heading.map_or(Current::Results, Current::Heading),
         };
         let facts = period.map(|p| (p, self.facts(p)));
+        let year_before = facts.is_some_and(|(_, f)| f.same == Some(Same::YearBefore));
         let template = match facts {
+            // `1-6月，…，上年同期为5%`: the year or part opening the
+            // paragraph, else the title's part, a year earlier; none when
+            // neither is known (`到５月份为止，…，去年同期则完成２４％`: the
+            // span of its clause, which is not read here)
+            _ if year_before => Some(
+                self.written
+                    .para_part()
+                    .or(self.doc.part)
+                    .unwrap_or(Template::Unknown),
+            ),
             Some((p, f)) => match self.report_period(p, f) {
                 // `每年资助…` in a review of five years: a yearly amount
                 // over them (under a single year's heading, or none: the
@@ -1526,9 +1581,11 @@ impl Resolver {
             over: None,
             averaged: false,
             written: self.written.before(),
+            year_before,
             holiday: period
                 .filter(|_| template == Some(Template::Unknown))
-                .and_then(holiday::named),
+                .and_then(holiday::named)
+                .or(facts.and_then(|(_, f)| f.holiday)),
         }
     }
 
@@ -1539,6 +1596,11 @@ impl Resolver {
     fn report_period(&self, p: &str, f: PeriodFacts) -> Template {
         if let Some(r) = f.month {
             return self.doc.month_word(&r);
+        }
+        match f.same {
+            Some(Same::Quarter) => return self.written.same(true),
+            Some(Same::Month) => return self.written.same(false),
+            _ => {}
         }
         let t = f.template;
         let now = || f.class == Some(period::Class::Now);
@@ -1598,6 +1660,18 @@ impl Resolver {
 
     /// The time of a prepared figure, with the document's years.
     pub(crate) fn resolve(&self, p: Prepared) -> Option<TimeSpan> {
+        let span = self.resolve_as_written(p)?;
+        if !p.year_before {
+            return Some(span);
+        }
+        TimeSpan::new(
+            span.start().and_then(year_earlier),
+            span.end().and_then(year_earlier),
+        )
+    }
+
+    /// [`Resolver::resolve`] before a `上年同期` is moved a year back.
+    fn resolve_as_written(&self, p: Prepared) -> Option<TimeSpan> {
         let written = match p.current {
             Current::Written(y) => Some(y),
             Current::Heading(h) => p.written.or(h.written_year()),
@@ -1619,11 +1693,19 @@ impl Resolver {
             Current::Results => self.doc.results,
         };
         let current = current.map(|y| y - i32::from(self.last_years_month(&p)));
-        // (`国庆假期`: the holiday's days in the year in force)
-        if let Some(h) = p.holiday {
-            return current.and_then(|y| holiday::days(h, y));
-        }
         let ys = Years { current, ..base };
+        // (`国庆假期`: the holiday's days in the year in force; `去年“五一”
+        // 假期`: in the year written before it)
+        if let Some(h) = p.holiday {
+            let own = p
+                .template
+                .and_then(|t| t.resolve(&ys))
+                .and_then(|s| s.end());
+            return own
+                .map(Date::year)
+                .or(current)
+                .and_then(|y| holiday::days(h, y));
+        }
         // (a title's own figure, held back: the part of a year that the
         // opening sentence named after it, `2022年半年度`)
         let part = self
@@ -1685,6 +1767,17 @@ impl Resolver {
     }
 }
 
+/// The same day a year earlier; the last of a month stays the last
+/// (`2024-02-29`: `2023-02-28`).
+fn year_earlier(d: Date) -> Option<Date> {
+    let m = u8::try_from(d.month()).ok()?;
+    if Date::last_of(d.year(), m) == Some(d) {
+        Date::last_of(d.year() - 1, m)
+    } else {
+        Date::new(d.year() - 1, d.month(), d.day())
+    }
+}
+
 /// Where the year in force at a figure comes from.
 #[derive(Clone, Copy, Debug)]
 enum Current {
@@ -1713,6 +1806,8 @@ pub(crate) struct Prepared {
     /// A yearly average (`“六五”期间五年平均`): over its whole span, a
     /// level word notwithstanding.
     averaged: bool,
+    /// Its dates are those of its template one year earlier (`上年同期`).
+    year_before: bool,
     /// The public holiday the period names (`春节假期`: `春节`), its days
     /// found in the year in force.
     holiday: Option<&'static str>,
@@ -1721,6 +1816,28 @@ pub(crate) struct Prepared {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every holiday a tail of `period-tails.tsv` names has days in
+    /// `time-holidays.tsv`.
+    #[test]
+    fn holiday_tails_name_holidays_of_the_table() {
+        let names: Vec<_> = include_str!("words/period-tails.tsv")
+            .lines()
+            .filter_map(|l| l.split('\t').nth(1)?.strip_prefix("holiday:"))
+            .collect();
+        assert!(names.len() >= 20, "{names:?}");
+        for h in names {
+            assert!(holiday::days(h, 2024).is_some(), "{h}");
+        }
+    }
+
+    #[test]
+    fn a_year_earlier_keeps_the_last_of_a_month_the_last() {
+        let d = |y, m, d| Date::new(y, m, d).expect("a date");
+        assert_eq!(year_earlier(d(2024, 2, 29)), Some(d(2023, 2, 28)));
+        assert_eq!(year_earlier(d(2025, 2, 28)), Some(d(2024, 2, 29)));
+        assert_eq!(year_earlier(d(2025, 6, 15)), Some(d(2024, 6, 15)));
+    }
 
     fn t(period: &str, ys: Years) -> (Option<String>, Option<String>) {
         let span = template(period).resolve(&ys);
