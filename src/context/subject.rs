@@ -1394,7 +1394,7 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
             before_verb: true,
             ..Tail::default()
         };
-        strip_tail(strip_head(a_np), &mut tail)
+        decided_act(strip_tail(strip_head(a_np), &mut tail))
     } else {
         a_np
     };
@@ -1464,6 +1464,25 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         found.inherits = true;
     }
     a_np
+}
+
+/// The phrase before a verb without a verb of decision that takes that
+/// verb as its object (`决定|起诉348件`: what is counted is the act's
+/// omitted object, not the decision) and without the `后` (`之后`, `以后`)
+/// that closes a clause before it (`经审查后决定起诉`): what is left is
+/// who decided, or nothing.
+fn decided_act(a_np: &str) -> &str {
+    // (the rules read traditional text in simplified script)
+    let Some(head) = a_np.strip_suffix("决定") else {
+        return a_np;
+    };
+    let head = head.trim_end_matches(is_space);
+    // `经审查后`: a time clause, no actor
+    if ["后", "之后", "以后"].contains(&head) || head.ends_with('后') && head.starts_with('经')
+    {
+        return "";
+    }
+    head
 }
 
 /// Whether `s`, which opens with `在`, is `在` and one character bound to
