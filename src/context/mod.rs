@@ -190,6 +190,9 @@ struct Said<'a> {
     flags: Flags,
     /// Nothing but a verb stands before the figure in its clause.
     verb_only: bool,
+    /// A phrase known well formed ([`subject::Found::formed`]): the
+    /// subject, if it reads the same, is not checked again.
+    formed: Option<&'a str>,
 }
 
 /// The rules at work on one line: the line, its quantities and sentences,
@@ -511,7 +514,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         // (null rather than broken, whatever rule cut it: SPEC §2.1)
         m.subject = said
             .subject
-            .filter(|s| subject::well_formed(s))
+            .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
             .map(str::to_string);
         m.action = said.action.map(str::to_string);
         self.carried(site, said.verb_only, m, &mut out[base..]);
@@ -528,7 +531,9 @@ impl<'a, 'c> LineState<'a, 'c> {
         self.breakdown(site, said.flags, m, out, (base, first_index));
         let mut flags = said.flags;
         let q = &self.quantities[site.k];
-        self.lists.push(site.si, said.subject, said.change, q.kind);
+        let of_basis = q.kind == Kind::Percent && relations::share_of_basis(site.before);
+        self.lists
+            .push(site.si, said.subject, said.change, q.kind, of_basis);
         flags.change = said.change.is_some();
         // only breakdowns need it: lines without 其中 skip the search
         flags.compared = !self.qizhong.is_empty() && relations::has_comparison(site.clause);
@@ -576,6 +581,7 @@ impl<'a, 'c> LineState<'a, 'c> {
                 change: p.change,
                 flags: Flags::default(),
                 verb_only: false,
+                formed: None,
             };
         }
         self.lists.end_run();
@@ -629,6 +635,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             change: f.change,
             flags,
             verb_only,
+            formed: f.formed,
         }
     }
 
@@ -697,9 +704,9 @@ impl<'a, 'c> LineState<'a, 'c> {
                 q.kind,
                 Kind::Percent | Kind::Permille | Kind::PercentagePoint
             );
-            match p.subject.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
+            match p.carry.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
                 Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
-                _ => p.subject,
+                _ => p.carry,
             }
         } else if site.clause_start > site.sent_start && (!subject::count_like(q.kind) || verb) {
             // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure named in the

@@ -739,6 +739,12 @@ fn one_fiscal_year(first: &str, second: &str) -> bool {
 /// `1953年至1980年`, `2020/21至2024/25年度`); returns the dates and the
 /// bytes read.
 fn dates(s: &str) -> Option<(Dates, usize)> {
+    dates_from(s, num_len(s))
+}
+
+/// [`dates`] of `s`, whose first numeral ([`num_len`]) is `s[..first]`,
+/// read already by the caller.
+fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
     let mut pos = 0;
     let mut good = 0;
     let mut d = Dates::default();
@@ -746,7 +752,7 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
     let mut pending: Option<Pending<'_>> = None;
     loop {
         let rest = &s[pos..];
-        let n = num_len(rest);
+        let n = if pos == 0 { first } else { num_len(rest) };
         if n == 0 {
             break;
         }
@@ -839,8 +845,8 @@ fn dates(s: &str) -> Option<(Dates, usize)> {
 
 /// `十年前`, `五年来`, `3年以来`, `五年间`, `两年半内`: time counted back
 /// from the report; `五年累计…`: the five years up to it.
-fn years_back(s: &str) -> Option<(Base, usize)> {
-    let n = num_len(s);
+/// `n` is the length of its numeral ([`num_len`]).
+fn years_back(s: &str, n: usize) -> Option<(Base, usize)> {
     // (every phrase read here has `年` after its numeral)
     if n == 0 || !s[n..].starts_with('年') || char_count(&s[..n]) > 3 {
         return None;
@@ -1207,17 +1213,19 @@ fn base(body: &str) -> Option<(Base, usize)> {
     let first = body.chars().next()?;
     let numeral = is_num_char(first);
     if numeral {
+        // (the numeral is read once, for the three readers)
+        let n = num_len(body);
         if let Some(next) = NUMERAL_NEXT.as_ref() {
-            let after = body[num_len(body)..].chars().next();
+            let after = body[n..].chars().next();
             if !after.is_some_and(|c| next.contains(&c)) {
                 return None;
             }
         }
         // (dates and years counted back start with their numeral)
-        if let Some((d, n)) = dates(body) {
+        if let Some((d, n)) = dates_from(body, n) {
             return Some((Base::Dates(d), n));
         }
-        if let Some(b) = years_back(body) {
+        if let Some(b) = years_back(body, n) {
             return Some(b);
         }
     }

@@ -54,6 +54,9 @@ pub(super) struct Prev<'a> {
     pub sentence: usize,
     pub subject: Option<&'a str>,
     pub change: Option<ChangeRef<'a>>,
+    /// What a bare change after it is of: its subject, or for a share of
+    /// a basis (`为预算的101.2%`) what the figure before it was of.
+    pub carry: Option<&'a str>,
 }
 
 /// A `分别` list being dealt out to the values that follow.
@@ -155,15 +158,36 @@ impl<'a> Lists<'a> {
         subject: Option<&'a str>,
         change: Option<ChangeRef<'a>>,
         kind: Kind,
+        of_basis: bool,
     ) {
         self.recent[self.nrecent % RECENT] = (si, subject, change.is_some() || never_part(kind));
         self.nrecent += 1;
+        // `收入完成320亿元，为预算的101.2%，增长6.3%`: the growth is the
+        // income's, not the budget's
+        let carry = if of_basis {
+            self.prev_in(si).and_then(|p| p.carry).or(subject)
+        } else {
+            subject
+        };
         self.prev = Some(Prev {
             sentence: si,
             subject,
             change,
+            carry,
         });
     }
+}
+
+/// Whether the clause before a percentage (`before`) makes it a share of
+/// a basis the clause names (`为预算的`, `为调整预算的`, `相当于全年计划的`,
+/// `完成年度目标的`): what the figure is of was named before it.
+pub(super) fn share_of_basis(before: &str) -> bool {
+    let b = before.trim();
+    b.ends_with('的')
+        && (b.starts_with(['为', '為', '是'])
+            || ["相当于", "相當於", "完成", "达到", "達到"]
+                .iter()
+                .any(|w| b.starts_with(w)))
 }
 
 /// Whether `s` holds only list joiners (`、`, `和`, `及`, `与`, `或`, `至`)

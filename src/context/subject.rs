@@ -78,6 +78,10 @@ pub(crate) struct Found<'a> {
     pub level: bool,
     /// The number is a rate per something (`每千人6.6批次`, `人均`).
     pub per: bool,
+    /// The phrase [`phrase::tidy`] gave, which it found well formed
+    /// ([`well_formed`]): a subject that reads the same needs no second
+    /// check (later rules may cut or replace it).
+    pub formed: Option<&'a str>,
 }
 
 fn is_clause_mark_char(c: char) -> bool {
@@ -1023,8 +1027,8 @@ pub(crate) fn analyse<'a>(
         }
     }
     if let Some(subj) = found.subject {
-        found.subject =
-            phrase::tidy(subj, before, after).map(|s| counted::persons_before_verbs(unit, s));
+        found.formed = phrase::tidy(subj, before, after);
+        found.subject = found.formed.map(|s| counted::persons_before_verbs(unit, s));
         // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
         // measure word may leave the work done on what is counted
         if !b_np.is_empty() {
