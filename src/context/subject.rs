@@ -232,6 +232,9 @@ struct Tail<'a> {
     had_de: bool,
     /// Nothing but links and change words stood before the number.
     linked: bool,
+    /// The stretch stood before the clause's verb (`政府会|预留`): a
+    /// modal may close it.
+    before_verb: bool,
 }
 
 fn change_suffix(s: &str) -> Option<(Direction, usize)> {
@@ -353,6 +356,13 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             // `医疗卫生机构总数`: the measure's head noun, kept; only the
             // whole of a share (`占工业支出总数的`) is dropped to its part
             if (w == "总数" || w == "總數") && w.len() < s.len() && !s.contains(['占', '佔'])
+            {
+                break;
+            }
+            // a one-character modal before the verb (`政府会|预留`), not
+            // the end of a noun (`委员会`, `慈善会`, `许可`)
+            if (w == "会" || w == "可")
+                && !(tail.before_verb && dict::word_at(s, s.len() - w.len(), w.len()))
             {
                 break;
             }
@@ -1384,7 +1394,11 @@ impl Marks {
 fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) -> &'a str {
     // `s` and `rest_np` are stripped already; what stood before a verb is not
     let mut a_np = if verb_at_end {
-        strip_tail(strip_head(a_np), &mut Tail::default())
+        let mut tail = Tail {
+            before_verb: true,
+            ..Tail::default()
+        };
+        decided_act(strip_tail(strip_head(a_np), &mut tail))
     } else {
         a_np
     };
@@ -1454,6 +1468,25 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         found.inherits = true;
     }
     a_np
+}
+
+/// The phrase before a verb without a verb of decision that takes that
+/// verb as its object (`决定|起诉348件`: what is counted is the act's
+/// omitted object, not the decision) and without the `后` (`之后`, `以后`)
+/// that closes a clause before it (`经审查后决定起诉`): what is left is
+/// who decided, or nothing.
+fn decided_act(a_np: &str) -> &str {
+    // (the rules read traditional text in simplified script)
+    let Some(head) = a_np.strip_suffix("决定") else {
+        return a_np;
+    };
+    let head = head.trim_end_matches(is_space);
+    // `经审查后`: a time clause, no actor
+    if ["后", "之后", "以后"].contains(&head) || head.ends_with('后') && head.starts_with('经')
+    {
+        return "";
+    }
+    head
 }
 
 /// Whether `s`, which opens with `在`, is `在` and one character bound to

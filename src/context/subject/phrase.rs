@@ -677,7 +677,17 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                         && j + 1 < n
                         && (ws[j + 1].2.function() || (!two_chars(w) && names_measure(word(j - 1))))
                 }
-                Pos::Idiom | Pos::Prep | Pos::Adverb | Pos::Time => true,
+                // (a set phrase of four characters, `拔地而起`; jieba's
+                // three-character ones are most often names, `出入境`,
+                // `一体化`, `合作社`, where a noun or verb follows them; one
+                // that ends the phrase is a predicate, `说了算`)
+                Pos::Idiom => {
+                    w.chars().nth(3).is_some()
+                        || !(j + 1 < n
+                            && (ws[j + 1].2.nominal()
+                                || matches!(ws[j + 1].2, Pos::Verb | Pos::Locative)))
+                }
+                Pos::Prep | Pos::Adverb | Pos::Time => true,
                 // an adjective before a verb modifies it, not a noun
                 // (`文化带建设扎实推进`), and a locative before a verb
                 // closes a place (`行动区内现有`)
