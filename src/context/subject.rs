@@ -550,7 +550,8 @@ fn drop_action(mut np: &str) -> &str {
 /// The head after the last `的` of a long noun phrase, when it is a noun
 /// phrase itself: `支持科技创新和制造业发展的减税降费及退税` →
 /// `减税降费及退税` (a phrase of 15 characters or fewer keeps its
-/// modifier: `全民所有制企业新增加的固定资产`).
+/// modifier: `全民所有制企业新增加的固定资产`, and so does one whose
+/// modifier holds no verb: `珠宝首饰、钟表及名贵礼物的销货价值`).
 fn head_of_long(np: &str) -> &str {
     if np.len() < 16 * 3 {
         return np;
@@ -560,7 +561,15 @@ fn head_of_long(np: &str) -> &str {
             let head = &np[i + '的'.len_utf8()..];
             // (not a `的` inside a bracket: `投资额（包括…的基本建设）`)
             let in_bracket = head.contains(['）', ')']) && !head.contains(['（', '(']);
-            if !in_bracket && np.chars().count() >= 16 && head.chars().count() >= 4 {
+            // (a modifier of nouns alone says whose it is and stays:
+            // `珠宝首饰、钟表及名贵礼物的销货价值`)
+            let modifier = &np[..i];
+            let clause = modifier.is_empty()
+                || VERB_SET.occurs_in(modifier)
+                || dict::segment(modifier)
+                    .iter()
+                    .any(|(_, _, p)| p == dict::Pos::Verb);
+            if !in_bracket && clause && np.chars().count() >= 16 && head.chars().count() >= 4 {
                 head
             } else {
                 np
