@@ -1895,9 +1895,8 @@ const fn is_comparing(ch: char) -> bool {
     )
 }
 
-/// A character that ends the name of a place or public body (`省`, `市`,
-/// `府`, `局`).
-const fn ends_body_name(ch: char) -> bool {
+/// A character that ends the name of a place (`省`, `市`, `县`, `旗`).
+const fn ends_place_name(ch: char) -> bool {
     matches!(
         ch,
         '国' | '國'
@@ -1914,18 +1913,17 @@ const fn ends_body_name(ch: char) -> bool {
             | '鄉'
             | '盟'
             | '旗'
-            | '府'
-            | '港'
-            | '澳'
-            | '湾'
-            | '灣'
-            | '局'
-            | '部'
-            | '委'
-            | '院'
-            | '厅'
-            | '廳'
     )
+}
+
+/// A character that ends the name of a place or public body (`省`, `市`,
+/// `府`, `局`).
+const fn ends_body_name(ch: char) -> bool {
+    ends_place_name(ch)
+        || matches!(
+            ch,
+            '府' | '港' | '澳' | '湾' | '灣' | '局' | '部' | '委' | '院' | '厅' | '廳'
+        )
 }
 
 /// Bytes of a jurisdiction or body that `c` starts with (`全县`, `我省`,
@@ -1933,31 +1931,9 @@ const fn ends_body_name(ch: char) -> bool {
 fn jurisdiction_len(c: &str) -> Option<usize> {
     let mut it = c.chars();
     let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
-    let b = it.next().filter(|b| {
-        matches!(
-            b,
-            '国' | '國'
-                | '省'
-                | '市'
-                | '县'
-                | '縣'
-                | '区'
-                | '區'
-                | '州'
-                | '镇'
-                | '鎮'
-                | '乡'
-                | '鄉'
-                | '盟'
-                | '旗'
-                | '院'
-                | '局'
-                | '厅'
-                | '廳'
-                | '委'
-                | '所'
-        )
-    })?;
+    let b = it
+        .next()
+        .filter(|&b| ends_place_name(b) || matches!(b, '院' | '局' | '厅' | '廳' | '委' | '所'))?;
     Some(a.len_utf8() + b.len_utf8())
 }
 
