@@ -1151,11 +1151,21 @@ const STOCKS: [&str; 9] = [
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
 /// `民用汽车保有量为`): the figure is held at its period's end.
 fn names_a_stock(clause: &str) -> bool {
-    let c = ["为", "為", "达", "達", "达到", "是", "共"]
+    let c = before_copula(clause);
+    STOCKS.iter().any(|w| c.ends_with(w))
+}
+
+/// Verbs that may stand between a measure and its value (`优良天数为320天`,
+/// `贷款余额达到13万亿元`, `保有量共3亿辆`).
+const COPULAS: [&str; 7] = ["为", "為", "是", "达到", "达", "達", "共"];
+
+/// `clause` without one verb of [`COPULAS`] at its end: what names the
+/// measure.
+fn before_copula(clause: &str) -> &str {
+    COPULAS
         .iter()
         .find_map(|v| clause.strip_suffix(v))
-        .unwrap_or(clause);
-    STOCKS.iter().any(|w| c.ends_with(w))
+        .unwrap_or(clause)
 }
 
 /// Words that compare a figure with the figure of another time, written
@@ -1236,19 +1246,11 @@ const MEASURED: [&str; 11] = [
     "时长", "时间", "用时", "耗时", "工期", "天数", "日数", "时数", "周期", "年限", "期限",
 ];
 
-/// Verbs that may stand between a measured length and its value
-/// (`优良天数为320天`, `平均审理天数达35天`).
-const MEASURED_VERBS: [&str; 6] = ["为", "為", "是", "达到", "达", "達"];
-
 /// Whether the length of time after `clause` is a measured value: the
 /// clause ends with a measure of time (`时长`, `天数`, `工期`), perhaps with
 /// a verb after it (`为`, `达到`).
 pub(crate) fn measured(clause: &str) -> bool {
-    let c = period::trim_end_blanks(clause);
-    let c = MEASURED_VERBS
-        .iter()
-        .find_map(|v| c.strip_suffix(v))
-        .unwrap_or(c);
+    let c = before_copula(period::trim_end_blanks(clause));
     MEASURED.iter().any(|w| c.ends_with(w))
 }
 
