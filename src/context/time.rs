@@ -659,6 +659,13 @@ impl DocYears {
                 self.reported = true;
             } else if !self.congress && !heading && !self.titled && self.anchor == self.dateline {
                 self.earlier_results(t);
+                // (`1-11月` in a page posted in January: the months of the
+                // year before, read where they stand, not the page's part)
+                let part = lead_part(t).filter(|p| {
+                    !p.ends()
+                        .is_some_and(|(_, end)| self.month_of_last_year(end.month))
+                });
+                self.part = self.part.or(part);
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
@@ -843,6 +850,24 @@ fn reported_year(t: &str) -> Option<i32> {
         }
         tm.written_year().filter(|y| (1900..=2200).contains(y))
     })
+}
+
+/// The months of one year that head a clause of the first sentence of a
+/// dated page with no year in its title (`统计局资料显示，2025年8月至10月
+/// 总体失业率…`, `记者获悉，1-9月全县…`): a release's period, in force over
+/// its later paragraphs as a title's part is ([`part_named`]). Only the
+/// first phrase heading a clause is read: a year first (`2022年，…`)
+/// names no part.
+fn lead_part(t: &str) -> Option<Template> {
+    let first = t.split('。').next().unwrap_or(t);
+    let p = period::phrases(first).into_iter().find(|p| {
+        let at = p.as_ptr() as usize - first.as_ptr() as usize;
+        first[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| "，,：:".contains(c))
+    })?;
+    part_named(p)
 }
 
 /// The year [`reported_year`] reads in the first sentence of `t`, when it
