@@ -203,6 +203,18 @@ impl KeyFilter {
     /// characters before it are passed over in a loop of their own.
     #[inline]
     pub(crate) fn next_key(&self, b: &[u8], mut i: usize) -> usize {
+        // (characters of three bytes, most of a Chinese text, a chunk at a
+        // time: the low twelve bits are those of its last two bytes)
+        while let Some(&[x, y, z]) = b.get(i..i + 3) {
+            if x & 0xF0 != 0xE0 {
+                break;
+            }
+            let h = usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F);
+            if self.0[h >> 6] & (1u64 << (h & 63)) != 0 {
+                return i;
+            }
+            i += 3;
+        }
         while i < b.len() && !self.may_key_at(b, i) {
             i += utf8_width(b[i]);
         }
