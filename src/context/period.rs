@@ -2550,6 +2550,37 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     own_year_verb(before)
         .or_else(|| own_period_de(before))
         .or_else(|| years_of_change(before))
+        .or_else(|| basis_figure(before))
+}
+
+/// The figure of a comparison basis, written right after it
+/// (`较上年28899万元增长9.9%`, `比上年同期1.2亿元减少`, `与2022年3.5万人相比`):
+/// that figure is the basis's own, of the period the basis names, not of
+/// the period in force. `before` is the text up to the figure.
+fn basis_figure(before: &str) -> Option<&str> {
+    let t = trim_end_blanks(before);
+    // (cheap refusal: the last character of every time phrase a basis
+    // names; most figures' text ends otherwise)
+    if !t.ends_with(['年', '期', '月', '度', '底', '末']) {
+        return None;
+    }
+    let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
+    let mut found = None;
+    for i in starts {
+        let basis = t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '比' | '较' | '較' | '与' | '與'));
+        if !basis {
+            continue;
+        }
+        if let Some(f) = Found::at(&t[i..]) {
+            if f.reading.len == t.len() - i && f.reading.dropped == 0 {
+                found = Some(f.text);
+            }
+        }
+    }
+    found
 }
 
 /// Verbs of a change that a count of years may scope:
