@@ -1808,15 +1808,15 @@ const BODY_CHARS: usize = 7;
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
     // (asked of nearly every clause head: read by bytes, each ideograph
-    // three of them, its class looked up in one table)
+    // three of them, its class looked up in one table that every lead
+    // byte E4 to E9 indexes without a range check)
     let b = c.as_bytes();
-    for k in 0..BODY_CHARS {
+    for (k, ch) in b.chunks_exact(3).take(BODY_CHARS).enumerate() {
         let i = 3 * k;
-        let class = match b.get(i..i + 3) {
-            Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) => {
+        let class = match *ch {
+            [x @ 0xE4..=0xE9, y, z] => {
                 let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                u.checked_sub(IDEOGRAPHS_FROM)
-                    .map_or(BodyClass::Other, |k| BODY_CLASSES[k as usize])
+                BODY_CLASSES[(u - BODY_FROM) as usize]
             }
             _ => BodyClass::Other,
         };
@@ -1853,12 +1853,22 @@ enum BodyClass {
     Plain,
 }
 
-/// The [`BodyClass`] of each ideograph from [`IDEOGRAPHS_FROM`].
-static BODY_CLASSES: [BodyClass; IDEOGRAPHS as usize] = {
-    let mut t = [BodyClass::Plain; IDEOGRAPHS as usize];
-    let mut k = 0;
-    while k < IDEOGRAPHS {
-        if let Some(c) = char::from_u32(IDEOGRAPHS_FROM + k) {
+/// The first code point [`BODY_CLASSES`] has an entry for: that of the
+/// first character whose lead byte is E4 (`㐀`), so that every character
+/// of lead byte E4 to E9 has one (those before `一` are no ideographs:
+/// [`BodyClass::Other`]).
+const BODY_FROM: u32 = 0x4000;
+
+/// How many entries [`BODY_CLASSES`] has: to `鿿`, the last character of
+/// lead byte E9.
+const BODY_SPAN: usize = (0xA000 - BODY_FROM) as usize;
+
+/// The [`BodyClass`] of each character from [`BODY_FROM`].
+static BODY_CLASSES: [BodyClass; BODY_SPAN] = {
+    let mut t = [BodyClass::Other; BODY_SPAN];
+    let mut k = IDEOGRAPHS_FROM - BODY_FROM;
+    while k < BODY_SPAN as u32 {
+        if let Some(c) = char::from_u32(BODY_FROM + k) {
             t[k as usize] = if is_comparing(c) {
                 BodyClass::Comparing
             } else if ends_body_name(c) {
