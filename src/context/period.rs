@@ -307,8 +307,9 @@ const fn is_time_first(c: char) -> bool {
 /// Whether `c` may start a time phrase at all ([`is_num_char`] or
 /// [`is_time_first`]): a bit of [`START_BITS`] for an ideograph (a test
 /// checks every character against the two), since it is asked of nearly
-/// every character of a clause.
-#[inline]
+/// every character of a clause (inlined always: a call cost as much as
+/// the look-up).
+#[inline(always)]
 pub(crate) fn may_start(c: char) -> bool {
     let u = c as u32;
     if u < 0x80 {
