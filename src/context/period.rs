@@ -116,9 +116,14 @@ impl<T: Copy> Words<T> {
     /// The longest word that `s` starts with and `keep` accepts (`今年来华`
     /// is `今年`, `来华` being a verb, not `今年来`).
     fn prefix_where(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
-        let mut cs = s.chars();
-        let a = cs.next()?;
-        let longer = cs
+        self.prefix_where_at(s, s.chars().next()?, keep)
+    }
+
+    /// [`Words::prefix_where`] of `s`, whose first character `a` the
+    /// caller has read already.
+    fn prefix_where_at(&self, s: &str, a: char, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
+        let longer = s[a.len_utf8()..]
+            .chars()
             .next()
             .and_then(|b| self.by_two.get(&a)?.get(&b))
             .and_then(|v| {
@@ -1217,9 +1222,14 @@ fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
+    base_at(body, body.chars().next()?)
+}
+
+/// [`base`] of `body`, whose first character `first` the caller has read
+/// already.
+fn base_at(body: &str, first: char) -> Option<(Base, usize)> {
     // (one dispatch on the first character: each reader below starts with
     // a numeral or with characters of its own, and is asked only then)
-    let first = body.chars().next()?;
     let numeral = is_num_char(first);
     if numeral {
         // (the numeral is read once, for the three readers)
@@ -1252,7 +1262,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
-        .prefix_where(body, |w| !word_ends::continues(w, &body[w.len()..]))
+        .prefix_where_at(body, first, |w| !word_ends::continues(w, &body[w.len()..]))
         .map(|(w, word)| (Base::Word(word), w.len()));
     let counted = COUNT_FIRST
         .contains(&first)
@@ -1317,8 +1327,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     }
     // (most phrases have no lead: the table is asked only after one of
     // the first characters of `period-leads.tsv`)
-    let lead = s
-        .starts_with(LEAD_FIRST)
+    let lead = LEAD_FIRST
+        .contains(&first)
         .then(|| LEADS.prefix_of(s))
         .flatten();
     // (`到每年` is no phrase: a lead needs a time it can bound)
@@ -1327,7 +1337,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
-            let (b, n) = base(s)?;
+            let (b, n) = base_at(s, first)?;
             (n, b, None)
         }
     };
