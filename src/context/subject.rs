@@ -900,7 +900,19 @@ fn read_np(s: &str, verbal: bool) -> &str {
         if is_space(c)
             || matches!(
                 c,
-                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?' | '）' | '"'
+                '，' | ','
+                    | '。'
+                    | '；'
+                    | ';'
+                    | '：'
+                    | ':'
+                    | '！'
+                    | '？'
+                    | '!'
+                    | '?'
+                    | '）'
+                    | ')'
+                    | '"'
             )
         {
             break;
@@ -1113,7 +1125,9 @@ fn counted(kind: Kind, raw: &str) -> bool {
 /// a level, a rate, `分别` are noted in `found`.
 fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     let mut tail = Tail::default();
-    let s = strip_head(raw);
+    // `广东省（62万人次）及湖南省（4.7万人次）`: the stretch opens with the
+    // close of the bracket round the figure before
+    let s = strip_head(raw.trim_start_matches(['）', ')']));
     let s = strip_tail(s, &mut tail);
     found.change = if tail.level { None } else { tail.change };
     found.level = tail.level;
