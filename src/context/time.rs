@@ -1235,11 +1235,10 @@ fn topic_words() -> &'static (Vec<&'static str>, Vec<&'static str>) {
 /// noun starting `after`. Such a count has no time.
 pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
     static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
-    let nouns = &topic_words().1;
-    let after = after.trim_start();
-    // (the noun first: a few prefixes of `after`, where the markers are
-    // looked for through the whole clause)
-    nouns.iter().any(|n| after.starts_with(n)) && MARKERS.occurs_in(clause)
+    static NOUNS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().1));
+    // (the noun first: looked up by the first character of `after`, where
+    // the markers are looked for through the whole clause)
+    NOUNS.prefix_of(after.trim_start()).is_some() && MARKERS.occurs_in(clause)
 }
 
 /// Words ending the text before a figure that make it a change by that
