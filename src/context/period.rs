@@ -116,9 +116,14 @@ impl<T: Copy> Words<T> {
     /// The longest word that `s` starts with and `keep` accepts (`今年来华`
     /// is `今年`, `来华` being a verb, not `今年来`).
     fn prefix_where(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
-        let mut cs = s.chars();
-        let a = cs.next()?;
-        let longer = cs
+        self.prefix_where_at(s, s.chars().next()?, keep)
+    }
+
+    /// [`Words::prefix_where`] of `s`, whose first character `a` the
+    /// caller has read already.
+    fn prefix_where_at(&self, s: &str, a: char, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
+        let longer = s[a.len_utf8()..]
+            .chars()
             .next()
             .and_then(|b| self.by_two.get(&a)?.get(&b))
             .and_then(|v| {
@@ -307,8 +312,9 @@ const fn is_time_first(c: char) -> bool {
 /// Whether `c` may start a time phrase at all ([`is_num_char`] or
 /// [`is_time_first`]): a bit of [`START_BITS`] for an ideograph (a test
 /// checks every character against the two), since it is asked of nearly
-/// every character of a clause.
-#[inline]
+/// every character of a clause (inlined always: a call cost as much as
+/// the look-up).
+#[inline(always)]
 pub(crate) fn may_start(c: char) -> bool {
     let u = c as u32;
     if u < 0x80 {
@@ -1113,7 +1119,9 @@ const PLAN_TAILS: [&str; 9] = [
 /// the readers' marks and the words of the lists; `None` if a word is
 /// numerals alone. Most numerals are figures (`12.5%`, `3亿元`): [`base`]
 /// refuses them on the character after their numerals, before its readers
-/// each read the numerals again.
+/// each read the numerals again. Sorted, without repeats: searched by
+/// halves (most numerals are followed by none of them, which a scan of the
+/// list would tell only at its end).
 static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
     let mut next: Vec<char> = DATE_NEXT.into();
     next.extend(['/', ' ']);
@@ -1123,6 +1131,8 @@ static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
             next.push(w[num_len(w)..].chars().next()?);
         }
     }
+    next.sort_unstable();
+    next.dedup();
     Some(next)
 });
 
@@ -1212,16 +1222,21 @@ fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
+    base_at(body, body.chars().next()?)
+}
+
+/// [`base`] of `body`, whose first character `first` the caller has read
+/// already.
+fn base_at(body: &str, first: char) -> Option<(Base, usize)> {
     // (one dispatch on the first character: each reader below starts with
     // a numeral or with characters of its own, and is asked only then)
-    let first = body.chars().next()?;
     let numeral = is_num_char(first);
     if numeral {
         // (the numeral is read once, for the three readers)
         let n = num_len(body);
         if let Some(next) = NUMERAL_NEXT.as_ref() {
             let after = body[n..].chars().next();
-            if !after.is_some_and(|c| next.contains(&c)) {
+            if after.is_none_or(|c| next.binary_search(&c).is_err()) {
                 return None;
             }
         }
@@ -1247,7 +1262,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
-        .prefix_where(body, |w| !word_ends::continues(w, &body[w.len()..]))
+        .prefix_where_at(body, first, |w| !word_ends::continues(w, &body[w.len()..]))
         .map(|(w, word)| (Base::Word(word), w.len()));
     let counted = COUNT_FIRST
         .contains(&first)
@@ -1312,8 +1327,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     }
     // (most phrases have no lead: the table is asked only after one of
     // the first characters of `period-leads.tsv`)
-    let lead = s
-        .starts_with(LEAD_FIRST)
+    let lead = LEAD_FIRST
+        .contains(&first)
         .then(|| LEADS.prefix_of(s))
         .flatten();
     // (`到每年` is no phrase: a lead needs a time it can bound)
@@ -1322,7 +1337,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
-            let (b, n) = base(s)?;
+            let (b, n) = base_at(s, first)?;
             (n, b, None)
         }
     };
@@ -1808,15 +1823,15 @@ const BODY_CHARS: usize = 7;
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
     // (asked of nearly every clause head: read by bytes, each ideograph
-    // three of them, its class looked up in one table)
+    // three of them, its class looked up in one table that every lead
+    // byte E4 to E9 indexes without a range check)
     let b = c.as_bytes();
-    for k in 0..BODY_CHARS {
+    for (k, ch) in b.chunks_exact(3).take(BODY_CHARS).enumerate() {
         let i = 3 * k;
-        let class = match b.get(i..i + 3) {
-            Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) => {
+        let class = match *ch {
+            [x @ 0xE4..=0xE9, y, z] => {
                 let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                u.checked_sub(IDEOGRAPHS_FROM)
-                    .map_or(BodyClass::Other, |k| BODY_CLASSES[k as usize])
+                BODY_CLASSES[(u - BODY_FROM) as usize]
             }
             _ => BodyClass::Other,
         };
@@ -1853,12 +1868,22 @@ enum BodyClass {
     Plain,
 }
 
-/// The [`BodyClass`] of each ideograph from [`IDEOGRAPHS_FROM`].
-static BODY_CLASSES: [BodyClass; IDEOGRAPHS as usize] = {
-    let mut t = [BodyClass::Plain; IDEOGRAPHS as usize];
-    let mut k = 0;
-    while k < IDEOGRAPHS {
-        if let Some(c) = char::from_u32(IDEOGRAPHS_FROM + k) {
+/// The first code point [`BODY_CLASSES`] has an entry for: that of the
+/// first character whose lead byte is E4 (`㐀`), so that every character
+/// of lead byte E4 to E9 has one (those before `一` are no ideographs:
+/// [`BodyClass::Other`]).
+const BODY_FROM: u32 = 0x4000;
+
+/// How many entries [`BODY_CLASSES`] has: to `鿿`, the last character of
+/// lead byte E9.
+const BODY_SPAN: usize = (0xA000 - BODY_FROM) as usize;
+
+/// The [`BodyClass`] of each character from [`BODY_FROM`].
+static BODY_CLASSES: [BodyClass; BODY_SPAN] = {
+    let mut t = [BodyClass::Other; BODY_SPAN];
+    let mut k = IDEOGRAPHS_FROM - BODY_FROM;
+    while k < BODY_SPAN as u32 {
+        if let Some(c) = char::from_u32(BODY_FROM + k) {
             t[k as usize] = if is_comparing(c) {
                 BodyClass::Comparing
             } else if ends_body_name(c) {
