@@ -59,6 +59,7 @@ mod phrase;
 pub(crate) use counted::may_count;
 mod purpose;
 mod rate_after;
+mod relative;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -1642,7 +1643,9 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         // `13亿多人口的大国`: the unit character begins the noun
         "人口"
     } else if unit.is_some() {
-        read_np(after, verbal)
+        // `319名具有从宽情节的被告人`: a relative clause before the noun counted
+        let np = read_np(after, verbal);
+        relative::extended(after, np).unwrap_or(np)
     } else {
         read_np(after, false)
     };
