@@ -116,9 +116,14 @@ impl<T: Copy> Words<T> {
     /// The longest word that `s` starts with and `keep` accepts (`今年来华`
     /// is `今年`, `来华` being a verb, not `今年来`).
     fn prefix_where(&self, s: &str, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
-        let mut cs = s.chars();
-        let a = cs.next()?;
-        let longer = cs
+        self.prefix_where_at(s, s.chars().next()?, keep)
+    }
+
+    /// [`Words::prefix_where`] of `s`, whose first character `a` the
+    /// caller has read already.
+    fn prefix_where_at(&self, s: &str, a: char, keep: impl Fn(&str) -> bool) -> Option<(&str, T)> {
+        let longer = s[a.len_utf8()..]
+            .chars()
             .next()
             .and_then(|b| self.by_two.get(&a)?.get(&b))
             .and_then(|v| {
@@ -307,8 +312,9 @@ const fn is_time_first(c: char) -> bool {
 /// Whether `c` may start a time phrase at all ([`is_num_char`] or
 /// [`is_time_first`]): a bit of [`START_BITS`] for an ideograph (a test
 /// checks every character against the two), since it is asked of nearly
-/// every character of a clause.
-#[inline]
+/// every character of a clause (inlined always: a call cost as much as
+/// the look-up).
+#[inline(always)]
 pub(crate) fn may_start(c: char) -> bool {
     let u = c as u32;
     if u < 0x80 {
@@ -1113,7 +1119,9 @@ const PLAN_TAILS: [&str; 9] = [
 /// the readers' marks and the words of the lists; `None` if a word is
 /// numerals alone. Most numerals are figures (`12.5%`, `3亿元`): [`base`]
 /// refuses them on the character after their numerals, before its readers
-/// each read the numerals again.
+/// each read the numerals again. Sorted, without repeats: searched by
+/// halves (most numerals are followed by none of them, which a scan of the
+/// list would tell only at its end).
 static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
     let mut next: Vec<char> = DATE_NEXT.into();
     next.extend(['/', ' ']);
@@ -1123,6 +1131,8 @@ static NUMERAL_NEXT: Lazy<Option<Vec<char>>> = Lazy::new(|| {
             next.push(w[num_len(w)..].chars().next()?);
         }
     }
+    next.sort_unstable();
+    next.dedup();
     Some(next)
 });
 
@@ -1212,16 +1222,21 @@ fn now_before_adverb(s: &str) -> Option<(Base, usize)> {
 /// The time phrase at the start of `body` (after any lead): its base and
 /// the bytes read.
 fn base(body: &str) -> Option<(Base, usize)> {
+    base_at(body, body.chars().next()?)
+}
+
+/// [`base`] of `body`, whose first character `first` the caller has read
+/// already.
+fn base_at(body: &str, first: char) -> Option<(Base, usize)> {
     // (one dispatch on the first character: each reader below starts with
     // a numeral or with characters of its own, and is asked only then)
-    let first = body.chars().next()?;
     let numeral = is_num_char(first);
     if numeral {
         // (the numeral is read once, for the three readers)
         let n = num_len(body);
         if let Some(next) = NUMERAL_NEXT.as_ref() {
             let after = body[n..].chars().next();
-            if !after.is_some_and(|c| next.contains(&c)) {
+            if after.is_none_or(|c| next.binary_search(&c).is_err()) {
                 return None;
             }
         }
@@ -1247,7 +1262,7 @@ fn base(body: &str) -> Option<(Base, usize)> {
     }
     // (`过去五年` is a word; `过去5年`, `未来10年` are counted: the longer)
     let word = WORDS
-        .prefix_where(body, |w| !word_ends::continues(w, &body[w.len()..]))
+        .prefix_where_at(body, first, |w| !word_ends::continues(w, &body[w.len()..]))
         .map(|(w, word)| (Base::Word(word), w.len()));
     let counted = COUNT_FIRST
         .contains(&first)
@@ -1312,8 +1327,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     }
     // (most phrases have no lead: the table is asked only after one of
     // the first characters of `period-leads.tsv`)
-    let lead = s
-        .starts_with(LEAD_FIRST)
+    let lead = LEAD_FIRST
+        .contains(&first)
         .then(|| LEADS.prefix_of(s))
         .flatten();
     // (`到每年` is no phrase: a lead needs a time it can bound)
@@ -1322,7 +1337,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
-            let (b, n) = base(s)?;
+            let (b, n) = base_at(s, first)?;
             (n, b, None)
         }
     };
@@ -1808,15 +1823,15 @@ const BODY_CHARS: usize = 7;
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
     // (asked of nearly every clause head: read by bytes, each ideograph
-    // three of them, its class looked up in one table)
+    // three of them, its class looked up in one table that every lead
+    // byte E4 to E9 indexes without a range check)
     let b = c.as_bytes();
-    for k in 0..BODY_CHARS {
+    for (k, ch) in b.chunks_exact(3).take(BODY_CHARS).enumerate() {
         let i = 3 * k;
-        let class = match b.get(i..i + 3) {
-            Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) => {
+        let class = match *ch {
+            [x @ 0xE4..=0xE9, y, z] => {
                 let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                u.checked_sub(IDEOGRAPHS_FROM)
-                    .map_or(BodyClass::Other, |k| BODY_CLASSES[k as usize])
+                BODY_CLASSES[(u - BODY_FROM) as usize]
             }
             _ => BodyClass::Other,
         };
@@ -1853,12 +1868,22 @@ enum BodyClass {
     Plain,
 }
 
-/// The [`BodyClass`] of each ideograph from [`IDEOGRAPHS_FROM`].
-static BODY_CLASSES: [BodyClass; IDEOGRAPHS as usize] = {
-    let mut t = [BodyClass::Plain; IDEOGRAPHS as usize];
-    let mut k = 0;
-    while k < IDEOGRAPHS {
-        if let Some(c) = char::from_u32(IDEOGRAPHS_FROM + k) {
+/// The first code point [`BODY_CLASSES`] has an entry for: that of the
+/// first character whose lead byte is E4 (`㐀`), so that every character
+/// of lead byte E4 to E9 has one (those before `一` are no ideographs:
+/// [`BodyClass::Other`]).
+const BODY_FROM: u32 = 0x4000;
+
+/// How many entries [`BODY_CLASSES`] has: to `鿿`, the last character of
+/// lead byte E9.
+const BODY_SPAN: usize = (0xA000 - BODY_FROM) as usize;
+
+/// The [`BodyClass`] of each character from [`BODY_FROM`].
+static BODY_CLASSES: [BodyClass; BODY_SPAN] = {
+    let mut t = [BodyClass::Other; BODY_SPAN];
+    let mut k = IDEOGRAPHS_FROM - BODY_FROM;
+    while k < BODY_SPAN as u32 {
+        if let Some(c) = char::from_u32(BODY_FROM + k) {
             t[k as usize] = if is_comparing(c) {
                 BodyClass::Comparing
             } else if ends_body_name(c) {
@@ -2254,6 +2279,26 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
 }
 
+/// Whether the year written at byte `i` of `clause` (after `p`) heads the
+/// jurisdiction its clause speaks of (`最终计算2021年全县生产总值…`,
+/// `即2024年全国生产安全事故…`, `网站讯 2022年全国完成…`): a year right
+/// before `全县`, `全国`, `我省` dates the whole noun phrase it opens, as at
+/// the head of a clause. Not the year of an award (`获评2023年全国…`) nor of
+/// a meeting (`2024年全市市场监管工作会议`).
+fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
+    let rest = &clause[i + f.reading.len..];
+    // (cheap refusal: `全`, `我`, `本` start every jurisdiction)
+    if !rest.starts_with(['全', '我', '本'])
+        || !f.reading.dated()
+        || f.reading.dropped > 0
+        || matches!(p, '获' | '獲' | '评' | '評' | '选' | '選' | '为' | '爲')
+        || f.text.starts_with(['到', '至', '从', '從', '自', '截'])
+    {
+        return false;
+    }
+    jurisdiction_len(rest).is_some() && !rest.contains(['会', '會'])
+}
+
 /// Whether `rest` opens with what is said of a topic: `的` and its noun
 /// (`深圳一季度的财政收入`), a verb, an adverb or a preposition (`收入去年增长`,
 /// `里程今年将达`), not a noun that the time phrase modifies (`公司上年度末
@@ -2459,6 +2504,7 @@ impl<'a> InsideScan<'a> {
         }
         let led = is_mid_lead(p)
             || after_topic(clause, i, &f)
+            || year_of_jurisdiction(clause, i, &f, p)
             || connective
             || yu
             || now
@@ -2529,6 +2575,37 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     own_year_verb(before)
         .or_else(|| own_period_de(before))
         .or_else(|| years_of_change(before))
+        .or_else(|| basis_figure(before))
+}
+
+/// The figure of a comparison basis, written right after it
+/// (`较上年28899万元增长9.9%`, `比上年同期1.2亿元减少`, `与2022年3.5万人相比`):
+/// that figure is the basis's own, of the period the basis names, not of
+/// the period in force. `before` is the text up to the figure.
+fn basis_figure(before: &str) -> Option<&str> {
+    let t = trim_end_blanks(before);
+    // (cheap refusal: the last character of every time phrase a basis
+    // names; most figures' text ends otherwise)
+    if !t.ends_with(['年', '期', '月', '度', '底', '末']) {
+        return None;
+    }
+    let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
+    let mut found = None;
+    for i in starts {
+        let basis = t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '比' | '较' | '較' | '与' | '與'));
+        if !basis {
+            continue;
+        }
+        if let Some(f) = Found::at(&t[i..]) {
+            if f.reading.len == t.len() - i && f.reading.dropped == 0 {
+                found = Some(f.text);
+            }
+        }
+    }
+    found
 }
 
 /// Verbs of a change that a count of years may scope:

@@ -710,17 +710,17 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     // (most characters begin no verb: they are passed over by their bytes)
     static KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
         once_cell::sync::Lazy::new(|| VERB_SET.keys_with(&[&lexicon::CHANGE_SET]));
+    // (the sets dereferenced once, not at each character)
+    let (keys, verb_set) = (&*KEYS, &*VERB_SET);
     let b = s.as_bytes();
     let mut n: usize = 0;
-    let mut i = 0;
-    while i < s.len() {
-        if !KEYS.may_key_at(b, i) {
-            i += lexicon::utf8_width(b[i]);
-            continue;
-        }
+    let mut next = 0;
+    while next < s.len() {
+        let i = keys.next_key(b, next);
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else { break };
-        let verb_key = VERB_SET.may_key(c);
+        next = i + c.len_utf8();
+        let verb_key = verb_set.may_key(c);
         // after a modal (`已`, `将`…) or at the start
         let lead = i == 0
             || s[..i]
@@ -728,7 +728,6 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                 .next_back()
                 .is_some_and(|m| MODALS.contains(&m));
         if !verb_key && !lead {
-            i += c.len_utf8();
             continue;
         }
         let prev_end = n.checked_sub(1).map(|k| out[k].0 + out[k].1.len());
@@ -755,7 +754,7 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         // only of a verb that would count, or where a change verb may
         // stand in its place)
         let verb = if verb_key {
-            VERB_SET.prefix_of(rest).filter(|v| {
+            verb_set.prefix_of(rest).filter(|v| {
                 (lead || counts(v))
                     && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
@@ -787,10 +786,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
             }
             out[n] = (i, v);
             n += 1;
-            i += v.len();
-            continue;
+            next = i + v.len();
         }
-        i += c.len_utf8();
     }
     n
 }
