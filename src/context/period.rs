@@ -1629,14 +1629,16 @@ fn past_remark(c: &str) -> &str {
 /// whether it was read past a discourse opener (`在此期间，…`), into the
 /// next clause. `at_c` is [`Found::at`] of `c`, if already read.
 fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>>, bool) {
-    // (most heads start with no time: refused here, without a call)
-    let may_be_time = c.chars().next().is_some_and(may_start);
+    // (most heads start with no time: refused here, without a call; the
+    // first character is decoded once, for this and the jurisdiction)
+    let first = c.chars().next();
     let at = || at_c.unwrap_or_else(|| Found::at(c));
-    if let Some(f) = may_be_time.then(at).flatten() {
+    if let Some(f) = first.is_some_and(may_start).then(at).flatten() {
         return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
-    if let Some(f) = jurisdiction_len(c).and_then(|n| Found::at(&c[n..])) {
+    let jurisdiction = first.and_then(|a| jurisdiction_len(c, a));
+    if let Some(f) = jurisdiction.and_then(|n| Found::at(&c[n..])) {
         return (Some(f), false);
     }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a named body, then its time
@@ -1951,12 +1953,14 @@ const fn ends_body_name(ch: char) -> bool {
         )
 }
 
-/// Bytes of a jurisdiction or body that `c` starts with (`全县`, `我省`,
-/// `本市`, `本院`).
-fn jurisdiction_len(c: &str) -> Option<usize> {
-    let mut it = c.chars();
-    let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
-    let b = it
+/// Bytes of a jurisdiction or body that `c`, whose first character is
+/// `a`, starts with (`全县`, `我省`, `本市`, `本院`).
+fn jurisdiction_len(c: &str, a: char) -> Option<usize> {
+    if !matches!(a, '全' | '我' | '本') {
+        return None;
+    }
+    let b = c[a.len_utf8()..]
+        .chars()
         .next()
         .filter(|&b| ends_place_name(b) || matches!(b, '院' | '局' | '厅' | '廳' | '委' | '所'))?;
     Some(a.len_utf8() + b.len_utf8())
