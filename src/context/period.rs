@@ -2305,13 +2305,17 @@ fn predicate_follows(rest: &str) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
-    inside_read(clause).0
+    inside_read(clause, 0).0
 }
 
-/// [`inside`] of `clause`, and what [`Found::at`] read at its first byte,
+/// [`inside`] of `clause`, whose first `clean` bytes are known to hold no
+/// [`is_inner_time_char`], and what [`Found::at`] read at its first byte,
 /// if it was read (see [`clause_head_read`]).
-fn inside_read(clause: &str) -> (Option<Found<'_>>, Option<Option<Found<'_>>>) {
-    let mut scan = InsideScan::default();
+fn inside_read(clause: &str, clean: usize) -> (Option<Found<'_>>, Option<Option<Found<'_>>>) {
+    let mut scan = InsideScan {
+        clear: clean,
+        ..InsideScan::default()
+    };
     scan.read_to(clause, clause.len());
     (scan.found(), scan.start(clause))
 }
@@ -2845,14 +2849,15 @@ struct ClauseRead {
 impl ClauseReads {
     /// The entry of `line[from..end]`, its head read if it is new (as
     /// [`Heads`] holds it, if it does and reads the same), and the phrase
-    /// inside it first if `inner` (the reading at its first byte is then
-    /// the head's too).
+    /// inside it first if `inner` is given (the reading at its first byte
+    /// is then the head's too): the bytes from the clause's start known to
+    /// hold no [`is_inner_time_char`].
     fn entry(
         &mut self,
         line: &str,
         (from, end): (usize, usize),
         heads: &Heads,
-        inner: bool,
+        inner: Option<usize>,
     ) -> &mut ClauseRead {
         // (clauses are asked in the order of the line, mostly: kept in
         // that order and found by halves, a line of many clauses stays
@@ -2864,11 +2869,12 @@ impl ClauseReads {
             .is_none_or(|r| (r.from, r.end) != (from, end))
         {
             let clause = &line[from..end];
-            let (inner, start) = if inner {
-                let (found, start) = inside_read(clause);
-                (Some(found.map(|f| Kept::of(line, f))), start)
-            } else {
-                (None, None)
+            let (inner, start) = match inner {
+                Some(clean) => {
+                    let (found, start) = inside_read(clause, clean);
+                    (Some(found.map(|f| Kept::of(line, f))), start)
+                }
+                None => (None, None),
             };
             let head = heads.head_read(line, clause, start);
             self.read.insert(
@@ -2891,7 +2897,7 @@ impl ClauseReads {
         span: (usize, usize),
         heads: &Heads,
     ) -> Option<Found<'a>> {
-        let head = self.entry(line, span, heads, false).head;
+        let head = self.entry(line, span, heads, None).head;
         head.map(|k| k.found(line))
     }
 
@@ -2902,7 +2908,7 @@ impl ClauseReads {
         span: (usize, usize),
         heads: &Heads,
     ) -> Option<Found<'a>> {
-        let e = self.entry(line, span, heads, true);
+        let e = self.entry(line, span, heads, Some(0));
         let inner = *e
             .inner
             .get_or_insert_with(|| inside(&line[span.0..span.1]).map(|f| Kept::of(line, f)));
@@ -2910,9 +2916,16 @@ impl ClauseReads {
     }
 
     /// [`basis_headed`] of a clause before the figure's, `line[from..end]`
-    /// (whose inner phrase is asked next, and read with its head).
-    fn heads_a_basis(&mut self, line: &str, span: (usize, usize), heads: &Heads) -> bool {
-        let head = self.entry(line, span, heads, true).head;
+    /// (whose inner phrase is asked next, and read with its head), whose
+    /// first `clean` bytes are known to hold no [`is_inner_time_char`].
+    fn heads_a_basis(
+        &mut self,
+        line: &str,
+        span: (usize, usize),
+        heads: &Heads,
+        clean: usize,
+    ) -> bool {
+        let head = self.entry(line, span, heads, Some(clean)).head;
         basis_headed(&line[span.0..span.1], head.map(|k| k.found(line)))
     }
 }
@@ -3091,11 +3104,30 @@ impl<'a> Scope<'a> {
         }
         let mut tail = *scan;
         tail.read_to(clause, clause.len());
+        // (the tail found no time character on from where the scan stands:
+        // none is looked for there again, for the next figure's tail or
+        // for the clause read whole, [`Scope::open_clean`])
+        if tail.clear >= clause.len() {
+            scan.clear = clause.len();
+        }
         let found = tail.found();
         self.take(
             found.or_else(|| clause_head_read(clause, tail.start(clause))),
             si,
         )
+    }
+
+    /// The bytes from `from` (the start of a clause of sentence `si`) known
+    /// to hold no [`is_inner_time_char`]: those the figure's own clause was
+    /// searched for one, when it started there and was read from its start
+    /// alone (its scan stands at its start).
+    fn open_clean(&self, si: usize, from: usize) -> usize {
+        let (s, c, ref scan) = self.open;
+        if s == si && c == from && scan.pos == 0 {
+            scan.clear
+        } else {
+            0
+        }
     }
 
     /// Puts `found` in force for the rest of sentence `si`, unless it
@@ -3134,7 +3166,7 @@ impl<'a> Scope<'a> {
         let mut at = from;
         while at < to {
             let end = next_clause_end(line, at, to).unwrap_or(to);
-            if !self.clauses.heads_a_basis(line, (at, end), heads) {
+            if !self.clauses.heads_a_basis(line, (at, end), heads, 0) {
                 self.take_clause(line, (at, end), si, heads);
             }
             if half_width_stop(line, end) {
@@ -3170,7 +3202,8 @@ impl<'a> Scope<'a> {
         while self.done.1 < clause_start {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
-            if self.clauses.heads_a_basis(line, (from, end), heads) {
+            let clean = self.open_clean(si, from);
+            if self.clauses.heads_a_basis(line, (from, end), heads, clean) {
                 self.retake_without_bases(line, (sent_start, from), si, heads);
             } else {
                 self.take_clause(line, (from, end), si, heads);
