@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores an extractor on one half of the blind set with ../shared's scorer.
-#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fifth [score.py options: --json, --errors N]
+#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fourth-unread|fifth [score.py options: --json, --errors N]
 # The documents are those of ../shared/corpus, eval/blind/docs, eval/blind/third/docs, eval/blind/fourth/docs and
 # eval/blind/fifth/docs, linked
 # into one temporary folder (the scorer reads one).
@@ -13,5 +13,12 @@ docs=$(mktemp -d)
 trap 'rm -rf "$docs"' EXIT
 ln -s "$shared"/corpus/*.txt "$here"/docs/*.txt "$here"/third/docs/*.txt "$here"/fourth/docs/*.txt \
   "$here"/fifth/docs/*.txt "$docs"/
-python3 "$shared/eval/score.py" --gold "$here/$half/gold.jsonl" --docs "$docs" \
+gold=$here/$half/gold.jsonl
+# fourth-unread: the fourth set without the documents listed in
+# fourth/read.txt (found again in the open probe corpus, so read)
+if [ "$half" = fourth-unread ]; then
+  gold=$docs/fourth-unread.jsonl
+  grep -v -F -f "$here/fourth/read.txt" "$here/fourth/gold.jsonl" >"$gold"
+fi
+python3 "$shared/eval/score.py" --gold "$gold" --docs "$docs" \
   --extract "$extract" "$@"

@@ -197,6 +197,29 @@ impl KeyFilter {
         };
         self.0[h >> 6] & (1u64 << (h & 63)) != 0
     }
+
+    /// The first character boundary of `b` from `i` on (itself one) where
+    /// a key may begin ([`KeyFilter::may_key_at`]), or the end of `b`: the
+    /// characters before it are passed over in a loop of their own.
+    #[inline]
+    pub(crate) fn next_key(&self, b: &[u8], mut i: usize) -> usize {
+        // (characters of three bytes, most of a Chinese text, a chunk at a
+        // time: the low twelve bits are those of its last two bytes)
+        while let Some(&[x, y, z]) = b.get(i..i + 3) {
+            if x & 0xF0 != 0xE0 {
+                break;
+            }
+            let h = usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F);
+            if self.0[h >> 6] & (1u64 << (h & 63)) != 0 {
+                return i;
+            }
+            i += 3;
+        }
+        while i < b.len() && !self.may_key_at(b, i) {
+            i += utf8_width(b[i]);
+        }
+        i.min(b.len())
+    }
 }
 
 /// The byte offset `n` characters back from the character boundary `at`
@@ -695,6 +718,30 @@ mod tests {
 
     /// Each file parses into words of one token each (no inner space, no
     /// ASCII punctuation that would betray a broken line).
+    #[test]
+    fn the_next_key_is_the_first_character_that_may_be_one() {
+        let set = WordSet::from_list(&["增长", "GDP", "é值"]);
+        let keys = set.keys_with(&[]);
+        for s in [
+            "地区生产总值增长",
+            "aGDP增",
+            "",
+            "é值",
+            "全年实现𝄞增长",
+            "无",
+        ] {
+            let b = s.as_bytes();
+            for (from, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                let want = s[from..]
+                    .char_indices()
+                    .map(|(i, _)| from + i)
+                    .find(|&i| keys.may_key_at(b, i))
+                    .unwrap_or(s.len());
+                assert_eq!(keys.next_key(b, from), want, "{s} {from}");
+            }
+        }
+    }
+
     #[test]
     fn word_files_parse() {
         for (name, text) in FILES {

@@ -2283,6 +2283,26 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
 }
 
+/// Whether the year written at byte `i` of `clause` (after `p`) heads the
+/// jurisdiction its clause speaks of (`最终计算2021年全县生产总值…`,
+/// `即2024年全国生产安全事故…`, `网站讯 2022年全国完成…`): a year right
+/// before `全县`, `全国`, `我省` dates the whole noun phrase it opens, as at
+/// the head of a clause. Not the year of an award (`获评2023年全国…`) nor of
+/// a meeting (`2024年全市市场监管工作会议`).
+fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
+    let rest = &clause[i + f.reading.len..];
+    // (cheap refusal: `全`, `我`, `本` start every jurisdiction)
+    if !rest.starts_with(['全', '我', '本'])
+        || !f.reading.dated()
+        || f.reading.dropped > 0
+        || matches!(p, '获' | '獲' | '评' | '評' | '选' | '選' | '为' | '爲')
+        || f.text.starts_with(['到', '至', '从', '從', '自', '截'])
+    {
+        return false;
+    }
+    jurisdiction_len(rest).is_some() && !rest.contains(['会', '會'])
+}
+
 /// Whether `rest` opens with what is said of a topic: `的` and its noun
 /// (`深圳一季度的财政收入`), a verb, an adverb or a preposition (`收入去年增长`,
 /// `里程今年将达`), not a noun that the time phrase modifies (`公司上年度末
@@ -2492,6 +2512,7 @@ impl<'a> InsideScan<'a> {
         }
         let led = is_mid_lead(p)
             || after_topic(clause, i, &f)
+            || year_of_jurisdiction(clause, i, &f, p)
             || connective
             || yu
             || now
@@ -2562,6 +2583,37 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     own_year_verb(before)
         .or_else(|| own_period_de(before))
         .or_else(|| years_of_change(before))
+        .or_else(|| basis_figure(before))
+}
+
+/// The figure of a comparison basis, written right after it
+/// (`较上年28899万元增长9.9%`, `比上年同期1.2亿元减少`, `与2022年3.5万人相比`):
+/// that figure is the basis's own, of the period the basis names, not of
+/// the period in force. `before` is the text up to the figure.
+fn basis_figure(before: &str) -> Option<&str> {
+    let t = trim_end_blanks(before);
+    // (cheap refusal: the last character of every time phrase a basis
+    // names; most figures' text ends otherwise)
+    if !t.ends_with(['年', '期', '月', '度', '底', '末']) {
+        return None;
+    }
+    let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
+    let mut found = None;
+    for i in starts {
+        let basis = t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '比' | '较' | '較' | '与' | '與'));
+        if !basis {
+            continue;
+        }
+        if let Some(f) = Found::at(&t[i..]) {
+            if f.reading.len == t.len() - i && f.reading.dropped == 0 {
+                found = Some(f.text);
+            }
+        }
+    }
+    found
 }
 
 /// Verbs of a change that a count of years may scope:

@@ -709,17 +709,17 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     // (most characters begin no verb: they are passed over by their bytes)
     static KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
         once_cell::sync::Lazy::new(|| VERB_SET.keys_with(&[&lexicon::CHANGE_SET]));
+    // (the sets dereferenced once, not at each character)
+    let (keys, verb_set) = (&*KEYS, &*VERB_SET);
     let b = s.as_bytes();
     let mut n: usize = 0;
-    let mut i = 0;
-    while i < s.len() {
-        if !KEYS.may_key_at(b, i) {
-            i += lexicon::utf8_width(b[i]);
-            continue;
-        }
+    let mut next = 0;
+    while next < s.len() {
+        let i = keys.next_key(b, next);
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else { break };
-        let verb_key = VERB_SET.may_key(c);
+        next = i + c.len_utf8();
+        let verb_key = verb_set.may_key(c);
         // after a modal (`已`, `将`…) or at the start
         let lead = i == 0
             || s[..i]
@@ -727,7 +727,6 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                 .next_back()
                 .is_some_and(|m| MODALS.contains(&m));
         if !verb_key && !lead {
-            i += c.len_utf8();
             continue;
         }
         let prev_end = n.checked_sub(1).map(|k| out[k].0 + out[k].1.len());
@@ -754,7 +753,7 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         // only of a verb that would count, or where a change verb may
         // stand in its place)
         let verb = if verb_key {
-            VERB_SET.prefix_of(rest).filter(|v| {
+            verb_set.prefix_of(rest).filter(|v| {
                 (lead || counts(v))
                     && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
@@ -786,10 +785,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
             }
             out[n] = (i, v);
             n += 1;
-            i += v.len();
-            continue;
+            next = i + v.len();
         }
-        i += c.len_utf8();
     }
     n
 }
@@ -900,7 +897,19 @@ fn read_np(s: &str, verbal: bool) -> &str {
         if is_space(c)
             || matches!(
                 c,
-                '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?' | '）' | '"'
+                '，' | ','
+                    | '。'
+                    | '；'
+                    | ';'
+                    | '：'
+                    | ':'
+                    | '！'
+                    | '？'
+                    | '!'
+                    | '?'
+                    | '）'
+                    | ')'
+                    | '"'
             )
         {
             break;
@@ -1113,7 +1122,9 @@ fn counted(kind: Kind, raw: &str) -> bool {
 /// a level, a rate, `分别` are noted in `found`.
 fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     let mut tail = Tail::default();
-    let s = strip_head(raw);
+    // `广东省（62万人次）及湖南省（4.7万人次）`: the stretch opens with the
+    // close of the bracket round the figure before
+    let s = strip_head(raw.trim_start_matches(['）', ')']));
     let s = strip_tail(s, &mut tail);
     found.change = if tail.level { None } else { tail.change };
     found.level = tail.level;

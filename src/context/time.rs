@@ -594,6 +594,9 @@ pub(crate) struct DocYears {
     late_lines: u8,
     /// No date line came in time: the records are no longer held for one.
     waited_out: bool,
+    /// A title line with no year names the year before as a whole
+    /// (`最高法：去年全国法院…`, `去年全省GDP增长5%`).
+    title_last_year: bool,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of
@@ -659,11 +662,20 @@ impl DocYears {
                 self.reported = true;
             } else if !self.congress && !heading && !self.titled && self.anchor == self.dateline {
                 self.earlier_results(t);
+                self.last_year_titled();
+                // (`1-11月` in a page posted in January: the months of the
+                // year before, read where they stand, not the page's part)
+                let part = lead_part(t).filter(|p| {
+                    !p.ends()
+                        .is_some_and(|(_, end)| self.month_of_last_year(end.month))
+                });
+                self.part = self.part.or(part);
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
             self.congress |= t.contains("工作报告") || t.contains("代表大会");
             let y = title_year(t);
+            self.title_last_year |= y.is_none() && names_last_year(t);
             self.part = self.part.or_else(|| part_named(t));
             if is_dateline(t) {
                 self.dateline = self.dateline.or(y.map(|y| y.0));
@@ -715,6 +727,20 @@ impl DocYears {
         };
         if self.anchor.is_some_and(|a| y < a) {
             self.results = Some(y);
+            self.delivered_later = true;
+        }
+    }
+
+    /// A page dated by its posting date whose title reports `去年` (see
+    /// [`names_last_year`]) and whose lead names no earlier year: its
+    /// results (`全年`, `这四年间`, figures with no period) are the year
+    /// before the posting year's; `今年` stays the posting year.
+    fn last_year_titled(&mut self) {
+        if !self.title_last_year || self.delivered_later {
+            return;
+        }
+        if let Some(a) = self.anchor {
+            self.results = Some(a - 1);
             self.delivered_later = true;
         }
     }
@@ -843,6 +869,38 @@ fn reported_year(t: &str) -> Option<i32> {
         }
         tm.written_year().filter(|y| (1900..=2200).contains(y))
     })
+}
+
+/// Whether a title line names the year before its posting as a whole
+/// (`去年`, `上年度`), not a part of it or a span from it (`去年底`,
+/// `去年以来`, `去年同期`).
+fn names_last_year(t: &str) -> bool {
+    // (cheap refusal: both words write `年`, and most titles name no year)
+    if !t.contains("去年") && !t.contains("上年") {
+        return false;
+    }
+    let last = Point::year(YearRef::Anchor(-1));
+    period::phrases(t)
+        .into_iter()
+        .any(|p| template(p) == Template::Span(last, last))
+}
+
+/// The months of one year that head a clause of the first sentence of a
+/// dated page with no year in its title (`统计局资料显示，2025年8月至10月
+/// 总体失业率…`, `记者获悉，1-9月全县…`): a release's period, in force over
+/// its later paragraphs as a title's part is ([`part_named`]). Only the
+/// first phrase heading a clause is read: a year first (`2022年，…`)
+/// names no part.
+fn lead_part(t: &str) -> Option<Template> {
+    let first = t.split('。').next().unwrap_or(t);
+    let p = period::phrases(first).into_iter().find(|p| {
+        let at = p.as_ptr() as usize - first.as_ptr() as usize;
+        first[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| "，,：:".contains(c))
+    })?;
+    part_named(p)
 }
 
 /// The year [`reported_year`] reads in the first sentence of `t`, when it
@@ -1151,9 +1209,19 @@ const STOCKS: [&str; 9] = [
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
 /// `民用汽车保有量为`): the figure is held at its period's end.
 fn names_a_stock(clause: &str) -> bool {
+    // (most clauses end with neither: refused on their last character)
+    if !crate::chars::last_char(clause).is_some_and(|l| STOCK_OR_COPULA_LAST.contains(&l)) {
+        return false;
+    }
     let c = before_copula(clause);
     STOCKS.iter().any(|w| c.ends_with(w))
 }
+
+/// The last characters of the words of [`STOCKS`] and [`COPULAS`]: a
+/// clause that ends with none of them names no stock.
+const STOCK_OR_COPULA_LAST: [char; 14] = [
+    '额', '額', '量', '存', '栏', '备', '備', '为', '為', '是', '到', '达', '達', '共',
+];
 
 /// Verbs that may stand between a measure and its value (`优良天数为320天`,
 /// `贷款余额达到13万亿元`, `保有量共3亿辆`).
@@ -1225,11 +1293,10 @@ fn topic_words() -> &'static (Vec<&'static str>, Vec<&'static str>) {
 /// noun starting `after`. Such a count has no time.
 pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
     static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
-    let nouns = &topic_words().1;
-    let after = after.trim_start();
-    // (the noun first: a few prefixes of `after`, where the markers are
-    // looked for through the whole clause)
-    nouns.iter().any(|n| after.starts_with(n)) && MARKERS.occurs_in(clause)
+    static NOUNS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().1));
+    // (the noun first: looked up by the first character of `after`, where
+    // the markers are looked for through the whole clause)
+    NOUNS.prefix_of(after.trim_start()).is_some() && MARKERS.occurs_in(clause)
 }
 
 /// Words ending the text before a figure that make it a change by that
@@ -2100,6 +2167,20 @@ mod tests {
         w.sort_unstable();
         w.dedup();
         assert_eq!(w.len(), n, "time-plan-titles.txt has a duplicate");
+    }
+
+    #[test]
+    fn stock_or_copula_last_characters_are_those_of_the_words() {
+        let mut want: Vec<char> = STOCKS
+            .iter()
+            .chain(COPULAS.iter())
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        let mut have = STOCK_OR_COPULA_LAST.to_vec();
+        have.sort_unstable();
+        assert_eq!(have, want);
     }
 
     #[test]

@@ -105,7 +105,7 @@ const KEY_START: u64 = 0;
 /// words that begin at one position are looked up without hashing their
 /// shared beginning again.
 #[inline]
-fn feed(h: u64, c: char) -> u64 {
+fn feed(h: u64, c: u32) -> u64 {
     (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x517C_C1B7_2722_0A95)
 }
 
@@ -122,7 +122,7 @@ fn finish(h: u64) -> u64 {
 /// is 0).
 #[cfg(test)]
 fn key(w: &str) -> u64 {
-    finish(w.chars().fold(KEY_START, feed))
+    finish(w.chars().map(u32::from).fold(KEY_START, feed))
 }
 
 /// One slot of [`WordTable`]: a key (0 when empty) and its entry.
@@ -256,7 +256,7 @@ struct Dict {
 impl Dict {
     /// The entry of the single character `c`.
     #[inline]
-    fn char_entry(&self, c: char) -> (Pos, f32) {
+    fn char_entry(&self, c: u32) -> (Pos, f32) {
         self.chars
             .get(c as usize)
             .copied()
@@ -270,8 +270,8 @@ impl Dict {
 const PAIR_BITS: usize = 1 << 20;
 
 #[inline]
-fn pair_bit(a: char, b: char) -> (usize, u64) {
-    let h = ((a as u32).wrapping_mul(0x9E37) ^ (b as u32)) as usize & (PAIR_BITS - 1);
+fn pair_bit(a: u32, b: u32) -> (usize, u64) {
+    let h = (a.wrapping_mul(0x9E37) ^ b) as usize & (PAIR_BITS - 1);
     (h >> 6, 1u64 << (h & 63))
 }
 
@@ -375,6 +375,7 @@ fn build() -> Dict {
             }
             continue;
         };
+        let (a, b) = (u32::from(a), u32::from(b));
         let (i, bit) = pair_bit(a, b);
         pairs[i] |= bit;
         // the beginnings of the word, two characters long and more, then
@@ -382,7 +383,7 @@ fn build() -> Dict {
         let mut h = feed(feed(KEY_START, a), b);
         for c in cs {
             words.set_prefix(finish(h));
-            h = feed(h, c);
+            h = feed(h, u32::from(c));
         }
         words.set_word(finish(h), pos, lp);
     }
@@ -403,7 +404,7 @@ fn pos(w: &str) -> Option<Pos> {
         (Some(c), None) => entries(DICT)
             .chain(entries(EXTRA))
             .any(|(x, _, _)| x == w)
-            .then(|| d.char_entry(c).0),
+            .then(|| d.char_entry(u32::from(c)).0),
         _ => d
             .words
             .get(key(w))
@@ -489,15 +490,25 @@ pub(crate) fn segment(s: &str) -> Words {
     // written before it is read; byte offsets as u32, which keep the low
     // 16 bits that `Words` stores)
     let mut at = [0u32; MAX_SPAN + 1];
-    let mut cs = ['\0'; MAX_SPAN + 1];
-    let mut n = 0;
-    for (i, c) in s.char_indices() {
-        if n == MAX_SPAN {
+    let mut cs = [0u32; MAX_SPAN + 1];
+    let (b, mut n, mut i) = (s.as_bytes(), 0, 0);
+    // (characters of three bytes, most of a Chinese text, read a chunk at
+    // a time up to the first that is not one; the rest one by one)
+    for c in b.chunks_exact(3).take(MAX_SPAN) {
+        if c[0] & 0xF0 != 0xE0 {
             break;
         }
         at[n] = i as u32;
+        cs[n] = u32::from(c[0] & 0x0F) << 12 | u32::from(c[1] & 0x3F) << 6 | u32::from(c[2] & 0x3F);
+        n += 1;
+        i += 3;
+    }
+    while n < MAX_SPAN && i < b.len() {
+        let (c, w) = code_point(b, i);
+        at[n] = i as u32;
         cs[n] = c;
         n += 1;
+        i += w;
     }
     at[n] = s.len() as u32;
     // best[i]: log probability of the best path from character i; len[i]:
@@ -551,6 +562,26 @@ pub(crate) fn segment(s: &str) -> Words {
     w
 }
 
+/// The code point of the character of the valid UTF-8 `b` that begins at
+/// byte `i`, and its width: one of three bytes (most Chinese characters)
+/// read first, with one test of the bytes left.
+#[inline]
+fn code_point(b: &[u8], i: usize) -> (u32, usize) {
+    let x = b[i];
+    if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
+        let c = u32::from(x & 0x0F) << 12
+            | u32::from(b[i + 1] & 0x3F) << 6
+            | u32::from(b[i + 2] & 0x3F);
+        return (c, 3);
+    }
+    let w = super::utf8_width(x);
+    let lead = u32::from(x) & (0xFF >> w.min(7));
+    let c = b[i + 1..(i + w).min(b.len())]
+        .iter()
+        .fold(lead, |c, &y| c << 6 | u32::from(y & 0x3F));
+    (c, w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -569,6 +600,19 @@ mod tests {
                 assert_eq!(window_around(s, at, end), (a, b), "{at} {end}");
             }
         }
+    }
+
+    #[test]
+    fn code_points_read_from_bytes_are_the_characters() {
+        let s = "GDP增长é𝄞基层\u{7FF}党组织5%（）";
+        let mut i = 0;
+        for (at, c) in s.char_indices() {
+            assert_eq!(i, at);
+            let (cp, w) = code_point(s.as_bytes(), i);
+            assert_eq!((cp, w), (u32::from(c), c.len_utf8()), "{c}");
+            i += w;
+        }
+        assert_eq!(i, s.len());
     }
 
     fn words(s: &str) -> Vec<&str> {

@@ -862,31 +862,39 @@ pub(crate) fn well_formed(s: &str) -> bool {
     let edge = |c: char| {
         is_clause_mark_char(c) || matches!(c, '、' | '…' | '·' | '—' | '-' | '~' | '～' | '/')
     };
-    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
-        return false;
-    };
-    if edge(first) || edge(last) {
-        return false;
-    }
-    if closes_pair(first) || opens_pair(last) {
-        return false;
+    let b = s.as_bytes();
+    // (an ideograph at either end, as most often, is no mark nor part of a
+    // pair: the ends are decoded only when one is not)
+    let ends_cjk = b.len() >= 3 && cjk_at(b, 0) && cjk_at(b, b.len() - 3);
+    if !ends_cjk {
+        let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
+            return false;
+        };
+        if edge(first) || edge(last) {
+            return false;
+        }
+        if closes_pair(first) || opens_pair(last) {
+            return false;
+        }
     }
     // one pass: some word in it (a CJK character), and the depth of each
     // pair, never below nought, nought at the end; a CJK character
-    // (U+4E00 to U+9FFF: lead byte E5 to E9, or E4 and B8 or more) or an
-    // ASCII letter or digit is passed over by its bytes, and a character
-    // of a pair is told by one match ([`pair_of`])
-    let b = s.as_bytes();
-    let mut word = false;
+    // ([`cjk_at`]) or an ASCII letter or digit is passed over by its
+    // bytes, and a character of a pair is told by one match ([`pair_of`])
+    let mut word = ends_cjk;
     let mut depth = [0i32; PAIRS.len()];
     let mut i = 0;
     while i < b.len() {
-        let x = b[i];
-        if matches!(x, 0xE5..=0xE9) || (x == 0xE4 && b[i + 1] >= 0xB8) {
+        // (a run of CJK characters in a loop of its own)
+        if cjk_at(b, i) {
             word = true;
             i += 3;
+            while i < b.len() && cjk_at(b, i) {
+                i += 3;
+            }
             continue;
         }
+        let x = b[i];
         if x.is_ascii_alphanumeric() {
             i += 1;
             continue;
@@ -907,6 +915,18 @@ pub(crate) fn well_formed(s: &str) -> bool {
     // (a Latin acronym is a word: `GDP`, `CPI`)
     let acronym = || s.len() >= 2 && b.iter().all(|b| b.is_ascii_uppercase());
     (word || acronym()) && depth.iter().all(|&d| d == 0)
+}
+
+/// Whether a CJK ideograph (U+4E00 to U+9FFF: lead byte E5 to E9, or E4
+/// and B8 or more) begins at byte `i` of the UTF-8 `b` (a character
+/// boundary).
+#[inline]
+fn cjk_at(b: &[u8], i: usize) -> bool {
+    match b.get(i..i + 2) {
+        Some(&[0xE5..=0xE9, _]) => true,
+        Some(&[0xE4, y]) => y >= 0xB8,
+        _ => false,
+    }
 }
 
 /// The index in [`PAIRS`] of the pair that `c` opens (true) or closes
@@ -990,6 +1010,31 @@ mod tests {
             assert!(compares_at(&format!("{w}全国")), "{w}");
         }
         assert!(!compares_at("高速") && !compares_at("于是") && !compares_at("高"));
+    }
+
+    #[test]
+    fn ideographs_told_by_bytes_as_by_code_points() {
+        let s = "一丁鿿䷿a（、年”𝄞é龟";
+        for (i, c) in s.char_indices() {
+            assert_eq!(
+                cjk_at(s.as_bytes(), i),
+                ('\u{4E00}'..='\u{9FFF}').contains(&c),
+                "{c}"
+            );
+        }
+        for w in [
+            "年",
+            "增长（",
+            "（增长",
+            "、增长",
+            "增长、",
+            "GDP",
+            "（GDP）",
+            "增长”",
+        ] {
+            let naive = !w.starts_with(['、', '（']) && !w.ends_with(['、', '（', '”']);
+            assert_eq!(well_formed(w), naive, "{w}");
+        }
     }
 
     #[test]
