@@ -2300,7 +2300,8 @@ fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool 
     {
         return false;
     }
-    jurisdiction_len(rest).is_some() && !rest.contains(['会', '會'])
+    let first = rest.chars().next();
+    first.and_then(|a| jurisdiction_len(rest, a)).is_some() && !rest.contains(['会', '會'])
 }
 
 /// Whether `rest` opens with what is said of a topic: `的` and its noun
