@@ -1825,25 +1825,30 @@ const BODY_CHARS: usize = 7;
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
     // (asked of nearly every clause head: read by bytes, each ideograph
-    // three of them, its class looked up in one table that every lead
-    // byte E4 to E9 indexes without a range check)
+    // three of them; most are plain, told by their last byte alone, and
+    // the others' class is looked up in one table that every lead byte E4
+    // to E9 indexes without a range check)
     let b = c.as_bytes();
     for (k, ch) in b.chunks_exact(3).take(BODY_CHARS).enumerate() {
-        let i = 3 * k;
-        let class = match *ch {
-            [x @ 0xE4..=0xE9, y, z] => {
-                let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                BODY_CLASSES[(u - BODY_FROM) as usize]
-            }
-            _ => BodyClass::Other,
+        let &[x, y, z] = ch else {
+            return None;
         };
+        // (no ideograph: a lead byte past E4..E9, or E4 before `一`)
+        if !(0xE4..=0xE9).contains(&x) || (x == 0xE4 && y < 0xB8) {
+            return None;
+        }
+        if !BODY_LAST[usize::from(z)] {
+            continue;
+        }
+        let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+        let class = BODY_CLASSES[(u - BODY_FROM) as usize];
         if matches!(class, BodyClass::Other | BodyClass::Comparing) {
             return None;
         }
         if k == 0 || class != BodyClass::EndsName {
             continue;
         }
-        let at = i + 3;
+        let at = 3 * k + 3;
         if let Some(f) = Found::at(&c[at..]).filter(|f| {
             matches!(f.reading.class(), Class::Span | Class::Year | Class::Now)
                 && f.reading.dropped == 0
@@ -1897,6 +1902,21 @@ static BODY_CLASSES: [BodyClass; BODY_SPAN] = {
         k += 1;
     }
     t
+};
+
+/// For each byte, whether it ends the UTF-8 form of an ideograph whose
+/// [`BodyClass`] is not [`BodyClass::Plain`]: an ideograph ending
+/// otherwise is plain.
+static BODY_LAST: [bool; 256] = {
+    let mut last = [false; 256];
+    let mut k = IDEOGRAPHS_FROM - BODY_FROM;
+    while k < BODY_SPAN as u32 {
+        if !matches!(BODY_CLASSES[k as usize], BodyClass::Plain) {
+            last[(((BODY_FROM + k) & 0x3F) | 0x80) as usize] = true;
+        }
+        k += 1;
+    }
+    last
 };
 
 /// A character that compares or relates (`比`, `较`, `与`, `对`): no name of a
