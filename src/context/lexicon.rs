@@ -198,6 +198,14 @@ impl KeyFilter {
         self.0[h >> 6] & (1u64 << (h & 63)) != 0
     }
 
+    /// Whether some word of the sets may have `c` as its key character
+    /// (as [`WordSet::may_key`] of each).
+    #[inline]
+    pub(crate) fn may_key(&self, c: char) -> bool {
+        let (i, b) = filter_bit(c);
+        self.0[i] & b != 0
+    }
+
     /// The first character boundary of `b` from `i` on (itself one) where
     /// a key may begin ([`KeyFilter::may_key_at`]), or the end of `b`: the
     /// characters before it are passed over in a loop of their own.

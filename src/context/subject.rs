@@ -279,6 +279,13 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
 /// Drops links, qualifiers, change verbs and their basis at the tail of
 /// `s`, noting the change.
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
+    // (the last characters of the tail words and change verbs in one
+    // filter, read once)
+    static LAST_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+        once_cell::sync::Lazy::new(|| {
+            lexicon::TAIL_SET.keys_with(&[&lexicon::UP_TAIL, &lexicon::DOWN_TAIL])
+        });
+    let last_keys = &*LAST_KEYS;
     let mut first = true;
     for _ in 0..12 {
         let Some(last) = s.chars().next_back() else {
@@ -289,9 +296,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             continue;
         }
         // most stretches end in no tail word: refuse them on the last char
-        if !(lexicon::TAIL_SET.may_key(last)
-            || lexicon::UP_TAIL.may_key(last)
-            || lexicon::DOWN_TAIL.may_key(last)
+        if !(last_keys.may_key(last)
             || matches!(
                 last,
                 '低' | '少'
