@@ -757,10 +757,15 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         // `基层党组织`: no verb inside a noun of the dictionary (asked
         // only of a verb that would count, or where a change verb may
         // stand in its place)
+        // (whether the verb found was asked [`counts`] already: then it
+        // counts)
+        let mut counted = false;
         let verb = if verb_key {
             verb_set.prefix_of(rest).filter(|v| {
-                (lead || counts(v))
-                    && !dict::inside_noun(s, i, v.len())
+                (lead || {
+                    counted = counts(v);
+                    counted
+                }) && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
                     && !(prev_end == Some(i)
                         && PURPOSE_HEADS.iter().any(|h| rest[v.len()..].starts_with(h)))
@@ -783,7 +788,7 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
             })
         });
-        if let Some(v) = verb.filter(|v| counts(v)) {
+        if let Some(v) = verb.filter(|v| counted || counts(v)) {
             if n == out.len() {
                 out.rotate_left(1);
                 n -= 1;
