@@ -1209,9 +1209,19 @@ const STOCKS: [&str; 9] = [
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
 /// `民用汽车保有量为`): the figure is held at its period's end.
 fn names_a_stock(clause: &str) -> bool {
+    // (most clauses end with neither: refused on their last character)
+    if !crate::chars::last_char(clause).is_some_and(|l| STOCK_OR_COPULA_LAST.contains(&l)) {
+        return false;
+    }
     let c = before_copula(clause);
     STOCKS.iter().any(|w| c.ends_with(w))
 }
+
+/// The last characters of the words of [`STOCKS`] and [`COPULAS`]: a
+/// clause that ends with none of them names no stock.
+const STOCK_OR_COPULA_LAST: [char; 14] = [
+    '额', '額', '量', '存', '栏', '备', '備', '为', '為', '是', '到', '达', '達', '共',
+];
 
 /// Verbs that may stand between a measure and its value (`优良天数为320天`,
 /// `贷款余额达到13万亿元`, `保有量共3亿辆`).
@@ -1283,11 +1293,10 @@ fn topic_words() -> &'static (Vec<&'static str>, Vec<&'static str>) {
 /// noun starting `after`. Such a count has no time.
 pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
     static MARKERS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().0));
-    let nouns = &topic_words().1;
-    let after = after.trim_start();
-    // (the noun first: a few prefixes of `after`, where the markers are
-    // looked for through the whole clause)
-    nouns.iter().any(|n| after.starts_with(n)) && MARKERS.occurs_in(clause)
+    static NOUNS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&topic_words().1));
+    // (the noun first: looked up by the first character of `after`, where
+    // the markers are looked for through the whole clause)
+    NOUNS.prefix_of(after.trim_start()).is_some() && MARKERS.occurs_in(clause)
 }
 
 /// Words ending the text before a figure that make it a change by that
@@ -2158,6 +2167,20 @@ mod tests {
         w.sort_unstable();
         w.dedup();
         assert_eq!(w.len(), n, "time-plan-titles.txt has a duplicate");
+    }
+
+    #[test]
+    fn stock_or_copula_last_characters_are_those_of_the_words() {
+        let mut want: Vec<char> = STOCKS
+            .iter()
+            .chain(COPULAS.iter())
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        let mut have = STOCK_OR_COPULA_LAST.to_vec();
+        have.sort_unstable();
+        assert_eq!(have, want);
     }
 
     #[test]
