@@ -549,6 +549,16 @@ impl WordSet {
         self.suffix_keyed(c, s)
     }
 
+    /// [`WordSet::suffix_of`] of `s`, whose last character `c` the caller
+    /// has read already.
+    #[inline]
+    pub(crate) fn suffix_ending(&self, c: char, s: &str) -> Option<&str> {
+        if !self.may_key(c) {
+            return None;
+        }
+        self.suffix_keyed(c, s)
+    }
+
     /// [`WordSet::suffix_of`] past the filter (out of line: most calls
     /// end at the filter).
     #[inline(never)]

@@ -238,15 +238,17 @@ struct Tail<'a> {
 }
 
 fn change_suffix(s: &str) -> Option<(Direction, usize)> {
+    // (the last character read once, for both sets and the comparison)
+    let c = s.chars().next_back()?;
     // `新增` (newly added) counts what is new, it states no change
     if s.ends_with("新增") {
         return None;
     }
     let up = lexicon::UP_TAIL
-        .suffix_of(s)
+        .suffix_ending(c, s)
         .map(|w| (Direction::Up, w.len()));
     let down = lexicon::DOWN_TAIL
-        .suffix_of(s)
+        .suffix_ending(c, s)
         .map(|w| (Direction::Down, w.len()));
     let verb = match (up, down) {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
@@ -260,7 +262,6 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         return verb;
     }
     // `比去年预算低0.4个百分点`: a comparison with a basis
-    let c = s.chars().next_back()?;
     let dir = match c {
         '低' | '少' => Direction::Down,
         '高' | '多' => Direction::Up,
