@@ -239,15 +239,17 @@ struct Tail<'a> {
 }
 
 fn change_suffix(s: &str) -> Option<(Direction, usize)> {
+    // (the last character read once, for both sets and the comparison)
+    let c = s.chars().next_back()?;
     // `新增` (newly added) counts what is new, it states no change
     if s.ends_with("新增") {
         return None;
     }
     let up = lexicon::UP_TAIL
-        .suffix_of(s)
+        .suffix_ending(c, s)
         .map(|w| (Direction::Up, w.len()));
     let down = lexicon::DOWN_TAIL
-        .suffix_of(s)
+        .suffix_ending(c, s)
         .map(|w| (Direction::Down, w.len()));
     let verb = match (up, down) {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
@@ -261,7 +263,6 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         return verb;
     }
     // `比去年预算低0.4个百分点`: a comparison with a basis
-    let c = s.chars().next_back()?;
     let dir = match c {
         '低' | '少' => Direction::Down,
         '高' | '多' => Direction::Up,
@@ -280,6 +281,13 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
 /// Drops links, qualifiers, change verbs and their basis at the tail of
 /// `s`, noting the change.
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
+    // (the last characters of the tail words and change verbs in one
+    // filter, read once)
+    static LAST_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+        once_cell::sync::Lazy::new(|| {
+            lexicon::TAIL_SET.keys_with(&[&lexicon::UP_TAIL, &lexicon::DOWN_TAIL])
+        });
+    let last_keys = &*LAST_KEYS;
     let mut first = true;
     for _ in 0..12 {
         let Some(last) = s.chars().next_back() else {
@@ -290,9 +298,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             continue;
         }
         // most stretches end in no tail word: refuse them on the last char
-        if !(lexicon::TAIL_SET.may_key(last)
-            || lexicon::UP_TAIL.may_key(last)
-            || lexicon::DOWN_TAIL.may_key(last)
+        if !(last_keys.may_key(last)
             || matches!(
                 last,
                 '低' | '少'
@@ -753,10 +759,15 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         // `基层党组织`: no verb inside a noun of the dictionary (asked
         // only of a verb that would count, or where a change verb may
         // stand in its place)
+        // (whether the verb found was asked [`counts`] already: then it
+        // counts)
+        let mut counted = false;
         let verb = if verb_key {
             verb_set.prefix_of(rest).filter(|v| {
-                (lead || counts(v))
-                    && !dict::inside_noun(s, i, v.len())
+                (lead || {
+                    counted = counts(v);
+                    counted
+                }) && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
                     && !(prev_end == Some(i)
                         && PURPOSE_HEADS.iter().any(|h| rest[v.len()..].starts_with(h)))
@@ -779,7 +790,7 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
             })
         });
-        if let Some(v) = verb.filter(|v| counts(v)) {
+        if let Some(v) = verb.filter(|v| counted || counts(v)) {
             if n == out.len() {
                 out.rotate_left(1);
                 n -= 1;
