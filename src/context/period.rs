@@ -2365,7 +2365,9 @@ fn inside_read(clause: &str, clean: usize) -> (Option<Found<'_>>, Option<Option<
 /// Whether `c` may stand in a phrase that [`inside`] takes: a clause with
 /// none of them is passed over without reading it character by character.
 fn is_inner_time_char(c: char) -> bool {
-    INNER_TIME_CHARS.contains(&c)
+    (c as u32)
+        .checked_sub(IDEOGRAPHS_FROM)
+        .is_some_and(|k| k < IDEOGRAPHS && INNER_BITS[(k / 64) as usize] >> (k % 64) & 1 == 1)
 }
 
 /// The characters of [`is_inner_time_char`]: each is three bytes long in
@@ -2390,13 +2392,34 @@ static INNER_LAST_BYTE: [bool; 256] = {
 /// most of every clause a figure stands in.
 fn holds_inner_time_char(s: &str) -> bool {
     let b = s.as_bytes();
+    // (a byte so flagged ends one when it ends a character of three bytes,
+    // whose lead byte, E0 to EF, stands two before it: its code point is
+    // read from the three and looked up in a table of bits)
     (2..b.len()).any(|j| {
-        INNER_LAST_BYTE[usize::from(b[j])]
-            && s.get(j - 2..=j)
-                .and_then(|t| t.chars().next())
-                .is_some_and(is_inner_time_char)
+        INNER_LAST_BYTE[usize::from(b[j])] && {
+            let x = b[j - 2];
+            (0xE0..0xF0).contains(&x) && {
+                let u = u32::from(x & 0x0F) << 12
+                    | u32::from(b[j - 1] & 0x3F) << 6
+                    | u32::from(b[j] & 0x3F);
+                char::from_u32(u).is_some_and(is_inner_time_char)
+            }
+        }
     })
 }
+
+/// One bit per ideograph (from [`IDEOGRAPHS_FROM`]): whether it is one of
+/// [`INNER_TIME_CHARS`] (every one is an ideograph, a test checks).
+static INNER_BITS: [u64; IDEOGRAPHS as usize / 64] = {
+    let mut bits = [0u64; IDEOGRAPHS as usize / 64];
+    let mut k = 0;
+    while k < INNER_TIME_CHARS.len() {
+        let i = INNER_TIME_CHARS[k] as u32 - IDEOGRAPHS_FROM;
+        bits[(i / 64) as usize] |= 1 << (i % 64);
+        k += 1;
+    }
+    bits
+};
 
 /// How far a scan of a clause for inner time phrases ([`inside`]) has read,
 /// so that a longer prefix of the same clause (the clause up to the next
@@ -3483,6 +3506,9 @@ mod tests {
         for c in INNER_TIME_CHARS {
             assert_eq!(c.len_utf8(), 3, "{c}");
         }
+        for c in ('\u{3000}'..='\u{FFFF}').chain(['a', '2']) {
+            assert_eq!(is_inner_time_char(c), INNER_TIME_CHARS.contains(&c), "{c}");
+        }
         for s in [
             "",
             "年",
@@ -3493,6 +3519,9 @@ mod tests {
             "來段",
             "é年",
             "增加",
+            "ab年",
+            "中华人民共和国成立以来",
+            "１２月",
         ] {
             assert_eq!(
                 holds_inner_time_char(s),
