@@ -601,6 +601,9 @@ const DATE_UNITS: [&str; 13] = [
 /// A company's or a government's fiscal year (`2024财年`, `2025財政年度`):
 /// a year whose months the text does not tell (April, July or October on).
 const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
+/// The first characters of [`RANGE_MARKS`], none of which starts a word
+/// of [`DATE_UNITS`] (a test checks).
+const RANGE_FIRST: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
 const DATE_NEXT: [char; 16] = [
     '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
@@ -795,18 +798,27 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
         let read = rest.len() - after.len();
         // (most numerals are figures: what follows them starts no range
         // mark and no date unit)
-        if !after.starts_with(DATE_NEXT) {
+        let Some(c) = after.chars().next().filter(|c| DATE_NEXT.contains(c)) else {
             break;
-        }
+        };
+        // (the marks and the units start with characters of their own: the
+        // words of one list are compared only after one of its characters)
+        let ranged = RANGE_FIRST.contains(&c);
         // a range: `1-9月`, `2021—2025年`
-        if let Some(m) = RANGE_MARKS.iter().find(|m| after.starts_with(**m)) {
+        if let Some(m) = RANGE_MARKS
+            .iter()
+            .find(|m| ranged && after.starts_with(**m))
+        {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
                 pending = Some(Pending { text, slash });
                 pos += read + m.len();
                 continue;
             }
         }
-        let Some(unit) = DATE_UNITS.iter().find(|u| after.starts_with(**u)) else {
+        let Some(unit) = DATE_UNITS
+            .iter()
+            .find(|u| !ranged && after.starts_with(**u))
+        else {
             break;
         };
         let next = &after[unit.len()..];
@@ -3493,6 +3505,12 @@ mod tests {
     fn date_next_holds_the_first_characters_of_marks_and_units() {
         for w in RANGE_MARKS.iter().chain(&DATE_UNITS) {
             assert!(w.starts_with(DATE_NEXT), "{w}");
+        }
+        for w in RANGE_MARKS {
+            assert!(w.starts_with(RANGE_FIRST), "{w}");
+        }
+        for w in DATE_UNITS {
+            assert!(!w.starts_with(RANGE_FIRST), "{w}");
         }
         for w in DATE_UNITS {
             assert!(w.ends_with(FROM_TO_LAST), "{w}");
