@@ -198,6 +198,14 @@ impl KeyFilter {
         self.0[h >> 6] & (1u64 << (h & 63)) != 0
     }
 
+    /// Whether some word of the sets may have `c` as its key character
+    /// (as [`WordSet::may_key`] of each).
+    #[inline]
+    pub(crate) fn may_key(&self, c: char) -> bool {
+        let (i, b) = filter_bit(c);
+        self.0[i] & b != 0
+    }
+
     /// The first character boundary of `b` from `i` on (itself one) where
     /// a key may begin ([`KeyFilter::may_key_at`]), or the end of `b`: the
     /// characters before it are passed over in a loop of their own.
@@ -541,6 +549,16 @@ impl WordSet {
         self.suffix_keyed(c, s)
     }
 
+    /// [`WordSet::suffix_of`] of `s`, whose last character `c` the caller
+    /// has read already.
+    #[inline]
+    pub(crate) fn suffix_ending(&self, c: char, s: &str) -> Option<&str> {
+        if !self.may_key(c) {
+            return None;
+        }
+        self.suffix_keyed(c, s)
+    }
+
     /// [`WordSet::suffix_of`] past the filter (out of line: most calls
     /// end at the filter).
     #[inline(never)]
@@ -604,21 +622,25 @@ impl WordSet {
         };
         let b = s.as_bytes();
         let mut i = 0;
-        while let Some(&x) = b.get(i) {
-            i += match x {
-                0..0x80 => 1,
-                0x80..0xE0 => 2,
-                0xE0..0xF0 => {
-                    let k = block_of(x, b[i + 1]);
-                    if blocks[k >> 6] >> (k & 63) & 1 == 1 && self.prefix_of(&s[i..]).is_some() {
-                        return true;
-                    }
-                    3
+        loop {
+            // (characters of three bytes a chunk at a time)
+            while let Some(&[x, y, _]) = b.get(i..i + 3) {
+                if x & 0xF0 != 0xE0 {
+                    break;
                 }
-                _ => 4,
+                let k = block_of(x, y);
+                if blocks[k >> 6] >> (k & 63) & 1 == 1 && self.prefix_of(&s[i..]).is_some() {
+                    return true;
+                }
+                i += 3;
+            }
+            let Some(&x) = b.get(i) else {
+                return false;
             };
+            // (no key of three bytes begins here: a character of one, two
+            // or four bytes, or the last of a text cut short)
+            i += utf8_width(x);
         }
-        false
     }
 
     /// Whether `w` is one of the words of the set (built by first
@@ -739,6 +761,18 @@ mod tests {
                     .unwrap_or(s.len());
                 assert_eq!(keys.next_key(b, from), want, "{s} {from}");
             }
+        }
+    }
+
+    #[test]
+    fn suffixes_ending_in_a_character_read_before_are_those_found_alone() {
+        for s in ["同比增长", "增长", "下降了", "", "GDP", "提高到"] {
+            let want = UP_TAIL.suffix_of(s);
+            let got = s
+                .chars()
+                .next_back()
+                .and_then(|c| UP_TAIL.suffix_ending(c, s));
+            assert_eq!(got, want, "{s}");
         }
     }
 

@@ -2337,6 +2337,22 @@ fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool 
     first.and_then(|a| jurisdiction_len(rest, a)).is_some() && !rest.contains(['会', '會'])
 }
 
+/// Whether the phrase at byte `i` of `clause`, after `p`, is in brackets
+/// that gloss a comparison's basis (`較上一期(7月至9月)下跌`, `比上季（4-6
+/// 月）增长`): the basis's months, not the figure's period. A basis starts
+/// with `比`, `较`, `較` at most six characters before the bracket.
+fn glosses_a_basis(clause: &str, i: usize, p: char) -> bool {
+    if !matches!(p, '(' | '（') {
+        return false;
+    }
+    let before = &clause[..i - p.len_utf8()];
+    before
+        .chars()
+        .rev()
+        .take(6)
+        .any(|c| matches!(c, '比' | '较' | '較'))
+}
+
 /// Whether `rest` opens with what is said of a topic: `的` and its noun
 /// (`深圳一季度的财政收入`), a verb, an adverb or a preposition (`收入去年增长`,
 /// `里程今年将达`), not a noun that the time phrase modifies (`公司上年度末
@@ -2518,7 +2534,7 @@ impl<'a> InsideScan<'a> {
         if matches!(p, '比' | '较' | '較' | '《') {
             return;
         }
-        if same_period_of_others(clause, i, &f) {
+        if same_period_of_others(clause, i, &f) || glosses_a_basis(clause, i, p) {
             return;
         }
         // `已經達到一九四九年的九倍多`: the year a multiple is of
@@ -2999,6 +3015,27 @@ impl ClauseReads {
         &mut self.read[k]
     }
 
+    /// The heads kept of the clauses within `line[from..to]`, in order,
+    /// leaving out those of a circumstance or a comparison's basis (see
+    /// [`Scope::take_later_heads`]); no clause is read.
+    fn kept_heads<'b, 'a: 'b>(
+        &'b self,
+        line: &'a str,
+        (from, to): (usize, usize),
+    ) -> impl Iterator<Item = (usize, Option<Found<'a>>)> + 'b {
+        let k = self.read.partition_point(|r| r.from < from);
+        self.read[k..]
+            .iter()
+            .take_while(move |r| r.end <= to)
+            .map(move |r| {
+                let clause = &line[r.from..r.end];
+                let head = r.head.map(|h| h.found(line));
+                let head =
+                    head.filter(|_| !sets_circumstances(clause) && !basis_headed(clause, head));
+                (r.from, head)
+            })
+    }
+
     /// [`clause_head`] of `line[from..end]`.
     fn head<'a>(
         &mut self,
@@ -3089,6 +3126,8 @@ impl<'a> Scope<'a> {
                 self.closed += 1;
                 if self.asked != Some(i) {
                     self.take_later_heads(line, (i, sentences[i]), heads);
+                } else {
+                    self.take_last_listed_year(line, (i, sentences[i]), heads);
                 }
                 continue;
             }
@@ -3166,6 +3205,45 @@ impl<'a> Scope<'a> {
                 self.para = Some(f);
             }
             from = end;
+        }
+    }
+
+    /// `2018年审结2520万件，2019年审结2905.6万件，…2022年审结3082.4万件。
+    /// 其中，…连续两年超过3000万件`: a sentence of figures that walks year
+    /// by year, three or more of its later clauses headed by written years,
+    /// leaves the last of them in force for the sentences after it (not the
+    /// first, which opened it): the text has come up to that year. (Two
+    /// years are as often a change from one to the other: `１９８２年为…，
+    /// １９８７年提高到…`; theirs, see [`Scope::take_later_heads`].)
+    fn take_last_listed_year(&mut self, line: &'a str, (i, span): (usize, Span), heads: &Heads) {
+        // (the heads of the clauses before the sentence's last figure were
+        // read for its figures and are kept: no text is read again but the
+        // last figure's own clause)
+        let first = match self.first_end {
+            (k, Some(Some(end))) if k == i => span.start + end,
+            _ => span.start,
+        };
+        let mut walk = YearWalk::default();
+        let mut read_to = first;
+        for (at, f) in self.clauses.kept_heads(line, (first, span.end)) {
+            if !walk.step(f) {
+                return;
+            }
+            read_to = at + 1;
+        }
+        let (s, open_start, _) = self.open;
+        if s == i && open_start >= read_to && walk.years > 0 {
+            let end = next_clause_end(line, open_start, span.end).unwrap_or(span.end);
+            let head = self.clauses.head(line, (open_start, end), heads);
+            let clause = &line[open_start..end];
+            let f = head.filter(|_| !sets_circumstances(clause) && !basis_headed(clause, head));
+            if !walk.step(f) {
+                return;
+            }
+        }
+        if let (Some(f), 3..) = (walk.last, walk.years) {
+            self.para_dated = Some(f.text);
+            self.para = Some(f);
         }
     }
 
@@ -3335,6 +3413,52 @@ impl<'a> Scope<'a> {
             period: found.map(|f| f.text),
             year_from: dated.or(sent_dated).or(self.para_dated),
         }
+    }
+}
+
+/// The written years heading the later clauses of a sentence, in order
+/// ([`Scope::take_last_listed_year`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct YearWalk<'a> {
+    /// The last year read, and how many.
+    last: Option<Found<'a>>,
+    years: u32,
+}
+
+impl<'a> YearWalk<'a> {
+    /// Takes in a clause head; false when the clauses walk no years:
+    /// `１９８２年为…，１９８７年提高到…` are the two ends of a change
+    /// (a year not after the one before), `2020年以来` a span, not a year.
+    fn step(&mut self, head: Option<Found<'a>>) -> bool {
+        let Some(f) = head.filter(|f| f.reading.dated()) else {
+            return true;
+        };
+        let prev = self.last.and_then(|l| whole_year(&l)).unwrap_or(i32::MIN);
+        match whole_year(&f) {
+            Some(y) if y > prev => {
+                self.last = Some(f);
+                self.years += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The year of a phrase that writes one whole year and nothing else
+/// (`2019年`, `一九八七年`): no month, range, lead or tail.
+fn whole_year(f: &Found<'_>) -> Option<i32> {
+    match f.reading.base {
+        Base::Dates(d)
+            if d.end.is_none()
+                && d.start.month.is_none()
+                && d.start.quarter.is_none()
+                && !f.reading.until
+                && f.reading.tails[0].is_none() =>
+        {
+            d.start.year.map(|y| y.value)
+        }
+        _ => None,
     }
 }
 

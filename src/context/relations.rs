@@ -216,10 +216,17 @@ pub(super) fn never_part(kind: Kind) -> bool {
 /// Whether a clause compares with something (`比上年`, `较2018年`), which
 /// makes its figures bases or differences rather than totals or parts.
 pub(super) fn has_comparison(clause: &str) -> bool {
-    clause.match_indices(['比', '较', '較']).any(|(i, c)| {
-        let rest = &clause[i + c.len()..];
-        !(rest.starts_with(['重', '例', '率', '值', '赛', '较', '如'])
-            || clause[..i].ends_with(['对', '相', '类', '无']))
+    // (found by their last bytes, 比 E6 AF 94, 较 E8 BE 83, 較 E8 BC 83,
+    // with memchr, then told by the two before: no character decoded on
+    // the way)
+    let b = clause.as_bytes();
+    memchr::memchr2_iter(0x94, 0x83, b).any(|end| {
+        let i = end.saturating_sub(2);
+        matches!(b[i..=end], [0xE6, 0xAF, 0x94] | [0xE8, 0xBE | 0xBC, 0x83]) && {
+            let rest = &clause[end + 1..];
+            !(rest.starts_with(['重', '例', '率', '值', '赛', '较', '如'])
+                || clause[..i].ends_with(['对', '相', '类', '无']))
+        }
     })
 }
 
@@ -458,6 +465,34 @@ impl Parts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comparisons_found_by_bytes_as_by_characters() {
+        let naive = |clause: &str| {
+            clause.match_indices(['比', '较', '較']).any(|(i, c)| {
+                let rest = &clause[i + c.len()..];
+                !(rest.starts_with(['重', '例', '率', '值', '赛', '较', '如'])
+                    || clause[..i].ends_with(['对', '相', '类', '无']))
+            })
+        };
+        for clause in [
+            "比上年增长5%",
+            "较2018年",
+            "較上年同期",
+            "占比重",
+            "相比",
+            "比较",
+            "比例为",
+            "无比",
+            "相较于去年，比上年",
+            "营业收入83亿元",
+            "比",
+            "",
+            "a比b",
+        ] {
+            assert_eq!(has_comparison(clause), naive(clause), "{clause}");
+        }
+    }
 
     #[test]
     fn ellipsis_borrows_the_rest_of_the_item_before() {

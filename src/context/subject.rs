@@ -59,6 +59,7 @@ mod phrase;
 pub(crate) use counted::may_count;
 mod purpose;
 mod rate_after;
+mod relative;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -238,15 +239,17 @@ struct Tail<'a> {
 }
 
 fn change_suffix(s: &str) -> Option<(Direction, usize)> {
+    // (the last character read once, for both sets and the comparison)
+    let c = s.chars().next_back()?;
     // `新增` (newly added) counts what is new, it states no change
     if s.ends_with("新增") {
         return None;
     }
     let up = lexicon::UP_TAIL
-        .suffix_of(s)
+        .suffix_ending(c, s)
         .map(|w| (Direction::Up, w.len()));
     let down = lexicon::DOWN_TAIL
-        .suffix_of(s)
+        .suffix_ending(c, s)
         .map(|w| (Direction::Down, w.len()));
     let verb = match (up, down) {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
@@ -260,7 +263,6 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         return verb;
     }
     // `比去年预算低0.4个百分点`: a comparison with a basis
-    let c = s.chars().next_back()?;
     let dir = match c {
         '低' | '少' => Direction::Down,
         '高' | '多' => Direction::Up,
@@ -279,6 +281,13 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
 /// Drops links, qualifiers, change verbs and their basis at the tail of
 /// `s`, noting the change.
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
+    // (the last characters of the tail words and change verbs in one
+    // filter, read once)
+    static LAST_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
+        once_cell::sync::Lazy::new(|| {
+            lexicon::TAIL_SET.keys_with(&[&lexicon::UP_TAIL, &lexicon::DOWN_TAIL])
+        });
+    let last_keys = &*LAST_KEYS;
     let mut first = true;
     for _ in 0..12 {
         let Some(last) = s.chars().next_back() else {
@@ -289,9 +298,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             continue;
         }
         // most stretches end in no tail word: refuse them on the last char
-        if !(lexicon::TAIL_SET.may_key(last)
-            || lexicon::UP_TAIL.may_key(last)
-            || lexicon::DOWN_TAIL.may_key(last)
+        if !(last_keys.may_key(last)
             || matches!(
                 last,
                 '低' | '少'
@@ -752,10 +759,15 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         // `基层党组织`: no verb inside a noun of the dictionary (asked
         // only of a verb that would count, or where a change verb may
         // stand in its place)
+        // (whether the verb found was asked [`counts`] already: then it
+        // counts)
+        let mut counted = false;
         let verb = if verb_key {
             verb_set.prefix_of(rest).filter(|v| {
-                (lead || counts(v))
-                    && !dict::inside_noun(s, i, v.len())
+                (lead || {
+                    counted = counts(v);
+                    counted
+                }) && !dict::inside_noun(s, i, v.len())
                     && !phrase::modifies_head(&rest[v.len()..])
                     && !(prev_end == Some(i)
                         && PURPOSE_HEADS.iter().any(|h| rest[v.len()..].starts_with(h)))
@@ -778,7 +790,7 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
             })
         });
-        if let Some(v) = verb.filter(|v| counts(v)) {
+        if let Some(v) = verb.filter(|v| counted || counts(v)) {
             if n == out.len() {
                 out.rotate_left(1);
                 n -= 1;
@@ -948,7 +960,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         if chars == 0
             && (c == '的'
-                || NP_STOP_SET.prefix_of(rest).is_some_and(|w| w != "在")
+                || NP_STOP_SET
+                    .prefix_of(rest)
+                    .is_some_and(|w| w != "在" && !opens_noun(s, w))
                 || UP_SET.prefix_of(rest).is_some()
                 || DOWN_SET.prefix_of(rest).is_some())
         {
@@ -992,6 +1006,20 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         np = t;
     }
+}
+
+/// Whether the stop word `w` at the start of `s` is one character that
+/// begins a noun of three characters or more of the dictionary (`被告人`,
+/// `被执行人`, `约束性指标`) rather than the passive, `about` or `all` that
+/// ends a noun phrase (`3家企业被约谈`, `四成都是`).
+fn opens_noun(s: &str, w: &str) -> bool {
+    w.chars().nth(1).is_none()
+        && dict::segment(phrase::head_chars(s, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| {
+                a == 0 && p == dict::Pos::Noun && s[..b].chars().nth(2).is_some()
+            })
 }
 
 pub(crate) fn count_like(kind: Kind) -> bool {
@@ -1639,7 +1667,9 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         // `13亿多人口的大国`: the unit character begins the noun
         "人口"
     } else if unit.is_some() {
-        read_np(after, verbal)
+        // `319名具有从宽情节的被告人`: a relative clause before the noun counted
+        let np = read_np(after, verbal);
+        relative::extended(after, np).unwrap_or(np)
     } else {
         read_np(after, false)
     };
