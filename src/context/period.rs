@@ -385,7 +385,9 @@ const MAX_DATE_NUM: usize = 8;
 /// date reads on from there).
 ///
 /// (Read by bytes, since every candidate date asks it several times: an
-/// ASCII digit is one byte, every other numeral character three.)
+/// ASCII digit is one byte, every other numeral character three; inlined
+/// always, its callers' numerals mostly being a character or two.)
+#[inline(always)]
 fn num_len(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
