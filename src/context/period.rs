@@ -385,7 +385,9 @@ const MAX_DATE_NUM: usize = 8;
 /// date reads on from there).
 ///
 /// (Read by bytes, since every candidate date asks it several times: an
-/// ASCII digit is one byte, every other numeral character three.)
+/// ASCII digit is one byte, every other numeral character three; inlined
+/// always, its callers' numerals mostly being a character or two.)
+#[inline(always)]
 fn num_len(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
@@ -601,6 +603,9 @@ const DATE_UNITS: [&str; 13] = [
 /// A company's or a government's fiscal year (`2024财年`, `2025財政年度`):
 /// a year whose months the text does not tell (April, July or October on).
 const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
+/// The first characters of [`RANGE_MARKS`], none of which starts a word
+/// of [`DATE_UNITS`] (a test checks).
+const RANGE_FIRST: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
 const DATE_NEXT: [char; 16] = [
     '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
@@ -795,18 +800,27 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
         let read = rest.len() - after.len();
         // (most numerals are figures: what follows them starts no range
         // mark and no date unit)
-        if !after.starts_with(DATE_NEXT) {
+        let Some(c) = after.chars().next().filter(|c| DATE_NEXT.contains(c)) else {
             break;
-        }
+        };
+        // (the marks and the units start with characters of their own: the
+        // words of one list are compared only after one of its characters)
+        let ranged = RANGE_FIRST.contains(&c);
         // a range: `1-9月`, `2021—2025年`
-        if let Some(m) = RANGE_MARKS.iter().find(|m| after.starts_with(**m)) {
+        if let Some(m) = RANGE_MARKS
+            .iter()
+            .find(|m| ranged && after.starts_with(**m))
+        {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
                 pending = Some(Pending { text, slash });
                 pos += read + m.len();
                 continue;
             }
         }
-        let Some(unit) = DATE_UNITS.iter().find(|u| after.starts_with(**u)) else {
+        let Some(unit) = DATE_UNITS
+            .iter()
+            .find(|u| !ranged && after.starts_with(**u))
+        else {
             break;
         };
         let next = &after[unit.len()..];
@@ -2381,7 +2395,9 @@ fn inside_read(clause: &str, clean: usize) -> (Option<Found<'_>>, Option<Option<
 /// Whether `c` may stand in a phrase that [`inside`] takes: a clause with
 /// none of them is passed over without reading it character by character.
 fn is_inner_time_char(c: char) -> bool {
-    INNER_TIME_CHARS.contains(&c)
+    (c as u32)
+        .checked_sub(IDEOGRAPHS_FROM)
+        .is_some_and(|k| k < IDEOGRAPHS && INNER_BITS[(k / 64) as usize] >> (k % 64) & 1 == 1)
 }
 
 /// The characters of [`is_inner_time_char`]: each is three bytes long in
@@ -2406,13 +2422,34 @@ static INNER_LAST_BYTE: [bool; 256] = {
 /// most of every clause a figure stands in.
 fn holds_inner_time_char(s: &str) -> bool {
     let b = s.as_bytes();
+    // (a byte so flagged ends one when it ends a character of three bytes,
+    // whose lead byte, E0 to EF, stands two before it: its code point is
+    // read from the three and looked up in a table of bits)
     (2..b.len()).any(|j| {
-        INNER_LAST_BYTE[usize::from(b[j])]
-            && s.get(j - 2..=j)
-                .and_then(|t| t.chars().next())
-                .is_some_and(is_inner_time_char)
+        INNER_LAST_BYTE[usize::from(b[j])] && {
+            let x = b[j - 2];
+            (0xE0..0xF0).contains(&x) && {
+                let u = u32::from(x & 0x0F) << 12
+                    | u32::from(b[j - 1] & 0x3F) << 6
+                    | u32::from(b[j] & 0x3F);
+                char::from_u32(u).is_some_and(is_inner_time_char)
+            }
+        }
     })
 }
+
+/// One bit per ideograph (from [`IDEOGRAPHS_FROM`]): whether it is one of
+/// [`INNER_TIME_CHARS`] (every one is an ideograph, a test checks).
+static INNER_BITS: [u64; IDEOGRAPHS as usize / 64] = {
+    let mut bits = [0u64; IDEOGRAPHS as usize / 64];
+    let mut k = 0;
+    while k < INNER_TIME_CHARS.len() {
+        let i = INNER_TIME_CHARS[k] as u32 - IDEOGRAPHS_FROM;
+        bits[(i / 64) as usize] |= 1 << (i % 64);
+        k += 1;
+    }
+    bits
+};
 
 /// How far a scan of a clause for inner time phrases ([`inside`]) has read,
 /// so that a longer prefix of the same clause (the clause up to the next
@@ -3595,6 +3632,12 @@ mod tests {
         for w in RANGE_MARKS.iter().chain(&DATE_UNITS) {
             assert!(w.starts_with(DATE_NEXT), "{w}");
         }
+        for w in RANGE_MARKS {
+            assert!(w.starts_with(RANGE_FIRST), "{w}");
+        }
+        for w in DATE_UNITS {
+            assert!(!w.starts_with(RANGE_FIRST), "{w}");
+        }
         for w in DATE_UNITS {
             assert!(w.ends_with(FROM_TO_LAST), "{w}");
         }
@@ -3607,6 +3650,9 @@ mod tests {
         for c in INNER_TIME_CHARS {
             assert_eq!(c.len_utf8(), 3, "{c}");
         }
+        for c in ('\u{3000}'..='\u{FFFF}').chain(['a', '2']) {
+            assert_eq!(is_inner_time_char(c), INNER_TIME_CHARS.contains(&c), "{c}");
+        }
         for s in [
             "",
             "年",
@@ -3617,6 +3663,9 @@ mod tests {
             "來段",
             "é年",
             "增加",
+            "ab年",
+            "中华人民共和国成立以来",
+            "１２月",
         ] {
             assert_eq!(
                 holds_inner_time_char(s),
