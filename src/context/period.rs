@@ -1572,8 +1572,9 @@ pub(crate) fn trim_end_blanks(s: &str) -> &str {
 }
 
 /// Where the head of `clause` starts: past blanks, a list marker, dashes
-/// and a bracketed remark.
-#[inline]
+/// and a bracketed remark. (Inlined always: 11k calls a pass, whose
+/// common case, a clause opening with an ideograph, is a few compares.)
+#[inline(always)]
 fn head_start(clause: &str) -> &str {
     let c = trim_blanks(clause);
     // (most clauses open with an ideograph, lead byte E4 to E9, that opens
@@ -1629,14 +1630,16 @@ fn past_remark(c: &str) -> &str {
 /// whether it was read past a discourse opener (`在此期间，…`), into the
 /// next clause. `at_c` is [`Found::at`] of `c`, if already read.
 fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>>, bool) {
-    // (most heads start with no time: refused here, without a call)
-    let may_be_time = c.chars().next().is_some_and(may_start);
+    // (most heads start with no time: refused here, without a call; the
+    // first character is decoded once, for this and the jurisdiction)
+    let first = c.chars().next();
     let at = || at_c.unwrap_or_else(|| Found::at(c));
-    if let Some(f) = may_be_time.then(at).flatten() {
+    if let Some(f) = first.is_some_and(may_start).then(at).flatten() {
         return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
-    if let Some(f) = jurisdiction_len(c).and_then(|n| Found::at(&c[n..])) {
+    let jurisdiction = first.and_then(|a| jurisdiction_len(c, a));
+    if let Some(f) = jurisdiction.and_then(|n| Found::at(&c[n..])) {
         return (Some(f), false);
     }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a named body, then its time
@@ -1823,25 +1826,30 @@ const BODY_CHARS: usize = 7;
 /// in it (`较政府去年的承诺`).
 fn named_body_time(c: &str) -> Option<Found<'_>> {
     // (asked of nearly every clause head: read by bytes, each ideograph
-    // three of them, its class looked up in one table that every lead
-    // byte E4 to E9 indexes without a range check)
+    // three of them; most are plain, told by their last byte alone, and
+    // the others' class is looked up in one table that every lead byte E4
+    // to E9 indexes without a range check)
     let b = c.as_bytes();
     for (k, ch) in b.chunks_exact(3).take(BODY_CHARS).enumerate() {
-        let i = 3 * k;
-        let class = match *ch {
-            [x @ 0xE4..=0xE9, y, z] => {
-                let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                BODY_CLASSES[(u - BODY_FROM) as usize]
-            }
-            _ => BodyClass::Other,
+        let &[x, y, z] = ch else {
+            return None;
         };
+        // (no ideograph: a lead byte past E4..E9, or E4 before `一`)
+        if !(0xE4..=0xE9).contains(&x) || (x == 0xE4 && y < 0xB8) {
+            return None;
+        }
+        if !BODY_LAST[usize::from(z)] {
+            continue;
+        }
+        let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+        let class = BODY_CLASSES[(u - BODY_FROM) as usize];
         if matches!(class, BodyClass::Other | BodyClass::Comparing) {
             return None;
         }
         if k == 0 || class != BodyClass::EndsName {
             continue;
         }
-        let at = i + 3;
+        let at = 3 * k + 3;
         if let Some(f) = Found::at(&c[at..]).filter(|f| {
             matches!(f.reading.class(), Class::Span | Class::Year | Class::Now)
                 && f.reading.dropped == 0
@@ -1895,6 +1903,21 @@ static BODY_CLASSES: [BodyClass; BODY_SPAN] = {
         k += 1;
     }
     t
+};
+
+/// For each byte, whether it ends the UTF-8 form of an ideograph whose
+/// [`BodyClass`] is not [`BodyClass::Plain`]: an ideograph ending
+/// otherwise is plain.
+static BODY_LAST: [bool; 256] = {
+    let mut last = [false; 256];
+    let mut k = IDEOGRAPHS_FROM - BODY_FROM;
+    while k < BODY_SPAN as u32 {
+        if !matches!(BODY_CLASSES[k as usize], BodyClass::Plain) {
+            last[(((BODY_FROM + k) & 0x3F) | 0x80) as usize] = true;
+        }
+        k += 1;
+    }
+    last
 };
 
 /// A character that compares or relates (`比`, `较`, `与`, `对`): no name of a
@@ -1951,12 +1974,14 @@ const fn ends_body_name(ch: char) -> bool {
         )
 }
 
-/// Bytes of a jurisdiction or body that `c` starts with (`全县`, `我省`,
-/// `本市`, `本院`).
-fn jurisdiction_len(c: &str) -> Option<usize> {
-    let mut it = c.chars();
-    let a = it.next().filter(|a| matches!(a, '全' | '我' | '本'))?;
-    let b = it
+/// Bytes of a jurisdiction or body that `c`, whose first character is
+/// `a`, starts with (`全县`, `我省`, `本市`, `本院`).
+fn jurisdiction_len(c: &str, a: char) -> Option<usize> {
+    if !matches!(a, '全' | '我' | '本') {
+        return None;
+    }
+    let b = c[a.len_utf8()..]
+        .chars()
         .next()
         .filter(|&b| ends_place_name(b) || matches!(b, '院' | '局' | '厅' | '廳' | '委' | '所'))?;
     Some(a.len_utf8() + b.len_utf8())
@@ -2296,7 +2321,8 @@ fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool 
     {
         return false;
     }
-    jurisdiction_len(rest).is_some() && !rest.contains(['会', '會'])
+    let first = rest.chars().next();
+    first.and_then(|a| jurisdiction_len(rest, a)).is_some() && !rest.contains(['会', '會'])
 }
 
 /// Whether `rest` opens with what is said of a topic: `的` and its noun
@@ -2321,13 +2347,17 @@ fn predicate_follows(rest: &str) -> bool {
 /// by itself (`截至…`, `近五年`, `“一五”时期`, `从一九五三年至一九八○年`); never
 /// a comparison basis (`比2019年`), since no lead comes before one.
 fn inside(clause: &str) -> Option<Found<'_>> {
-    inside_read(clause).0
+    inside_read(clause, 0).0
 }
 
-/// [`inside`] of `clause`, and what [`Found::at`] read at its first byte,
+/// [`inside`] of `clause`, whose first `clean` bytes are known to hold no
+/// [`is_inner_time_char`], and what [`Found::at`] read at its first byte,
 /// if it was read (see [`clause_head_read`]).
-fn inside_read(clause: &str) -> (Option<Found<'_>>, Option<Option<Found<'_>>>) {
-    let mut scan = InsideScan::default();
+fn inside_read(clause: &str, clean: usize) -> (Option<Found<'_>>, Option<Option<Found<'_>>>) {
+    let mut scan = InsideScan {
+        clear: clean,
+        ..InsideScan::default()
+    };
     scan.read_to(clause, clause.len());
     (scan.found(), scan.start(clause))
 }
@@ -2893,14 +2923,15 @@ struct ClauseRead {
 impl ClauseReads {
     /// The entry of `line[from..end]`, its head read if it is new (as
     /// [`Heads`] holds it, if it does and reads the same), and the phrase
-    /// inside it first if `inner` (the reading at its first byte is then
-    /// the head's too).
+    /// inside it first if `inner` is given (the reading at its first byte
+    /// is then the head's too): the bytes from the clause's start known to
+    /// hold no [`is_inner_time_char`].
     fn entry(
         &mut self,
         line: &str,
         (from, end): (usize, usize),
         heads: &Heads,
-        inner: bool,
+        inner: Option<usize>,
     ) -> &mut ClauseRead {
         // (clauses are asked in the order of the line, mostly: kept in
         // that order and found by halves, a line of many clauses stays
@@ -2912,11 +2943,12 @@ impl ClauseReads {
             .is_none_or(|r| (r.from, r.end) != (from, end))
         {
             let clause = &line[from..end];
-            let (inner, start) = if inner {
-                let (found, start) = inside_read(clause);
-                (Some(found.map(|f| Kept::of(line, f))), start)
-            } else {
-                (None, None)
+            let (inner, start) = match inner {
+                Some(clean) => {
+                    let (found, start) = inside_read(clause, clean);
+                    (Some(found.map(|f| Kept::of(line, f))), start)
+                }
+                None => (None, None),
             };
             let head = heads.head_read(line, clause, start);
             self.read.insert(
@@ -2932,6 +2964,27 @@ impl ClauseReads {
         &mut self.read[k]
     }
 
+    /// The heads kept of the clauses within `line[from..to]`, in order,
+    /// leaving out those of a circumstance or a comparison's basis (see
+    /// [`Scope::take_later_heads`]); no clause is read.
+    fn kept_heads<'b, 'a: 'b>(
+        &'b self,
+        line: &'a str,
+        (from, to): (usize, usize),
+    ) -> impl Iterator<Item = (usize, Option<Found<'a>>)> + 'b {
+        let k = self.read.partition_point(|r| r.from < from);
+        self.read[k..]
+            .iter()
+            .take_while(move |r| r.end <= to)
+            .map(move |r| {
+                let clause = &line[r.from..r.end];
+                let head = r.head.map(|h| h.found(line));
+                let head =
+                    head.filter(|_| !sets_circumstances(clause) && !basis_headed(clause, head));
+                (r.from, head)
+            })
+    }
+
     /// [`clause_head`] of `line[from..end]`.
     fn head<'a>(
         &mut self,
@@ -2939,7 +2992,7 @@ impl ClauseReads {
         span: (usize, usize),
         heads: &Heads,
     ) -> Option<Found<'a>> {
-        let head = self.entry(line, span, heads, false).head;
+        let head = self.entry(line, span, heads, None).head;
         head.map(|k| k.found(line))
     }
 
@@ -2950,7 +3003,7 @@ impl ClauseReads {
         span: (usize, usize),
         heads: &Heads,
     ) -> Option<Found<'a>> {
-        let e = self.entry(line, span, heads, true);
+        let e = self.entry(line, span, heads, Some(0));
         let inner = *e
             .inner
             .get_or_insert_with(|| inside(&line[span.0..span.1]).map(|f| Kept::of(line, f)));
@@ -2958,9 +3011,16 @@ impl ClauseReads {
     }
 
     /// [`basis_headed`] of a clause before the figure's, `line[from..end]`
-    /// (whose inner phrase is asked next, and read with its head).
-    fn heads_a_basis(&mut self, line: &str, span: (usize, usize), heads: &Heads) -> bool {
-        let head = self.entry(line, span, heads, true).head;
+    /// (whose inner phrase is asked next, and read with its head), whose
+    /// first `clean` bytes are known to hold no [`is_inner_time_char`].
+    fn heads_a_basis(
+        &mut self,
+        line: &str,
+        span: (usize, usize),
+        heads: &Heads,
+        clean: usize,
+    ) -> bool {
+        let head = self.entry(line, span, heads, Some(clean)).head;
         basis_headed(&line[span.0..span.1], head.map(|k| k.found(line)))
     }
 }
@@ -3015,6 +3075,8 @@ impl<'a> Scope<'a> {
                 self.closed += 1;
                 if self.asked != Some(i) {
                     self.take_later_heads(line, (i, sentences[i]), heads);
+                } else {
+                    self.take_last_listed_year(line, (i, sentences[i]), heads);
                 }
                 continue;
             }
@@ -3095,6 +3157,45 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// `2018年审结2520万件，2019年审结2905.6万件，…2022年审结3082.4万件。
+    /// 其中，…连续两年超过3000万件`: a sentence of figures that walks year
+    /// by year, three or more of its later clauses headed by written years,
+    /// leaves the last of them in force for the sentences after it (not the
+    /// first, which opened it): the text has come up to that year. (Two
+    /// years are as often a change from one to the other: `１９８２年为…，
+    /// １９８７年提高到…`; theirs, see [`Scope::take_later_heads`].)
+    fn take_last_listed_year(&mut self, line: &'a str, (i, span): (usize, Span), heads: &Heads) {
+        // (the heads of the clauses before the sentence's last figure were
+        // read for its figures and are kept: no text is read again but the
+        // last figure's own clause)
+        let first = match self.first_end {
+            (k, Some(Some(end))) if k == i => span.start + end,
+            _ => span.start,
+        };
+        let mut walk = YearWalk::default();
+        let mut read_to = first;
+        for (at, f) in self.clauses.kept_heads(line, (first, span.end)) {
+            if !walk.step(f) {
+                return;
+            }
+            read_to = at + 1;
+        }
+        let (s, open_start, _) = self.open;
+        if s == i && open_start >= read_to && walk.years > 0 {
+            let end = next_clause_end(line, open_start, span.end).unwrap_or(span.end);
+            let head = self.clauses.head(line, (open_start, end), heads);
+            let clause = &line[open_start..end];
+            let f = head.filter(|_| !sets_circumstances(clause) && !basis_headed(clause, head));
+            if !walk.step(f) {
+                return;
+            }
+        }
+        if let (Some(f), 3..) = (walk.last, walk.years) {
+            self.para_dated = Some(f.text);
+            self.para = Some(f);
+        }
+    }
+
     /// A time phrase at the head of the clause `line[from..end]` (of
     /// sentence `si`), or after a lead inside it, scopes the rest of its
     /// sentence.
@@ -3139,11 +3240,30 @@ impl<'a> Scope<'a> {
         }
         let mut tail = *scan;
         tail.read_to(clause, clause.len());
+        // (the tail found no time character on from where the scan stands:
+        // none is looked for there again, for the next figure's tail or
+        // for the clause read whole, [`Scope::open_clean`])
+        if tail.clear >= clause.len() {
+            scan.clear = clause.len();
+        }
         let found = tail.found();
         self.take(
             found.or_else(|| clause_head_read(clause, tail.start(clause))),
             si,
         )
+    }
+
+    /// The bytes from `from` (the start of a clause of sentence `si`) known
+    /// to hold no [`is_inner_time_char`]: those the figure's own clause was
+    /// searched for one, when it started there and was read from its start
+    /// alone (its scan stands at its start).
+    fn open_clean(&self, si: usize, from: usize) -> usize {
+        let (s, c, ref scan) = self.open;
+        if s == si && c == from && scan.pos == 0 {
+            scan.clear
+        } else {
+            0
+        }
     }
 
     /// Puts `found` in force for the rest of sentence `si`, unless it
@@ -3182,7 +3302,7 @@ impl<'a> Scope<'a> {
         let mut at = from;
         while at < to {
             let end = next_clause_end(line, at, to).unwrap_or(to);
-            if !self.clauses.heads_a_basis(line, (at, end), heads) {
+            if !self.clauses.heads_a_basis(line, (at, end), heads, 0) {
                 self.take_clause(line, (at, end), si, heads);
             }
             if half_width_stop(line, end) {
@@ -3218,7 +3338,8 @@ impl<'a> Scope<'a> {
         while self.done.1 < clause_start {
             let from = self.done.1;
             let end = next_clause_end(line, from, clause_start).unwrap_or(clause_start);
-            if self.clauses.heads_a_basis(line, (from, end), heads) {
+            let clean = self.open_clean(si, from);
+            if self.clauses.heads_a_basis(line, (from, end), heads, clean) {
                 self.retake_without_bases(line, (sent_start, from), si, heads);
             } else {
                 self.take_clause(line, (from, end), si, heads);
@@ -3241,6 +3362,52 @@ impl<'a> Scope<'a> {
             period: found.map(|f| f.text),
             year_from: dated.or(sent_dated).or(self.para_dated),
         }
+    }
+}
+
+/// The written years heading the later clauses of a sentence, in order
+/// ([`Scope::take_last_listed_year`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct YearWalk<'a> {
+    /// The last year read, and how many.
+    last: Option<Found<'a>>,
+    years: u32,
+}
+
+impl<'a> YearWalk<'a> {
+    /// Takes in a clause head; false when the clauses walk no years:
+    /// `１９８２年为…，１９８７年提高到…` are the two ends of a change
+    /// (a year not after the one before), `2020年以来` a span, not a year.
+    fn step(&mut self, head: Option<Found<'a>>) -> bool {
+        let Some(f) = head.filter(|f| f.reading.dated()) else {
+            return true;
+        };
+        let prev = self.last.and_then(|l| whole_year(&l)).unwrap_or(i32::MIN);
+        match whole_year(&f) {
+            Some(y) if y > prev => {
+                self.last = Some(f);
+                self.years += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The year of a phrase that writes one whole year and nothing else
+/// (`2019年`, `一九八七年`): no month, range, lead or tail.
+fn whole_year(f: &Found<'_>) -> Option<i32> {
+    match f.reading.base {
+        Base::Dates(d)
+            if d.end.is_none()
+                && d.start.month.is_none()
+                && d.start.quarter.is_none()
+                && !f.reading.until
+                && f.reading.tails[0].is_none() =>
+        {
+            d.start.year.map(|y| y.value)
+        }
+        _ => None,
     }
 }
 

@@ -245,6 +245,7 @@ fn mark_mask(bytes: &[u8], i: usize) -> u64 {
 /// [`may_start_mark`] holds), if it is one and no thousands separator (a
 /// comma between digits, `２９，８２１`), with the byte after it. (Read by
 /// its bytes, not decoded: every clause of a line is asked.)
+#[inline(always)]
 fn mark_at(line: &str, i: usize) -> Option<usize> {
     let b = line.as_bytes();
     // (width, whether a comma)

@@ -59,6 +59,7 @@ mod phrase;
 pub(crate) use counted::may_count;
 mod purpose;
 mod rate_after;
+mod relative;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -995,7 +996,9 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         if chars == 0
             && (c == '的'
-                || NP_STOP_SET.prefix_of(rest).is_some_and(|w| w != "在")
+                || NP_STOP_SET
+                    .prefix_of(rest)
+                    .is_some_and(|w| w != "在" && !opens_noun(s, w))
                 || UP_SET.prefix_of(rest).is_some()
                 || DOWN_SET.prefix_of(rest).is_some())
         {
@@ -1039,6 +1042,20 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
         np = t;
     }
+}
+
+/// Whether the stop word `w` at the start of `s` is one character that
+/// begins a noun of three characters or more of the dictionary (`被告人`,
+/// `被执行人`, `约束性指标`) rather than the passive, `about` or `all` that
+/// ends a noun phrase (`3家企业被约谈`, `四成都是`).
+fn opens_noun(s: &str, w: &str) -> bool {
+    w.chars().nth(1).is_none()
+        && dict::segment(phrase::head_chars(s, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| {
+                a == 0 && p == dict::Pos::Noun && s[..b].chars().nth(2).is_some()
+            })
 }
 
 pub(crate) fn count_like(kind: Kind) -> bool {
@@ -1686,7 +1703,9 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         // `13亿多人口的大国`: the unit character begins the noun
         "人口"
     } else if unit.is_some() {
-        read_np(after, verbal)
+        // `319名具有从宽情节的被告人`: a relative clause before the noun counted
+        let np = read_np(after, verbal);
+        relative::extended(after, np).unwrap_or(np)
     } else {
         read_np(after, false)
     };

@@ -52,6 +52,7 @@ impl Dec {
         })
     }
 
+    #[inline]
     pub(super) fn add(self, o: Dec) -> Option<Dec> {
         let s = self.s.max(o.s);
         let a = self.m.checked_mul(pow10(s - self.s)?)?;

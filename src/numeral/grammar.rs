@@ -182,6 +182,7 @@ pub(crate) fn numeral_run_end(text: &str, at: usize) -> usize {
 
 /// Whether a numeral-ish character starts at `at`: whether
 /// [`numeral_run_end`]`(text, at) != at`, without walking the run.
+#[inline]
 pub(crate) fn continues_numeral(text: &str, at: usize) -> bool {
     ch(text, at).is_some_and(|(c, _)| is_numeralish(c))
 }

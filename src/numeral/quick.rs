@@ -28,6 +28,7 @@ pub(super) fn ends_numeral(next: Option<char>) -> bool {
 
 /// A numeral that is one Chinese character: `Some(answer)` where the
 /// answer is certain without the grammar, `None` to ask the grammar.
+#[inline]
 pub(super) fn lone_chinese_char(text: &str, at: usize) -> Option<Option<Scanned>> {
     let (c, n) = ch(text, at)?;
     if !ends_numeral(ch(text, at + n).map(|x| x.0)) {
