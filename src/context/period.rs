@@ -2325,6 +2325,22 @@ fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool 
     first.and_then(|a| jurisdiction_len(rest, a)).is_some() && !rest.contains(['会', '會'])
 }
 
+/// Whether the phrase at byte `i` of `clause`, after `p`, is in brackets
+/// that gloss a comparison's basis (`較上一期(7月至9月)下跌`, `比上季（4-6
+/// 月）增长`): the basis's months, not the figure's period. A basis starts
+/// with `比`, `较`, `較` at most six characters before the bracket.
+fn glosses_a_basis(clause: &str, i: usize, p: char) -> bool {
+    if !matches!(p, '(' | '（') {
+        return false;
+    }
+    let before = &clause[..i - p.len_utf8()];
+    before
+        .chars()
+        .rev()
+        .take(6)
+        .any(|c| matches!(c, '比' | '较' | '較'))
+}
+
 /// Whether `rest` opens with what is said of a topic: `的` and its noun
 /// (`深圳一季度的财政收入`), a verb, an adverb or a preposition (`收入去年增长`,
 /// `里程今年将达`), not a noun that the time phrase modifies (`公司上年度末
@@ -2483,7 +2499,7 @@ impl<'a> InsideScan<'a> {
         if matches!(p, '比' | '较' | '較' | '《') {
             return;
         }
-        if same_period_of_others(clause, i, &f) {
+        if same_period_of_others(clause, i, &f) || glosses_a_basis(clause, i, p) {
             return;
         }
         // `已經達到一九四九年的九倍多`: the year a multiple is of
