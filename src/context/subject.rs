@@ -103,13 +103,49 @@ fn is_space(c: char) -> bool {
     }
 }
 
+/// The first ideograph [`HEAD_STARTS`] has a bit for, and how many.
+const IDEOGRAPHS_FROM: u32 = 0x4E00;
+const IDEOGRAPHS: usize = 0xA000 - IDEOGRAPHS_FROM as usize;
+
+/// One bit per ideograph (U+4E00 to U+9FFF): whether a rule of
+/// [`strip_head`] may act on a stretch that opens with it, that is
+/// whether a section marker ([`may_open_marker`]), a time phrase
+/// ([`period::may_start`]) or a head word (`HEAD_SET`) may begin with
+/// it. Built at first use from those tests, and valid as they are; most
+/// stretches open with an ideograph none begins, and are kept whole
+/// after one look-up.
+static HEAD_STARTS: once_cell::sync::Lazy<Box<[u64]>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = vec![0u64; IDEOGRAPHS / 64];
+    for (k, c) in (IDEOGRAPHS_FROM..)
+        .filter_map(char::from_u32)
+        .take(IDEOGRAPHS)
+        .enumerate()
+    {
+        if may_open_marker(c) || period::may_start(c) || HEAD_SET.may_key(c) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    bits.into_boxed_slice()
+});
+
 /// Drops list markers, connectors, time phrases and determiners at the
 /// head of `s`.
 fn strip_head(mut s: &str) -> &str {
+    let starts = &*HEAD_STARTS;
     loop {
         let Some(c) = s.chars().next() else {
             return s;
         };
+        // (an ideograph is no space, mark nor bracket: one no rule begins
+        // with keeps the stretch)
+        if let Some(k) = (c as usize)
+            .checked_sub(IDEOGRAPHS_FROM as usize)
+            .filter(|&k| k < IDEOGRAPHS)
+        {
+            if starts[k / 64] >> (k % 64) & 1 == 0 {
+                return s;
+            }
+        }
         if is_space(c) || matches!(c, '、' | '，' | ',' | '：' | ':' | '—') {
             s = &s[c.len_utf8()..];
             continue;
@@ -1757,6 +1793,28 @@ mod tests {
         ] {
             let by_chars = raw.chars().rev().take(5).any(|c| c == '每' || c == '均');
             assert_eq!(is_rate(raw), by_chars, "{raw}");
+        }
+    }
+
+    #[test]
+    fn stretches_opening_with_an_ideograph_no_rule_begins_are_kept() {
+        // (the rules of strip_head asked in turn, without the bits)
+        let acts = |c: char| {
+            let s = format!("{c}{c}年第一");
+            section::marker_len(&s) > 0
+                || period::time_phrase(&s) > 0
+                || HEAD_SET.prefix_of(&s).is_some()
+        };
+        for (k, c) in (IDEOGRAPHS_FROM..)
+            .filter_map(char::from_u32)
+            .take(IDEOGRAPHS)
+            .enumerate()
+        {
+            if HEAD_STARTS[k / 64] >> (k % 64) & 1 == 0 {
+                assert!(!acts(c), "{c}");
+                let s = format!("{c}项目");
+                assert_eq!(strip_head(&s), s);
+            }
         }
     }
 

@@ -56,7 +56,7 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
         return Some(subj).filter(|s| well_formed(s));
     }
     let words = dict::segment(window);
-    let (a, b) = snap(window, &words, off - w0, off - w0 + subj.len());
+    let (a, b, at_words) = snap(window, &words, off - w0, off - w0 + subj.len());
     if a >= b {
         return None;
     }
@@ -67,7 +67,7 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     // makes the start all zeros)
     let mut ws: [(usize, usize, Pos); dict::MAX_SPAN] = [(0, 0, Pos::Noun); dict::MAX_SPAN];
     let mut n = 0;
-    if words.around(a).is_none() && words.around(b).is_none() {
+    if at_words {
         for (s, e, p) in words.iter().filter(|&(s, e, _)| s >= a && e <= b) {
             ws[n] = (s - a, e - a, p);
             n += 1;
@@ -768,20 +768,28 @@ const SURE: f32 = 3.0;
 /// its end is taken whole when it is a noun and left out otherwise, when
 /// the dictionary is sure of the word ([`SURE`]); a word it cuts at its
 /// start is left out unless it may belong to a noun phrase (the rules cut
-/// a time or determiner that way: `本年收入` → `收入`).
-fn snap(window: &str, words: &dict::Words, mut a: usize, mut b: usize) -> (usize, usize) {
+/// a time or determiner that way: `本年收入` → `收入`). And whether both
+/// ends are then at the window's words (none inside one of them).
+fn snap(window: &str, words: &dict::Words, mut a: usize, mut b: usize) -> (usize, usize, bool) {
+    // (whether both ends are at words of the window once moved: an end
+    // moved is at one's start or end, one kept inside a word is not)
+    let mut at_words = true;
     if let Some((ws, we, p)) = words.around(b) {
         let kept = dict::segment(&window[..b]).score + dict::segment(&window[b..]).score;
         if words.score - kept > SURE {
             b = if p == Pos::Noun && ws >= a { we } else { ws };
+        } else {
+            at_words = false;
         }
     }
     if let Some((_, we, p)) = words.around(a) {
-        if !p.nominal() {
+        if p.nominal() {
+            at_words = false;
+        } else {
             a = we;
         }
     }
-    (a, b)
+    (a, b, at_words)
 }
 
 /// Whether `w`, a word of part of speech `p`, alone is no subject: a
