@@ -340,7 +340,8 @@ pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
 }
 
 /// Clauses that only say how a figure is counted: `按可比部分计算`,
-/// `根据国家统计局数据`.
+/// `根据国家统计局数据`, `初步测算` (a verb of reckoning ends the clause:
+/// 计算, 核算, 测算, 估算, 统计).
 pub(crate) fn parenthetical(clause: &str) -> bool {
     clause.starts_with(['按', '据', '如', '若'])
         || ["根据", "根據", "依据", "依據"]
@@ -348,9 +349,11 @@ pub(crate) fn parenthetical(clause: &str) -> bool {
             .any(|w| clause.starts_with(w))
         || clause.starts_with("扣除")
         || clause.starts_with("剔除")
-        || ["计算", "計算", "核算", "统计", "統計"]
-            .iter()
-            .any(|w| clause.ends_with(w))
+        || [
+            "计算", "計算", "核算", "测算", "測算", "估算", "统计", "統計",
+        ]
+        .iter()
+        .any(|w| clause.ends_with(w))
 }
 
 /// Appends the sentences of `line` to `out` (cleared first).
