@@ -324,6 +324,7 @@ impl DocContext {
             parts: Parts::default(),
         };
         let base = out.len();
+        let mut prev_own = None;
         for (k, q) in quantities.iter().enumerate() {
             let site = state.locate(k);
             let mut m = Metric::from_quantity(q, offset, Arc::clone(self.sections.path()));
@@ -332,9 +333,10 @@ impl DocContext {
             // `由一九五七年的五百三十五万吨`: a period of its own; a length
             // of time (`连续13年`) has no other, but a change in a number
             // of days (`优良天数增加25天`) is the period's
-            let own = period::own_period(site.clause).or_else(|| {
-                period::from_to(&line[site.sent_start.min(q.span.start)..q.span.start])
-            });
+            let own = period::own_period(site.clause)
+                .or_else(|| period::from_to(&line[site.sent_start.min(q.span.start)..q.span.start]))
+                .or_else(|| listed_own_period(prev_own, &site));
+            prev_own = own.map(|p| (k, p));
             let near = tail(site.clause, NEAR_BYTES);
             let length =
                 q.kind == Kind::Duration && !time::changes_by(near) && !time::measured(near);
@@ -790,6 +792,14 @@ impl<'a, 'c> LineState<'a, 'c> {
             }
         }
     }
+}
+
+/// The own period of the figure before (`prev`: its index and period) for
+/// a figure joined to it by `、`, `和` alone: `由上年的22.3%、28.6%和49.1%
+/// 调整为…` lists three figures of `上年`, written once before the first.
+fn listed_own_period<'l>(prev: Option<(usize, &'l str)>, site: &Site<'_>) -> Option<&'l str> {
+    let (j, p) = prev?;
+    (j + 1 == site.k && site.joined && relations::only_joins(site.before)).then_some(p)
 }
 
 /// Whether nothing but a verb that handles a caseload stands before the
