@@ -2111,6 +2111,12 @@ fn sentence_head_read<'a>(
         let first = text[..i].trim_end_matches(super::sentence::is_clause_mark);
         if parenthetical(first) {
             framed = framed.or_else(|| inside(first).filter(|f| f.reading.dated()));
+        } else if k == 0
+            && stated_topic(&text[..i])
+            && opens_with_period(line, &text[i..], heads)
+            && names_no_figure(first)
+        {
+            // (`全县就业形势稳定有序，全年城镇新增就业…`)
         } else if !may_frame(first)
             || (!comparison_frame(first)
                 && !topic_frame(first)
@@ -2128,6 +2134,49 @@ fn sentence_head_read<'a>(
         .or(framed)
         .or_else(|| closing_years(body));
     (found, first_end)
+}
+
+/// The most characters of a clause that states the topic of a sentence
+/// ([`stated_topic`]).
+const TOPIC_CHARS: usize = 16;
+
+/// A short opening clause that states what the figures after it show and
+/// holds no number or time phrase (`全县就业形势稳定有序`,
+/// `检察机关积极推动构建…体系`): the time phrase that heads the next clause
+/// opens the sentence (and [`names_no_figure`]: a clause with a digit or
+/// numeral is a record's, not a topic's).
+fn stated_topic(clause: &str) -> bool {
+    let announces = clause.ends_with([':', '：']);
+    let clause = clause.trim_end_matches(super::sentence::is_clause_mark);
+    // (cheap refusal: the last character of every word of TOPIC_ENDS)
+    let may_end = clause
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '面' | '序' | '好' | '进' | '進' | '稳' | '穩' | '定'));
+    (announces || may_end && TOPIC_ENDS.iter().any(|w| clause.ends_with(w)))
+        && clause.chars().count() <= TOPIC_CHARS
+}
+
+/// Whether a clause holds no number, list or time phrase: a topic's, not a
+/// record's (asked last, as it reads the whole clause).
+fn names_no_figure(clause: &str) -> bool {
+    !clause.chars().any(|c| is_num_char(c) || c == '、') && read(clause).is_none()
+}
+
+/// What a clause stating the topic of a sentence ends with, besides a
+/// colon: the field it speaks of (`方面`) or how the field stands
+/// (`稳定有序`, `回升向好`, `稳中有进`, `平稳`, `良好`).
+const TOPIC_ENDS: [&str; 10] = [
+    "方面", "有序", "向好", "有进", "有進", "平稳", "平穩", "良好", "稳定", "穩定",
+];
+
+/// Whether `rest` opens with a span or the year (`全年`, `1月~7月`), not a
+/// rate or the time of writing (`每年`, `目前`), which scope their own
+/// clause.
+fn opens_with_period(line: &str, rest: &str, heads: &Heads) -> bool {
+    heads
+        .head(line, rest)
+        .is_some_and(|f| matches!(f.reading.class(), Class::Span | Class::Year))
 }
 
 /// The words a framing clause of [`sentence_head`] ends with, besides
