@@ -2756,14 +2756,48 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
     }
     let start = crate::chars::ceil_boundary(before, before.len().saturating_sub(FROM_TO_BYTES));
     let w = &before[start..];
-    let (mut from, mut to) = (None, None);
-    for (i, c) in w.char_indices() {
-        let side = match c {
-            '由' | '从' | '從' => &mut from,
-            '到' | '至' => &mut to,
-            _ => continue,
-        };
-        let at = i + c.len_utf8();
+    // (each side keeps the last date read after one of its marks: the marks
+    // are sought from the end, by their last bytes, and the first that
+    // reads one is taken)
+    let from = last_dated_mark(w, &["由", "从", "從"], |b| {
+        memchr::memrchr3(0xB1, 0x8E, 0x9E, b)
+    });
+    let t = trim_end_blanks(w);
+    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
+    let year = |(a, b): (usize, usize)| &w[a..b];
+    if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
+        return Some(year(y));
+    }
+    let from = from?;
+    let to = last_dated_mark(w, &["到", "至"], |b| memchr::memrchr2(0xB0, 0xB3, b))?;
+    if to.1 == t.len() || t.ends_with(['到', '至']) {
+        Some(year(to))
+    } else if t.ends_with(['由', '从', '從']) {
+        Some(year(from))
+    } else {
+        None
+    }
+}
+
+/// The last of `marks` in `w` read by a year alone (`由2019年`,
+/// `由2019年底`) followed by a figure, a genitive or nothing: where that
+/// year starts and ends in `w` ([`from_to`]). `last_byte` finds the last
+/// position before an end holding the last byte of one of the marks.
+fn last_dated_mark(
+    w: &str,
+    marks: &[&str],
+    last_byte: impl Fn(&[u8]) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    let b = w.as_bytes();
+    let mut end = b.len();
+    // (the marks' last bytes are continuation bytes: a match of a whole
+    // mark is a character of the text)
+    while let Some(j) = last_byte(&b[..end]) {
+        end = j;
+        if !marks.iter().any(|m| b[..=j].ends_with(m.as_bytes())) {
+            continue;
+        }
+        let at = j + 1;
         let rest = &w[at..];
         let Some((d, n)) = dates(rest) else {
             continue;
@@ -2778,23 +2812,10 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
             && d.end.is_none()
             && next.is_none_or(|c| is_num_char(c) || GENITIVE.contains(&c))
         {
-            *side = Some((at, at + n));
+            return Some((at, at + n));
         }
     }
-    let t = trim_end_blanks(w);
-    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
-    let year = |(a, b): (usize, usize)| &w[a..b];
-    if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
-        return Some(year(y));
-    }
-    let (from, to) = (from?, to?);
-    if to.1 == t.len() || t.ends_with(['到', '至']) {
-        Some(year(to))
-    } else if t.ends_with(['由', '从', '從']) {
-        Some(year(from))
-    } else {
-        None
-    }
+    None
 }
 
 /// Verbs that may stand between a figure and the year it is of:
