@@ -1263,7 +1263,7 @@ fn base_at(body: &str, first: char) -> Option<(Base, usize)> {
         }
     }
     // (every first character read below but by `WORDS` is in
-    // `OWN_READERS`, `LEAD_FIRST` or `COUNT_FIRST`)
+    // `has_own_reader`, `LEAD_FIRST` or `COUNT_FIRST`)
     let b = match first {
         '前' => first_months(body).or_else(|| year_glossed(body)),
         '首' => first_months(body),
@@ -1332,13 +1332,30 @@ fn plan_written(s: &str) -> Option<(Base, usize)> {
         .then_some((Base::Plan(k), s.len() - after.len()))
 }
 
-/// The first characters [`base_at`] hands to readers of their own (besides
-/// numerals, [`LEAD_FIRST`] and [`COUNT_FIRST`]): a phrase starting with
-/// any other character is a word of [`WORDS`].
-const OWN_READERS: [char; 17] = [
-    '前', '首', '现', '現', '今', '去', '明', '上', '本', '当', '當', '民', '中', '第', '“', '"',
-    '「',
-];
+/// Whether [`base_at`] hands a text starting with `c` to a reader of its
+/// own (besides numerals, [`LEAD_FIRST`] and [`COUNT_FIRST`]): a phrase
+/// starting with any other character is a word of [`WORDS`].
+const fn has_own_reader(c: char) -> bool {
+    matches!(
+        c,
+        '前' | '首'
+            | '现'
+            | '現'
+            | '今'
+            | '去'
+            | '明'
+            | '上'
+            | '本'
+            | '当'
+            | '當'
+            | '民'
+            | '中'
+            | '第'
+            | '“'
+            | '"'
+            | '「'
+    )
+}
 
 /// An exact refusal of [`read`] by the first two characters: a text whose
 /// first character starts no phrase but a word of [`WORDS`] of two
@@ -1371,7 +1388,7 @@ impl PairRefusal {
             let own = is_num_char(a)
                 || LEAD_FIRST.contains(&a)
                 || COUNT_FIRST.contains(&a)
-                || OWN_READERS.contains(&a)
+                || has_own_reader(a)
                 || WORDS.single.contains_key(&a);
             if let Some(k) = (a as u32)
                 .checked_sub(IDEOGRAPHS_FROM)
