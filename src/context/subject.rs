@@ -1316,6 +1316,7 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
                 )
             }))
             || (n == 3 && rest_np.ends_with('率') && !rate_of_verb(rest_np))
+            || lexicon::names_verb_measure(rest_np)
         {
             k -= 1;
             continue;

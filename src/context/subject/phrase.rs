@@ -429,7 +429,8 @@ fn after_clause_head(
                 .chars()
                 .next_back()
                 .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
-        if !nominal || measure || rest.chars().count() < 2 {
+        // (`建设里程`, `使用人次`: a measure of the verb's extent)
+        if !nominal || measure || lexicon::names_verb_measure(rest) || rest.chars().count() < 2 {
             return k;
         }
         // a verb that opens the clause takes the nouns after it as object
