@@ -1262,6 +1262,8 @@ fn base_at(body: &str, first: char) -> Option<(Base, usize)> {
             return Some(b);
         }
     }
+    // (every first character read below but by `WORDS` is in
+    // `has_own_reader`, `LEAD_FIRST` or `COUNT_FIRST`)
     let b = match first {
         '前' => first_months(body).or_else(|| year_glossed(body)),
         '首' => first_months(body),
@@ -1330,13 +1332,109 @@ fn plan_written(s: &str) -> Option<(Base, usize)> {
         .then_some((Base::Plan(k), s.len() - after.len()))
 }
 
+/// Whether [`base_at`] hands a text starting with `c` to a reader of its
+/// own (besides numerals, [`LEAD_FIRST`] and [`COUNT_FIRST`]): a phrase
+/// starting with any other character is a word of [`WORDS`].
+const fn has_own_reader(c: char) -> bool {
+    matches!(
+        c,
+        '前' | '首'
+            | '现'
+            | '現'
+            | '今'
+            | '去'
+            | '明'
+            | '上'
+            | '本'
+            | '当'
+            | '當'
+            | '民'
+            | '中'
+            | '第'
+            | '“'
+            | '"'
+            | '「'
+    )
+}
+
+/// An exact refusal of [`read`] by the first two characters: a text whose
+/// first character starts no phrase but a word of [`WORDS`] of two
+/// characters or more (no numeral, lead, count or own reader, no word of
+/// one character) reads as nothing unless its first two characters are
+/// those of such a word. Holds, over the ideographs, the first characters
+/// so refused, and a filter of the words' first two characters hashed
+/// (no false negatives). Valid for [`WORDS`] as built.
+struct PairRefusal {
+    /// The ideographs from [`IDEOGRAPHS_FROM`] that start words only.
+    words_only: Vec<u64>,
+    /// The first two characters of the words, by [`PairRefusal::bit`].
+    pairs: Vec<u64>,
+}
+
+static PAIR_REFUSAL: Lazy<PairRefusal> = Lazy::new(PairRefusal::new);
+
+impl PairRefusal {
+    /// Bits of [`PairRefusal::pairs`].
+    const PAIR_BITS: u32 = 1 << 13;
+
+    fn new() -> PairRefusal {
+        let mut words_only = vec![0u64; IDEOGRAPHS as usize / 64];
+        let mut pairs = vec![0u64; Self::PAIR_BITS as usize / 64];
+        for (&a, by_second) in &WORDS.by_two {
+            for &b in by_second.keys() {
+                let k = Self::bit(a, b);
+                pairs[k / 64] |= 1 << (k % 64);
+            }
+            let own = is_num_char(a)
+                || LEAD_FIRST.contains(&a)
+                || COUNT_FIRST.contains(&a)
+                || has_own_reader(a)
+                || WORDS.single.contains_key(&a);
+            if let Some(k) = (a as u32)
+                .checked_sub(IDEOGRAPHS_FROM)
+                .filter(|&k| k < IDEOGRAPHS)
+            {
+                if !own {
+                    words_only[k as usize / 64] |= 1 << (k % 64);
+                }
+            }
+        }
+        PairRefusal { words_only, pairs }
+    }
+
+    /// Where the pair `a`, `b` stands in [`PairRefusal::pairs`].
+    fn bit(a: char, b: char) -> usize {
+        let h =
+            (u64::from(a as u32) << 21 | u64::from(b as u32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - Self::PAIR_BITS.trailing_zeros())) as usize
+    }
+
+    /// Whether `s`, starting with `first`, surely reads as no phrase.
+    #[inline]
+    fn refuses(&self, s: &str, first: char) -> bool {
+        let Some(k) = (first as u32)
+            .checked_sub(IDEOGRAPHS_FROM)
+            .filter(|&k| k < IDEOGRAPHS)
+        else {
+            return false;
+        };
+        if self.words_only[k as usize / 64] >> (k % 64) & 1 == 0 {
+            return false;
+        }
+        s[first.len_utf8()..].chars().next().is_none_or(|b| {
+            let k = Self::bit(first, b);
+            self.pairs[k / 64] >> (k % 64) & 1 == 0
+        })
+    }
+}
+
 /// Reads the time phrase at the start of `s`: `2023年`, `２０２３年１-９月`,
 /// `一九五三年`, `截至9月底`, `今年以来`, `“十四五”期间`, `过去五年`,
 /// `从2001年起`, `十年前`, `五年来`.
 pub(crate) fn read(s: &str) -> Option<Reading> {
     // cheap refusal: what no time phrase starts with
     let first = s.chars().next()?;
-    if !may_start(first) {
+    if !may_start(first) || PAIR_REFUSAL.refuses(s, first) {
         return None;
     }
     // (most phrases have no lead: the table is asked only after one of
@@ -2756,14 +2854,48 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
     }
     let start = crate::chars::ceil_boundary(before, before.len().saturating_sub(FROM_TO_BYTES));
     let w = &before[start..];
-    let (mut from, mut to) = (None, None);
-    for (i, c) in w.char_indices() {
-        let side = match c {
-            '由' | '从' | '從' => &mut from,
-            '到' | '至' => &mut to,
-            _ => continue,
-        };
-        let at = i + c.len_utf8();
+    // (each side keeps the last date read after one of its marks: the marks
+    // are sought from the end, by their last bytes, and the first that
+    // reads one is taken)
+    let from = last_dated_mark(w, &["由", "从", "從"], |b| {
+        memchr::memrchr3(0xB1, 0x8E, 0x9E, b)
+    });
+    let t = trim_end_blanks(w);
+    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
+    let year = |(a, b): (usize, usize)| &w[a..b];
+    if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
+        return Some(year(y));
+    }
+    let from = from?;
+    let to = last_dated_mark(w, &["到", "至"], |b| memchr::memrchr2(0xB0, 0xB3, b))?;
+    if to.1 == t.len() || t.ends_with(['到', '至']) {
+        Some(year(to))
+    } else if t.ends_with(['由', '从', '從']) {
+        Some(year(from))
+    } else {
+        None
+    }
+}
+
+/// The last of `marks` in `w` read by a year alone (`由2019年`,
+/// `由2019年底`) followed by a figure, a genitive or nothing: where that
+/// year starts and ends in `w` ([`from_to`]). `last_byte` finds the last
+/// position before an end holding the last byte of one of the marks.
+fn last_dated_mark(
+    w: &str,
+    marks: &[&str],
+    last_byte: impl Fn(&[u8]) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    let b = w.as_bytes();
+    let mut end = b.len();
+    // (the marks' last bytes are continuation bytes: a match of a whole
+    // mark is a character of the text)
+    while let Some(j) = last_byte(&b[..end]) {
+        end = j;
+        if !marks.iter().any(|m| b[..=j].ends_with(m.as_bytes())) {
+            continue;
+        }
+        let at = j + 1;
         let rest = &w[at..];
         let Some((d, n)) = dates(rest) else {
             continue;
@@ -2778,23 +2910,10 @@ pub(crate) fn from_to(before: &str) -> Option<&str> {
             && d.end.is_none()
             && next.is_none_or(|c| is_num_char(c) || GENITIVE.contains(&c))
         {
-            *side = Some((at, at + n));
+            return Some((at, at + n));
         }
     }
-    let t = trim_end_blanks(w);
-    let t = t.strip_suffix(GENITIVE).unwrap_or(t);
-    let year = |(a, b): (usize, usize)| &w[a..b];
-    if let Some(y) = from.filter(|&(_, end)| end == t.len()) {
-        return Some(year(y));
-    }
-    let (from, to) = (from?, to?);
-    if to.1 == t.len() || t.ends_with(['到', '至']) {
-        Some(year(to))
-    } else if t.ends_with(['由', '从', '從']) {
-        Some(year(from))
-    } else {
-        None
-    }
+    None
 }
 
 /// Verbs that may stand between a figure and the year it is of:
@@ -3781,6 +3900,36 @@ mod tests {
         // (a year, not a count: `过去的2025年`)
         assert_eq!(tp("过去的2025年，全省"), "");
         assert_eq!(read("未来基金").map(|r| r.class()), Some(Class::Future));
+    }
+
+    #[test]
+    fn pair_refusal_refuses_only_texts_that_read_as_nothing() {
+        // every word reads past the refusal, alone and before more text
+        for w in WORDS.all() {
+            let first = w.chars().next().unwrap_or(' ');
+            assert!(!PAIR_REFUSAL.refuses(w, first), "{w}");
+            assert!(!PAIR_REFUSAL.refuses(&format!("{w}的"), first), "{w}");
+        }
+        // what is refused reads as nothing without the refusal: at every
+        // character of two reports, and alone
+        let texts = [
+            include_str!("../../tests/data/001_national_gwr_1954.txt"),
+            include_str!("../../tests/data/029_prov_gwr_2026_jiangsu.txt"),
+        ];
+        let mut refused = 0;
+        for text in texts {
+            for (i, first) in text.char_indices() {
+                let s = &text[i..];
+                let alone = &s[..first.len_utf8()];
+                for s in [s, alone] {
+                    if may_start(first) && PAIR_REFUSAL.refuses(s, first) {
+                        refused += 1;
+                        assert!(base_at(s, first).is_none(), "{}", &s[..alone.len()]);
+                    }
+                }
+            }
+        }
+        assert!(refused > 100, "{refused}");
     }
 
     #[test]
