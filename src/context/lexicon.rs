@@ -38,6 +38,20 @@ const PURPOSE_VERBS: &str = include_str!("words/purpose-verbs.txt");
 /// Endings that name a rate of change or a share (`增速`, `比重`):
 /// `subject/rate_after.rs`.
 const RATE_ENDS: &str = include_str!("words/rate-ends.txt");
+/// Bare names of a measure of an action's extent (`里程`, `人次`): after a
+/// verb they name the measure with it (`subject/phrase.rs`).
+const VERB_MEASURES: &str = include_str!("words/verb-measures.txt");
+
+static VERB_MEASURE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[VERB_MEASURES]));
+
+/// Whether `rest`, the nouns after a verb, is the bare name of a measure
+/// of the verb's extent ([`VERB_MEASURES`]): `建设里程`, `使用人次`,
+/// `调解平均时长` each name one measure (but a noun before the measure
+/// names a thing of its own, the verb's object: `新增铁路里程`).
+pub(crate) fn names_verb_measure(rest: &str) -> bool {
+    VERB_MEASURE_SET.contains(rest)
+}
+
 /// Verbs that take a kind of case as their object (`受理`, `审结`):
 /// `subject.rs`.
 const CASE_VERBS: &str = include_str!("words/case-verbs.txt");
@@ -736,6 +750,7 @@ mod tests {
         ("purpose-verbs.txt", PURPOSE_VERBS),
         ("rate-ends.txt", RATE_ENDS),
         ("case-verbs.txt", CASE_VERBS),
+        ("verb-measures.txt", VERB_MEASURES),
     ];
 
     /// Each file parses into words of one token each (no inner space, no

@@ -194,7 +194,10 @@ fn strip_head(mut s: &str) -> &str {
                     .iter()
                     .next()
                     .is_some_and(|(a, b, _)| b - a > w.len());
-            if !in_verb && !in_word && !forms_word(w, &s[w.len()..]) {
+            // `全国级文明校园`: `级` after a scope makes it a rank, the
+            // noun's own modifier (as `省级`, `国家级` are)
+            let rank = s[w.len()..].starts_with(['级', '級']);
+            if !in_verb && !in_word && !rank && !forms_word(w, &s[w.len()..]) {
                 s = &s[w.len()..];
                 continue;
             }
@@ -1316,6 +1319,7 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
                 )
             }))
             || (n == 3 && rest_np.ends_with('率') && !rate_of_verb(rest_np))
+            || lexicon::names_verb_measure(rest_np)
         {
             k -= 1;
             continue;

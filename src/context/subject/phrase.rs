@@ -335,6 +335,9 @@ fn trim(
         if tags.has(Pos::Prep) {
             k = after_prep_phrase(phrase, ws, k, n);
         }
+        if tags.has(Pos::Verb) {
+            k = after_existential(phrase, ws, k, n);
+        }
         // `超过一半的实用面积`: a share of the things (a numeral and `的`)
         // says how many of them, not what they are
         if let Some(j) = (k + 1..n.saturating_sub(1))
@@ -426,7 +429,8 @@ fn after_clause_head(
                 .chars()
                 .next_back()
                 .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
-        if !nominal || measure || rest.chars().count() < 2 {
+        // (`建设里程`, `使用人次`: a measure of the verb's extent)
+        if !nominal || measure || lexicon::names_verb_measure(rest) || rest.chars().count() < 2 {
             return k;
         }
         // a verb that opens the clause takes the nouns after it as object
@@ -502,6 +506,35 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
         }
     }
     k
+}
+
+/// The existential verb: a one-character word `有` after a place, a
+/// noun or an adverb states that what follows exists there (`辖区有幼儿园`,
+/// `另有小学教学点`, `行政村有标准化卫生室`). It never modifies a noun as
+/// a word of its own (the dictionary joins `有机`, `有限`, `国有`).
+const EXISTENTIAL: &str = "有";
+
+/// After [`EXISTENTIAL`] inside a phrase read before the number, the noun
+/// phrase that follows is what is counted; the place or noun before it is
+/// the scope (`全县87个行政村有标准化卫生室152个` → `标准化卫生室`). Not
+/// when `有` opens the phrase (`有进出口实绩企业`, a relative clause) or
+/// what follows holds a function word (`有…的企业`). The first word of
+/// the noun phrase, or `k`.
+fn after_existential(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let Some(j) = (k + 1..n.saturating_sub(1))
+        .rev()
+        .find(|&j| &phrase[ws[j].0..ws[j].1] == EXISTENTIAL)
+    else {
+        return k;
+    };
+    let before = ws[j - 1].2;
+    let scope = before.nominal() || matches!(before, Pos::Locative | Pos::Adverb | Pos::Pronoun);
+    let nominal = ws[j + 1..n].iter().all(|w| w.2.nominal()) && ws[n - 1].2 != Pos::Adj;
+    if scope && nominal && phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
+        j + 1
+    } else {
+        k
+    }
 }
 
 /// A determiner (`各类`, `各项`, `各种`) after a verb inside a phrase read
@@ -663,6 +696,12 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
     for j in k..n {
         let (_, _, p) = ws[j];
         let w = word(j);
+        // `87个行政村有标准化卫生室`: `有` right after the noun counted
+        // states what it has ([`EXISTENTIAL`]) (not after a verb, `订有`,
+        // nor in a phrase that opens with a preposition, `在全国有…`)
+        if noun && w == EXISTENTIAL && j + 1 < n && ws[j - 1].2.nominal() && ws[k].2 != Pos::Prep {
+            return j;
+        }
         if noun {
             let begins = match p {
                 // a verb before a noun may modify it (`复议意见书`), and
