@@ -48,6 +48,21 @@ pub(crate) fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// The code point of the character of three UTF-8 bytes `x y z` (lead
+/// byte E0 to EF: most Chinese characters and marks), read without checks.
+#[inline]
+pub(crate) fn three_byte_char(x: u8, y: u8, z: u8) -> u32 {
+    u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F)
+}
+
+/// Whether the UTF-8 bytes `x y` begin a CJK ideograph (U+4E00 to U+9FFF:
+/// lead byte E5 to E9, or E4 and B8 or more), the test of
+/// [`is_ideograph`] on bytes.
+#[inline]
+pub(crate) fn ideograph_lead(x: u8, y: u8) -> bool {
+    matches!(x, 0xE5..=0xE9) || (x == 0xE4 && y >= 0xB8)
+}
+
 /// The last character of `s`.
 pub(crate) fn last_char(s: &str) -> Option<char> {
     s.chars().next_back()
@@ -231,6 +246,16 @@ pub(crate) fn starts_with_simplified(text: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn three_byte_characters_and_ideograph_leads_read_from_bytes() {
+        for c in '\u{800}'..='\u{ffff}' {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(three_byte_char(b[0], b[1], b[2]), u32::from(c), "{c}");
+            assert_eq!(ideograph_lead(b[0], b[1]), is_ideograph(c), "{c}");
+        }
+    }
     use std::collections::HashSet;
 
     #[test]

@@ -11,6 +11,7 @@ use once_cell::sync::Lazy;
 use super::lexicon::{self, CharMap, WordSet};
 use super::section;
 use super::sentence::{next_clause_end, parenthetical};
+use crate::chars;
 use crate::record::Span;
 
 mod roc;
@@ -1947,13 +1948,13 @@ fn named_body_time(c: &str) -> Option<Found<'_>> {
             return None;
         };
         // (no ideograph: a lead byte past E4..E9, or E4 before `一`)
-        if !(0xE4..=0xE9).contains(&x) || (x == 0xE4 && y < 0xB8) {
+        if !chars::ideograph_lead(x, y) {
             return None;
         }
         if !BODY_LAST[usize::from(z)] {
             continue;
         }
-        let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+        let u = chars::three_byte_char(x, y, z);
         let class = BODY_CLASSES[(u - BODY_FROM) as usize];
         if matches!(class, BodyClass::Other | BodyClass::Comparing) {
             return None;
@@ -2576,9 +2577,7 @@ fn holds_inner_time_char(s: &str) -> bool {
         INNER_LAST_BYTE[usize::from(b[j])] && {
             let x = b[j - 2];
             (0xE0..0xF0).contains(&x) && {
-                let u = u32::from(x & 0x0F) << 12
-                    | u32::from(b[j - 1] & 0x3F) << 6
-                    | u32::from(b[j] & 0x3F);
+                let u = chars::three_byte_char(x, b[j - 1], b[j]);
                 char::from_u32(u).is_some_and(is_inner_time_char)
             }
         }

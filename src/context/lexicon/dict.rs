@@ -10,6 +10,8 @@
 
 use once_cell::sync::Lazy;
 
+use crate::chars;
+
 /// The dictionary, as generated.
 const DICT: &str = include_str!("../words/dict.txt");
 /// Words of report language jieba lacks or tags otherwise; they win.
@@ -499,7 +501,7 @@ pub(crate) fn segment(s: &str) -> Words {
             break;
         }
         at[n] = i as u32;
-        cs[n] = u32::from(c[0] & 0x0F) << 12 | u32::from(c[1] & 0x3F) << 6 | u32::from(c[2] & 0x3F);
+        cs[n] = chars::three_byte_char(c[0], c[1], c[2]);
         n += 1;
         i += 3;
     }
@@ -569,10 +571,7 @@ pub(crate) fn segment(s: &str) -> Words {
 fn code_point(b: &[u8], i: usize) -> (u32, usize) {
     let x = b[i];
     if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
-        let c = u32::from(x & 0x0F) << 12
-            | u32::from(b[i + 1] & 0x3F) << 6
-            | u32::from(b[i + 2] & 0x3F);
-        return (c, 3);
+        return (chars::three_byte_char(x, b[i + 1], b[i + 2]), 3);
     }
     let w = super::utf8_width(x);
     let lead = u32::from(x) & (0xFF >> w.min(7));

@@ -6,6 +6,7 @@ use super::super::lexicon::dict::{self, Pos};
 use super::super::lexicon::{self, VERB_SET};
 use super::super::section;
 use super::{is_clause_mark_char, is_space};
+use crate::chars;
 
 /// The byte range of `part` inside `whole`, if it is a slice of it.
 fn offset_in(part: &str, whole: &str) -> Option<usize> {
@@ -964,16 +965,11 @@ pub(crate) fn well_formed(s: &str) -> bool {
     (word || acronym()) && depth.iter().all(|&d| d == 0)
 }
 
-/// Whether a CJK ideograph (U+4E00 to U+9FFF: lead byte E5 to E9, or E4
-/// and B8 or more) begins at byte `i` of the UTF-8 `b` (a character
-/// boundary).
+/// Whether a CJK ideograph begins at byte `i` of the UTF-8 `b` (a
+/// character boundary).
 #[inline]
 fn cjk_at(b: &[u8], i: usize) -> bool {
-    match b.get(i..i + 2) {
-        Some(&[0xE5..=0xE9, _]) => true,
-        Some(&[0xE4, y]) => y >= 0xB8,
-        _ => false,
-    }
+    matches!(b.get(i..i + 2), Some(&[x, y]) if chars::ideograph_lead(x, y))
 }
 
 /// The index in [`PAIRS`] of the pair that `c` opens (true) or closes
