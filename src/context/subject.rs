@@ -1191,7 +1191,7 @@ fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
     let mut tail = Tail::default();
     // `广东省（62万人次）及湖南省（4.7万人次）`: the stretch opens with the
     // close of the bracket round the figure before
-    let s = strip_head(raw.trim_start_matches(['）', ')']));
+    let s = strip_head(after_apposition(raw).trim_start_matches(['）', ')']));
     let s = strip_tail(s, &mut tail);
     found.change = if tail.level { None } else { tail.change };
     found.level = tail.level;
@@ -1295,6 +1295,13 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         // (and `可再生能源新增装机`: what is new of a kind, a bare noun
         // after `新增` that follows a noun)
         let named_new = matches!(v, "新增") && at > 0 && rest_np.chars().count() <= 2;
+        // `城镇新增就业人数`, `省内新增转移人数`: a count of those an event
+        // befell (`…人数`, `…户数`) is named with the event's verb after the
+        // noun of who or where it befell
+        if counts_event(rest_np) && noun_before_verb(&s[..at]) {
+            k -= 1;
+            continue;
+        }
         if rest_np == "就业" || rest_np == "就業" || named_new {
             let head = &s[..at];
             if !head.is_empty() && strip_tail(head, &mut Tail::default()).len() < head.len() {
@@ -1352,7 +1359,9 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         // `新增加的固定资产`, `参加农业劳动互助组的农户`: the verb heads a
         // relative clause, unless a preposition opens one after it
         // (`发生以区政府为被告的一审行政应诉案件`)
-        if rest.contains('的') && !rest.starts_with(['以', '对', '由', '经', '在', '为', '被'])
+        if rest.contains('的')
+            && !rest.starts_with(['以', '对', '由', '经', '在', '为', '被'])
+            && !relative::headed_by_own_verb(rest)
         {
             k -= 1;
             continue;
@@ -1366,6 +1375,33 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         cut.np = s;
     }
     cut
+}
+
+/// Whether `np` is a count of those an event befell, named with the
+/// event: a verb or noun of the event before `人数`, `户数`, `家数`,
+/// `起数`, `件数`, `次数` (`就业人数`, `参保户数`; not a bare `人数`).
+fn counts_event(np: &str) -> bool {
+    np.len() > 6
+        && ["人数", "户数", "家数", "起数", "件数", "次数"]
+            .iter()
+            .any(|m| np.ends_with(m))
+}
+
+/// Whether `head`, the stretch before a verb, ends with a noun (not an
+/// adverb or a mark): the verb then says what that noun did
+/// (`城镇|新增`, `省内|新增`), not what the clause reports.
+fn noun_before_verb(head: &str) -> bool {
+    let Some(last) = head.chars().next_back() else {
+        return false;
+    };
+    if !(crate::chars::is_ideograph(last) || matches!(last, '”' | '"' | '）' | ')')) {
+        return false;
+    }
+    strip_tail(head, &mut Tail::default()).len() == head.len()
+        && dict::segment(phrase::tail_chars(head, 4))
+            .iter()
+            .last()
+            .is_some_and(|(_, _, p)| p.nominal() || p == dict::Pos::Locative)
 }
 
 /// The index of a verb among `vs` (the verbs of `s`, in order) that takes
@@ -1623,6 +1659,29 @@ fn per_unit_after(after: &str) -> bool {
     after.starts_with(['/', '／'])
 }
 
+/// Whether a bracket opens right after the figure (`医院类机构2间（甲医院、
+/// 乙医院）`): what it holds names the things counted one by one or
+/// remarks on the figure, an apposition, never the thing counted.
+fn apposition_after(after: &str) -> bool {
+    after.starts_with(['(', '（'])
+}
+
+/// The stretch before a figure without the bracket that opens it, the
+/// apposition of the figure before (`…2间（甲医院、乙医院）、基层医疗卫生
+/// 机构8间`: the stretch of `8间` opens with the bracket after `2间`) and
+/// the list mark after that bracket.
+fn after_apposition(raw: &str) -> &str {
+    if !raw.starts_with(['(', '（']) {
+        return raw;
+    }
+    match raw.find([')', '）']) {
+        Some(i) => raw[i..]
+            .trim_start_matches([')', '）'])
+            .trim_start_matches(['、', '，', ',', '；', ';']),
+        None => raw,
+    }
+}
+
 /// What [`phrase_after`] reads the figure's clause by.
 struct Reading<'r, 'a> {
     raw: &'a str,
@@ -1677,7 +1736,7 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         || (counted && (!cut.from_verb || b_trigger))
         || percent
         || b_runs_on;
-    let b_np = if span_of_time || !b_wanted || per_unit_after(after) {
+    let b_np = if span_of_time || !b_wanted || per_unit_after(after) || apposition_after(after) {
         ""
     } else if percent {
         match after.strip_prefix('的') {

@@ -502,11 +502,24 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
             .iter()
             .all(|w| w.2.nominal() || w.2 == Pos::Numeral)
             && ws[j + 2].2.nominal();
-        if nominal && rest.chars().count() >= 2 {
+        // `失业人员再就业人数`: a bare measure after the verb is the
+        // verb's (the count of those who found work again), no object
+        if nominal && rest.chars().count() >= 2 && !bare_measure(rest) {
             return j + 2;
         }
     }
     k
+}
+
+/// Whether `rest`, the nouns after a verb, are only the bare name of a
+/// measure (`人数`, `金额`, `总量`: three characters at most, ending as a
+/// measure's name does): a measure of the verb's event, not its object.
+fn bare_measure(rest: &str) -> bool {
+    rest.chars().count() <= 3
+        && rest
+            .chars()
+            .next_back()
+            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
 }
 
 /// The existential verb: a one-character word `有` after a place, a

@@ -84,6 +84,26 @@ fn head_noun(s: &str) -> Option<&str> {
     (s[..end].chars().count() <= MAX_HEAD_CHARS).then(|| &s[..end])
 }
 
+/// Whether `rest`, the words after a verb, open with a relative clause
+/// of their own before `的`: a verb of two characters or more with its
+/// object (`救助|符合条件的人员`, `资助|具有学籍的学生`). That verb heads
+/// the clause, and the verb before takes the whole phrase as object; a
+/// verb right before `的` (`完成|改造的小区`) or a noun opening `rest`
+/// (`参加|农业劳动互助组的农户`) leaves the clause to the verb before.
+pub(in crate::context) fn headed_by_own_verb(rest: &str) -> bool {
+    let Some(de) = rest.find('的') else {
+        return false;
+    };
+    let clause = &rest[..de];
+    if clause.chars().count() > MAX_CLAUSE_CHARS {
+        return false;
+    }
+    dict::segment(clause)
+        .iter()
+        .next()
+        .is_some_and(|(a, b, p)| a == 0 && b >= 6 && b < clause.len() && p == Pos::Verb)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
