@@ -802,8 +802,10 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         // counts)
         let mut counted = false;
         let verb = if verb_key {
-            verb_set.prefix_of(rest).filter(|v| {
-                (lead || {
+            verb_set
+                .prefix_of(rest)
+                .filter(|v| {
+                    (lead || {
                     counted = counts(v);
                     counted
                 }) && !dict::inside_noun(s, i, v.len())
@@ -813,7 +815,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     // a one-character verb (`有`) only where it is a word
                     // (not in `有效`, `既有`, `现有`)
                     && (v.len() > 4 || dict::word_at(s, i, v.len()))
-            })
+                })
+                .filter(|v| !coordinated_noun(&rest[v.len()..]))
         } else {
             None
         };
@@ -840,6 +843,22 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
         }
     }
     n
+}
+
+/// Whether `after`, the text right after a verb, opens with a conjunction
+/// and no verb after it (`研究|与实验发展经费`): the verb is a noun joined
+/// to the noun that follows, no verb (no object opens with a conjunction).
+fn coordinated_noun(after: &str) -> bool {
+    // (but verbs joined by one take one object: `新增和更新公交车`)
+    if !after.starts_with(['与', '與', '和', '及']) {
+        return false;
+    }
+    let next = &after[3..];
+    VERB_SET.prefix_of(next).is_none()
+        && !dict::segment(phrase::head_chars(next, 4))
+            .iter()
+            .next()
+            .is_some_and(|(_, _, p)| p == dict::Pos::Verb)
 }
 
 /// Whether `after` (the text right after a verb) opens with a suffix that
@@ -1077,6 +1096,7 @@ pub(crate) fn analyse<'a>(
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
     let (s, tail) = read_tail(raw, &mut found);
+    let s = before_from_frame(s, after);
     let cut = cut_at_verb(s, kind, &mut found);
     let a_np = refine_before(cut.np, cut.verb_at_end, &mut found);
     let b_np = phrase_after(
@@ -1153,6 +1173,41 @@ pub(crate) fn analyse<'a>(
         }
     }
     found
+}
+
+/// The stretch `s` before a figure that opens a `由…到…` frame (`医疗救助
+/// 比例由医保报销后的65%提高到70%`: a change verb and `到` or `至` follow
+/// the figure) without `由` or `从` and what follows it: that is the
+/// starting point, and the measure is named before it (`医疗救助比例`).
+/// Nothing is left when the frame opens the stretch.
+fn before_from_frame<'a>(s: &'a str, after: &str) -> &'a str {
+    if !opens_to_frame(after) {
+        return s;
+    }
+    // (`从2002年1288亿元增加到…`: the `从` went with the head words; a
+    // date is when the frame starts, never what it measures)
+    if !s.is_empty() && period::time_phrase(s) == s.len() {
+        return "";
+    }
+    let from = s
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, '由' | '从' | '從') && dict::word_at(s, i, c.len_utf8()));
+    match from {
+        Some((i, _)) => strip_tail(&s[..i], &mut Tail::default()),
+        None => s,
+    }
+}
+
+/// Whether `after`, the text right after a figure, opens with a verb of
+/// change that runs to the value reached (`提高到`, `增加到`, `降至`,
+/// `提升至`): `到` or `至` within its next two characters.
+fn opens_to_frame(after: &str) -> bool {
+    let mut cs = after.chars();
+    matches!(
+        cs.next(),
+        Some('提' | '增' | '降' | '升' | '减' | '減' | '扩' | '擴' | '缩' | '縮' | '上' | '下')
+    ) && cs.take(2).any(|c| matches!(c, '到' | '至'))
 }
 
 /// Measure words that count events, not things: `次`, `人次`, `期`, `起`.
@@ -1298,7 +1353,9 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         // `城镇新增就业人数`, `省内新增转移人数`: a count of those an event
         // befell (`…人数`, `…户数`) is named with the event's verb after the
         // noun of who or where it befell
-        if counts_event(rest_np) && noun_before_verb(&s[..at]) {
+        if phrase::counts_event(rest_np)
+            && (noun_before_verb(&s[..at]) || (at == 0 && phrase::joined_object(rest_np)))
+        {
             k -= 1;
             continue;
         }
@@ -1375,16 +1432,6 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         cut.np = s;
     }
     cut
-}
-
-/// Whether `np` is a count of those an event befell, named with the
-/// event: a verb or noun of the event before `人数`, `户数`, `家数`,
-/// `起数`, `件数`, `次数` (`就业人数`, `参保户数`; not a bare `人数`).
-fn counts_event(np: &str) -> bool {
-    np.len() > 6
-        && ["人数", "户数", "家数", "起数", "件数", "次数"]
-            .iter()
-            .any(|m| np.ends_with(m))
 }
 
 /// Whether `head`, the stretch before a verb, ends with a noun (not an

@@ -431,7 +431,14 @@ fn after_clause_head(
                 .next_back()
                 .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
         // (`建设里程`, `使用人次`: a measure of the verb's extent)
-        if !nominal || measure || lexicon::names_verb_measure(rest) || rest.chars().count() < 2 {
+        // (`参加城镇职工基本养老保险人数`: the count of those who joined,
+        // named with the verb)
+        if !nominal
+            || measure
+            || lexicon::names_verb_measure(rest)
+            || rest.chars().count() < 2
+            || (counts_event(rest) && joined_object(rest))
+        {
             return k;
         }
         // a verb that opens the clause takes the nouns after it as object
@@ -509,6 +516,28 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
         }
     }
     k
+}
+
+/// Whether `np` is a count of those an event befell, named with the
+/// event: a verb or noun of the event before `人数`, `户数`, `家数`,
+/// `起数`, `件数`, `次数` (`就业人数`, `参保户数`; not a bare `人数`).
+pub(super) fn counts_event(np: &str) -> bool {
+    np.len() > 6
+        && ["人数", "户数", "家数", "起数", "件数", "次数"]
+            .iter()
+            .any(|m| np.ends_with(m))
+}
+
+/// Whether the count `np` (see [`counts_event`]) names the event by a
+/// noun phrase of four characters or more with no reporting verb in it
+/// (`城镇职工基本养老保险人数`): the verb opening the clause before it
+/// takes that phrase as object, and with it names the event
+/// (`参加城镇职工基本养老保险人数`, those who joined); a verb in it
+/// (`参保人数`, `城镇新增就业人数`) names the event itself, and the verb
+/// before is the clause's (`完成`).
+pub(super) fn joined_object(np: &str) -> bool {
+    let object = &np[..np.len() - "人数".len()];
+    object.chars().count() >= 4 && !lexicon::VERB_SET.occurs_in(object)
 }
 
 /// Whether `rest`, the nouns after a verb, are only the bare name of a
