@@ -182,6 +182,21 @@ struct Site<'a> {
     joined: bool,
 }
 
+/// Whether the figure opens the values a colon announces after `分别为`
+/// (`占比分别为：39.3%、19.0%、41.7%`): nothing before it in its clause, and
+/// the clause before ends so; the values are dealt to the figures before as
+/// `分别` before them would deal them.
+fn values_announced(line: &str, site: &Site<'_>) -> bool {
+    line.get(site.sent_start..site.clause_start)
+        .and_then(|head| head.strip_suffix('：').or_else(|| head.strip_suffix(':')))
+        .is_some_and(|head| {
+            ["分别为", "分别是", "依次为", "依次是"]
+                .iter()
+                .any(|w| head.ends_with(w))
+        })
+        && site.before.trim().is_empty()
+}
+
 /// What the subject rules said of one quantity.
 struct Said<'a> {
     subject: Option<&'a str>,
@@ -604,7 +619,7 @@ impl<'a, 'c> LineState<'a, 'c> {
                 subject = Some(rest);
             }
         }
-        if f.respectively && subject.is_none() {
+        if subject.is_none() && (f.respectively || values_announced(self.line, site)) {
             subject = self.respective(site);
         }
         // `总投资：约320亿元`: the label before the colon
