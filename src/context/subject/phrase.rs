@@ -415,6 +415,11 @@ fn after_clause_head(
         if j + 1 >= n || ws[j].2 != Pos::Verb || !two_chars_at(phrase, ws[j].0, ws[j].1) {
             return k;
         }
+        // `跟进学习…讲话精神`, `传达学习…会议精神`: verbs in a row before a
+        // long object are one predicate; the last takes the object
+        if serial_verb(phrase, ws, j, n) {
+            j += 1;
+        }
         let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
         // a noun phrase: nominal at both ends, no function word, time or
         // idiom inside (verbs inside modify: `保障性租赁住房`)
@@ -538,6 +543,24 @@ pub(super) fn counts_event(np: &str) -> bool {
 pub(super) fn joined_object(np: &str) -> bool {
     let object = &np[..np.len() - "人数".len()];
     object.chars().count() >= 4 && !lexicon::VERB_SET.occurs_in(object)
+}
+
+/// Whether the verb `ws[j]` is followed by another verb of two characters
+/// and an object of four characters or more (`跟进|学习|习近平…精神`): a
+/// series of verbs that is one predicate, not verbs that name a kind of
+/// the nouns after them (`援藏援疆工作` has a short head; `分散供养五保对象
+/// 月保障标准`, `集中供养…资金` end with the name of a measure, which the
+/// verbs classify).
+fn serial_verb(phrase: &str, ws: &[(usize, usize, Pos)], j: usize, n: usize) -> bool {
+    if j + 2 >= n || ws[j + 1].2 != Pos::Verb || !two_chars_at(phrase, ws[j + 1].0, ws[j + 1].1) {
+        return false;
+    }
+    let object = &phrase[ws[j + 2].0..ws[n - 1].1];
+    object.chars().count() >= 4
+        && !object
+            .chars()
+            .next_back()
+            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
 }
 
 /// Whether `rest`, the nouns after a verb, are only the bare name of a
