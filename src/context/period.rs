@@ -3297,6 +3297,7 @@ impl<'a> Scope<'a> {
                     self.take_later_heads(line, (i, sentences[i]), heads);
                 } else {
                     self.take_last_listed_year(line, (i, sentences[i]), heads);
+                    self.keep_opening_period(line, sentences, i);
                 }
                 continue;
             }
@@ -3414,6 +3415,38 @@ impl<'a> Scope<'a> {
             self.para_dated = Some(f.text);
             self.para = Some(f);
         }
+    }
+
+    /// `一是拓宽主动公开渠道。强化…功能，全年通过门户网站主动公开信息4511条。
+    /// 督促…发布信息3044条`: a report states once, in a paragraph's opening
+    /// sentence, what period its figures are of, at the sentence's head or
+    /// after a topic clause. In a paragraph that has put no period in
+    /// force, a plain period heading a later clause of its opening sentence
+    /// of figures (the first, or the first after a run-in heading), and in
+    /// force at its end, stays in force for the sentences after it, as one
+    /// opening it does. Further on, such a phrase scopes its sentence only;
+    /// so do a span that names itself (`到2025年`, `2018年以来`), N years
+    /// (`五年累计`), a same-period basis and a phrase inside a clause
+    /// (`国民生产总值１９８７年达到…`).
+    fn keep_opening_period(&mut self, line: &'a str, sentences: &[Span], i: usize) {
+        let (s, Some(f)) = self.sent else {
+            return;
+        };
+        let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
+        if s != i || !opening || self.para.is_some() || !plain_period(&f) {
+            return;
+        }
+        let start = sentences[i].start;
+        let at = offset_in(line, f.text);
+        let heads_clause =
+            at > start && line[start..at].ends_with(['，', '；', '：', ',', ';', ':']);
+        if !heads_clause {
+            return;
+        }
+        if f.reading.dated() {
+            self.para_dated = Some(f.text);
+        }
+        self.para = Some(f);
     }
 
     /// A time phrase at the head of the clause `line[from..end]` (of
@@ -3612,6 +3645,32 @@ impl<'a> YearWalk<'a> {
             _ => false,
         }
     }
+}
+
+/// Whether `sentence` is a run-in heading or topic line that opens a
+/// paragraph (`一是拓宽主动公开渠道。`, `2. 强化执法协调监督。`): short, and
+/// one clause.
+fn run_in_heading(sentence: &str) -> bool {
+    sentence.len() <= 20 * 3 && !sentence.contains(['，', '；', '：', '、', ',', ';', ':'])
+}
+
+/// Whether `f` is a plain period of its own, one that may stay in force
+/// past its sentence ([`Scope::keep_opening_period`]): written dates, a
+/// part of the year or the whole year in force (`2023年`, `1-9月`, `上半年`,
+/// `全年`), not a span that names itself ([`Reading::self_evident`]), not
+/// since a time, not a count of years, not the same period of another year.
+fn plain_period(f: &Found<'_>) -> bool {
+    let r = &f.reading;
+    let plain = match r.base {
+        Base::Dates(d) => !d.odd && !r.event_date(),
+        Base::Word(w) => {
+            matches!(w.class, Class::Year | Class::Span)
+                && !w.time.starts_with("since:")
+                && !w.time.starts_with("same:")
+        }
+        _ => false,
+    };
+    plain && !r.self_evident()
 }
 
 /// The year of a phrase that writes one whole year and nothing else
