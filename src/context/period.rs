@@ -2435,10 +2435,12 @@ fn is_mid_lead(c: char) -> bool {
 /// (`公司2024年第一次临时股东大会`). A verb before it makes it an object
 /// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`). A time
 /// phrase with no year written (`去年`, `一季度`) is taken only before what
-/// is said of the topic ([`predicate_follows`]).
+/// is said of the topic ([`predicate_follows`]); so is the whole year in
+/// force (`市档案馆、图书馆全年共接收…`, `国民经济全年实现…`).
 fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     let rest = &clause[i + f.reading.len..];
-    if !(f.reading.dated() || f.reading.class() == Class::Span)
+    let whole_year = f.reading.class() == Class::Year;
+    if !(f.reading.dated() || f.reading.class() == Class::Span || whole_year)
         || rest.starts_with(['起', '以', '之', '前', '后', '後', '第'])
         || clause[..i].contains(['比', '较', '較'])
     {
@@ -2461,7 +2463,7 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     }
     // `政府去年建议…`: a body's act by a bare relative year (`去年`, `今年`)
     // is no period of what it did (see [`named_body_time`])
-    let bare_year = f.text.ends_with('年') && f.text.chars().count() == 2;
+    let bare_year = !whole_year && f.text.ends_with('年') && f.text.chars().count() == 2;
     let body = clause[..i].chars().next_back().is_some_and(ends_body_name);
     predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
 }
@@ -2731,8 +2733,9 @@ impl<'a> InsideScan<'a> {
         if matches!(p, '据' | '據') && names_an_act(&clause[i..]) {
             return;
         }
+        let topic = after_topic(clause, i, &f);
         let led = is_mid_lead(p)
-            || after_topic(clause, i, &f)
+            || topic
             || year_of_jurisdiction(clause, i, &f, p)
             || connective
             || yu
@@ -2750,7 +2753,8 @@ impl<'a> InsideScan<'a> {
                 f.reading.base,
                 Base::Plan(_) | Base::YearsBack { ago: false, .. } | Base::YearsAhead { .. }
             );
-        if !led || !(now || every || f.reading.class() == Class::Span) {
+        let whole_year = topic && f.reading.class() == Class::Year;
+        if !led || !(now || every || whole_year || f.reading.class() == Class::Span) {
             return;
         }
         // `从一九五三年至一九八○年的二十八年间`: the second restates the first
