@@ -3428,7 +3428,8 @@ impl<'a> Scope<'a> {
     /// force, a plain period heading a later clause of its opening sentence
     /// of figures (the first, or the first after a run-in heading), and in
     /// force at its end, stays in force for the sentences after it, as one
-    /// opening it does. Further on, such a phrase scopes its sentence only;
+    /// opening it does; so does one after a lead at a clause's head
+    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`). Further on, such a phrase scopes its sentence only;
     /// so do a span that names itself (`到2025年`, `2018年以来`), N years
     /// (`五年累计`), a same-period basis and a phrase inside a clause
     /// (`国民生产总值１９８７年达到…`).
@@ -3440,11 +3441,8 @@ impl<'a> Scope<'a> {
         if s != i || !opening || self.para.is_some() || !plain_period(&f) {
             return;
         }
-        let start = sentences[i].start;
-        let at = offset_in(line, f.text);
-        let heads_clause =
-            at > start && line[start..at].ends_with(['，', '；', '：', ',', ';', ':']);
-        if !heads_clause {
+        let before = &line[sentences[i].start..offset_in(line, f.text)];
+        if !heads_clause(before) {
             return;
         }
         if f.reading.dated() {
@@ -3649,6 +3647,27 @@ impl<'a> YearWalk<'a> {
             _ => false,
         }
     }
+}
+
+/// Whether a phrase after `before` (the text of its sentence before it)
+/// heads its clause: at the head, after a lead there (`，在2023年`), or
+/// after `对` and the short name of the body that acts (`审计机关对2024年度
+/// 区本级预算执行情况进行了审计`).
+fn heads_clause(before: &str) -> bool {
+    let clause_start = |s: &str| s.is_empty() || s.ends_with(['，', '；', '：', ',', ';', ':']);
+    if let Some(s) = before.strip_suffix(['对', '對']) {
+        let body = s
+            .rsplit(['，', '；', '：', ',', ';', ':'])
+            .next()
+            .unwrap_or(s);
+        return body.chars().count() <= 8
+            && body.chars().all(crate::chars::is_ideograph)
+            && !body.ends_with(['比', '较', '較', '相']);
+    }
+    let s = before
+        .strip_suffix(['在', '当', '當', '于', '於'])
+        .unwrap_or(before);
+    clause_start(s)
 }
 
 /// Whether `sentence` is a run-in heading or topic line that opens a
