@@ -3599,7 +3599,12 @@ impl<'a> Scope<'a> {
             } else {
                 self.take_clause(line, (from, end), si, heads);
             }
-            if half_width_stop(line, end) || self.yearly_inside(line, from, end) {
+            let stop = half_width_stop(line, end);
+            if stop {
+                // (a `;` ends the opening sentence's part as `；` would)
+                self.keep_opening_period(line, sentences, si);
+            }
+            if stop || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
             }
             self.done.1 = end;
