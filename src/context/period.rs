@@ -3322,7 +3322,10 @@ impl<'a> Scope<'a> {
             if Scope::keeps(self.para, &f) {
                 continue;
             }
-            if matches!(f.reading.class(), Class::Now | Class::Vague) {
+            // (`去年同期为80万人次。`: a comparison's basis scopes its
+            // sentence only)
+            let basis = basis_headed(&line[sentences[i].range()], Some(f));
+            if basis || matches!(f.reading.class(), Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
                 self.head_sent = self.sent;
             } else {
