@@ -2819,7 +2819,7 @@ fn basis_figure(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
     // (cheap refusal: the last character of every time phrase a basis
     // names; most figures' text ends otherwise)
-    if !t.ends_with(['年', '期', '月', '度', '底', '末']) {
+    if !t.ends_with(['年', '期', '月', '度', '底', '末', '数', '數', '额', '額']) {
         return None;
     }
     let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
@@ -2833,12 +2833,23 @@ fn basis_figure(before: &str) -> Option<&str> {
             continue;
         }
         if let Some(f) = Found::at(&t[i..]) {
-            if f.reading.len == t.len() - i && f.reading.dropped == 0 {
+            let rest = &t[i + f.reading.len..];
+            if (rest.is_empty() || basis_measure(rest)) && f.reading.dropped == 0 {
                 found = Some(f.text);
             }
         }
     }
     found
+}
+
+/// Whether `rest`, after the time phrase of a basis, names the measure the
+/// basis figure is (`比上年决算数14.94亿元`, `较上年预算数`, `比上年同期的
+/// 成交额`): a short run of ideographs ending in `数` or `额`.
+fn basis_measure(rest: &str) -> bool {
+    let rest = rest.strip_suffix('的').unwrap_or(rest);
+    rest.ends_with(['数', '數', '额', '額'])
+        && rest.chars().count() <= 4
+        && rest.chars().all(crate::chars::is_ideograph)
 }
 
 /// Verbs of a change that a count of years may scope:
