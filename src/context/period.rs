@@ -2468,6 +2468,54 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
 }
 
+/// Whether the month or part of a year at byte `i` of `clause` (after `p`)
+/// dates the measure written right after it, what a figure of the clause
+/// is of (`主計總處今公布8月失業率3.56%`, `另9月失業人數為49.1萬人`,
+/// `海南省一季度GDP为…`, `发放第一季度城市低保金301.6万元`): a noun follows
+/// (not a verb: `9月召开…`; not `底`, `起`, `以来`), no comparison comes
+/// before it in the clause, and it is no end of a range. A year alone is
+/// not taken so: before a noun it mostly names (`2023年度优秀案件`).
+fn dates_a_measure(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
+    if !part_of_year(f)
+        // (`由上月持平转为上涨`: a change's start; `占当月总销量的`: a
+        // share's whole; `前10月`: part of a longer phrase)
+        || matches!(
+            p,
+            '至' | '到' | '从' | '從' | '自' | '由' | '与' | '與' | '同' | '占' | '佔' | '前'
+        )
+        || clause[..i].contains(['比', '较', '較'])
+    {
+        return false;
+    }
+    let rest = &clause[i + f.reading.len..];
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let noun = rest.chars().next().is_some_and(|c| {
+        c.is_ascii_uppercase()
+            || (crate::chars::is_ideograph(c) && !"起以之前后後底末初中内內".contains(c))
+    });
+    noun && !predicate_follows(rest)
+}
+
+/// Whether `f` names a month, a quarter or another part of a year
+/// (`8月`, `2024年1-9月`, `一季度`, `上半年`, `本月`), not a day.
+fn part_of_year(f: &Found<'_>) -> bool {
+    let r = &f.reading;
+    match r.base {
+        Base::Dates(d) => {
+            (d.start.month.is_some() || d.start.quarter.is_some()) && !d.odd && !r.event_date()
+        }
+        Base::Word(w) => {
+            w.class == Class::Span
+                && (w.time.starts_with("month:")
+                    || w.time.starts_with("quarter:")
+                    || w.time.split_once(':').is_some_and(|(y, m)| {
+                        matches!(y, "A" | "C" | "R") && m.starts_with(['0', '1'])
+                    }))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the year written at byte `i` of `clause` (after `p`) heads the
 /// jurisdiction its clause speaks of (`最终计算2021年全县生产总值…`,
 /// `即2024年全国生产安全事故…`, `网站讯 2022年全国完成…`): a year right
@@ -2736,6 +2784,7 @@ impl<'a> InsideScan<'a> {
         let topic = after_topic(clause, i, &f);
         let led = is_mid_lead(p)
             || topic
+            || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
             || connective
             || yu
