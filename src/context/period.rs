@@ -1049,9 +1049,11 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
         .or_else(|| after.strip_prefix("個月"))
         .or_else(|| after.strip_prefix("月份"))
         .or_else(|| {
-            after
-                .strip_prefix('月')
-                .filter(|t| !t.starts_with(|c: char| is_num_char(c) || c == '日'))
+            // (`前10月零售業營業額`: `零` starts a word here, no day)
+            after.strip_prefix('月').filter(|t| {
+                let k = num_len(t);
+                !(t.starts_with('日') || (k > 0 && t[k..].starts_with(['日', '号', '號'])))
+            })
         })?;
     Some((last, s.len() - tail.len()))
 }
