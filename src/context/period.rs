@@ -3749,21 +3749,32 @@ fn run_in_heading(sentence: &str) -> bool {
 
 /// Whether `f` is a plain period of its own, one that may stay in force
 /// past its sentence ([`Scope::keep_opening_period`]): written dates, a
-/// part of the year or the whole year in force (`2023年`, `1-9月`, `上半年`,
-/// `全年`), not a span that names itself ([`Reading::self_evident`]), not
-/// since a time, not a count of years, not the same period of another year.
+/// part of the year or the whole year in force (`2023年`, `2025年1至11月`,
+/// `上半年`, `全年`), not a span that names itself ([`Reading::self_evident`]:
+/// up to a date, since one, a range across years), not a count of years,
+/// not the same period of another year.
 fn plain_period(f: &Found<'_>) -> bool {
     let r = &f.reading;
-    let plain = match r.base {
-        Base::Dates(d) => !d.odd && !r.event_date(),
+    match r.base {
+        // (a range within one year, `2025年1至11月`, is a part of it)
+        Base::Dates(d) => {
+            let within_year = d
+                .end
+                .is_none_or(|e| e.year.is_none_or(|y| Some(y) == d.start.year));
+            !d.odd
+                && !r.event_date()
+                && within_year
+                && !r.until
+                && r.tails.iter().flatten().all(|t| *t != "since")
+        }
         Base::Word(w) => {
             matches!(w.class, Class::Year | Class::Span)
                 && !w.time.starts_with("since:")
                 && !w.time.starts_with("same:")
+                && !r.self_evident()
         }
         _ => false,
-    };
-    plain && !r.self_evident()
+    }
 }
 
 /// The year of a phrase that writes one whole year and nothing else
