@@ -3494,9 +3494,11 @@ impl<'a> Scope<'a> {
     /// of figures (the first, or the first after a run-in heading), and in
     /// force at its end, stays in force for the sentences after it, as one
     /// opening it does; so does one after a lead at a clause's head
-    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`). Further on, such a phrase scopes its sentence only;
-    /// so do a span that names itself (`到2025年`, `2018年以来`), N years
-    /// (`五年累计`), a same-period basis and a phrase inside a clause
+    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`). At a
+    /// half-width `;` of the opening sentence the same holds. Further on,
+    /// such a phrase scopes its sentence only; so do a span that names
+    /// itself (`到2025年`, `2018年以来`), N years (`五年累计`), a
+    /// same-period basis and a phrase inside a clause
     /// (`国民生产总值１９８７年达到…`).
     fn keep_opening_period(&mut self, line: &'a str, sentences: &[Span], i: usize) {
         let (s, Some(f)) = self.sent else {
