@@ -2784,7 +2784,10 @@ impl<'a> InsideScan<'a> {
             return;
         }
         let topic = after_topic(clause, i, &f);
+        // `中新社北京3月13日電 (記者 張素)2015年,…`: a year right after a
+        // bracket closes a dateline's aside opens what the text says
         let led = is_mid_lead(p)
+            || matches!(p, ')' | '）')
             || topic
             || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
@@ -3722,11 +3725,13 @@ impl<'a> YearWalk<'a> {
 }
 
 /// Whether a phrase after `before` (the text of its sentence before it)
-/// heads its clause: at the head, after a lead there (`，在2023年`), or
+/// heads its clause: at the head (or after a dateline's bracketed aside:
+/// `中新社北京3月13日電 (記者 張素)2015年,`), after a lead there (`，在2023年`), or
 /// after `对` and the short name of the body that acts (`审计机关对2024年度
 /// 区本级预算执行情况进行了审计`).
 fn heads_clause(before: &str) -> bool {
-    let clause_start = |s: &str| s.is_empty() || s.ends_with(['，', '；', '：', ',', ';', ':']);
+    let clause_start =
+        |s: &str| s.is_empty() || s.ends_with(['，', '；', '：', ',', ';', ':', ')', '）']);
     if let Some(s) = before.strip_suffix(['对', '對']) {
         let body = s
             .rsplit(['，', '；', '：', ',', ';', ':'])
