@@ -3774,9 +3774,12 @@ fn plain_period(f: &Found<'_>) -> bool {
                 && !r.until
                 && r.tails.iter().flatten().all(|t| *t != "since")
         }
+        // (`年度`, `本年度`, `当年`: the year in force, as `全年` is)
         Base::Word(w) => {
-            matches!(w.class, Class::Year | Class::Span)
-                && !w.time.starts_with("since:")
+            matches!(
+                w.class,
+                Class::Year | Class::Span | Class::Head | Class::Restate
+            ) && !w.time.starts_with("since:")
                 && !w.time.starts_with("same:")
                 && !r.self_evident()
         }
