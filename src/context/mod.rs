@@ -586,6 +586,9 @@ impl<'a, 'c> LineState<'a, 'c> {
                 formed: None,
             };
         }
+        if let Some(said) = prev.and_then(|p| self.joined_with_change(site, p, chain)) {
+            return said;
+        }
         self.lists.end_run();
         let q = &self.quantities[site.k];
         let f = subject::analyse(site.before, site.after, q.kind, q.unit);
@@ -639,6 +642,31 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only,
             formed: f.formed,
         }
+    }
+
+    /// A value joined to the one before by a join and its own change verb
+    /// (`同比分别上升3.6%和下降3.4%`): the next item of the list dealt out,
+    /// with the change that verb states.
+    fn joined_with_change(
+        &mut self,
+        site: &Site<'a>,
+        p: Prev<'a>,
+        chain: bool,
+    ) -> Option<Said<'a>> {
+        // (a count and its growth, `31.3万个、增长46.1%`, are no pair)
+        let kinds = |j: usize| self.quantities.get(j).map(|q| q.kind);
+        if !site.joined || chain || site.k == 0 || kinds(site.k - 1) != kinds(site.k) {
+            return None;
+        }
+        let dir = relations::join_then_change(site.before)?;
+        Some(Said {
+            subject: self.lists.next_item(p.subject),
+            action: None,
+            change: Some((dir, None)),
+            flags: Flags::default(),
+            verb_only: false,
+            formed: None,
+        })
     }
 
     /// Whether the figure follows the one before with nothing between
@@ -736,6 +764,9 @@ impl<'a, 'c> LineState<'a, 'c> {
         if items.len() != len && respectively {
             // `事故起数和死亡人数分别下降`
             items = s.split(['、', '和', '与', '及']).collect();
+        }
+        if relations::elided_ordinals(&items) {
+            return None;
         }
         if len > 1 && items.len() == len && respectively {
             // `分别`: each value goes to its item, without what they share,

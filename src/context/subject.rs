@@ -412,6 +412,13 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
+            // `则` after the subject and before the clause's verb
+            // (`边检站则录得`), not the end of a noun (`细则`, `原则`)
+            if (w == "则" || w == "則")
+                && !(tail.before_verb && dict::word_at(s, s.len() - w.len(), w.len()))
+            {
+                break;
+            }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
                 // `收到`, `达到`: part of a verb, not `提高到`
                 break;
