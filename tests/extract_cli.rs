@@ -166,6 +166,31 @@ fn several_files_carry_file_and_a_bad_file_gives_status_1() {
 }
 
 #[test]
+fn a_file_cut_by_a_bad_byte_keeps_the_records_of_the_lines_before_it() {
+    let dir = std::env::temp_dir().join(format!("zh-metrics-extract-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cut = dir.join("cut.txt");
+    let good = "区法律援助中心受理申请628件。\n";
+    let mut bytes = good.as_bytes().to_vec();
+    bytes.extend_from_slice(b"\xe6\x8e\xa5\xe5\xbe\x85 876 \xff\n");
+    std::fs::write(&cut, &bytes).unwrap();
+    let out = run(&[cut.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let bad_at = good.len() + "接待 876 ".len();
+    assert!(
+        stderr(&out).contains(&format!(
+            "cut.txt: not UTF-8: invalid byte at offset {bad_at} (line 2); the 1 metric"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let records = json_lines(&stdout(&out));
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["text"], "628件");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn csv_has_a_header_and_one_row_per_record() {
     for file in [INJECTION, SAMPLE] {
         csv_matches_the_records(file);

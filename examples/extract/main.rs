@@ -14,10 +14,11 @@
 //! With no file, standard input is read, unless it is a terminal: then the
 //! bundled sample report is used, and a line on stderr says so. With several
 //! files, each JSON record carries a `"file"` field (a `file` column in CSV;
-//! a file selector in HTML). A file that cannot be read, or is not UTF-8,
-//! gets one line on stderr naming it (and the byte offset of the first bad
-//! byte); the other files are still processed and the exit status is 1 at
-//! the end. A usage error exits with status 2.
+//! a file selector in HTML). A file that cannot be read gets one line on
+//! stderr naming it; a file that is not UTF-8 has the whole lines before
+//! its first bad byte extracted, then one line on stderr naming it with the
+//! byte offset and line of that byte and how many metrics were kept. The
+//! other files are still processed and the exit status is 1 at the end. A usage error exits with status 2.
 
 mod html;
 mod table;
@@ -135,7 +136,19 @@ fn parse_args() -> Result<Option<Options>, lexopt::Error> {
     Ok(Some(opts))
 }
 
-fn read_input(name: &str) -> Result<String, String> {
+/// One input read: its text, and the error that ended the reading early.
+struct Input {
+    /// The text read: the whole input, or the lines before a bad byte.
+    text: String,
+    /// Why the text stops short of the input's end (a byte that is not
+    /// UTF-8), with its offset.
+    cut: Option<String>,
+}
+
+/// Reads `name` (`-` for standard input). Input that is not UTF-8 keeps
+/// the whole lines before its first bad byte, so that what they report is
+/// not lost; `cut` says where it stopped.
+fn read_input(name: &str) -> Result<Input, String> {
     let bytes = if name == "-" {
         let mut buf = Vec::new();
         io::stdin()
@@ -145,12 +158,25 @@ fn read_input(name: &str) -> Result<String, String> {
     } else {
         std::fs::read(Path::new(name)).map_err(|e| format!("{name}: cannot read: {e}"))?
     };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not UTF-8: invalid byte at offset {}",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Input { text, cut: None }),
+        Err(e) => {
+            let bad = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            let kept = bytes[..bad]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let line = bytes[..bad].iter().filter(|&&b| b == b'\n').count() + 1;
+            bytes.truncate(kept);
+            let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+            let cut = format!("{name}: not UTF-8: invalid byte at offset {bad} (line {line})");
+            Ok(Input {
+                text,
+                cut: Some(cut),
+            })
+        }
+    }
 }
 
 /// The inputs to read: those given, else standard input, else (standard
@@ -203,27 +229,39 @@ fn open_output(path: Option<&str>) -> Result<Box<dyn Write>, String> {
 }
 
 /// Reads and extracts each input in turn, handing each document to `sink`
-/// (which returns false to stop). True when every input was read.
+/// (which returns false to stop). True when every input was read whole.
+/// A document cut short by a bad byte is handed on with the lines before
+/// it, and then its error is printed, with how many records it kept.
 fn each_doc(names: &[String], mut sink: impl FnMut(Doc) -> bool) -> bool {
     let extractor = Extractor::new();
     let mut ok = true;
     for name in names {
-        match read_input(name) {
-            Ok(text) => {
-                let metrics = extractor.extract(&text);
-                let doc = Doc {
-                    name: name.clone(),
-                    text,
-                    metrics,
-                };
-                if !sink(doc) {
-                    break;
-                }
-            }
+        let input = match read_input(name) {
+            Ok(input) => input,
             Err(msg) => {
                 eprintln!("extract: {msg}");
                 ok = false;
+                continue;
             }
+        };
+        let metrics = extractor.extract(&input.text);
+        let kept = metrics.len();
+        let doc = Doc {
+            name: name.clone(),
+            text: input.text,
+            metrics,
+        };
+        let go_on = sink(doc);
+        if let Some(msg) = input.cut {
+            let lines = match kept {
+                1 => "; the 1 metric of the lines before it was kept".to_string(),
+                n => format!("; the {n} metrics of the lines before it were kept"),
+            };
+            eprintln!("extract: {msg}{lines}");
+            ok = false;
+        }
+        if !go_on {
+            break;
         }
     }
     ok
