@@ -621,6 +621,10 @@ impl<'a, 'c> LineState<'a, 'c> {
                 q,
             );
         }
+        // `其中3名为独立董事`: the kind named after the copula
+        if let Some(np) = subject::part_named_after(site.before, site.after, q.kind) {
+            subject = Some(np);
+        }
         let verb_only = handled_only(&f, site.before);
         // (`，2个1类创新药`: the chain's noun comes after it)
         if f.inherits && subject.is_none() && !self.starts_chain(site) {

@@ -55,8 +55,10 @@ use super::section;
 use crate::record::{Direction, Kind};
 
 mod counted;
+mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
+pub(crate) use part_after::part_named_after;
 mod purpose;
 mod rate_after;
 mod relative;
