@@ -180,14 +180,24 @@ impl<'a> Lists<'a> {
 
 /// Whether the clause before a percentage (`before`) makes it a share of
 /// a basis the clause names (`为预算的`, `为调整预算的`, `相当于全年计划的`,
-/// `完成年度目标的`): what the figure is of was named before it.
+/// `完成年度目标的`, `完成预算数`): what the figure is of was named before it.
 pub(super) fn share_of_basis(before: &str) -> bool {
     let b = before.trim();
-    b.ends_with('的')
+    (b.ends_with('的')
         && (b.starts_with(['为', '為', '是'])
             || ["相当于", "相當於", "完成", "达到", "達到"]
                 .iter()
-                .any(|w| b.starts_with(w)))
+                .any(|w| b.starts_with(w))))
+        || completes_named_basis(b)
+}
+
+/// Whether `b` is `完成` and a basis with no `的` (`完成预算数107.06%`,
+/// `完成年度计划98%`): the figure is a share of that basis.
+fn completes_named_basis(b: &str) -> bool {
+    b.starts_with("完成")
+        && ["预算", "预算数", "计划", "任务", "目标"]
+            .iter()
+            .any(|w| b.ends_with(w))
 }
 
 /// Whether `s` holds only list joiners (`、`, `和`, `及`, `与`, `或`, `至`)
@@ -596,5 +606,14 @@ mod tests {
         assert!(elided_ordinals(&["一", "二级医院"]));
         assert!(!elided_ordinals(&["第一产业", "第二产业"]));
         assert!(!elided_ordinals(&["三产业增加值"]));
+    }
+
+    #[test]
+    fn completing_a_named_basis_is_a_share_of_it() {
+        assert!(share_of_basis("完成预算数"));
+        assert!(share_of_basis("完成年度计划"));
+        assert!(share_of_basis("完成预算的"));
+        assert!(!share_of_basis("完成投资"));
+        assert!(!share_of_basis("预算数"));
     }
 }

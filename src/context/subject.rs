@@ -1086,7 +1086,7 @@ pub(crate) fn analyse<'a>(
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
     let (s, tail) = read_tail(raw, &mut found);
-    let cut = cut_at_verb(s, kind, &mut found);
+    let cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
     let a_np = refine_before(cut.np, cut.verb_at_end, &mut found);
     let b_np = phrase_after(
         &Reading {
@@ -1264,7 +1264,7 @@ struct VerbCut<'a> {
 /// Cuts the stretch `s` before the number at its last reporting verb
 /// ([`verbs`]) that takes a noun phrase: the phrase after it, or the one
 /// before it when the verb ends the stretch; the verb is `found.action`.
-fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a> {
+fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) -> VerbCut<'a> {
     let mut vs = [(0, ""); 8];
     let nv = verbs(
         s,
@@ -1351,9 +1351,13 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
             cut.np = phrase_before_verb(s, &vs[..k], found);
             break;
         }
-        // a measure is seldom named by one word after a verb: `办理时间`
+        // a measure is seldom named by one word after a verb: `办理时间`;
+        // but a verb of completion before `N的` (`de`: the stretch ended in
+        // `的`) names the basis of a share (`完成预算的104.3%`), not the
+        // measure
         if matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
             && rest_np.chars().count() <= 2
+            && !(de && completes_basis(v))
         {
             k -= 1;
             continue;
@@ -1375,6 +1379,13 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
         cut.np = s;
     }
     cut
+}
+
+/// Whether verb `v`, before a noun and the `的` that closes the stretch
+/// before a percentage, states a share of a basis (`完成预算的104.3%`,
+/// `实现目标的`): a verb of completion.
+fn completes_basis(v: &str) -> bool {
+    matches!(v, "完成" | "实现" | "达到")
 }
 
 /// The index of a verb among `vs` (the verbs of `s`, in order) that takes
