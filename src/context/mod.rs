@@ -610,6 +610,9 @@ impl<'a, 'c> LineState<'a, 'c> {
         if f.respectively && subject.is_none() {
             subject = self.respective(site);
         }
+        if f.inherits && subject.is_none() && !f.respectively {
+            subject = self.parallel_run(site);
+        }
         // `总投资：约320亿元`: the label before the colon
         if subject.is_none() {
             let q = (q.kind, q.unit);
@@ -720,6 +723,20 @@ impl<'a, 'c> LineState<'a, 'c> {
             .map_or(0, |j| self.quantities[j].span.end);
         let at = (site.sent_start, site.clause_start, prev_end);
         carry::list_before(self.line, at, len, (q.kind, q.unit))
+    }
+
+    /// The first subject of a run of values that name nothing of their own
+    /// and follow as many figures of their sentence (`电单车及轻型私家车分别
+    /// 有86,995架及68,386架，占总数52%及41%`; `城镇人口52万人，乡村人口38万人，
+    /// 占总人口的57.8%和42.2%`): parallel values, dealt out one to each
+    /// figure before, as `分别` deals them.
+    fn parallel_run(&mut self, site: &Site<'a>) -> Option<&'a str> {
+        let len = self.run_len(site);
+        if len < 2 {
+            return None;
+        }
+        let items = self.lists.figures_before(site.si, len)?;
+        self.lists.deal(items)
     }
 
     /// How many values from this one on are joined by `、`, `和` only.
