@@ -270,6 +270,8 @@ struct Tail<'a> {
     change: Option<(Direction, Option<&'a str>)>,
     /// `到`/`至` after the change verb: the number is a level.
     level: bool,
+    /// The number is a percentage: `增长为` names the growth it is.
+    rate: bool,
     respectively: bool,
     had_de: bool,
     /// Nothing but links and change words stood before the number.
@@ -330,6 +332,8 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         });
     let last_keys = &*LAST_KEYS;
     let mut first = true;
+    // the word dropped last was a copula (`为`, `是`)
+    let mut after_copula = false;
     for _ in 0..12 {
         let Some(last) = s.chars().next_back() else {
             break;
@@ -363,6 +367,9 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             // a single-character verb (`增`, `降`) only after a basis or
             // right before the number
             let head = &s[..s.len() - n];
+            if tail.rate && after_copula && growth_named(s, n, head) {
+                break;
+            }
             let sure = n > 3 || first || n == s.len();
             // (the basis before the verb, read once)
             let basis = if sure {
@@ -438,6 +445,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w == "的" {
                 tail.had_de = true;
             }
+            after_copula = matches!(w, "为" | "為" | "是");
             s = &s[..s.len() - w.len()];
             tail.linked = true;
             first = false;
@@ -446,6 +454,18 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         break;
     }
     s
+}
+
+/// Whether `增长` ending `s` (the change word of `n` bytes, `head` before
+/// it) is a noun before a copula and a percentage (`政府收入趋势增长为平均
+/// 每年4.5%`: the growth is the measure, as `增长率` would be): no basis
+/// before it (`比上年增长为`), and a noun phrase of two characters or more
+/// before it. (Before an amount, `增长为` states a level: `增长为100万人`.)
+fn growth_named(s: &str, n: usize, head: &str) -> bool {
+    let w = &s[s.len() - n..];
+    (w == "增长" || w == "增長")
+        && head.chars().nth(1).is_some()
+        && period::basis_start(head).is_none()
 }
 
 /// Drops what only modifies the head of a noun phrase:
@@ -1085,7 +1105,8 @@ pub(crate) fn analyse<'a>(
 ) -> Found<'a> {
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
-    let (s, tail) = read_tail(raw, &mut found);
+    let rate = matches!(kind, Kind::Percent | Kind::Permille);
+    let (s, tail) = read_tail(raw, rate, &mut found);
     let cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
     let a_np = refine_before(cut.np, cut.verb_at_end, &mut found);
     let b_np = phrase_after(
@@ -1196,8 +1217,11 @@ fn counted(kind: Kind, raw: &str) -> bool {
 /// The stretch before the number without its head and tail words
 /// ([`strip_head`], [`strip_tail`]), and what the tail said: the change,
 /// a level, a rate, `分别` are noted in `found`.
-fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
-    let mut tail = Tail::default();
+fn read_tail<'a>(raw: &'a str, rate: bool, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
+    let mut tail = Tail {
+        rate,
+        ..Tail::default()
+    };
     // `广东省（62万人次）及湖南省（4.7万人次）`: the stretch opens with the
     // close of the bracket round the figure before
     let s = strip_head(raw.trim_start_matches(['）', ')']));
