@@ -93,15 +93,26 @@ impl Extractor {
 }
 
 /// The lines of `text` with their byte offsets, without terminators
-/// (`\n`, and a `\r` before it).
+/// (`\n`, and a `\r` before it), as `split_inclusive('\n')` cuts them;
+/// the line breaks found by the vectorised search of `memchr` (std's
+/// reads a word at a time, and every byte of the text passes through it).
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut pos = 0;
-    text.split_inclusive('\n').map(move |raw| {
+    std::iter::from_fn(move || {
+        let rest = text.get(pos..).filter(|r| !r.is_empty())?;
         let offset = pos;
-        pos += raw.len();
-        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(i) => {
+                pos += i + 1;
+                &rest[..i]
+            }
+            None => {
+                pos = text.len();
+                rest
+            }
+        };
         let line = line.strip_suffix('\r').unwrap_or(line);
-        (offset, line)
+        Some((offset, line))
     })
 }
 
@@ -270,4 +281,41 @@ pub enum BuildErrorKind {
     /// would read it as its own.
     #[error("starts with a digit, a numeral character or a sign")]
     StartsWithNumeral,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines;
+
+    /// The lines as `split_inclusive` cuts them, terminators dropped.
+    fn split_lines(text: &str) -> Vec<(usize, &str)> {
+        let mut pos = 0;
+        let mut out = Vec::new();
+        for raw in text.split_inclusive('\n') {
+            let line = raw.strip_suffix('\n').unwrap_or(raw);
+            out.push((pos, line.strip_suffix('\r').unwrap_or(line)));
+            pos += raw.len();
+        }
+        out
+    }
+
+    #[test]
+    fn lines_are_cut_as_split_inclusive_cuts_them() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "一",
+            "一\n",
+            "一\r\n二",
+            "\r\n\r\n三\r",
+            "第一行\n\n第三行\r\n",
+        ] {
+            assert_eq!(
+                lines(text).collect::<Vec<_>>(),
+                split_lines(text),
+                "{text:?}"
+            );
+        }
+    }
 }

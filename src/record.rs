@@ -297,9 +297,34 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+impl Date {
+    /// The ten bytes of `YYYY-MM-DD`, written by hand (every year is of
+    /// four digits, see [`Date::new`]): each record of a JSON output writes
+    /// two dates, and the formatting machinery costs more than the digits.
+    fn iso_bytes(self) -> [u8; 10] {
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let y = self.year.unsigned_abs();
+        let (m, d) = (u32::from(self.month), u32::from(self.day));
+        [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ]
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let bytes = self.iso_bytes();
+        // (ASCII digits and dashes only)
+        f.write_str(std::str::from_utf8(&bytes).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -350,7 +375,10 @@ impl std::str::FromStr for Date {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        let bytes = self.iso_bytes();
+        // (ASCII digits and dashes only)
+        let text = std::str::from_utf8(&bytes).map_err(serde::ser::Error::custom)?;
+        serializer.serialize_str(text)
     }
 }
 
@@ -601,6 +629,25 @@ impl Metric {
             parent: None,
             distributive: q.distributive,
             resolved_subject: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_as_the_formatter_pads_them() {
+        for (y, m, d) in [
+            (1, 1, 1),
+            (9, 9, 9),
+            (987, 10, 31),
+            (2024, 2, 29),
+            (9999, 12, 31),
+        ] {
+            let date = Date::new(y, m, d).expect("a real day");
+            assert_eq!(date.to_string(), format!("{y:04}-{m:02}-{d:02}"));
         }
     }
 }

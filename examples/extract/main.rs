@@ -158,6 +158,15 @@ fn read_input(name: &str) -> Result<Input, String> {
     } else {
         std::fs::read(Path::new(name)).map_err(|e| format!("{name}: cannot read: {e}"))?
     };
+    // (valid text, the common case, is told by the vectorised check and
+    // copied; std's check, which says where the first bad byte is, reads
+    // only text that fails it)
+    if let Ok(text) = simdutf8::basic::from_utf8(&bytes) {
+        return Ok(Input {
+            text: text.to_owned(),
+            cut: None,
+        });
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Input { text, cut: None }),
         Err(e) => {
