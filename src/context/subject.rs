@@ -298,6 +298,7 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
         (u, d) => u.or(d),
     };
+    let verb = verb.map(|v| year_on_year_after_time(s, v));
     // `宽减`, `递增`: one character that ends a word, no change verb
     let verb = verb.filter(|&(_, n)| {
         n > 3 || !s[..s.len() - n].ends_with(['宽', '寬', '递', '遞', '倍', '锐', '銳', '骤', '驟'])
@@ -319,6 +320,27 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
             0
         };
     period::basis_start(&s[..s.len() - n]).map(|_| (dir, n))
+}
+
+/// `营业额年增4.8%`: `年增` (`月减`) is a change on the year (month) after
+/// a noun; after a time or basis word it is `年` closing that word and a
+/// one-character verb (`比上年增`, `全年增`, `按月减`): the verb `v` read
+/// as `年增` is then cut back to its last character.
+fn year_on_year_after_time(s: &str, v: (Direction, usize)) -> (Direction, usize) {
+    let w = &s[s.len() - v.1..];
+    if !(v.1 == 6 && w.starts_with(['年', '月'])) {
+        return v;
+    }
+    let before = s[..s.len() - v.1].chars().next_back();
+    let time = before.is_none_or(|c| {
+        c.is_ascii_digit()
+            || "上去前同今全本当當按明每近该該逐次一二三四五六七八九十两兩".contains(c)
+    });
+    if time {
+        (v.0, 3)
+    } else {
+        v
+    }
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
