@@ -731,6 +731,13 @@ impl<'a, 'c> LineState<'a, 'c> {
     /// 占总人口的57.8%和42.2%`): parallel values, dealt out one to each
     /// figure before, as `分别` deals them.
     fn parallel_run(&mut self, site: &Site<'a>) -> Option<&'a str> {
+        // (ages and lengths of time name a band or span, no parallel value)
+        if matches!(
+            self.quantities[site.k].kind,
+            Kind::Age | Kind::Duration | Kind::Temperature
+        ) {
+            return None;
+        }
         let len = self.run_len(site);
         if len < 2 {
             return None;
