@@ -1411,7 +1411,9 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         // `新增加的固定资产`, `参加农业劳动互助组的农户`: the verb heads a
         // relative clause, unless a preposition opens one after it
         // (`发生以区政府为被告的一审行政应诉案件`)
-        if rest.contains('的') && !rest.starts_with(['以', '对', '由', '经', '在', '为', '被'])
+        if rest.contains('的')
+            && !rest.starts_with(['以', '对', '由', '经', '在', '为', '被'])
+            && !opens_relative_verb(rest)
         {
             k -= 1;
             continue;
@@ -1425,6 +1427,29 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         cut.np = s;
     }
     cut
+}
+
+/// Whether `rest`, the stretch after a verb, opens with a relative clause
+/// of its own: a verb of two characters or more and its object or
+/// preposition before `的` (`实现|归属于上市公司股东的净利润`, `新增|取得职业
+/// 资格证书的劳动者`): that verb heads the clause, and the verb before is the
+/// sentence's, taking the whole phrase as its object. (A verb with a verb
+/// or nothing after it is the object or part of the verb before:
+/// `安排就业的`, `交付使用的`, `支持创新的`.)
+fn opens_relative_verb(rest: &str) -> bool {
+    let words = dict::segment(rest);
+    let mut it = words.iter();
+    let Some((0, b, dict::Pos::Verb)) = it.next() else {
+        return false;
+    };
+    b >= 6
+        && it.next().is_some_and(|(a, _, p)| {
+            !rest[a..].starts_with('的')
+                && matches!(
+                    p,
+                    dict::Pos::Noun | dict::Pos::Prep | dict::Pos::Adj | dict::Pos::Numeral
+                )
+        })
 }
 
 /// Whether verb `v`, before a noun and the `的` that closes the stretch
