@@ -1410,9 +1410,10 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         }
         // `新增加的固定资产`, `参加农业劳动互助组的农户`: the verb heads a
         // relative clause, unless a preposition opens one after it
-        // (`发生以区政府为被告的一审行政应诉案件`)
+        // (`发生以区政府为被告的一审行政应诉案件`); `在` right after the verb
+        // is its complement, inside the clause (`投放在安老服务的经常开支`)
         if rest.contains('的')
-            && !rest.starts_with(['以', '对', '由', '经', '在', '为', '被'])
+            && !rest.starts_with(['以', '对', '由', '经', '为', '被'])
             && !opens_relative_verb(rest)
         {
             k -= 1;
