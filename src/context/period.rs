@@ -1049,9 +1049,11 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
         .or_else(|| after.strip_prefix("個月"))
         .or_else(|| after.strip_prefix("月份"))
         .or_else(|| {
-            after
-                .strip_prefix('月')
-                .filter(|t| !t.starts_with(|c: char| is_num_char(c) || c == '日'))
+            // (`前10月零售業營業額`: `零` starts a word here, no day)
+            after.strip_prefix('月').filter(|t| {
+                let k = num_len(t);
+                !(t.starts_with('日') || (k > 0 && t[k..].starts_with(['日', '号', '號'])))
+            })
         })?;
     Some((last, s.len() - tail.len()))
 }
@@ -2435,10 +2437,12 @@ fn is_mid_lead(c: char) -> bool {
 /// (`公司2024年第一次临时股东大会`). A verb before it makes it an object
 /// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`). A time
 /// phrase with no year written (`去年`, `一季度`) is taken only before what
-/// is said of the topic ([`predicate_follows`]).
+/// is said of the topic ([`predicate_follows`]); so is the whole year in
+/// force (`市档案馆、图书馆全年共接收…`, `国民经济全年实现…`).
 fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     let rest = &clause[i + f.reading.len..];
-    if !(f.reading.dated() || f.reading.class() == Class::Span)
+    let whole_year = f.reading.class() == Class::Year;
+    if !(f.reading.dated() || f.reading.class() == Class::Span || whole_year)
         || rest.starts_with(['起', '以', '之', '前', '后', '後', '第'])
         || clause[..i].contains(['比', '较', '較'])
     {
@@ -2461,9 +2465,57 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     }
     // `政府去年建议…`: a body's act by a bare relative year (`去年`, `今年`)
     // is no period of what it did (see [`named_body_time`])
-    let bare_year = f.text.ends_with('年') && f.text.chars().count() == 2;
+    let bare_year = !whole_year && f.text.ends_with('年') && f.text.chars().count() == 2;
     let body = clause[..i].chars().next_back().is_some_and(ends_body_name);
     predicate_follows(rest) && !(bare_year && body && !rest.starts_with('的'))
+}
+
+/// Whether the month or part of a year at byte `i` of `clause` (after `p`)
+/// dates the measure written right after it, what a figure of the clause
+/// is of (`主計總處今公布8月失業率3.56%`, `另9月失業人數為49.1萬人`,
+/// `海南省一季度GDP为…`, `发放第一季度城市低保金301.6万元`): a noun follows
+/// (not a verb: `9月召开…`; not `底`, `起`, `以来`), no comparison comes
+/// before it in the clause, and it is no end of a range. A year alone is
+/// not taken so: before a noun it mostly names (`2023年度优秀案件`).
+fn dates_a_measure(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
+    if !part_of_year(f)
+        // (`由上月持平转为上涨`: a change's start; `占当月总销量的`: a
+        // share's whole; `前10月`: part of a longer phrase)
+        || matches!(
+            p,
+            '至' | '到' | '从' | '從' | '自' | '由' | '与' | '與' | '同' | '占' | '佔' | '前'
+        )
+        || clause[..i].contains(['比', '较', '較'])
+    {
+        return false;
+    }
+    let rest = &clause[i + f.reading.len..];
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let noun = rest.chars().next().is_some_and(|c| {
+        c.is_ascii_uppercase()
+            || (crate::chars::is_ideograph(c) && !"起以之前后後底末初中内內".contains(c))
+    });
+    noun && !predicate_follows(rest)
+}
+
+/// Whether `f` names a month, a quarter or another part of a year
+/// (`8月`, `2024年1-9月`, `一季度`, `上半年`, `本月`), not a day.
+fn part_of_year(f: &Found<'_>) -> bool {
+    let r = &f.reading;
+    match r.base {
+        Base::Dates(d) => {
+            (d.start.month.is_some() || d.start.quarter.is_some()) && !d.odd && !r.event_date()
+        }
+        Base::Word(w) => {
+            w.class == Class::Span
+                && (w.time.starts_with("month:")
+                    || w.time.starts_with("quarter:")
+                    || w.time.split_once(':').is_some_and(|(y, m)| {
+                        matches!(y, "A" | "C" | "R") && m.starts_with(['0', '1'])
+                    }))
+        }
+        _ => false,
+    }
 }
 
 /// Whether the year written at byte `i` of `clause` (after `p`) heads the
@@ -2731,8 +2783,13 @@ impl<'a> InsideScan<'a> {
         if matches!(p, '据' | '據') && names_an_act(&clause[i..]) {
             return;
         }
+        let topic = after_topic(clause, i, &f);
+        // `中新社北京3月13日電 (記者 張素)2015年,…`: a year right after a
+        // bracket closes a dateline's aside opens what the text says
         let led = is_mid_lead(p)
-            || after_topic(clause, i, &f)
+            || matches!(p, ')' | '）')
+            || topic
+            || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
             || connective
             || yu
@@ -2750,7 +2807,8 @@ impl<'a> InsideScan<'a> {
                 f.reading.base,
                 Base::Plan(_) | Base::YearsBack { ago: false, .. } | Base::YearsAhead { .. }
             );
-        if !led || !(now || every || f.reading.class() == Class::Span) {
+        let whole_year = topic && f.reading.class() == Class::Year;
+        if !led || !(now || every || whole_year || f.reading.class() == Class::Span) {
             return;
         }
         // `从一九五三年至一九八○年的二十八年间`: the second restates the first
@@ -2815,7 +2873,7 @@ fn basis_figure(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
     // (cheap refusal: the last character of every time phrase a basis
     // names; most figures' text ends otherwise)
-    if !t.ends_with(['年', '期', '月', '度', '底', '末']) {
+    if !t.ends_with(['年', '期', '月', '度', '底', '末', '数', '數', '额', '額']) {
         return None;
     }
     let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
@@ -2829,12 +2887,23 @@ fn basis_figure(before: &str) -> Option<&str> {
             continue;
         }
         if let Some(f) = Found::at(&t[i..]) {
-            if f.reading.len == t.len() - i && f.reading.dropped == 0 {
+            let rest = &t[i + f.reading.len..];
+            if (rest.is_empty() || basis_measure(rest)) && f.reading.dropped == 0 {
                 found = Some(f.text);
             }
         }
     }
     found
+}
+
+/// Whether `rest`, after the time phrase of a basis, names the measure the
+/// basis figure is (`比上年决算数14.94亿元`, `较上年预算数`, `比上年同期的
+/// 成交额`): a short run of ideographs ending in `数` or `额`.
+fn basis_measure(rest: &str) -> bool {
+    let rest = rest.strip_suffix('的').unwrap_or(rest);
+    rest.ends_with(['数', '數', '额', '額'])
+        && rest.chars().count() <= 4
+        && rest.chars().all(crate::chars::is_ideograph)
 }
 
 /// Verbs of a change that a count of years may scope:
@@ -3297,6 +3366,7 @@ impl<'a> Scope<'a> {
                     self.take_later_heads(line, (i, sentences[i]), heads);
                 } else {
                     self.take_last_listed_year(line, (i, sentences[i]), heads);
+                    self.keep_opening_period(line, sentences, i);
                 }
                 continue;
             }
@@ -3317,7 +3387,10 @@ impl<'a> Scope<'a> {
             if Scope::keeps(self.para, &f) {
                 continue;
             }
-            if matches!(f.reading.class(), Class::Now | Class::Vague) {
+            // (`去年同期为80万人次。`: a comparison's basis scopes its
+            // sentence only)
+            let basis = basis_headed(&line[sentences[i].range()], Some(f));
+            if basis || matches!(f.reading.class(), Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
                 self.head_sent = self.sent;
             } else {
@@ -3414,6 +3487,38 @@ impl<'a> Scope<'a> {
             self.para_dated = Some(f.text);
             self.para = Some(f);
         }
+    }
+
+    /// `一是拓宽主动公开渠道。强化…功能，全年通过门户网站主动公开信息4511条。
+    /// 督促…发布信息3044条`: a report states once, in a paragraph's opening
+    /// sentence, what period its figures are of, at the sentence's head or
+    /// after a topic clause. In a paragraph that has put no period in
+    /// force, a plain period heading a later clause of its opening sentence
+    /// of figures (the first, or the first after a run-in heading), and in
+    /// force at its end, stays in force for the sentences after it, as one
+    /// opening it does; so does one after a lead at a clause's head
+    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`). At a
+    /// half-width `;` of the opening sentence the same holds. Further on,
+    /// such a phrase scopes its sentence only; so do a span that names
+    /// itself (`到2025年`, `2018年以来`), N years (`五年累计`), a
+    /// same-period basis and a phrase inside a clause
+    /// (`国民生产总值１９８７年达到…`).
+    fn keep_opening_period(&mut self, line: &'a str, sentences: &[Span], i: usize) {
+        let (s, Some(f)) = self.sent else {
+            return;
+        };
+        let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
+        if s != i || !opening || self.para.is_some() || !plain_period(&f) {
+            return;
+        }
+        let before = &line[sentences[i].start..offset_in(line, f.text)];
+        if !heads_clause(before) {
+            return;
+        }
+        if f.reading.dated() {
+            self.para_dated = Some(f.text);
+        }
+        self.para = Some(f);
     }
 
     /// A time phrase at the head of the clause `line[from..end]` (of
@@ -3564,7 +3669,12 @@ impl<'a> Scope<'a> {
             } else {
                 self.take_clause(line, (from, end), si, heads);
             }
-            if half_width_stop(line, end) || self.yearly_inside(line, from, end) {
+            let stop = half_width_stop(line, end);
+            if stop {
+                // (a `;` ends the opening sentence's part as `；` would)
+                self.keep_opening_period(line, sentences, si);
+            }
+            if stop || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
             }
             self.done.1 = end;
@@ -3611,6 +3721,69 @@ impl<'a> YearWalk<'a> {
             }
             _ => false,
         }
+    }
+}
+
+/// Whether a phrase after `before` (the text of its sentence before it)
+/// heads its clause: at the head (or after a dateline's bracketed aside:
+/// `中新社北京3月13日電 (記者 張素)2015年,`), after a lead there (`，在2023年`), or
+/// after `对` and the short name of the body that acts (`审计机关对2024年度
+/// 区本级预算执行情况进行了审计`).
+fn heads_clause(before: &str) -> bool {
+    let clause_start =
+        |s: &str| s.is_empty() || s.ends_with(['，', '；', '：', ',', ';', ':', ')', '）']);
+    if let Some(s) = before.strip_suffix(['对', '對']) {
+        let body = s
+            .rsplit(['，', '；', '：', ',', ';', ':'])
+            .next()
+            .unwrap_or(s);
+        return body.chars().count() <= 8
+            && body.chars().all(crate::chars::is_ideograph)
+            && !body.ends_with(['比', '较', '較', '相']);
+    }
+    let s = before
+        .strip_suffix(['在', '当', '當', '于', '於'])
+        .unwrap_or(before);
+    clause_start(s)
+}
+
+/// Whether `sentence` is a run-in heading or topic line that opens a
+/// paragraph (`一是拓宽主动公开渠道。`, `2. 强化执法协调监督。`): short, and
+/// one clause.
+fn run_in_heading(sentence: &str) -> bool {
+    sentence.len() <= 20 * 3 && !sentence.contains(['，', '；', '：', '、', ',', ';', ':'])
+}
+
+/// Whether `f` is a plain period of its own, one that may stay in force
+/// past its sentence ([`Scope::keep_opening_period`]): written dates, a
+/// part of the year or the whole year in force (`2023年`, `2025年1至11月`,
+/// `上半年`, `全年`), not a span that names itself ([`Reading::self_evident`]:
+/// up to a date, since one, a range across years), not a count of years,
+/// not the same period of another year.
+fn plain_period(f: &Found<'_>) -> bool {
+    let r = &f.reading;
+    match r.base {
+        // (a range within one year, `2025年1至11月`, is a part of it)
+        Base::Dates(d) => {
+            let within_year = d
+                .end
+                .is_none_or(|e| e.year.is_none_or(|y| Some(y) == d.start.year));
+            !d.odd
+                && !r.event_date()
+                && within_year
+                && !r.until
+                && r.tails.iter().flatten().all(|t| *t != "since")
+        }
+        // (`年度`, `本年度`, `当年`: the year in force, as `全年` is)
+        Base::Word(w) => {
+            matches!(
+                w.class,
+                Class::Year | Class::Span | Class::Head | Class::Restate
+            ) && !w.time.starts_with("since:")
+                && !w.time.starts_with("same:")
+                && !r.self_evident()
+        }
+        _ => false,
     }
 }
 
