@@ -601,6 +601,9 @@ impl<'a, 'c> LineState<'a, 'c> {
                 formed: None,
             };
         }
+        if let Some(said) = prev.and_then(|p| self.joined_with_change(site, p, chain)) {
+            return said;
+        }
         self.lists.end_run();
         let q = &self.quantities[site.k];
         let f = subject::analyse(site.before, site.after, q.kind, q.unit);
@@ -622,6 +625,9 @@ impl<'a, 'c> LineState<'a, 'c> {
         if subject.is_none() && (f.respectively || values_announced(self.line, site)) {
             subject = self.respective(site);
         }
+        if f.inherits && subject.is_none() && !f.respectively {
+            subject = self.parallel_run(site);
+        }
         // `总投资：约320亿元`: the label before the colon
         if subject.is_none() {
             let q = (q.kind, q.unit);
@@ -632,6 +638,10 @@ impl<'a, 'c> LineState<'a, 'c> {
                 site.before,
                 q,
             );
+        }
+        // `其中3名为独立董事`: the kind named after the copula
+        if let Some(np) = subject::part_named_after(site.before, site.after, q.kind) {
+            subject = Some(np);
         }
         let verb_only = handled_only(&f, site.before);
         // (`，2个1类创新药`: the chain's noun comes after it)
@@ -654,6 +664,31 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only,
             formed: f.formed,
         }
+    }
+
+    /// A value joined to the one before by a join and its own change verb
+    /// (`同比分别上升3.6%和下降3.4%`): the next item of the list dealt out,
+    /// with the change that verb states.
+    fn joined_with_change(
+        &mut self,
+        site: &Site<'a>,
+        p: Prev<'a>,
+        chain: bool,
+    ) -> Option<Said<'a>> {
+        // (a count and its growth, `31.3万个、增长46.1%`, are no pair)
+        let kinds = |j: usize| self.quantities.get(j).map(|q| q.kind);
+        if !site.joined || chain || site.k == 0 || kinds(site.k - 1) != kinds(site.k) {
+            return None;
+        }
+        let dir = relations::join_then_change(site.before)?;
+        Some(Said {
+            subject: self.lists.next_item(p.subject),
+            action: None,
+            change: Some((dir, None)),
+            flags: Flags::default(),
+            verb_only: false,
+            formed: None,
+        })
     }
 
     /// Whether the figure follows the one before with nothing between
@@ -705,6 +740,27 @@ impl<'a, 'c> LineState<'a, 'c> {
         carry::list_before(self.line, at, len, (q.kind, q.unit))
     }
 
+    /// The first subject of a run of values that name nothing of their own
+    /// and follow as many figures of their sentence (`电单车及轻型私家车分别
+    /// 有86,995架及68,386架，占总数52%及41%`; `城镇人口52万人，乡村人口38万人，
+    /// 占总人口的57.8%和42.2%`): parallel values, dealt out one to each
+    /// figure before, as `分别` deals them.
+    fn parallel_run(&mut self, site: &Site<'a>) -> Option<&'a str> {
+        // (ages and lengths of time name a band or span, no parallel value)
+        if matches!(
+            self.quantities[site.k].kind,
+            Kind::Age | Kind::Duration | Kind::Temperature
+        ) {
+            return None;
+        }
+        let len = self.run_len(site);
+        if len < 2 {
+            return None;
+        }
+        let items = self.lists.figures_before(site.si, len)?;
+        self.lists.deal(items)
+    }
+
     /// How many values from this one on are joined by `、`, `和` only.
     fn run_len(&self, site: &Site<'a>) -> usize {
         relations::joined_run_len(self.line, self.quantities, site.k, site.sent.end)
@@ -751,6 +807,9 @@ impl<'a, 'c> LineState<'a, 'c> {
         if items.len() != len && respectively {
             // `事故起数和死亡人数分别下降`
             items = s.split(['、', '和', '与', '及']).collect();
+        }
+        if relations::elided_ordinals(&items) {
+            return None;
         }
         if len > 1 && items.len() == len && respectively {
             // `分别`: each value goes to its item, without what they share,

@@ -180,14 +180,24 @@ impl<'a> Lists<'a> {
 
 /// Whether the clause before a percentage (`before`) makes it a share of
 /// a basis the clause names (`为预算的`, `为调整预算的`, `相当于全年计划的`,
-/// `完成年度目标的`): what the figure is of was named before it.
+/// `完成年度目标的`, `完成预算数`): what the figure is of was named before it.
 pub(super) fn share_of_basis(before: &str) -> bool {
     let b = before.trim();
-    b.ends_with('的')
+    (b.ends_with('的')
         && (b.starts_with(['为', '為', '是'])
             || ["相当于", "相當於", "完成", "达到", "達到"]
                 .iter()
-                .any(|w| b.starts_with(w)))
+                .any(|w| b.starts_with(w))))
+        || completes_named_basis(b)
+}
+
+/// Whether `b` is `完成` and a basis with no `的` (`完成预算数107.06%`,
+/// `完成年度计划98%`): the figure is a share of that basis.
+fn completes_named_basis(b: &str) -> bool {
+    b.starts_with("完成")
+        && ["预算", "预算数", "计划", "任务", "目标"]
+            .iter()
+            .any(|w| b.ends_with(w))
 }
 
 /// Whether `s` holds only list joiners (`、`, `和`, `及`, `与`, `或`, `至`)
@@ -197,6 +207,44 @@ pub(super) fn only_joins(s: &str) -> bool {
         c.is_whitespace() || matches!(c, '、' | '和' | '及' | '与' | '或' | '至')
     })
     .is_empty()
+}
+
+/// The direction of a change verb written after a join between two values
+/// (`分别上升3.6%和下降3.4%`, `增长5%、减少2%`): each value of one `分别`
+/// may carry its own verb. `None` unless `s` is a join and a change verb
+/// of the up or down lists, nothing else.
+pub(super) fn join_then_change(s: &str) -> Option<Direction> {
+    // (a join and a verb of up to three characters: longer stretches are
+    // refused on their length, before any set is asked)
+    if s.len() > 15 {
+        return None;
+    }
+    let rest = s.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '、' | '和' | '及' | '与' | '與')
+    });
+    let rest = rest.trim_end();
+    if rest.len() == s.len() || rest.is_empty() {
+        return None;
+    }
+    let whole = |w: Option<&str>| w.is_some_and(|w| w.len() == rest.len());
+    if whole(lexicon::UP_TAIL.suffix_of(rest)) {
+        Some(Direction::Up)
+    } else if whole(lexicon::DOWN_TAIL.suffix_of(rest)) {
+        Some(Direction::Down)
+    } else {
+        None
+    }
+}
+
+/// Whether the items of a list before its last are bare ordinals that
+/// leave the head to the last (`第一、二、三产业增加值`): the items are
+/// no noun phrases to deal out one to a value.
+pub(super) fn elided_ordinals(items: &[&str]) -> bool {
+    let ordinal = |c: char| c == '第' || c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    items.len() > 1
+        && items[..items.len() - 1]
+            .iter()
+            .all(|i| !i.is_empty() && i.chars().all(ordinal))
 }
 
 /// Kinds that are never wholes or parts of a breakdown.
@@ -230,8 +278,10 @@ pub(super) fn has_comparison(clause: &str) -> bool {
     })
 }
 
-/// How many values from the `k`-th on are joined by `、`, `和` only,
-/// within the sentence ending at `sent_end`: the values of one `分别`.
+/// How many values from the `k`-th on are joined by `、`, `和` only (or,
+/// values of one kind, with a change verb of their own: `上升3.6%和下降
+/// 3.4%`, not `31.3万个、增长46.1%`), within the
+/// sentence ending at `sent_end`: the values of one `分别`.
 pub(super) fn joined_run_len(
     line: &str,
     quantities: &[Quantity<'_>],
@@ -240,7 +290,11 @@ pub(super) fn joined_run_len(
 ) -> usize {
     let mut len = 1;
     for w in quantities[k..].windows(2) {
-        if w[1].span.start >= sent_end || !only_joins(&line[w[0].span.end..w[1].span.start]) {
+        let between = &line[w[0].span.end..w[1].span.start];
+        if w[1].span.start >= sent_end
+            || !(only_joins(between)
+                || (w[0].kind == w[1].kind && join_then_change(between).is_some()))
+        {
             break;
         }
         len += 1;
@@ -532,5 +586,34 @@ mod tests {
         assert_eq!(l.next_item(None), Some("乙"));
         assert_eq!(l.next_item(None), Some("丙"));
         assert_eq!(l.next_item(Some("丁")), Some("丁"));
+    }
+
+    #[test]
+    fn a_join_then_a_change_verb_states_its_direction() {
+        assert_eq!(join_then_change("和下降"), Some(Direction::Down));
+        assert_eq!(join_then_change("、上升"), Some(Direction::Up));
+        assert_eq!(join_then_change("及增长"), Some(Direction::Up));
+        // no join, or more than the verb after it
+        assert_eq!(join_then_change("下降"), None);
+        assert_eq!(join_then_change("和"), None);
+        assert_eq!(join_then_change("和营业收入下降"), None);
+        assert_eq!(join_then_change("，同比下降"), None);
+    }
+
+    #[test]
+    fn bare_ordinals_leave_the_head_to_the_last_item() {
+        assert!(elided_ordinals(&["第一", "二", "三产业增加值"]));
+        assert!(elided_ordinals(&["一", "二级医院"]));
+        assert!(!elided_ordinals(&["第一产业", "第二产业"]));
+        assert!(!elided_ordinals(&["三产业增加值"]));
+    }
+
+    #[test]
+    fn completing_a_named_basis_is_a_share_of_it() {
+        assert!(share_of_basis("完成预算数"));
+        assert!(share_of_basis("完成年度计划"));
+        assert!(share_of_basis("完成预算的"));
+        assert!(!share_of_basis("完成投资"));
+        assert!(!share_of_basis("预算数"));
     }
 }

@@ -55,8 +55,10 @@ use super::section;
 use crate::record::{Direction, Kind};
 
 mod counted;
+mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
+pub(crate) use part_after::part_named_after;
 mod purpose;
 mod rate_after;
 mod relative;
@@ -268,6 +270,8 @@ struct Tail<'a> {
     change: Option<(Direction, Option<&'a str>)>,
     /// `到`/`至` after the change verb: the number is a level.
     level: bool,
+    /// The number is a percentage: `增长为` names the growth it is.
+    rate: bool,
     respectively: bool,
     had_de: bool,
     /// Nothing but links and change words stood before the number.
@@ -294,6 +298,7 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
         (Some(u), Some(d)) => Some(if u.1 >= d.1 { u } else { d }),
         (u, d) => u.or(d),
     };
+    let verb = verb.map(|v| year_on_year_after_time(s, v));
     // `宽减`, `递增`: one character that ends a word, no change verb
     let verb = verb.filter(|&(_, n)| {
         n > 3 || !s[..s.len() - n].ends_with(['宽', '寬', '递', '遞', '倍', '锐', '銳', '骤', '驟'])
@@ -317,6 +322,27 @@ fn change_suffix(s: &str) -> Option<(Direction, usize)> {
     period::basis_start(&s[..s.len() - n]).map(|_| (dir, n))
 }
 
+/// `营业额年增4.8%`: `年增` (`月减`) is a change on the year (month) after
+/// a noun; after a time or basis word it is `年` closing that word and a
+/// one-character verb (`比上年增`, `全年增`, `按月减`): the verb `v` read
+/// as `年增` is then cut back to its last character.
+fn year_on_year_after_time(s: &str, v: (Direction, usize)) -> (Direction, usize) {
+    let w = &s[s.len() - v.1..];
+    if !(v.1 == 6 && w.starts_with(['年', '月'])) {
+        return v;
+    }
+    let before = s[..s.len() - v.1].chars().next_back();
+    let time = before.is_none_or(|c| {
+        c.is_ascii_digit()
+            || "上去前同今全本当當按明每近该該逐次一二三四五六七八九十两兩".contains(c)
+    });
+    if time {
+        (v.0, 3)
+    } else {
+        v
+    }
+}
+
 /// Drops links, qualifiers, change verbs and their basis at the tail of
 /// `s`, noting the change.
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
@@ -328,6 +354,8 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         });
     let last_keys = &*LAST_KEYS;
     let mut first = true;
+    // the word dropped last was a copula (`为`, `是`)
+    let mut after_copula = false;
     for _ in 0..12 {
         let Some(last) = s.chars().next_back() else {
             break;
@@ -361,6 +389,9 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             // a single-character verb (`增`, `降`) only after a basis or
             // right before the number
             let head = &s[..s.len() - n];
+            if tail.rate && after_copula && growth_named(s, n, head) {
+                break;
+            }
             let sure = n > 3 || first || n == s.len();
             // (the basis before the verb, read once)
             let basis = if sure {
@@ -412,6 +443,13 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
+            // `则` after the subject and before the clause's verb
+            // (`边检站则录得`), not the end of a noun (`细则`, `原则`)
+            if (w == "则" || w == "則")
+                && !(tail.before_verb && dict::word_at(s, s.len() - w.len(), w.len()))
+            {
+                break;
+            }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
                 // `收到`, `达到`: part of a verb, not `提高到`
                 break;
@@ -429,6 +467,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w == "的" {
                 tail.had_de = true;
             }
+            after_copula = matches!(w, "为" | "為" | "是");
             s = &s[..s.len() - w.len()];
             tail.linked = true;
             first = false;
@@ -437,6 +476,18 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         break;
     }
     s
+}
+
+/// Whether `增长` ending `s` (the change word of `n` bytes, `head` before
+/// it) is a noun before a copula and a percentage (`政府收入趋势增长为平均
+/// 每年4.5%`: the growth is the measure, as `增长率` would be): no basis
+/// before it (`比上年增长为`), and a noun phrase of two characters or more
+/// before it. (Before an amount, `增长为` states a level: `增长为100万人`.)
+fn growth_named(s: &str, n: usize, head: &str) -> bool {
+    let w = &s[s.len() - n..];
+    (w == "增长" || w == "增長")
+        && head.chars().nth(1).is_some()
+        && period::basis_start(head).is_none()
 }
 
 /// Drops what only modifies the head of a noun phrase:
@@ -1095,9 +1146,10 @@ pub(crate) fn analyse<'a>(
 ) -> Found<'a> {
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
-    let (s, tail) = read_tail(raw, &mut found);
+    let rate = matches!(kind, Kind::Percent | Kind::Permille);
+    let (s, tail) = read_tail(raw, rate, &mut found);
     let s = before_from_frame(s, after);
-    let cut = cut_at_verb(s, kind, &mut found);
+    let cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
     let a_np = refine_before(cut.np, cut.verb_at_end, &mut found);
     let b_np = phrase_after(
         &Reading {
@@ -1242,8 +1294,11 @@ fn counted(kind: Kind, raw: &str) -> bool {
 /// The stretch before the number without its head and tail words
 /// ([`strip_head`], [`strip_tail`]), and what the tail said: the change,
 /// a level, a rate, `分别` are noted in `found`.
-fn read_tail<'a>(raw: &'a str, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
-    let mut tail = Tail::default();
+fn read_tail<'a>(raw: &'a str, rate: bool, found: &mut Found<'a>) -> (&'a str, Tail<'a>) {
+    let mut tail = Tail {
+        rate,
+        ..Tail::default()
+    };
     // `广东省（62万人次）及湖南省（4.7万人次）`: the stretch opens with the
     // close of the bracket round the figure before
     let s = strip_head(after_apposition(raw).trim_start_matches(['）', ')']));
@@ -1310,7 +1365,7 @@ struct VerbCut<'a> {
 /// Cuts the stretch `s` before the number at its last reporting verb
 /// ([`verbs`]) that takes a noun phrase: the phrase after it, or the one
 /// before it when the verb ends the stretch; the verb is `found.action`.
-fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a> {
+fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) -> VerbCut<'a> {
     let mut vs = [(0, ""); 8];
     let nv = verbs(
         s,
@@ -1406,18 +1461,23 @@ fn cut_at_verb<'a>(s: &'a str, kind: Kind, found: &mut Found<'a>) -> VerbCut<'a>
             cut.np = phrase_before_verb(s, &vs[..k], found);
             break;
         }
-        // a measure is seldom named by one word after a verb: `办理时间`
+        // a measure is seldom named by one word after a verb: `办理时间`;
+        // but a verb of completion before `N的` (`de`: the stretch ended in
+        // `的`) names the basis of a share (`完成预算的104.3%`), not the
+        // measure
         if matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
             && rest_np.chars().count() <= 2
+            && !(de && completes_basis(v))
         {
             k -= 1;
             continue;
         }
         // `新增加的固定资产`, `参加农业劳动互助组的农户`: the verb heads a
         // relative clause, unless a preposition opens one after it
-        // (`发生以区政府为被告的一审行政应诉案件`)
+        // (`发生以区政府为被告的一审行政应诉案件`); `在` right after the verb
+        // is its complement, inside the clause (`投放在安老服务的经常开支`)
         if rest.contains('的')
-            && !rest.starts_with(['以', '对', '由', '经', '在', '为', '被'])
+            && !rest.starts_with(['以', '对', '由', '经', '为', '被'])
             && !relative::headed_by_own_verb(rest)
         {
             k -= 1;
@@ -1449,6 +1509,13 @@ fn noun_before_verb(head: &str) -> bool {
             .iter()
             .last()
             .is_some_and(|(_, _, p)| p.nominal() || p == dict::Pos::Locative)
+}
+
+/// Whether verb `v`, before a noun and the `的` that closes the stretch
+/// before a percentage, states a share of a basis (`完成预算的104.3%`,
+/// `实现目标的`): a verb of completion.
+fn completes_basis(v: &str) -> bool {
+    matches!(v, "完成" | "实现" | "达到")
 }
 
 /// The index of a verb among `vs` (the verbs of `s`, in order) that takes

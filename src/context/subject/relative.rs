@@ -86,10 +86,13 @@ fn head_noun(s: &str) -> Option<&str> {
 
 /// Whether `rest`, the words after a verb, open with a relative clause
 /// of their own before `的`: a verb of two characters or more with its
-/// object (`救助|符合条件的人员`, `资助|具有学籍的学生`). That verb heads
-/// the clause, and the verb before takes the whole phrase as object; a
-/// verb right before `的` (`完成|改造的小区`) or a noun opening `rest`
-/// (`参加|农业劳动互助组的农户`) leaves the clause to the verb before.
+/// object or preposition (`救助|符合条件的人员`, `资助|具有学籍的学生`,
+/// `实现|归属于上市公司股东的净利润`, `新增|取得职业资格证书的劳动者`). That
+/// verb heads the clause, and the verb before takes the whole phrase as
+/// object. A verb right before `的` (`完成|改造的小区`), a verb followed
+/// by another (`安排就业的`, `交付使用的`: the object or part of the verb
+/// before) or a noun opening `rest` (`参加|农业劳动互助组的农户`) leaves the
+/// clause to the verb before.
 pub(in crate::context) fn headed_by_own_verb(rest: &str) -> bool {
     let Some(de) = rest.find('的') else {
         return false;
@@ -98,10 +101,15 @@ pub(in crate::context) fn headed_by_own_verb(rest: &str) -> bool {
     if clause.chars().count() > MAX_CLAUSE_CHARS {
         return false;
     }
-    dict::segment(clause)
-        .iter()
-        .next()
-        .is_some_and(|(a, b, p)| a == 0 && b >= 6 && b < clause.len() && p == Pos::Verb)
+    let words = dict::segment(clause);
+    let mut it = words.iter();
+    let Some((0, b, Pos::Verb)) = it.next() else {
+        return false;
+    };
+    b >= 6
+        && it
+            .next()
+            .is_some_and(|(_, _, p)| p.nominal() || matches!(p, Pos::Prep | Pos::Numeral))
 }
 
 #[cfg(test)]
