@@ -387,7 +387,8 @@ impl DocContext {
                 match from_year(before, role == time::Role::Start) {
                     Some(y) => Some(self.times.prepare(Some(y), Some(y), time::Role::Flow)),
                     None => {
-                        let p = self.times.prepare(period, in_force.year_from, role);
+                        let dating = period.filter(|_| own.is_some() || !in_force.carried_now);
+                        let p = self.times.prepare(dating, in_force.year_from, role);
                         Some(if time::averages(near) {
                             self.times.average(p)
                         } else {

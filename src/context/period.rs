@@ -33,7 +33,9 @@ pub(crate) enum Class {
     /// (`年度涌现爆款内容52条`); inside a noun phrase it is part of a name
     /// (`150项年度任务清单`).
     Head,
-    /// The time of writing (`目前`): scopes its sentence only.
+    /// The time of writing (`目前`): opening a sentence, it stays in force
+    /// for the paragraph, but dates only its own sentence's figures
+    /// ([`InForce::carried_now`]).
     Now,
     /// No definite time (`近年来`): scopes its sentence only.
     Vague,
@@ -3115,8 +3117,9 @@ fn own_period_de(before: &str) -> Option<&str> {
 ///
 /// The phrase at the head of the figure's clause or of an earlier clause of
 /// its sentence, or inside one after a lead, else the last one that opened
-/// a sentence of the paragraph up to the figure's. Phrases of the time of
-/// writing and vague ones (`目前`, `近年来`) scope their sentence only; a
+/// a sentence of the paragraph up to the figure's. Vague phrases (`近年来`)
+/// scope their sentence only; a time of writing (`目前`) stays in force but
+/// dates its own sentence only; a
 /// word that only refers back to the year (`本年`) leaves a written year in
 /// force; a year or span heading a later clause of a sentence without
 /// figures scopes the sentences after it.
@@ -3320,6 +3323,10 @@ impl ClauseReads {
 pub(crate) struct InForce<'a> {
     pub period: Option<&'a str>,
     pub year_from: Option<&'a str>,
+    /// The period is a time of writing (`目前`) that opened an earlier
+    /// sentence of the paragraph: it is written in force, but it dates
+    /// only what its own sentence states.
+    pub carried_now: bool,
 }
 
 impl<'a> Scope<'a> {
@@ -3390,10 +3397,14 @@ impl<'a> Scope<'a> {
             // (`去年同期为80万人次。`: a comparison's basis scopes its
             // sentence only)
             let basis = basis_headed(&line[sentences[i].range()], Some(f));
-            if basis || matches!(f.reading.class(), Class::Now | Class::Vague) {
+            let class = f.reading.class();
+            if basis || matches!(class, Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
                 self.head_sent = self.sent;
-            } else {
+            }
+            // (a time of writing also stays in force after its sentence,
+            // dating none of the figures there: [`InForce::carried_now`])
+            if !basis && class != Class::Vague {
                 self.para = Some(f);
             }
         }
@@ -3682,15 +3693,17 @@ impl<'a> Scope<'a> {
         if !self.take_open_clause(clause, si, clause_start) {
             self.take(ahead(rest), si);
         }
-        let found = match self.sent {
-            (s, Some(f)) if s == si => Some(f),
-            _ => self.para,
+        let (found, carried) = match self.sent {
+            (s, Some(f)) if s == si => (Some(f), false),
+            _ => (self.para, true),
         };
+        let carried_now = carried && found.is_some_and(|f| f.reading.class() == Class::Now);
         let dated = found.filter(|f| f.reading.dated()).map(|f| f.text);
         let sent_dated = self.sent_dated.1.filter(|_| self.sent_dated.0 == si);
         InForce {
             period: found.map(|f| f.text),
             year_from: dated.or(sent_dated).or(self.para_dated),
+            carried_now,
         }
     }
 }
