@@ -549,7 +549,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         self.breakdown(site, said.flags, m, out, (base, first_index));
         let mut flags = said.flags;
         let q = &self.quantities[site.k];
-        let of_basis = q.kind == Kind::Percent && relations::share_of_basis(site.before);
+        let of_basis = relations::names_basis(q.kind, site.before, site.after);
         self.lists
             .push(site.si, said.subject, said.change, q.kind, of_basis);
         flags.change = said.change.is_some();
@@ -780,6 +780,8 @@ impl<'a, 'c> LineState<'a, 'c> {
             );
             match p.carry.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
                 Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
+                // `预算数60999万元的40.4%`: the share of the basis just named
+                _ if percent && site.before.trim() == "的" => p.subject.or(p.carry),
                 _ => p.carry,
             }
         } else if site.clause_start > site.sent_start && (!subject::count_like(q.kind) || verb) {

@@ -191,6 +191,20 @@ pub(super) fn share_of_basis(before: &str) -> bool {
         || completes_named_basis(b)
 }
 
+/// Whether a figure is a share of a basis (see [`share_of_basis`]) or
+/// states that basis: `完成年初预算数60999万元的40.4%` names the amount of
+/// the basis after `完成`, `的` and the share right after it; the share
+/// of the figure before (`…万元的40.4%`) is of that basis too. The
+/// clause's later figures (`，比上年减收1070万元`) are then the topic's.
+pub(super) fn names_basis(kind: Kind, before: &str, after: &str) -> bool {
+    let b = before.trim();
+    if kind == Kind::Percent {
+        share_of_basis(before) || b == "的"
+    } else {
+        after.trim() == "的" && completes_named_basis(b)
+    }
+}
+
 /// Whether `b` is `完成` and a basis with no `的` (`完成预算数107.06%`,
 /// `完成年度计划98%`): the figure is a share of that basis.
 fn completes_named_basis(b: &str) -> bool {
@@ -615,5 +629,9 @@ mod tests {
         assert!(share_of_basis("完成预算的"));
         assert!(!share_of_basis("完成投资"));
         assert!(!share_of_basis("预算数"));
+        assert!(names_basis(Kind::Money, "完成年初预算数", "的"));
+        assert!(!names_basis(Kind::Money, "完成年初预算数", "，比上年"));
+        assert!(names_basis(Kind::Percent, "的", "，比上年减收"));
+        assert!(!names_basis(Kind::Money, "的", "，比上年减收"));
     }
 }
