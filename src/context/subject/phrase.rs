@@ -125,10 +125,18 @@ fn compares(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
         "占" | "佔" => {
             let (_, e, _) = ws[ws.len() - 1];
             let end = phrase[..e].trim_end_matches('的');
-            !(end.ends_with(lexicon::MEASURE_HEAD_END) || end.ends_with(['例', '重']))
+            !names_share(end)
         }
         _ => false,
     }
+}
+
+/// Whether the whole after `占` ends in a word naming the share itself
+/// (`占全国份额`, `占地区生产总值的比重`, `占总资产的比例`, `的百分比`):
+/// the phrase is then the measure. A whole (`占岁出总额`, `占捐赠总量`,
+/// `占政府经常性收入`) names what the figure is a part of, not a measure.
+fn names_share(end: &str) -> bool {
+    end.ends_with(['例', '重', '比']) || ["份额", "份額", "比率"].iter().any(|w| end.ends_with(w))
 }
 
 /// The longest clause head read before a phrase, in characters: time
@@ -1066,6 +1074,22 @@ fn pair_of(c: char) -> Option<(usize, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_named_apart_from_wholes() {
+        for w in [
+            "占全国份额",
+            "占地区生产总值的比重",
+            "占总资产的比例",
+            "占全澳的百分比",
+        ] {
+            assert!(names_share(w), "{w}");
+        }
+        for w in ["占岁出总额", "占捐赠总量", "占政府经常性收入", "占网民整体"]
+        {
+            assert!(!names_share(w), "{w}");
+        }
+    }
 
     #[test]
     fn characters_counted_by_bytes_as_by_chars() {
