@@ -317,58 +317,7 @@ fn trim(
             n -= 2;
         }
     } else {
-        // (a rule that needs a word of some part of speech runs only where
-        // one occurs)
-        let tags = Tags::of(ws);
-        // `企业退休人员基本养老金从2004年`: a preposition before a date or
-        // a number opens the phrase of a figure, not part of the subject
-        if let Some(j) = (k + 1..n.saturating_sub(1))
-            .filter(|_| tags.has(Pos::Prep))
-            .find(|&j| {
-                ws[j].2 == Pos::Prep
-                    && (phrase[ws[j + 1].0..]
-                        .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                        || matches!(ws[j + 1].2, Pos::Numeral | Pos::Time))
-            })
-        {
-            n = j;
-        }
-        if tags.has(Pos::Verb) {
-            let opens_clause = LeadOf { lead, kind: None };
-            k = after_clause_head(phrase, ws, k, n, opens_clause);
-        }
-        k = after_inner_adverb(phrase, ws, k, n);
-        if tags.has(Pos::Pronoun) {
-            k = after_verb_determiner(phrase, ws, k, n);
-        }
-        if tags.has(Pos::Prep) {
-            k = after_prep_phrase(phrase, ws, k, n);
-        }
-        if tags.has(Pos::Verb) {
-            k = after_existential(phrase, ws, k, n);
-        }
-        // `超过一半的实用面积`: a share of the things (a numeral and `的`)
-        // says how many of them, not what they are
-        if let Some(j) = (k + 1..n.saturating_sub(1))
-            .filter(|_| tags.has(Pos::Numeral))
-            .find(|&j| word(ws[j]) == "的" && ws[j - 1].2 == Pos::Numeral)
-        {
-            if phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
-                k = j + 1;
-            }
-        }
-        n = before_predicate(phrase, ws, k, n, tags.has(Pos::Adverb));
-        // `茅台金石基金累计实缴出资总额`: a running total names what follows;
-        // after `的` it is the noun's own modifier (`外汇基金的累计盈余`)
-        if let Some(j) = (k..n.saturating_sub(1))
-            .rev()
-            .find(|&j| matches!(word(ws[j]), "累计" | "共计" | "合计" | "总计"))
-            .filter(|&j| j == 0 || word(ws[j - 1]) != "的")
-        {
-            if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
-                k = j + 1;
-            }
-        }
+        (k, n) = trim_before(phrase, ws, (k, n), lead);
     }
     while n - k > 1 {
         let l = ws[n - 1];
@@ -397,6 +346,103 @@ fn trim(
         n -= 1;
     }
     (k, n)
+}
+
+/// The head and predicate rules of a phrase read before the number
+/// (`ws[k..n]` of `phrase`; `lead`, what stands before it in its clause,
+/// as [`trim`] is given it): the new bounds.
+fn trim_before(
+    phrase: &str,
+    ws: &[(usize, usize, Pos)],
+    (mut k, mut n): (usize, usize),
+    lead: Option<&str>,
+) -> (usize, usize) {
+    let word = |w: (usize, usize, Pos)| &phrase[w.0..w.1];
+    // (a rule that needs a word of some part of speech runs only where
+    // one occurs)
+    let tags = Tags::of(ws);
+    // (the head rules read the noun before a closing qualifier,
+    // `旅客总消费（不包括博彩）`: its verb opens no clause)
+    let full = n;
+    n = before_qualifier(phrase, ws, k, n);
+    let qualifier = n;
+    // `企业退休人员基本养老金从2004年`: a preposition before a date or
+    // a number opens the phrase of a figure, not part of the subject
+    if let Some(j) = (k + 1..n.saturating_sub(1))
+        .filter(|_| tags.has(Pos::Prep))
+        .find(|&j| {
+            ws[j].2 == Pos::Prep
+                && (phrase[ws[j + 1].0..]
+                    .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    || matches!(ws[j + 1].2, Pos::Numeral | Pos::Time))
+        })
+    {
+        n = j;
+    }
+    if tags.has(Pos::Verb) {
+        let opens_clause = LeadOf { lead, kind: None };
+        k = after_clause_head(phrase, ws, k, n, opens_clause);
+    }
+    k = after_inner_adverb(phrase, ws, k, n);
+    if tags.has(Pos::Pronoun) {
+        k = after_verb_determiner(phrase, ws, k, n);
+    }
+    if tags.has(Pos::Prep) {
+        k = after_prep_phrase(phrase, ws, k, n);
+    }
+    if tags.has(Pos::Verb) {
+        k = after_existential(phrase, ws, k, n);
+    }
+    // `超过一半的实用面积`: a share of the things (a numeral and `的`)
+    // says how many of them, not what they are
+    if let Some(j) = (k + 1..n.saturating_sub(1))
+        .filter(|_| tags.has(Pos::Numeral))
+        .find(|&j| word(ws[j]) == "的" && ws[j - 1].2 == Pos::Numeral)
+    {
+        if phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
+            k = j + 1;
+        }
+    }
+    let cut = before_predicate(phrase, ws, k, n, tags.has(Pos::Adverb));
+    n = if qualifier < full && cut == qualifier {
+        full
+    } else {
+        cut
+    };
+    // `茅台金石基金累计实缴出资总额`: a running total names what follows;
+    // after `的` it is the noun's own modifier (`外汇基金的累计盈余`)
+    if let Some(j) = (k..n.saturating_sub(1))
+        .rev()
+        .find(|&j| matches!(word(ws[j]), "累计" | "共计" | "合计" | "总计"))
+        .filter(|&j| j == 0 || word(ws[j - 1]) != "的")
+    {
+        if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
+            k = j + 1;
+        }
+    }
+    (k, n)
+}
+
+/// The end of the words `ws[k..n]` of `phrase` before a bracket of scope
+/// that closes the phrase (`旅客总消费（不包括博彩）`, `投资（未计入农户）`,
+/// `收入（含基金）`): it qualifies the noun before it, and the verb inside
+/// it opens no clause. `n` when the phrase ends in no such bracket.
+fn before_qualifier(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    if !phrase.ends_with(['）', ')']) || n - k < 4 {
+        return n;
+    }
+    let opens = |j: usize| matches!(&phrase[ws[j].0..ws[j].1], "（" | "(");
+    let Some(j) = (k + 1..n - 2).rev().find(|&j| opens(j)) else {
+        return n;
+    };
+    let scope = [
+        "不", "未", "包括", "包含", "含", "不含", "不计", "除", "扣除", "剔除",
+    ];
+    if scope.contains(&&phrase[ws[j + 1].0..ws[j + 1].1]) {
+        j
+    } else {
+        n
+    }
 }
 
 /// The first word of a phrase read before the number after the head of
@@ -1074,6 +1120,22 @@ fn pair_of(c: char) -> Option<(usize, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scope_brackets_end_the_head_reading() {
+        let end = |p: &str| {
+            let ws: Vec<_> = dict::segment(p).iter().collect();
+            let i = before_qualifier(p, &ws, 0, ws.len());
+            ws.get(i).map_or(p.len(), |w| w.0)
+        };
+        assert_eq!(
+            &"旅客总消费（不包括博彩）"[..end("旅客总消费（不包括博彩）")],
+            "旅客总消费"
+        );
+        // (a bracket of another sort, a time or a gloss, is read as before)
+        let p = "英国的煤产量在二十世纪初期（一九一三年）";
+        assert_eq!(end(p), p.len());
+    }
 
     #[test]
     fn shares_named_apart_from_wholes() {
