@@ -356,6 +356,9 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     let mut first = true;
     // the word dropped last was a copula (`为`, `是`)
     let mut after_copula = false;
+    // a change verb was dropped (`政府收入会|减少`): a modal before it
+    // closes the subject as one before a reporting verb does
+    let mut after_change = false;
     for _ in 0..12 {
         let Some(last) = s.chars().next_back() else {
             break;
@@ -410,6 +413,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
                 }
                 tail.linked = true;
                 first = false;
+                after_change = true;
                 continue;
             }
         }
@@ -439,7 +443,8 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             // a one-character modal before the verb (`政府会|预留`), not
             // the end of a noun (`委员会`, `慈善会`, `许可`)
             if (w == "会" || w == "可")
-                && !(tail.before_verb && dict::word_at(s, s.len() - w.len(), w.len()))
+                && !((tail.before_verb || after_change)
+                    && dict::word_at(s, s.len() - w.len(), w.len()))
             {
                 break;
             }
@@ -457,6 +462,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if (TO_LEVEL.contains(&w) || w == "增至" || w == "降至") && tail.change.is_none() {
                 tail.level = true;
             }
+            after_change |= matches!(w, "增至" | "降至" | "跌至");
             if w == "分别" {
                 tail.respectively = true;
             }
