@@ -729,7 +729,9 @@ fn after_inner_time(s: &str) -> &str {
                 _ => break,
             }
         }
-        if i == at || i == 0 {
+        if i == at || i == 0 || s[..i].ends_with('按') {
+            // (`按2018年平均汇率计算`: the time dates the basis the
+            // preposition opens, what follows it is that basis, no subject)
             continue;
         }
         let n = period::time_phrase(&s[i..]);
