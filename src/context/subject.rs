@@ -1450,6 +1450,13 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             k -= 1;
             continue;
         }
+        // `派驻调解室`, `设立调解室`: a verb before a head noun of one
+        // character names the place or the person (`调解室`, `监测站`);
+        // the clause's verb is an earlier one
+        if phrase::one_char_head(rest_np) {
+            k -= 1;
+            continue;
+        }
         if rest_np == "就业" || rest_np == "就業" || named_new {
             let head = &s[..at];
             if !head.is_empty() && strip_tail(head, &mut Tail::default()).len() < head.len() {

@@ -865,6 +865,14 @@ pub(super) fn modifies_head(rest: &str) -> bool {
         .is_some_and(|h| h.chars().nth(1).is_some() && !dict::inside_noun(rest, 0, h.len()))
 }
 
+/// Whether `w` is a head noun of one character ([`NOUN_HEADS`]: `室`,
+/// `站`, `员`) that a verb before it makes a noun with (`调解室`,
+/// `监测站`, `调解员`).
+pub(super) fn one_char_head(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some() && cs.next().is_none() && NOUN_HEADS.suffix_of(w) == Some(w)
+}
+
 /// Head nouns that a verb modifies (`words/noun-heads.txt`), by last
 /// character.
 static NOUN_HEADS: once_cell::sync::Lazy<lexicon::WordSet> =
