@@ -26,17 +26,9 @@ pub(crate) fn part_named_after<'a>(before: &str, after: &'a str, kind: Kind) -> 
         .strip_prefix('为')
         .or_else(|| after.strip_prefix('為'))
         .or_else(|| after.strip_prefix('是'))?;
-    // (a share, rate, duration or age is no quantity of a kind)
-    if matches!(
-        kind,
-        Kind::Percent
-            | Kind::PercentagePoint
-            | Kind::Permille
-            | Kind::Multiple
-            | Kind::Duration
-            | Kind::Age
-            | Kind::Temperature
-    ) {
+    // (a share, rate, duration or age is no quantity of a kind: never a
+    // part of a breakdown)
+    if super::super::relations::never_part(kind) {
         return None;
     }
     let lead = before.trim_matches(char::is_whitespace);
