@@ -456,8 +456,17 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
                 break;
             }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
-                // `收到`, `达到`: part of a verb, not `提高到`
-                break;
+                // `收到`, `达到`: part of a verb, not `提高到`; but
+                // `商务楼宇发展到`, `覆盖人口比例至`: the verb's complement
+                match before_to(s, w.len()) {
+                    Some(cut) => {
+                        s = &s[..cut];
+                        tail.linked = true;
+                        first = false;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if (TO_LEVEL.contains(&w) || w == "增至" || w == "降至") && tail.change.is_none() {
                 tail.level = true;
@@ -735,7 +744,9 @@ fn after_inner_time(s: &str) -> &str {
                 _ => break,
             }
         }
-        if i == at || i == 0 {
+        if i == at || i == 0 || s[..i].ends_with('按') {
+            // (`按2018年平均汇率计算`: the time dates the basis the
+            // preposition opens, what follows it is that basis, no subject)
             continue;
         }
         let n = period::time_phrase(&s[i..]);
@@ -747,6 +758,31 @@ fn after_inner_time(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Where the subject ends before a closing `到`/`至` of `w_len` bytes that
+/// is a word of its own: before the verb it completes when a verb follows
+/// a noun (`商务楼宇发展到` → `商务楼宇`), before `至` alone after a noun
+/// (`覆盖人口比例至`, the verb of the clause read before). None when the
+/// character joins the word before it (`收到`, `截至`) or no noun comes
+/// first.
+fn before_to(s: &str, w_len: usize) -> Option<usize> {
+    let from = phrase::back_chars(s, s.len(), 8);
+    let words = dict::segment(&s[from..]);
+    let ws: Vec<(usize, usize, dict::Pos)> = words.iter().collect();
+    let n = ws.len();
+    if n < 2 || ws[n - 1].1 - ws[n - 1].0 != w_len {
+        return None;
+    }
+    let (a, b, p) = ws[n - 2];
+    let noun_before = |i: usize| i > 0 && ws[i - 1].2.nominal();
+    if matches!(p, dict::Pos::Verb | dict::Pos::VerbNoun) && b - a >= 6 && noun_before(n - 2) {
+        Some(from + a)
+    } else if p.nominal() && p != dict::Pos::VerbNoun && b - a >= 6 {
+        Some(from + b)
+    } else {
+        None
+    }
 }
 
 /// Start of a time phrase that ends `s` (`提升到2025年`), if any.
@@ -1417,6 +1453,13 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         if phrase::counts_event(rest_np)
             && (noun_before_verb(&s[..at]) || (at == 0 && phrase::joined_object(rest_np)))
         {
+            k -= 1;
+            continue;
+        }
+        // `派驻调解室`, `设立调解室`: a verb before a head noun of one
+        // character names the place or the person (`调解室`, `监测站`);
+        // the clause's verb is an earlier one
+        if phrase::one_char_head(rest_np) {
             k -= 1;
             continue;
         }

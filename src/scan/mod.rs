@@ -579,6 +579,9 @@ static PREFIXES_BY_END: Lazy<Vec<PrefixGroup>> = Lazy::new(|| {
 /// Suffix qualifiers, written after the unit (or the number).
 const SUFFIXES: &[(&str, Approx)] = &[
     ("以上", Approx::AtLeast),
+    // `65岁及以上`, `三级及以上`: the bound itself included, said outright.
+    ("及以上", Approx::AtLeast),
+    ("及以下", Approx::AtMost),
     ("以下", Approx::AtMost),
     ("以内", Approx::AtMost),
     ("以內", Approx::AtMost),
@@ -851,7 +854,9 @@ fn suffix_qualifier<'r>(
     unit: Option<UnitRead<'_>>,
     approx: Option<Approx>,
 ) -> Option<(&'r str, Approx)> {
-    if !rest.starts_with(['以', '之', '左', '上', '前', '内', '內', '多', '余', '餘']) {
+    if !rest.starts_with([
+        '以', '及', '之', '左', '上', '前', '内', '內', '多', '余', '餘',
+    ]) {
         return None;
     }
     let duration = unit.is_some_and(|u| u.2 == Kind::Duration);
