@@ -1814,6 +1814,25 @@ fn measured_after_verb(kind: Kind, raw: &str) -> bool {
         .is_some_and(|(a, b, p)| p == dict::Pos::Verb && b - a >= 6 && b == tail.len())
 }
 
+/// Whether `after`, the text from a figure to the next one, is a
+/// conjunction and the next list item's name (`香港221.9万人次|及台湾地区|
+/// 25.6万人次`, `小学12所|和初中|5所`): that name is the next figure's, not
+/// what this one counts. No clause mark may stand in it (one ends the
+/// list, or the sentence), nor may it open with a digit.
+fn next_item_after(after: &str) -> bool {
+    let Some(rest) = ["以及", "及", "和", "与", "與"]
+        .iter()
+        .find_map(|c| after.strip_prefix(c))
+    else {
+        return false;
+    };
+    // (a value after the conjunction shares the noun after it:
+    // `750千伏和330千伏电网工程`)
+    !rest.is_empty()
+        && !rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !rest.contains(|c: char| is_clause_mark_char(c) || is_space(c))
+}
+
 /// Whether the figure is a rate per unit whose second unit the scanner
 /// left after it (`移动电话普及率为127.1部/百人`, `IPv6地址数量为69148块/32`,
 /// `死亡率控制在0.6人/百亿元以下`): what follows is its denominator, no
@@ -1899,7 +1918,12 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         || (counted && (!cut.from_verb || b_trigger))
         || percent
         || b_runs_on;
-    let b_np = if span_of_time || !b_wanted || per_unit_after(after) || apposition_after(after) {
+    let b_np = if span_of_time
+        || !b_wanted
+        || per_unit_after(after)
+        || apposition_after(after)
+        || next_item_after(after)
+    {
         ""
     } else if percent {
         match after.strip_prefix('的') {
@@ -1957,6 +1981,17 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_list_item_named_after_a_conjunction() {
+        assert!(next_item_after("及台湾地区"));
+        assert!(next_item_after("和初中"));
+        // (the sentence or clause ends: a remark, not the next item)
+        assert!(!next_item_after("及台湾地区。"));
+        // (a value after it shares the noun that follows)
+        assert!(!next_item_after("和330千伏电网工程"));
+        assert!(!next_item_after("台湾地区"));
+    }
 
     #[test]
     fn marks_agree_with_a_search_for_each_character() {
