@@ -182,7 +182,7 @@ fn strip_head(mut s: &str) -> &str {
         }
         if period::may_start(c) {
             let tp = period::time_phrase(s);
-            if tp > 0 && tp < s.len() {
+            if tp > 0 && tp < s.len() && !time_in_term(s, tp) {
                 s = &s[tp..];
                 continue;
             }
@@ -206,6 +206,19 @@ fn strip_head(mut s: &str) -> &str {
         }
         return s;
     }
+}
+
+/// Whether the time phrase of `tp` bytes opening `s` begins a term of the
+/// dictionary (`年初预算`: the budget passed at the start of the year, not
+/// a time): it is kept. Asked only of a time of two characters followed
+/// by `预` (a budget's or a forecast's name), where such terms stand.
+fn time_in_term(s: &str, tp: usize) -> bool {
+    tp == 6
+        && s[tp..].starts_with(['预', '預'])
+        && dict::segment(phrase::head_chars(s, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, _)| b - a > tp)
 }
 
 /// Whether a section marker ([`section::marker_len`]) may begin with `c`:
