@@ -416,12 +416,7 @@ fn trim_before(
         .find(|&j| matches!(word(ws[j]), "累计" | "共计" | "合计" | "总计"))
         .filter(|&j| j == 0 || word(ws[j - 1]) != "的")
     {
-        if j > k && bare_verb_after_total(ws, j, n) {
-            // `城市低保累计保障`, `高原炊具累计销售`: one verb after the
-            // running total is what was done, the noun before it the
-            // thing counted
-            n = j;
-        } else if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
+        if phrase[ws[j].1..ws[n - 1].1].chars().count() >= 2 {
             k = j + 1;
         }
     }
@@ -1128,17 +1123,6 @@ fn pair_of(c: char) -> Option<(usize, bool)> {
         '’' => (8, false),
         _ => return None,
     })
-}
-
-/// Whether the words after the running total at `j` (`累计`) up to `n` are
-/// one verb and a noun stands before it (or a noun and its verb, as in
-/// `特困人员供养`): `城市低保累计保障`, where the
-/// verb says what was done to the noun counted (not `累计实缴出资总额`, a
-/// measure named after the total).
-fn bare_verb_after_total(ws: &[(usize, usize, Pos)], j: usize, n: usize) -> bool {
-    j + 2 == n
-        && matches!(ws[j + 1].2, Pos::Verb | Pos::VerbNoun)
-        && (ws[j - 1].2.nominal() || (j >= 2 && ws[j - 2].2.nominal()))
 }
 
 #[cfg(test)]
