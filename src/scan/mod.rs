@@ -758,8 +758,12 @@ fn read_unit<'l>(
 ) -> Option<usize> {
     let n = &num.n;
     // One space may stand between the number and its unit: `11 个`.
-    let mut j = i + leading_space(&text[i..]);
-    if let Some((scale, len)) = scale_before_unit(lex, &text[j..], n) {
+    let space = leading_space(&text[i..]);
+    let mut j = i + space;
+    let spaced_magnitude = (space > 0)
+        .then(|| magnitude_after_space(lex, &text[j..], n))
+        .flatten();
+    if let Some((scale, len)) = spaced_magnitude.or_else(|| scale_before_unit(lex, &text[j..], n)) {
         tail.scale = scale;
         j += len;
     }
@@ -806,6 +810,42 @@ fn read_unit<'l>(
         kind,
     ));
     Some(unit_end)
+}
+
+/// `x` times the magnitude `scale` written after it, without the binary
+/// rounding of a decimal fraction (`8.8 亿` is 880000000, not
+/// 880000000.0000001): the digits of `x` (up to six decimals) are scaled
+/// as an integer and divided back once.
+fn scaled(x: f64, scale: f64) -> f64 {
+    if scale == 1.0 {
+        return x;
+    }
+    for d in 0..=6 {
+        let p = 10f64.powi(d);
+        let digits = (x * p).round();
+        if digits.abs() < 2f64.powi(53) / scale && digits / p == x {
+            return digits * scale / p;
+        }
+    }
+    x * scale
+}
+
+/// The magnitude that a space parts from its Arabic number (`3191 億元`,
+/// `12.5 万人`, as text taken from PDF pages and Taiwan news spaces its
+/// numbers), and its length, when a unit follows it: the numeral reader
+/// stops at the space.
+fn magnitude_after_space(lex: &Lexicon, rest: &str, n: &Scanned) -> Option<(f64, usize)> {
+    if !n.arabic || n.magnitude {
+        return None;
+    }
+    let len = rest
+        .chars()
+        .take(2)
+        .take_while(|c| matches!(c, '万' | '萬' | '亿' | '億'))
+        .count()
+        * CJK_WIDTH;
+    (len > 0 && lex.longest_match(&rest[len..]).is_some())
+        .then(|| (trailing_magnitude(&rest[..len]), len))
 }
 
 /// Two magnitude characters that make one magnitude after an Arabic number
@@ -1331,14 +1371,17 @@ fn finish<'a>(
         kind
     };
     let half = if tail.half { 0.5 } else { 0.0 };
-    let value = (low.map_or(n.value, |(_, v)| v) + half) * lead.sign * tail.scale;
+    let value = scaled(
+        (low.map_or(n.value, |(_, v)| v) + half) * lead.sign,
+        tail.scale,
+    );
     if !value.is_finite() {
         return None;
     }
     let upper = n
         .upper
         .filter(|_| low.is_none())
-        .map(|u| u * tail.scale)
+        .map(|u| scaled(u, tail.scale))
         .filter(|u| u.is_finite() && *u > value);
     let end = tail.end;
     Some(Quantity {
@@ -1626,6 +1669,17 @@ fn is_class_threshold(text: &str, end: usize, kind: Kind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scaled_decimal_is_the_decimal_of_its_digits() {
+        assert_eq!(scaled(8.8, 1e8), 880_000_000.0);
+        assert_eq!(scaled(3.456, 1e3), 3456.0);
+        assert_eq!(scaled(0.07, 1e4), 700.0);
+        assert_eq!(scaled(-1.1, 1e8), -110_000_000.0);
+        assert_eq!(scaled(12.5, 1.0), 12.5);
+        // (more than six decimals: the plain product)
+        assert_eq!(scaled(1.0 / 3.0, 1e4), 1.0 / 3.0 * 1e4);
+    }
 
     #[test]
     fn wide_quote_marks_by_their_bytes() {
