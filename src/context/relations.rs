@@ -205,10 +205,17 @@ pub(super) fn names_basis(kind: Kind, before: &str, after: &str) -> bool {
     }
 }
 
-/// Whether `b` is `完成` and a basis with no `的` (`完成预算数107.06%`,
-/// `完成年度计划98%`): the figure is a share of that basis.
+/// Whether verb `v` is one of completion, which before a basis states a
+/// share of it (`完成预算的104.3%`, `实现目标的`, `完成年度计划98%`).
+pub(super) fn completes(v: &str) -> bool {
+    matches!(v, "完成" | "实现" | "达到")
+}
+
+/// Whether `b` is a verb of completion ([`completes`]) and a basis with no
+/// `的` (`完成预算数107.06%`, `完成年度计划98%`): the figure is a share of
+/// that basis.
 fn completes_named_basis(b: &str) -> bool {
-    b.starts_with("完成")
+    b.get(..6).is_some_and(completes)
         && ["预算", "预算数", "计划", "任务", "目标"]
             .iter()
             .any(|w| b.ends_with(w))

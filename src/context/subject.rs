@@ -1529,7 +1529,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         // measure
         if matches!(kind, Kind::Percent | Kind::Permille | Kind::PercentagePoint)
             && rest_np.chars().count() <= 2
-            && !(de && completes_basis(v))
+            && !(de && super::relations::completes(v))
         {
             k -= 1;
             continue;
@@ -1571,13 +1571,6 @@ fn noun_before_verb(head: &str) -> bool {
             .iter()
             .last()
             .is_some_and(|(_, _, p)| p.nominal() || p == dict::Pos::Locative)
-}
-
-/// Whether verb `v`, before a noun and the `的` that closes the stretch
-/// before a percentage, states a share of a basis (`完成预算的104.3%`,
-/// `实现目标的`): a verb of completion.
-fn completes_basis(v: &str) -> bool {
-    matches!(v, "完成" | "实现" | "达到")
 }
 
 /// The index of a verb among `vs` (the verbs of `s`, in order) that takes
