@@ -526,7 +526,9 @@ fn ordinal(d: Date) -> i64 {
 }
 
 /// The narrowest time a heading names (`一、2025年和“十四五”时期工作回顾`:
-/// 2025), if it names one.
+/// 2025), if it names one. A point of the year that names a budget's
+/// version (`1、一般公共预算收入由年初预算12981万元调整为…`: the budget set
+/// at the year's start) dates no figure under the heading.
 pub(crate) fn heading_template(text: &str) -> Option<Template> {
     let probe = Years {
         anchor: Some(2000),
@@ -537,6 +539,7 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
     };
     period::phrases(text)
         .into_iter()
+        .filter(|p| !names_budget_version(text, p))
         .map(template)
         .filter_map(|t| {
             let s = t.resolve(&probe)?;
@@ -548,6 +551,15 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
         })
         .min_by_key(|(len, _)| *len)
         .map(|(_, t)| t)
+}
+
+/// Whether the phrase `p` (a slice of `text`) is a point of the year
+/// right before `预算` (`年初预算`, `年中预算`): the name of a budget's
+/// version, not a time the figures are of.
+fn names_budget_version(text: &str, p: &str) -> bool {
+    let end = p.as_ptr() as usize - text.as_ptr() as usize + p.len();
+    text[end..].starts_with("预算")
+        && matches!(template(p), Template::AtFirst(_) | Template::Until(_))
 }
 
 /// The document's own year and the year its results are for, read from
@@ -989,8 +1001,10 @@ fn year_first_day(t: &str) -> Option<(i32, u8, u8)> {
 
 /// The first year of a title line that is not a plan's (a fiscal year's
 /// first: `二〇二四至二五年度財政預算案` is a 2024 document), and
-/// whether it is a year `…年度` (the year a report is on: `关于2024年度
-/// 中央预算执行…的审计工作报告`).
+/// whether it is the year the report is on: a year `…年度` (`关于2024年度
+/// 中央预算执行…的审计工作报告`) or the year of a budget or final accounts
+/// the title names after it (`关于2022年预算调整方案的报告`, `2023年市级决算`:
+/// a budget is for the year it names, whenever it is delivered).
 fn title_year(t: &str) -> Option<(i32, bool)> {
     if t.contains(' ') {
         let joined: String = t.chars().filter(|c| *c != ' ').collect();
@@ -1001,7 +1015,8 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
         }
-        Some((template(p).first_year()?, p.ends_with("年度")))
+        let budget = ["预算", "决算"].iter().any(|w| t[end..].contains(w));
+        Some((template(p).first_year()?, p.ends_with("年度") || budget))
     })
 }
 
@@ -2154,6 +2169,24 @@ mod tests {
         assert!(!averaged_over("平均降到百分之三十左右", Some("“六五”期间")));
         assert!(!averaged_over("平均增长7.5%", None));
         assert!(!averaged_over("过万亿元", Some("一季度")));
+    }
+
+    #[test]
+    fn a_budget_in_a_title_is_the_year_it_names() {
+        assert_eq!(
+            title_year("关于2022年预算调整方案（草案）的报告"),
+            Some((2022, true))
+        );
+        assert_eq!(title_year("某县2023年市级决算的报告"), Some((2023, true)));
+        assert_eq!(title_year("2024年政府工作报告"), Some((2024, false)));
+    }
+
+    #[test]
+    fn a_budget_version_dates_no_heading() {
+        let h = "1、一般公共预算收入由年初预算12981万元调整为13250万元";
+        assert_eq!(heading_template(h), None);
+        assert!(heading_template("（一）2022年预算执行情况").is_some());
+        assert!(heading_template("（二）年初以来的工作").is_some());
     }
 
     #[test]
