@@ -539,7 +539,7 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
     };
     period::phrases(text)
         .into_iter()
-        .filter(|p| !names_budget_version(text, p))
+        .filter(|p| !names_budget_version(text, p) && !is_basis(text, p))
         .map(template)
         .filter_map(|t| {
             let s = t.resolve(&probe)?;
@@ -551,6 +551,28 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
         })
         .min_by_key(|(len, _)| *len)
         .map(|(_, t)| t)
+}
+
+/// Whether the phrase `p` (a slice of `text`) is the basis of a
+/// comparison (`一、全县粮食总产量8.5万吨，比2015年增加0.3万吨`, `较上年`,
+/// `与2019年相比`): the time compared with, never the time of the figures
+/// under a heading that runs on into such a sentence.
+fn is_basis(text: &str, p: &str) -> bool {
+    let at = p.as_ptr() as usize - text.as_ptr() as usize;
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| "比较較与與同".contains(c))
+        || ["比", "较", "較"].iter().any(|w| p.starts_with(w))
+}
+
+/// Whether a title line names a session of a people's congress
+/// (`——2024年1月10日在县第十八届人民代表大会第三次会议上`), where the year
+/// just past is reported on; a meeting of its standing committee
+/// (`…人民代表大会常务委员会第十二次会议上`) hears reports on the year under
+/// way (`上半年计划执行情况`, a budget adjustment) or on a year it names.
+fn congress_session(t: &str) -> bool {
+    t.contains("代表大会") && !t.contains("常务委员会") && !t.contains("常委会")
 }
 
 /// Whether the phrase `p` (a slice of `text`) is a point of the year
@@ -685,7 +707,7 @@ impl DocYears {
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
-            self.congress |= t.contains("工作报告") || t.contains("代表大会");
+            self.congress |= t.contains("工作报告") || congress_session(t);
             let y = title_year(t);
             self.title_last_year |= y.is_none() && names_last_year(t);
             self.part = self.part.or_else(|| part_named(t));
@@ -2179,6 +2201,25 @@ mod tests {
         );
         assert_eq!(title_year("某县2023年市级决算的报告"), Some((2023, true)));
         assert_eq!(title_year("2024年政府工作报告"), Some((2024, false)));
+    }
+
+    #[test]
+    fn a_basis_dates_no_heading() {
+        let h = "一、全县粮食总产量8.5万吨，比2015年增加0.3万吨";
+        assert_eq!(heading_template(h), None);
+        assert_eq!(heading_template("二、与2019年相比的变化"), None);
+        assert!(heading_template("三、2016年粮食生产").is_some());
+    }
+
+    #[test]
+    fn congress_sessions_not_standing_committees() {
+        assert!(congress_session(
+            "——2024年1月10日在县第十八届人民代表大会第三次会议上"
+        ));
+        assert!(!congress_session(
+            "——2023年8月28日在市第十七届人民代表大会常务委员会第十二次会议上"
+        ));
+        assert!(!congress_session("关于2023年上半年计划执行情况的报告"));
     }
 
     #[test]
