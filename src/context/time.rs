@@ -631,7 +631,15 @@ pub(crate) struct DocYears {
     /// A title line with no year names the year before as a whole
     /// (`最高法：去年全国法院…`, `去年全省GDP增长5%`).
     title_last_year: bool,
+    /// The title that gave the year names a yearly record of that year
+    /// (`2023年…统计公报`, `2022年年报`): published later, it still counts
+    /// `上年` and `今年` from its own year.
+    yearly_record: bool,
 }
+
+/// Words of a title naming a yearly record of the year before them
+/// (`某市2023年国民经济和社会发展统计公报`, published in March 2024).
+const YEARLY_RECORDS: [&str; 3] = ["公报", "年报", "年度报告"];
 
 /// Words after a year of a title that make it the year of a plan, not of
 /// the report: `2024年工作思路`.
@@ -723,6 +731,7 @@ impl DocYears {
                     self.from_title = true;
                     self.titled = true;
                     self.reported = reported;
+                    self.yearly_record = YEARLY_RECORDS.iter().any(|w| t.contains(w));
                 }
             }
         }
@@ -743,7 +752,7 @@ impl DocYears {
         // `过去的一年` count from the year it was delivered in)
         if let (Some(d), Some(y)) = (self.dateline, self.anchor) {
             if d > y {
-                self.anchor = Some(d);
+                self.anchor = Some(if self.yearly_record { y } else { d });
                 self.results = Some(y);
                 self.delivered_later = true;
             }
