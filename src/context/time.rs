@@ -697,6 +697,9 @@ impl DocYears {
                     if self.anchor.is_none() {
                         self.observe_late(t);
                     }
+                    if self.anchor.is_none() {
+                        self.observe_opening_clauses(t);
+                    }
                 }
             } else if self.congress && !heading && self.anchor == opening_year_set_off(t) {
                 // `某区人民法院2023年工作报告` opening `2023年，全院…`: the

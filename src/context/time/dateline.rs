@@ -97,6 +97,23 @@ impl DocYears {
         }
     }
 
+    /// The year at the head of a clause of a later sentence of an opening
+    /// paragraph whose first sentence named none, in a document with no
+    /// year in its title lines (`中新网4月18日电 …举行新闻发布会。…介绍，2023年
+    /// 一季度，民航经济运行持续恢复…`): the year the release reports on.
+    pub(super) fn observe_opening_clauses(&mut self, t: &str) {
+        // (the opening paragraph is the first line read late)
+        if self.late_lines > 1 {
+            return;
+        }
+        let Some(y) = t.split('。').skip(1).find_map(super::clause_head_year) else {
+            return;
+        };
+        self.anchor = Some(y);
+        self.results = Some(y);
+        self.from_title = true;
+    }
+
     /// Dates the document by the day `day` of a date line: its year is
     /// the document's own and the one its results are for.
     fn date_by(&mut self, day: Point) {
