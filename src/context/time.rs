@@ -608,6 +608,8 @@ pub(crate) struct DocYears {
     lines: u8,
     /// A paragraph or heading came: the title lines are over.
     pub opened: bool,
+    /// Paragraphs (not headings) read while looking.
+    body_lines: u8,
     settled: bool,
     congress: bool,
     /// The first line opens a speech (`各位代表：`).
@@ -686,10 +688,13 @@ impl DocYears {
         }
         let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         self.opened |= body;
+        self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
-                if self.anchor.is_some() && !self.from_title {
+                // (the part of a year a later paragraph names is an
+                // event's, `警队于2022年6月推出…`, not the page's)
+                if self.anchor.is_some() && !self.from_title && self.body_lines == 1 {
                     let first = t.split('。').next().unwrap_or(t);
                     self.part = self.part.or_else(|| part_named(first));
                 } else if self.anchor.is_none() {

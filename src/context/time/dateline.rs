@@ -102,8 +102,7 @@ impl DocYears {
     /// year in its title lines (`中新网4月18日电 …举行新闻发布会。…介绍，2023年
     /// 一季度，民航经济运行持续恢复…`): the year the release reports on.
     pub(super) fn observe_opening_clauses(&mut self, t: &str) {
-        // (the opening paragraph is the first line read late)
-        if self.late_lines > 1 {
+        if self.body_lines > 1 {
             return;
         }
         let Some(y) = t.split('。').skip(1).find_map(super::clause_head_year) else {
