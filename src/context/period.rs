@@ -2624,18 +2624,25 @@ static INNER_LAST_BYTE: [bool; 256] = {
 /// most of every clause a figure stands in.
 fn holds_inner_time_char(s: &str) -> bool {
     let b = s.as_bytes();
-    // (a byte so flagged ends one when it ends a character of three bytes,
-    // whose lead byte, E0 to EF, stands two before it: its code point is
-    // read from the three and looked up in a table of bits)
-    (2..b.len()).any(|j| {
-        INNER_LAST_BYTE[usize::from(b[j])] && {
-            let x = b[j - 2];
-            (0xE0..0xF0).contains(&x) && {
-                let u = chars::three_byte_char(x, b[j - 1], b[j]);
-                char::from_u32(u).is_some_and(is_inner_time_char)
+    // (read a character at a time, by its lead byte: one of three bytes,
+    // E0 to EF, is flagged by its last byte and only then has its code
+    // point read from the three and looked up in a table of bits)
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x & 0xF0 == 0xE0 {
+            let z = b[i + 2];
+            if INNER_LAST_BYTE[usize::from(z)] {
+                let u = chars::three_byte_char(x, b[i + 1], z);
+                if char::from_u32(u).is_some_and(is_inner_time_char) {
+                    return true;
+                }
             }
+            i += 3;
+        } else {
+            i += lexicon::utf8_width(x);
         }
-    })
+    }
+    false
 }
 
 /// One bit per ideograph (from [`IDEOGRAPHS_FROM`]): whether it is one of

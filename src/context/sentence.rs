@@ -343,6 +343,16 @@ pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
 /// `根据国家统计局数据`, `初步测算` (a verb of reckoning ends the clause:
 /// 计算, 核算, 测算, 估算, 统计).
 pub(crate) fn parenthetical(clause: &str) -> bool {
+    // (asked of every sentence's opening clauses: most start and end with
+    // none of the characters the words below start or end with, told from
+    // the first and last character alone)
+    let first = crate::chars::first_char(clause);
+    let last = crate::chars::last_char(clause);
+    if !first.is_some_and(|c| matches!(c, '按' | '据' | '如' | '若' | '根' | '依' | '扣' | '剔'))
+        && !last.is_some_and(|c| matches!(c, '算' | '计' | '計'))
+    {
+        return false;
+    }
     clause.starts_with(['按', '据', '如', '若'])
         || ["根据", "根據", "依据", "依據"]
             .iter()
