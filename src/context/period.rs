@@ -2868,11 +2868,49 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
 /// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
-    own_year_verb(before)
-        .or_else(|| own_period_de(before))
-        .or_else(|| years_of_change(before))
-        .or_else(|| basis_figure(before))
+    // (asked of every figure: each reader below needs the text before the
+    // figure to end with a character of its own, told from the last
+    // character decoded once; most figures' text ends with none of them)
+    let last = chars::last_char(trim_end_blanks(before))?;
+    (YEAR_VERB_LAST
+        .contains(&last)
+        .then(|| own_year_verb(before)))
+    .flatten()
+    .or_else(|| {
+        DE_LAST
+            .contains(&last)
+            .then(|| own_period_de(before))
+            .flatten()
+    })
+    .or_else(|| {
+        CHANGE_LAST
+            .contains(&last)
+            .then(|| years_of_change(before))
+            .flatten()
+    })
+    .or_else(|| {
+        BASIS_LAST
+            .contains(&last)
+            .then(|| basis_figure(before))
+            .flatten()
+    })
 }
+
+/// The last characters of [`OWN_YEAR_VERBS`]: [`own_year_verb`] reads
+/// only a text that ends with one.
+const YEAR_VERB_LAST: [char; 5] = ['产', '到', '成', '现', '为'];
+
+/// `的` and the last characters of [`DE_MODIFIERS`]: [`own_period_de`]
+/// reads only a text that ends with one.
+const DE_LAST: [char; 6] = ['的', '均', '约', '近', '达', '平'];
+
+/// The last characters of [`CHANGE_VERBS`]: [`years_of_change`] reads
+/// only a text that ends with one.
+const CHANGE_LAST: [char; 9] = ['长', '加', '升', '高', '降', '少', '低', '大', '了'];
+
+/// The last character of every time phrase a basis names
+/// ([`basis_figure`]).
+const BASIS_LAST: [char; 10] = ['年', '期', '月', '度', '底', '末', '数', '數', '额', '額'];
 
 /// The figure of a comparison basis, written right after it
 /// (`较上年28899万元增长9.9%`, `比上年同期1.2亿元减少`, `与2022年3.5万人相比`):
@@ -2882,7 +2920,7 @@ fn basis_figure(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
     // (cheap refusal: the last character of every time phrase a basis
     // names; most figures' text ends otherwise)
-    if !t.ends_with(['年', '期', '月', '度', '底', '末', '数', '數', '额', '額']) {
+    if !t.ends_with(BASIS_LAST) {
         return None;
     }
     let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
@@ -3084,10 +3122,14 @@ const EQUATED_TO: [&str; 8] = [
     "爲",
 ];
 
+/// What may stand between `的` and the figure in [`own_period_de`]
+/// (`目前的平均4个工作日`).
+const DE_MODIFIERS: [&str; 6] = ["平均", "人均", "约", "近", "达", "水平"];
+
 /// A time phrase bound to its figure by `的` (see [`own_period`]).
 fn own_period_de(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
-    let t = ["平均", "人均", "约", "近", "达", "水平"]
+    let t = DE_MODIFIERS
         .iter()
         .find_map(|m| t.strip_suffix(m))
         .unwrap_or(t);
@@ -4000,6 +4042,31 @@ mod tests {
         }
         for w in DATE_UNITS {
             assert!(w.ends_with(FROM_TO_LAST), "{w}");
+        }
+    }
+
+    /// Each reader of [`own_period`] is asked only of a text ending with a
+    /// character of its own: those characters end every word it strips.
+    #[test]
+    fn own_period_readers_are_refused_on_last_characters_they_read() {
+        let ends = |words: &[&str], last: &[char]| {
+            for w in words {
+                assert!(w.ends_with(last), "{w}");
+            }
+        };
+        ends(&OWN_YEAR_VERBS, &YEAR_VERB_LAST);
+        ends(&DE_MODIFIERS, &DE_LAST);
+        ends(&["的"], &DE_LAST);
+        ends(&CHANGE_VERBS, &CHANGE_LAST);
+        for (text, period) in [
+            ("我国一九五二年生产", Some("一九五二年")),
+            ("由一九五七年的", Some("一九五七年")),
+            ("内河港口吞吐量5年增长", Some("5年")),
+            ("较上年", Some("上年")),
+            ("比上年增长", None),
+            ("", None),
+        ] {
+            assert_eq!(own_period(text), period, "{text}");
         }
     }
 
