@@ -2135,6 +2135,11 @@ fn opening_mark(t: &str) -> Option<(usize, char)> {
     let mut i = 0;
     for _ in 0..9 {
         let x = *b.get(i)?;
+        // (an ideograph, lead byte E4 to E9, the most of them: no mark)
+        if matches!(x, 0xE4..=0xE9) {
+            i += 3;
+            continue;
+        }
         let mark = match x {
             b'!' => Some('!'),
             b',' => Some(','),
