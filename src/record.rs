@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use compact_str::CompactString;
+
 /// A byte range of the input, `start..end`, on UTF-8 character boundaries.
 ///
 /// This is passive data: both fields are public.
@@ -468,11 +470,13 @@ impl TimeSpan {
 pub struct Metric {
     pub(crate) start: usize,
     pub(crate) end: usize,
-    pub(crate) text: String,
+    /// (`text` and `unit` are short, held inline up to 24 bytes: no
+    /// allocation for them in nearly every record)
+    pub(crate) text: CompactString,
     pub(crate) value: f64,
     pub(crate) upper: Option<f64>,
     pub(crate) approx: Approx,
-    pub(crate) unit: Option<String>,
+    pub(crate) unit: Option<CompactString>,
     pub(crate) kind: Kind,
     pub(crate) subject: Option<String>,
     pub(crate) action: Option<String>,
@@ -613,11 +617,11 @@ impl Metric {
         Metric {
             start: q.span.start + offset,
             end: q.span.end + offset,
-            text: q.text.to_string(),
+            text: CompactString::new(q.text),
             value: q.value,
             upper: q.upper,
             approx: q.approx,
-            unit: q.unit.map(str::to_string),
+            unit: q.unit.map(CompactString::new),
             kind: q.kind,
             subject: None,
             action: None,
