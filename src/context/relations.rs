@@ -23,6 +23,8 @@
 //!   part with no subject of its own gets its whole's subject. Otherwise
 //!   none.
 
+use compact_str::CompactString;
+
 use super::lexicon::{self, dict};
 use super::section;
 use super::sentence::is_clause_mark;
@@ -378,7 +380,7 @@ pub(super) fn shared_head(items: &[&str]) -> bool {
 }
 
 /// `二审` after `一审行政应诉案件`: `二审行政应诉案件`.
-pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
+pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<CompactString> {
     let n = short.chars().count();
     if n == 0 || n > 3 || full.chars().count() <= n + 1 {
         return None;
@@ -388,7 +390,10 @@ pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
     if c != last || full.starts_with(short) {
         return None;
     }
-    Some(format!("{short}{}", &full[i + c.len_utf8()..]))
+    Some(compact_str::format_compact!(
+        "{short}{}",
+        &full[i + c.len_utf8()..]
+    ))
 }
 
 /// Where the parts of a `其中` breakdown are, and where their whole may be.
