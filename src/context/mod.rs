@@ -399,7 +399,7 @@ impl DocContext {
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));
             self.prepared.push(prepared);
-            m.period = period.map(str::to_string);
+            m.period = period.map(Into::into);
             state.relate(&site, &mut m, out, (base, self.emitted));
             part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
@@ -533,12 +533,12 @@ impl<'a, 'c> LineState<'a, 'c> {
         m.subject = said
             .subject
             .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
-            .map(str::to_string);
-        m.action = said.action.map(str::to_string);
+            .map(Into::into);
+        m.action = said.action.map(Into::into);
         self.carried(site, said.verb_only, m, &mut out[base..]);
         m.change = said.change.map(|(direction, basis)| Change {
             direction,
-            basis: basis.map(str::to_string),
+            basis: basis.map(Into::into),
         });
         // list ellipsis: `一审行政应诉案件27件、二审3件`
         if site.joined && site.before.starts_with('、') {
@@ -579,7 +579,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         let after_part = || line.last().is_some_and(|p| carry::is_part(p, text));
         if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
             if let Some(w) = carry::last_whole(line, text, m.unit.as_deref()) {
-                m.subject = Some(w.to_string());
+                m.subject = Some(w.into());
             }
         }
     }
