@@ -178,6 +178,7 @@ const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
 const FRAMES_TXT: &str = include_str!("words/period-frames.txt");
 const RECORDS_TXT: &str = include_str!("words/period-records.txt");
 const SAME_BASES_TXT: &str = include_str!("words/period-same-bases.txt");
+const REPORT_VERBS_TXT: &str = include_str!("words/period-report-verbs.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -228,6 +229,9 @@ static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 /// What, right before a same-period word, makes it other years' (looked up
 /// by last character).
 static SAME_BASES: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(SAME_BASES_TXT));
+/// Verbs of reporting (`公布`, `预估`): a time right after one dates what
+/// is reported ([`reported_time`]).
+static REPORT_VERBS: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(REPORT_VERBS_TXT));
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
@@ -1037,15 +1041,17 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
     // (`首` is `前` in Hong Kong and Macau releases: `首十個月`, `首兩個月`)
     let rest = s
         .strip_prefix(['前', '首'])
-        .or_else(|| s.strip_prefix('头').filter(|_| after_year))?;
+        .or_else(|| s.strip_prefix(['头', '頭']).filter(|_| after_year))?;
     let n = num_len(rest);
     if n == 0 || char_count(&rest[..n]) > 2 {
         return None;
     }
-    let last = u8::try_from(num_value(&rest[..n])?)
-        .ok()
-        .filter(|m| (2..=12).contains(m))?;
+    let count = u8::try_from(num_value(&rest[..n])?).ok()?;
     let after = &rest[n..];
+    if let Some(read) = first_quarters_count(s, count, after) {
+        return Some(read);
+    }
+    let last = Some(count).filter(|m| (2..=12).contains(m))?;
     let tail = after
         .strip_prefix("个月")
         .or_else(|| after.strip_prefix("個月"))
@@ -1058,6 +1064,21 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
             })
         })?;
     Some((last, s.len() - tail.len()))
+}
+
+/// `前3季度`, `首3季`, `前三个季度`, `頭三季` (after a year): the first
+/// quarters counted, read as the months they end with (`前3季度` is months
+/// 1 to 9), and the bytes read; `count` quarters were counted in `s`, and
+/// `after` follows the count. A word of the lexicon (`前三季度`, `首三季`)
+/// is left to the lexicon.
+fn first_quarters_count(s: &str, count: u8, after: &str) -> Option<(u8, usize)> {
+    let tail = ["个季度", "個季度", "季度", "季"]
+        .iter()
+        .find_map(|q| after.strip_prefix(q))?;
+    if !(2..=4).contains(&count) || WORDS.prefix_of(s).is_some() {
+        return None;
+    }
+    Some((count * 3, s.len() - tail.len()))
 }
 
 /// `2026年前五个月`, `今年前2个月`, `2025年头三个月`: the first months of
@@ -2546,6 +2567,22 @@ fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool 
     first.and_then(|a| jurisdiction_len(rest, a)).is_some() && !rest.contains(['会', '會'])
 }
 
+/// Whether the time phrase at byte `i` of `clause` (after `p`) stands
+/// right after a verb of reporting (`财政部昨公布十一月出口…`, `預估十二月
+/// 出口…`, `统计局发布2023年全县…`): a part of a year or a written year
+/// there dates what is reported, as after `据`. (Cheap refusal: the last
+/// characters of the verbs.)
+fn reported_time(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
+    if !matches!(
+        p,
+        '布' | '佈' | '示' | '估' | '计' | '計' | '测' | '測' | '出' | '绍' | '紹' | '露' | '悉'
+    ) || !(f.reading.dated() || part_of_year(f))
+    {
+        return false;
+    }
+    REPORT_VERBS.suffix_of(&clause[..i]).is_some()
+}
+
 /// Whether the phrase at byte `i` of `clause`, after `p`, is in brackets
 /// that gloss a comparison's basis (`較上一期(7月至9月)下跌`, `比上季（4-6
 /// 月）增长`): the basis's months, not the figure's period. A basis starts
@@ -2805,6 +2842,7 @@ impl<'a> InsideScan<'a> {
             || topic
             || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
+            || reported_time(clause, i, &f, p)
             || connective
             || yu
             || now
@@ -3894,9 +3932,24 @@ fn same_period_of_others(clause: &str, i: usize, f: &Found<'_>) -> bool {
     }
     let after = &clause[i + f.reading.len..];
     SAME_BASES.suffix_of(&clause[..i]).is_some()
+        || follows_other_time(&clause[..i])
         || RECORDS
             .prefix_of(after.strip_prefix('的').unwrap_or(after))
             .is_some()
+}
+
+/// Whether `before`, what stands before a same-period word inside a
+/// clause, ends with another time that the word is the same period of
+/// (`相当于2019年同期的80.0%`, `恢復至疫情前同期的18.1%`, `较2022年同月`):
+/// a year written out or a time before an event (`疫情前`); `去年同期`
+/// and `上年同期` are words of their own, read whole.
+fn follows_other_time(before: &str) -> bool {
+    let mut tail = before.chars().rev();
+    match (tail.next(), tail.next()) {
+        (Some('年'), Some(d)) => d.is_ascii_digit() || is_num_char(d),
+        (Some('前'), Some(d)) => crate::chars::is_ideograph(d),
+        _ => false,
+    }
 }
 
 /// Whether the clause mark that ends at byte `end` of `line` is a
@@ -4257,8 +4310,9 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 11] = [
+        let files: [(&str, &str, usize); 12] = [
             ("period-frames.txt", FRAMES_TXT, 1),
+            ("period-report-verbs.txt", REPORT_VERBS_TXT, 1),
             ("period-same-bases.txt", SAME_BASES_TXT, 1),
             ("period-records.txt", RECORDS_TXT, 1),
             ("period-words.tsv", WORDS_TSV, 3),
@@ -4312,6 +4366,7 @@ mod tests {
             YEAR_VERBS_TXT,
             RECORDS_TXT,
             SAME_BASES_TXT,
+            REPORT_VERBS_TXT,
             TARGETS_TXT,
         ];
         let listed = texts.into_iter().flat_map(rows).map(|r| r[0]);
