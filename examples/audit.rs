@@ -2,17 +2,24 @@
 //! up.
 //!
 //! ```text
-//! cargo run --release --example audit -- FILE...
+//! cargo run --release --example audit -- FILE...   # or - for standard input
 //! ```
 //!
 //! For each finding: the file, how sure it is (`certain`, `likely`,
 //! `possible`), what is wrong, why it is that sure, and both places involved
 //! (the whole, and the parts or the stated percentage) with their byte
 //! spans, line numbers and sentences. The last line (on stderr) counts the
-//! findings by confidence. The exit status is 1 when a file cannot be
-//! read, else 0 (findings are reports, not errors).
+//! findings by confidence. A file that is not UTF-8 has the whole lines
+//! before its first bad byte audited, then one line on stderr names it
+//! with the byte offset and line of that byte. The exit status is 1 when a
+//! file cannot be read whole, else 0 (findings are reports, not errors).
 
 use std::process::ExitCode;
+
+#[path = "common/input.rs"]
+mod input;
+
+use input::read_input;
 
 use zh_metrics::{audit, Confidence, Extractor, Metric, Span};
 
@@ -40,7 +47,7 @@ fn show(text: &str, label: &str, span: Span, sentence: Span) {
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() || files.iter().any(|a| a == "-h" || a == "--help") {
-        eprintln!("usage: audit FILE...");
+        eprintln!("usage: audit FILE|-...");
         return if files.is_empty() {
             ExitCode::FAILURE
         } else {
@@ -52,18 +59,10 @@ fn main() -> ExitCode {
     let mut total = 0;
     let mut by_confidence = [0usize; 3];
     for name in &files {
-        let text = match std::fs::read(name).map(String::from_utf8) {
-            Ok(Ok(t)) => t,
-            Ok(Err(e)) => {
-                eprintln!(
-                    "audit: {name}: not UTF-8: invalid byte at offset {}",
-                    e.utf8_error().valid_up_to()
-                );
-                failed = true;
-                continue;
-            }
-            Err(e) => {
-                eprintln!("audit: {name}: cannot read: {e}");
+        let (text, cut) = match read_input(name) {
+            Ok(input) => (input.text, input.cut),
+            Err(msg) => {
+                eprintln!("audit: {msg}");
                 failed = true;
                 continue;
             }
@@ -82,6 +81,10 @@ fn main() -> ExitCode {
             show(&text, "whole", f.first, whole.sentence());
             let last = f.others.last().map_or(f.whole, |&i| i);
             show(&text, "against", f.second, metrics[last].sentence());
+        }
+        if let Some(msg) = cut {
+            eprintln!("audit: {msg}; the lines before it were audited");
+            failed = true;
         }
     }
     let [certain, likely, possible] = by_confidence;

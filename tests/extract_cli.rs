@@ -1,5 +1,6 @@
 //! End-to-end tests of `examples/extract`: its command line, standard
-//! input, CSV and the escaping of the HTML page. (The page's behaviour in a
+//! input, CSV and the escaping of the HTML page; and of `examples/audit`'s
+//! reading of a file that is not UTF-8. (The page's behaviour in a
 //! browser is checked by `tests/browser/`, run by `.ci/run`.)
 
 use std::io::Write;
@@ -17,27 +18,31 @@ const SAMPLE: &str = "examples/data/tianning-justice-2023.txt";
 /// `examples/extract`, built once in this test binary's profile.
 fn extract_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let exe = std::env::current_exe().expect("current_exe");
-        // target/<profile>/deps/extract_cli-HASH
-        let profile = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile>");
-        let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["build", "--quiet", "--example", "extract"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"));
-        if profile.file_name().is_some_and(|n| n == "release") {
-            cmd.arg("--release");
-        }
-        if let Some(target) = profile.parent() {
-            cmd.arg("--target-dir").arg(target);
-        }
-        assert!(cmd.status().expect("cargo build").success());
-        profile
-            .join("examples")
-            .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
-    })
+    BIN.get_or_init(|| example_bin("extract"))
+}
+
+/// Builds the example `name` in this test binary's profile and target
+/// folder, and returns the path of its executable.
+fn example_bin(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("current_exe");
+    // target/<profile>/deps/extract_cli-HASH
+    let profile = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>");
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.args(["build", "--quiet", "--example", name])
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    if profile.file_name().is_some_and(|n| n == "release") {
+        cmd.arg("--release");
+    }
+    if let Some(target) = profile.parent() {
+        cmd.arg("--target-dir").arg(target);
+    }
+    assert!(cmd.status().expect("cargo build").success());
+    profile
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }
 
 /// Runs the tool in the crate root with `stdin` as standard input.
@@ -187,6 +192,42 @@ fn a_file_cut_by_a_bad_byte_keeps_the_records_of_the_lines_before_it() {
     let records = json_lines(&stdout(&out));
     assert_eq!(records.len(), 1);
     assert_eq!(records[0]["text"], "628件");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn audit_reads_the_lines_before_a_bad_byte_and_names_it() {
+    let dir = std::env::temp_dir().join(format!("zh-metrics-audit-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cut = dir.join("cut.txt");
+    // parts that exceed their whole, then a line with a bad byte
+    let good = "累计收到行政复议申请108件，其中受理80件、不予受理35件。\n";
+    let mut bytes = good.as_bytes().to_vec();
+    bytes.extend_from_slice(b"\xe6\x8e\xa5\xe5\xbe\x85 876 \xff\n");
+    std::fs::write(&cut, &bytes).unwrap();
+    let out = Command::new(example_bin("audit"))
+        .arg(&cut)
+        .output()
+        .expect("run audit");
+    assert_eq!(out.status.code(), Some(1));
+    let bad_at = good.len() + "接待 876 ".len();
+    assert!(
+        stderr(&out).contains(&format!(
+            "cut.txt: not UTF-8: invalid byte at offset {bad_at} (line 2); the lines before it were audited"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let findings = zh_metrics::audit(&Extractor::new().extract(good));
+    assert!(
+        !findings.is_empty(),
+        "the kept line has a finding to report"
+    );
+    assert!(
+        stdout(&out).contains("cut.txt: ["),
+        "the finding of the kept line is printed: {}",
+        stdout(&out)
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

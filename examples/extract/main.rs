@@ -21,13 +21,15 @@
 //! other files are still processed and the exit status is 1 at the end. A usage error exits with status 2.
 
 mod html;
+#[path = "../common/input.rs"]
+mod input;
 mod table;
 
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
-use std::path::Path;
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
+use input::read_input;
 use zh_metrics::{Extractor, Metric};
 
 const SAMPLE: &str = concat!(
@@ -134,58 +136,6 @@ fn parse_args() -> Result<Option<Options>, lexopt::Error> {
         }
     }
     Ok(Some(opts))
-}
-
-/// One input read: its text, and the error that ended the reading early.
-struct Input {
-    /// The text read: the whole input, or the lines before a bad byte.
-    text: String,
-    /// Why the text stops short of the input's end (a byte that is not
-    /// UTF-8), with its offset.
-    cut: Option<String>,
-}
-
-/// Reads `name` (`-` for standard input). Input that is not UTF-8 keeps
-/// the whole lines before its first bad byte, so that what they report is
-/// not lost; `cut` says where it stopped.
-fn read_input(name: &str) -> Result<Input, String> {
-    let bytes = if name == "-" {
-        let mut buf = Vec::new();
-        io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("{name}: cannot read: {e}"))?;
-        buf
-    } else {
-        std::fs::read(Path::new(name)).map_err(|e| format!("{name}: cannot read: {e}"))?
-    };
-    // (valid text, the common case, is told by the vectorised check and
-    // copied; std's check, which says where the first bad byte is, reads
-    // only text that fails it)
-    if let Ok(text) = simdutf8::basic::from_utf8(&bytes) {
-        return Ok(Input {
-            text: text.to_owned(),
-            cut: None,
-        });
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Input { text, cut: None }),
-        Err(e) => {
-            let bad = e.utf8_error().valid_up_to();
-            let mut bytes = e.into_bytes();
-            let kept = bytes[..bad]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let line = bytes[..bad].iter().filter(|&&b| b == b'\n').count() + 1;
-            bytes.truncate(kept);
-            let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
-            let cut = format!("{name}: not UTF-8: invalid byte at offset {bad} (line {line})");
-            Ok(Input {
-                text,
-                cut: Some(cut),
-            })
-        }
-    }
 }
 
 /// The inputs to read: those given, else standard input, else (standard
