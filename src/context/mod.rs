@@ -807,8 +807,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         // the values dealt out: this one and those joined to it
         let len = self.run_len(site);
         let mut items: Vec<&str> = s.split('、').collect();
-        if items.len() != len && respectively {
-            // `事故起数和死亡人数分别下降`
+        let comma_items = items.len() == len;
+        if !comma_items && (respectively || relations::each_a_measure(s)) {
+            // `事故起数和死亡人数分别下降`; `运输总周转量、旅客运输量和货邮
+            // 运输量65.8亿吨公里、3513.2万人和74.9万吨`
             items = s.split(['、', '和', '与', '及']).collect();
         }
         if relations::elided_ordinals(&items) {
@@ -818,7 +820,10 @@ impl<'a, 'c> LineState<'a, 'c> {
             // `分别`: each value goes to its item, without what they share,
             // unless the list names one measure of each
             let whole = items.clone();
-            if subject::list_items(&mut items) || !relations::shared_head(&whole) {
+            if subject::list_items(&mut items)
+                || !relations::shared_head(&whole)
+                || (comma_items && relations::first_stands_alone(&whole))
+            {
                 self.lists.deal(items)
             } else {
                 None

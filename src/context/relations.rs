@@ -396,6 +396,37 @@ pub(super) fn shared_head(items: &[&str]) -> bool {
     }
 }
 
+/// Whether every item of a list joined by `、`, `和`, `与` or `及` names a
+/// measure of its own, ending as a measure's name does
+/// (`运输总周转量、旅客运输量和货邮运输量`): its values then go one to each
+/// item even where no `分别` deals them out (`…65.8亿吨公里、3513.2万人和
+/// 74.9万吨`).
+pub(super) fn each_a_measure(list: &str) -> bool {
+    let mut n = 0;
+    let all = list.split(['、', '和', '与', '及']).all(|item| {
+        n += 1;
+        let ends = item
+            .chars()
+            .next_back()
+            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
+        item.chars().nth(1).is_some() && ends
+    });
+    all && n > 1
+}
+
+/// Whether the first item of a `、` list is a noun phrase of its own, four
+/// characters or more (`工业机器人、锂电子电池产量`, `可穿戴智能设备、智能家用
+/// 电器和音像器材商品零售额`): each item is a thing the shared measure is
+/// taken of, and each value is its own. A short first item (`食品、药品抽检
+/// 合格率`, `对东盟、…国家进出口总额`) is a kind before one measure of them;
+/// so is a list in a share (`先进制造业、高技术制造业增加值占…比重`: the
+/// share is written once for both) or in a clause with `的`
+/// (`提出的抗诉、再审检察建议法院改判占比`).
+pub(super) fn first_stands_alone(items: &[&str]) -> bool {
+    items.first().is_some_and(|f| f.chars().nth(3).is_some())
+        && !items.iter().any(|s| s.contains(['占', '佔', '的']))
+}
+
 /// `二审` after `一审行政应诉案件`: `二审行政应诉案件`.
 pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<CompactString> {
     let n = short.chars().count();
@@ -562,6 +593,32 @@ impl Parts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_whose_items_each_name_a_measure() {
+        assert!(each_a_measure("运输总周转量、旅客运输量和货邮运输量"));
+        assert!(each_a_measure("事故起数和死亡人数"));
+        // an item naming no measure, or one item only
+        assert!(!each_a_measure("工业机器人、锂电子电池产量"));
+        assert!(!each_a_measure("社会保障和就业支出"));
+        assert!(!each_a_measure("旅客运输量"));
+    }
+
+    #[test]
+    fn first_items_that_stand_alone() {
+        assert!(first_stands_alone(&["工业机器人", "锂电子电池产量"]));
+        assert!(first_stands_alone(&["限上新能源汽车", "节能家电零售额"]));
+        // short kinds before one measure; a share; a clause with 的
+        assert!(!first_stands_alone(&["食品", "药品抽检合格率"]));
+        assert!(!first_stands_alone(&[
+            "先进制造业",
+            "高技术制造业增加值占规上工业比重"
+        ]));
+        assert!(!first_stands_alone(&[
+            "提出的抗诉",
+            "再审检察建议法院改判占比"
+        ]));
+    }
 
     #[test]
     fn comparisons_found_by_bytes_as_by_characters() {
