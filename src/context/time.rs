@@ -44,9 +44,11 @@ use super::period::{self, Atom, Base, Dates, Reading};
 use crate::record::{Date, TimeSpan};
 
 mod anaphora;
+mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
+mod reference;
 pub(crate) use dateline::MAX_AWAITED;
 
 /// Which year a point of a period counts from.
@@ -635,6 +637,14 @@ pub(crate) struct DocYears {
     /// (`2023年…统计公报`, `2022年年报`): published later, it still counts
     /// `上年` and `今年` from its own year.
     yearly_record: bool,
+    /// The day the document declares its figures are counted at
+    /// (`以2020年11月1日零时为标准时点`; see `reference.rs`).
+    reference: Option<Point>,
+    /// The document also declares the year its flows are for
+    /// (`普查时期资料为2018年年度资料`).
+    periodic: bool,
+    /// Non-blank lines read for a reference time.
+    reference_lines: u8,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -663,9 +673,9 @@ const FORECAST: [&str; 8] = ["预计", "預計", "计划", "計劃", "将", "將
 const SPEECH_LINES: u8 = 12;
 
 impl DocYears {
-    /// Takes in one line of the document (all lines, in order; only the
-    /// first few are read).
-    pub(crate) fn observe(&mut self, line: &str, heading: bool) {
+    /// Takes in one line of the document for its years (all lines, in
+    /// order; only the first few are read).
+    fn observe_years(&mut self, line: &str, heading: bool) {
         if self.settled {
             if self.awaits_date() {
                 self.observe_late(line.trim());
@@ -898,7 +908,8 @@ fn reported_year(t: &str) -> Option<i32> {
     period::phrases(first).into_iter().find_map(|p| {
         let at = p.as_ptr() as usize - first.as_ptr() as usize;
         let before = first[..at].chars().next_back();
-        if before.is_some_and(|c| "比较較到至自从從截".contains(c))
+        if before.is_some_and(|c| "比较較到至自从從截与同".contains(c))
+            || reference::foretold(&first[..at])
             || !period::is_period_at(&first[at..])
             || ["到", "至", "自", "从", "截"]
                 .iter()
@@ -1500,6 +1511,11 @@ pub(crate) struct Resolver {
     /// in reused buffers), most recent first: the figures of a clause ask
     /// the same one or two periods in turn, answered without hashing.
     asked: [(String, Option<PeriodFacts>); 2],
+    /// The time in force at the end of the last paragraph that broke
+    /// nothing down, and the one a breakdown of it carries (`按行业分，`;
+    /// see `breakdown.rs`).
+    last_opening: Option<Template>,
+    carried: Option<Template>,
 }
 
 impl Resolver {
@@ -1516,6 +1532,7 @@ impl Resolver {
             plan_heading(text).then_some(Template::Span(p, p))
         };
         self.headings.push(heading_template(text).or_else(plan));
+        self.end_carry();
         if depth == 0 {
             self.block = None;
             self.recent = None;
@@ -1537,10 +1554,12 @@ impl Resolver {
             self.block = None;
             return;
         }
+        let mut opening = None;
         // (split at `。` alone, found by its first byte)
         for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
+                opening = Some(tm);
                 // (a title line's year is the document's, no antecedent)
                 if self.doc.opened {
                     self.written.opening(tm);
@@ -1594,6 +1613,7 @@ impl Resolver {
                 };
             }
         }
+        self.carry_breakdown(line, opening);
     }
 
     /// Whether a span starting at `a` lies ahead of the document's year.
@@ -1653,6 +1673,7 @@ impl Resolver {
         );
         let heading = (self.year_targets.then_some(own_year))
             .or(self.block)
+            .or(self.carried)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
             .or(self.targets)
             .or(self.doc.part);
@@ -1787,6 +1808,9 @@ impl Resolver {
 
     /// [`Resolver::resolve`] before a `上年同期` is moved a year back.
     fn resolve_as_written(&self, p: Prepared) -> Option<TimeSpan> {
+        if let Some(at) = self.at_reference(&p) {
+            return Some(at);
+        }
         let written = match p.current {
             Current::Written(y) => Some(y),
             Current::Heading(h) => p.written.or(h.written_year()),

@@ -1,0 +1,200 @@
+//! A document's declared reference time (SPEC §2.2: "a report's unstated
+//! figures are that year's" unless the text says otherwise). A census or
+//! a sample survey counts all its figures at one instant and says so once,
+//! near its opening: `以2015年11月1日零时为标准时点进行了…抽样调查`,
+//! `普查标准时点为2018年12月31日`, `现将2020年11月1日零时我市人口的基本
+//! 情况公布如下`; a release may say its data run to a day (`数据截至2023年
+//! 12月31日`). Its figures with no time of their own are stocks at that day
+//! (`{start: null, end: 2020-11-01}`), and the year its results are for is
+//! that day's, not the year it was published in (a bulletin signed
+//! `2021年6月3日` on the census of 2020). A census that also declares the
+//! year its flows are for (`普查时期资料为2018年年度资料`) keeps its
+//! unstated flows that year's: only its stocks are at the day.
+//!
+//! Also here: a year foretold (`下届省运会将于2014年在济宁市举行`) is no
+//! year of the document's results.
+
+use super::{period, template, Current, DocYears, Point, Prepared, Resolver, Role, Template};
+use super::{YearRef, Years};
+use crate::record::TimeSpan;
+
+/// How many non-blank lines from the top are read for a reference time:
+/// a bulletin states it in its title lines or opening paragraph.
+const REFERENCE_LINES: u8 = 16;
+
+/// The word that names the instant a census or survey counts at
+/// (`标准时点`, `调查时点`, `统计时点`, `普查时点`).
+const INSTANT: &str = "时点";
+
+/// Midnight of a day (`2020年11月1日零时`): an instant, when the sentence
+/// announces the figures counted at it (`现将…公布如下`).
+const MIDNIGHT: &str = "零时";
+
+/// What a sentence announcing the figures that follow says.
+const ANNOUNCES: &str = "如下";
+
+/// Statements that the data run to a day (`数据截至2023年12月31日`).
+const DATA_UNTIL: [&str; 4] = ["数据截至", "数据截止", "统计截至", "统计截止"];
+
+/// Words declaring the year a census's flows are for (`普查时期资料为2018
+/// 年年度资料`): its unstated flows stay that year's.
+const PERIOD_DATA: [&str; 2] = ["时期资料", "时期数据"];
+
+/// Words before a year that foretell it (`将于2014年`, `拟于`, `计划于`,
+/// `定于`): a year to come, not the one reported on.
+const FORETELLING: [&str; 7] = ["将", "拟", "计划", "预计", "定", "有望", "力争"];
+
+impl DocYears {
+    /// Takes in one line of the document (all lines, in order): the
+    /// document's years, then the reference time its first lines declare.
+    pub(crate) fn observe(&mut self, line: &str, heading: bool) {
+        self.observe_years(line, heading);
+        self.read_reference(line);
+        if let Some(YearRef::Abs(y)) = self.reference.map(|p| p.year) {
+            self.results = Some(y);
+            self.anchor = self.anchor.or(Some(y));
+        }
+    }
+
+    /// Reads a line near the top for a declared reference time.
+    fn read_reference(&mut self, line: &str) {
+        if self.reference.is_some() || self.reference_lines >= REFERENCE_LINES {
+            return;
+        }
+        let t = line.trim();
+        if t.is_empty() {
+            return;
+        }
+        self.reference_lines += 1;
+        // (cheap refusal: a line with none of the marks' characters)
+        if !t.contains('点') && !t.contains("零时") && !t.contains('截') {
+            return;
+        }
+        for sentence in t.split(['。', '；']) {
+            if let Some(day) = declared_day(sentence) {
+                self.reference = Some(day);
+                self.periodic = PERIOD_DATA.iter().any(|w| t.contains(w));
+                return;
+            }
+        }
+    }
+}
+
+/// The day a sentence declares its document's figures are counted at, if
+/// it declares one.
+fn declared_day(sentence: &str) -> Option<Point> {
+    if sentence.contains(INSTANT) {
+        return period::phrases(sentence).into_iter().find_map(day_of);
+    }
+    if sentence.contains(MIDNIGHT) && sentence.contains(ANNOUNCES) {
+        return period::phrases(sentence).into_iter().find_map(|p| {
+            let end = p.as_ptr() as usize - sentence.as_ptr() as usize + p.len();
+            sentence[end..].starts_with(MIDNIGHT).then(|| day_of(p))?
+        });
+    }
+    let at = DATA_UNTIL
+        .iter()
+        .find_map(|w| sentence.find(w).map(|i| i + w.len()))?;
+    period::phrases(&sentence[at..])
+        .into_iter()
+        .next()
+        .and_then(until_of)
+}
+
+/// The day a time phrase names, with its year written (`2020年11月1日`).
+fn day_of(p: &str) -> Option<Point> {
+    match template(p) {
+        Template::Span(a, b) if a == b && a.day > 0 && matches!(a.year, YearRef::Abs(_)) => Some(a),
+        _ => None,
+    }
+}
+
+/// The day a phrase of `截至` names, with its year written: a day, or the
+/// last day of a month or year (`2023年12月31日`, `2023年底`).
+fn until_of(p: &str) -> Option<Point> {
+    match template(p) {
+        Template::Until(b) if matches!(b.year, YearRef::Abs(_)) => Some(b),
+        Template::Span(_, b) if b.month > 0 && matches!(b.year, YearRef::Abs(_)) => Some(b),
+        _ => None,
+    }
+}
+
+impl Resolver {
+    /// The time of a prepared figure with no time of its own (no period,
+    /// no year written in its paragraph, no heading's) in a document that
+    /// declares a reference time: a stock at that day.
+    pub(super) fn at_reference(&self, p: &Prepared) -> Option<TimeSpan> {
+        let day = self.doc.reference?;
+        if p.template.is_some() || p.holiday.is_some() || !matches!(p.current, Current::Results) {
+            return None;
+        }
+        if self.doc.periodic && p.role != Role::Stock {
+            return None;
+        }
+        TimeSpan::new(None, Some(day.last(&Years::default())?))
+    }
+}
+
+/// Whether the text before a year foretells it (`下届省运会将于`,
+/// `拟于`): the year is one to come.
+pub(super) fn foretold(before: &str) -> bool {
+    let b = before.trim_end_matches(['于', '在']);
+    FORETELLING.iter().any(|w| b.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn declared(s: &str) -> Option<(Option<i32>, u8, u8)> {
+        declared_day(s).map(|p| {
+            let y = match p.year {
+                YearRef::Abs(y) => Some(y),
+                _ => None,
+            };
+            (y, p.month, p.day)
+        })
+    }
+
+    #[test]
+    fn reference_days_a_bulletin_declares() {
+        assert_eq!(
+            declared("我省以2015年11月1日零时为标准时点进行了全省人口抽样调查"),
+            Some((Some(2015), 11, 1))
+        );
+        assert_eq!(
+            declared("普查标准时点为2018年12月31日，普查时期资料为2018年年度资料"),
+            Some((Some(2018), 12, 31))
+        );
+        assert_eq!(
+            declared("现将2020年11月1日零时我市人口的基本情况公布如下："),
+            Some((Some(2020), 11, 1))
+        );
+        assert_eq!(
+            declared("本公报数据截至2023年12月31日"),
+            Some((Some(2023), 12, 31))
+        );
+    }
+
+    #[test]
+    fn no_reference_day_in_a_comparison_or_a_period() {
+        // (a midnight compared with, not announced)
+        assert_eq!(
+            declared("同第六次全国人口普查2010年11月1日零时的133972万人相比，增加3377万人"),
+            None
+        );
+        assert_eq!(declared("截至2023年末，全市共有医疗机构1200个"), None);
+        assert_eq!(declared("2023年，全市地区生产总值增长5%"), None);
+    }
+
+    #[test]
+    fn foretelling_words() {
+        assert!(foretold("下届省运会将于"));
+        assert!(foretold("大会拟于"));
+        assert!(foretold("计划"));
+        assert!(!foretold("我市于"));
+        assert!(!foretold("记者获悉，"));
+        let mut seen = std::collections::HashSet::new();
+        assert!(FORETELLING.iter().all(|w| seen.insert(*w)));
+    }
+}
