@@ -36,6 +36,7 @@
 //!
 //! [`Extractor::extract`]: crate::Extractor::extract
 
+mod age_band;
 pub(crate) mod audit;
 mod carry;
 mod lexicon;
@@ -528,7 +529,11 @@ impl<'a, 'c> LineState<'a, 'c> {
         (base, first_index): (usize, usize),
     ) {
         let prev = self.lists.prev_in(site.si);
-        let said = self.subject(site, prev);
+        let mut said = self.subject(site, prev);
+        // `0-14岁的人口为168.7万人`: the age band before the noun modifies it
+        if let Some(s) = age_band::with_band(self.line, self.quantities, site.k, said.subject) {
+            said.subject = Some(s);
+        }
         // (null rather than broken, whatever rule cut it: SPEC §2.1)
         m.subject = said
             .subject
