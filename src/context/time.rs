@@ -899,6 +899,20 @@ fn part_named(t: &str) -> Option<Template> {
         })
 }
 
+/// Whether the clause after a year led by `与`/`同` compares with it
+/// (`与2019年相比`, `同2016年同期比较`, `与2025年12月涨幅一致`): the year
+/// is a basis. Without a
+/// word of comparison `与`/`同` join (`…同2017年一季度经济运行情况`).
+fn compared_with(after: &str) -> bool {
+    let clause = after.split(['，', ',', '；', '。']).next().unwrap_or(after);
+    [
+        "相比", "比较", "相较", "對比", "对比", "相較", "比較", "一致", "相同", "相当", "相當",
+        "同期",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+}
+
 /// The year the first sentence of an opening paragraph names, when no
 /// title did (`东方财富日前发布了…2022年半年度…报表。`): a single year
 /// written out, not a basis, target or start (`比2021年`, `到2025年`,
@@ -908,7 +922,9 @@ fn reported_year(t: &str) -> Option<i32> {
     period::phrases(first).into_iter().find_map(|p| {
         let at = p.as_ptr() as usize - first.as_ptr() as usize;
         let before = first[..at].chars().next_back();
-        if before.is_some_and(|c| "比较較到至自从從截与同".contains(c))
+        if before.is_some_and(|c| "比较較到至自从從截".contains(c))
+            || (before.is_some_and(|c| "与同與".contains(c))
+                && compared_with(&first[at + p.len()..]))
             || reference::foretold(&first[..at])
             || !period::is_period_at(&first[at..])
             || ["到", "至", "自", "从", "截"]
@@ -1968,6 +1984,18 @@ mod tests {
         for h in names {
             assert!(holiday::days(h, 2024).is_some(), "{h}");
         }
+    }
+
+    #[test]
+    fn a_year_led_by_yu_or_tong_is_a_basis_only_when_compared_with() {
+        // (compared: a basis, never the document's year)
+        assert_eq!(reported_year("我国今年1月通胀维持在1.6%，与2025年12月涨幅一致"), None);
+        assert_eq!(reported_year("同2010年相比，增加7206万人"), None);
+        // (joined, not compared: the year reported)
+        assert_eq!(
+            reported_year("本文同2017年一季度全市经济运行情况一并发布"),
+            Some(2017)
+        );
     }
 
     #[test]
