@@ -2873,6 +2873,24 @@ impl<'a> InsideScan<'a> {
         self.last = Some((self.skip_to, f));
     }
 
+    /// What this scan read on to the end of `clause` finds, the scan left
+    /// where it stands: the last phrase taken and what [`Found::at`] read
+    /// at the first byte ([`InsideScan::start`]). When no
+    /// [`is_inner_time_char`] lies ahead, those are the scan's own, and the
+    /// clause is known clear to its end (none is looked for there again, for
+    /// the next figure's tail or for the clause read whole,
+    /// [`Scope::open_clean`]); else a copy of the scan reads on.
+    fn found_to_end(&mut self, clause: &'a str) -> (Option<Found<'a>>, Option<Option<Found<'a>>>) {
+        let known = self.clear.clamp(self.pos, clause.len());
+        if !holds_inner_time_char(&clause[known..]) {
+            self.clear = clause.len();
+            return (self.found(), self.start(clause));
+        }
+        let mut tail = *self;
+        tail.read_to(clause, clause.len());
+        (tail.found(), tail.start(clause))
+    }
+
     /// The last phrase taken.
     fn found(&self) -> Option<Found<'a>> {
         self.last.map(|(_, f)| f)
@@ -3666,19 +3684,8 @@ impl<'a> Scope<'a> {
         if safe > scan.pos {
             scan.read_to(clause, safe);
         }
-        let mut tail = *scan;
-        tail.read_to(clause, clause.len());
-        // (the tail found no time character on from where the scan stands:
-        // none is looked for there again, for the next figure's tail or
-        // for the clause read whole, [`Scope::open_clean`])
-        if tail.clear >= clause.len() {
-            scan.clear = clause.len();
-        }
-        let found = tail.found();
-        self.take(
-            found.or_else(|| clause_head_read(clause, tail.start(clause))),
-            si,
-        )
+        let (found, start) = scan.found_to_end(clause);
+        self.take(found.or_else(|| clause_head_read(clause, start)), si)
     }
 
     /// The bytes from `from` (the start of a clause of sentence `si`) known
