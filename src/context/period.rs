@@ -3409,6 +3409,7 @@ impl<'a> Scope<'a> {
                 self.closed += 1;
                 if self.asked != Some(i) {
                     self.take_later_heads(line, (i, sentences[i]), heads);
+                    self.take_inner_year(line, sentences, i);
                 } else {
                     self.take_last_listed_year(line, (i, sentences[i]), heads);
                     self.keep_opening_period(line, sentences, i);
@@ -3496,6 +3497,47 @@ impl<'a> Scope<'a> {
                 self.para = Some(f);
             }
             from = end;
+        }
+    }
+
+    /// `全县上下在2023年取得了新成绩。地区生产总值增长5%`, `审计局对2023年度
+    /// 区本级预算执行情况进行了审计。查出问题金额…`: in a paragraph that has
+    /// put no period in force, a written year (or a part of one) that its
+    /// opening sentence (the first, or the first after a run-in heading),
+    /// reporting no figure, holds inside a clause, after a lead or
+    /// between its topic and what is said of it, dates the figures of the
+    /// sentences after it, as one opening that sentence would: the text
+    /// has said what year it speaks of. The last one of the sentence is
+    /// taken; no plan's target (`到2025年`) and no day (an event's date).
+    fn take_inner_year(&mut self, line: &'a str, sentences: &[Span], i: usize) {
+        let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
+        if self.para.is_some() || !opening {
+            return;
+        }
+        let sentence = &line[sentences[i].range()];
+        // (cheap refusal: every phrase taken writes its year with `年`
+        // after a numeral)
+        if !writes_a_year(sentence) {
+            return;
+        }
+        let mut from = 0;
+        let mut last = None;
+        while from < sentence.len() {
+            let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
+            let clause = &sentence[from..end];
+            let dated = writes_a_year(clause);
+            if let Some(f) = dated
+                .then(|| inside(clause))
+                .flatten()
+                .filter(|f| inner_year_carries(clause, f))
+            {
+                last = Some(f);
+            }
+            from = end;
+        }
+        if let Some(f) = last {
+            self.para_dated = Some(f.text);
+            self.para = Some(f);
         }
     }
 
@@ -3882,6 +3924,46 @@ fn same_period_of_others(clause: &str, i: usize, f: &Found<'_>) -> bool {
         || RECORDS
             .prefix_of(after.strip_prefix('的').unwrap_or(after))
             .is_some()
+}
+
+/// Whether `text` holds a `年` right after a numeral (`2023年`, `一九八六年`,
+/// `112年`): a year written out.
+fn writes_a_year(text: &str) -> bool {
+    text.match_indices('年')
+        .any(|(k, _)| text[..k].chars().next_back().is_some_and(is_num_char))
+}
+
+/// Whether `f`, read inside `clause` of a sentence with no figure, may
+/// stay in force after it ([`Scope::take_inner_year`]): a written year or
+/// a part of one, no day, no plan's target (`到2025年`) and no span that
+/// names itself from a start (`2018年以来` scopes its own sentence); after
+/// a lead (`在`, `对`) or between a topic and what is said of it
+/// (`全县经济2023年稳中有进`, not `券商2021年半年度财务报表`, a name), not
+/// modifying a noun with `的`
+/// (`在2013-2014年度的最终应缴税款中反映`: the year names the tax), and
+/// no date of an act told (`已在１９８６年春宣布`).
+fn inner_year_carries(clause: &str, f: &Found<'_>) -> bool {
+    let Base::Dates(d) = f.reading.base else {
+        return false;
+    };
+    let i = offset_in(clause, f.text);
+    let mut before = clause[..i].chars().rev();
+    let (p, pp) = (before.next().unwrap_or(' '), before.next().unwrap_or(' '));
+    let rest = &clause[i + f.text.len()..];
+    // (`并已在１９８６年春宣布…`, `早在2019年就…`: the date of an act told,
+    // an adverb of the past before `在`, or a season after the year)
+    let act = matches!(pp, '已' | '曾' | '早') || rest.starts_with(['春', '夏', '秋', '冬']);
+    // (between a topic and a noun it names one: `券商2021年半年度财务报表`)
+    let topic = || after_topic(clause, i, f) && predicate_follows(rest);
+    (is_mid_lead(p) || topic())
+        && !act
+        && !rest.starts_with('的')
+        && d.start.year.is_some()
+        && d.start.day.is_none()
+        && !d.odd
+        && f.reading.class() == Class::Span
+        && !f.text.starts_with(['到', '至', '从', '從', '自'])
+        && !f.text.ends_with(['起', '来', '來', '今'])
 }
 
 /// Whether `before`, what stands before a same-period word inside a
