@@ -590,8 +590,14 @@ impl Reading {
     }
 }
 
-const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
-const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
+// (a list of two or more years or months is read as the span from its
+// first to its last: `2019、2020年`, `2019年1月和2月`, `一月與二月`)
+const RANGE_MARKS: [&str; 13] = [
+    "-", "——", "—", "–", "~", "～", "至", "到", "、", "和", "及", "与", "與",
+];
+/// The marks of [`RANGE_MARKS`] that join a list, not a range.
+const LIST_MARKS: [&str; 5] = ["、", "和", "及", "与", "與"];
+const JOINERS: [&str; 10] = ["至", "到", "-", "—", "~", "、", "和", "及", "与", "與"];
 const DATE_UNITS: [&str; 13] = [
     "年度",
     "学年",
@@ -612,10 +618,13 @@ const DATE_UNITS: [&str; 13] = [
 const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
 /// The first characters of [`RANGE_MARKS`], none of which starts a word
 /// of [`DATE_UNITS`] (a test checks).
-const RANGE_FIRST: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
+const RANGE_FIRST: [char; 12] = [
+    '-', '—', '–', '~', '～', '至', '到', '、', '和', '及', '与', '與',
+];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 16] = [
+const DATE_NEXT: [char; 21] = [
     '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
+    '、', '和', '及', '与', '與',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -624,6 +633,27 @@ struct Pending<'s> {
     text: &'s str,
     /// `2023/24`: a fiscal year written with a slash.
     slash: bool,
+    /// `2019、2020年`, `一月與二月`: joined by a mark of a list, not of a
+    /// range.
+    listed: bool,
+}
+
+/// Whether a list of dates may end where `rest` starts: not before a
+/// comparison of its items (`2019年3月與2018年3月比較`: the first is the
+/// figure's, the second its basis) nor before a tail that dates its last
+/// item only (`一九五七年和一九五八年上半年`).
+fn list_ends(rest: &str) -> bool {
+    let compared = ["比較", "比较", "相比", "對比", "对比"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    !compared && TAILS.prefix_of(rest).is_none()
+}
+
+/// Whether numerals `a` and `b` joined by a mark of a list may be two
+/// items of one list of dates: as many characters, the first the smaller
+/// (`2019、2020年`, `一月與二月`; not `1、2023年`, nor `3、2月`).
+fn listed_alike(a: &str, b: &str) -> bool {
+    char_count(a) == char_count(b) && num_value(a).zip(num_value(b)).is_some_and(|(x, y)| x < y)
 }
 
 /// Whether the `n`-char numeral `t` before `年` can be a year: four
@@ -772,6 +802,9 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
     let mut d = Dates::default();
     let mut side_end = false;
     let mut pending: Option<Pending<'_>> = None;
+    // (what was read before a list joined a second date: `2019年3月`
+    // of `2019年3月與2018年3月比較`)
+    let mut before_list: Option<(Dates, usize)> = None;
     loop {
         let rest = &s[pos..];
         let n = if pos == 0 { first } else { num_len(rest) };
@@ -819,7 +852,12 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             .find(|m| ranged && after.starts_with(**m))
         {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
-                pending = Some(Pending { text, slash });
+                let listed = LIST_MARKS.contains(m);
+                pending = Some(Pending {
+                    text,
+                    slash,
+                    listed,
+                });
                 pos += read + m.len();
                 continue;
             }
@@ -831,6 +869,11 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             break;
         };
         let next = &after[unit.len()..];
+        // (a list names like things alike: `2019、2020年`, `1、2月`, not
+        // `1、2023年…`, a list item's number before a year)
+        if pending.is_some_and(|p| p.listed && !listed_alike(p.text, text)) {
+            break;
+        }
         let from_year = pending.filter(|p| char_count(p.text) == 4);
         let year_unit = lexicon::find_word(unit, "年").is_some();
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
@@ -866,10 +909,16 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
         // joiners between atoms: `1953年至1980年`
         if let Some(j) = JOINERS.iter().find(|j| s[pos..].starts_with(**j)) {
             if s[pos + j.len()..].chars().next().is_some_and(is_num_char) {
+                if LIST_MARKS.contains(j) && before_list.is_none() {
+                    before_list = Some((d, good));
+                }
                 pos += j.len();
                 side_end = true;
             }
         }
+    }
+    if let Some(first) = before_list.filter(|&(_, g)| g < good && !list_ends(&s[good..])) {
+        return Some(first);
     }
     (good > 0).then_some((d, good))
 }
