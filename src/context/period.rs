@@ -2497,7 +2497,11 @@ fn topic_frame(clause: &str) -> bool {
 /// Whether `c` may lead a time phrase inside a clause: `对2024年度…审计`,
 /// `在一九五八年动员…`, `、近五年累计…`.
 fn is_mid_lead(c: char) -> bool {
-    matches!(c, '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據')
+    // (`继今年第二季实质上升1.9%后`: the time of the change told after 继)
+    matches!(
+        c,
+        '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據' | '继' | '繼'
+    )
 }
 
 /// Whether the time phrase at byte `i` of `clause` writes its year out and
