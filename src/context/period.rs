@@ -590,8 +590,14 @@ impl Reading {
     }
 }
 
-const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
-const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
+// (a list of two or more years or months is read as the span from its
+// first to its last: `2019、2020年`, `2019年1月和2月`, `一月與二月`)
+const RANGE_MARKS: [&str; 13] = [
+    "-", "——", "—", "–", "~", "～", "至", "到", "、", "和", "及", "与", "與",
+];
+/// The marks of [`RANGE_MARKS`] that join a list, not a range.
+const LIST_MARKS: [&str; 5] = ["、", "和", "及", "与", "與"];
+const JOINERS: [&str; 10] = ["至", "到", "-", "—", "~", "、", "和", "及", "与", "與"];
 const DATE_UNITS: [&str; 13] = [
     "年度",
     "学年",
@@ -612,10 +618,13 @@ const DATE_UNITS: [&str; 13] = [
 const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
 /// The first characters of [`RANGE_MARKS`], none of which starts a word
 /// of [`DATE_UNITS`] (a test checks).
-const RANGE_FIRST: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
+const RANGE_FIRST: [char; 12] = [
+    '-', '—', '–', '~', '～', '至', '到', '、', '和', '及', '与', '與',
+];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 16] = [
+const DATE_NEXT: [char; 21] = [
     '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
+    '、', '和', '及', '与', '與',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -624,6 +633,27 @@ struct Pending<'s> {
     text: &'s str,
     /// `2023/24`: a fiscal year written with a slash.
     slash: bool,
+    /// `2019、2020年`, `一月與二月`: joined by a mark of a list, not of a
+    /// range.
+    listed: bool,
+}
+
+/// Whether a list of dates may end where `rest` starts: not before a
+/// comparison of its items (`2019年3月與2018年3月比較`: the first is the
+/// figure's, the second its basis) nor before a tail that dates its last
+/// item only (`一九五七年和一九五八年上半年`).
+fn list_ends(rest: &str) -> bool {
+    let compared = ["比較", "比较", "相比", "對比", "对比"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    !compared && TAILS.prefix_of(rest).is_none()
+}
+
+/// Whether numerals `a` and `b` joined by a mark of a list may be two
+/// items of one list of dates: as many characters, the first the smaller
+/// (`2019、2020年`, `一月與二月`; not `1、2023年`, nor `3、2月`).
+fn listed_alike(a: &str, b: &str) -> bool {
+    char_count(a) == char_count(b) && num_value(a).zip(num_value(b)).is_some_and(|(x, y)| x < y)
 }
 
 /// Whether the `n`-char numeral `t` before `年` can be a year: four
@@ -772,6 +802,9 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
     let mut d = Dates::default();
     let mut side_end = false;
     let mut pending: Option<Pending<'_>> = None;
+    // (what was read before a list joined a second date: `2019年3月`
+    // of `2019年3月與2018年3月比較`)
+    let mut before_list: Option<(Dates, usize)> = None;
     loop {
         let rest = &s[pos..];
         let n = if pos == 0 { first } else { num_len(rest) };
@@ -819,7 +852,12 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             .find(|m| ranged && after.starts_with(**m))
         {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
-                pending = Some(Pending { text, slash });
+                let listed = LIST_MARKS.contains(m);
+                pending = Some(Pending {
+                    text,
+                    slash,
+                    listed,
+                });
                 pos += read + m.len();
                 continue;
             }
@@ -831,6 +869,11 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             break;
         };
         let next = &after[unit.len()..];
+        // (a list names like things alike: `2019、2020年`, `1、2月`, not
+        // `1、2023年…`, a list item's number before a year)
+        if pending.is_some_and(|p| p.listed && !listed_alike(p.text, text)) {
+            break;
+        }
         let from_year = pending.filter(|p| char_count(p.text) == 4);
         let year_unit = lexicon::find_word(unit, "年").is_some();
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
@@ -866,10 +909,16 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
         // joiners between atoms: `1953年至1980年`
         if let Some(j) = JOINERS.iter().find(|j| s[pos..].starts_with(**j)) {
             if s[pos + j.len()..].chars().next().is_some_and(is_num_char) {
+                if LIST_MARKS.contains(j) && before_list.is_none() {
+                    before_list = Some((d, good));
+                }
                 pos += j.len();
                 side_end = true;
             }
         }
+    }
+    if let Some(first) = before_list.filter(|&(_, g)| g < good && !list_ends(&s[good..])) {
+        return Some(first);
     }
     (good > 0).then_some((d, good))
 }
@@ -2453,7 +2502,11 @@ fn topic_frame(clause: &str) -> bool {
 /// Whether `c` may lead a time phrase inside a clause: `对2024年度…审计`,
 /// `在一九五八年动员…`, `、近五年累计…`.
 fn is_mid_lead(c: char) -> bool {
-    matches!(c, '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據')
+    // (`继今年第二季实质上升1.9%后`: the time of the change told after 继)
+    matches!(
+        c,
+        '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據' | '继' | '繼'
+    )
 }
 
 /// Whether the time phrase at byte `i` of `clause` writes its year out and
@@ -3481,6 +3534,7 @@ impl<'a> Scope<'a> {
                 self.closed += 1;
                 if self.asked != Some(i) {
                     self.take_later_heads(line, (i, sentences[i]), heads);
+                    self.take_inner_year(line, sentences, i);
                 } else {
                     self.take_last_listed_year(line, (i, sentences[i]), heads);
                     self.keep_opening_period(line, sentences, i);
@@ -3568,6 +3622,47 @@ impl<'a> Scope<'a> {
                 self.para = Some(f);
             }
             from = end;
+        }
+    }
+
+    /// `全县上下在2023年取得了新成绩。地区生产总值增长5%`, `审计局对2023年度
+    /// 区本级预算执行情况进行了审计。查出问题金额…`: in a paragraph that has
+    /// put no period in force, a written year (or a part of one) that its
+    /// opening sentence (the first, or the first after a run-in heading),
+    /// reporting no figure, holds inside a clause, after a lead or
+    /// between its topic and what is said of it, dates the figures of the
+    /// sentences after it, as one opening that sentence would: the text
+    /// has said what year it speaks of. The last one of the sentence is
+    /// taken; no plan's target (`到2025年`) and no day (an event's date).
+    fn take_inner_year(&mut self, line: &'a str, sentences: &[Span], i: usize) {
+        let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
+        if self.para.is_some() || !opening {
+            return;
+        }
+        let sentence = &line[sentences[i].range()];
+        // (cheap refusal: every phrase taken writes its year with `年`
+        // after a numeral)
+        if !writes_a_year(sentence) {
+            return;
+        }
+        let mut from = 0;
+        let mut last = None;
+        while from < sentence.len() {
+            let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
+            let clause = &sentence[from..end];
+            let dated = writes_a_year(clause);
+            if let Some(f) = dated
+                .then(|| inside(clause))
+                .flatten()
+                .filter(|f| inner_year_carries(clause, f))
+            {
+                last = Some(f);
+            }
+            from = end;
+        }
+        if let Some(f) = last {
+            self.para_dated = Some(f.text);
+            self.para = Some(f);
         }
     }
 
@@ -3943,6 +4038,46 @@ fn same_period_of_others(clause: &str, i: usize, f: &Found<'_>) -> bool {
         || RECORDS
             .prefix_of(after.strip_prefix('的').unwrap_or(after))
             .is_some()
+}
+
+/// Whether `text` holds a `年` right after a numeral (`2023年`, `一九八六年`,
+/// `112年`): a year written out.
+fn writes_a_year(text: &str) -> bool {
+    text.match_indices('年')
+        .any(|(k, _)| text[..k].chars().next_back().is_some_and(is_num_char))
+}
+
+/// Whether `f`, read inside `clause` of a sentence with no figure, may
+/// stay in force after it ([`Scope::take_inner_year`]): a written year or
+/// a part of one, no day, no plan's target (`到2025年`) and no span that
+/// names itself from a start (`2018年以来` scopes its own sentence); after
+/// a lead (`在`, `对`) or between a topic and what is said of it
+/// (`全县经济2023年稳中有进`, not `券商2021年半年度财务报表`, a name), not
+/// modifying a noun with `的`
+/// (`在2013-2014年度的最终应缴税款中反映`: the year names the tax), and
+/// no date of an act told (`已在１９８６年春宣布`).
+fn inner_year_carries(clause: &str, f: &Found<'_>) -> bool {
+    let Base::Dates(d) = f.reading.base else {
+        return false;
+    };
+    let i = offset_in(clause, f.text);
+    let mut before = clause[..i].chars().rev();
+    let (p, pp) = (before.next().unwrap_or(' '), before.next().unwrap_or(' '));
+    let rest = &clause[i + f.text.len()..];
+    // (`并已在１９８６年春宣布…`, `早在2019年就…`: the date of an act told,
+    // an adverb of the past before `在`, or a season after the year)
+    let act = matches!(pp, '已' | '曾' | '早') || rest.starts_with(['春', '夏', '秋', '冬']);
+    // (between a topic and a noun it names one: `券商2021年半年度财务报表`)
+    let topic = || after_topic(clause, i, f) && predicate_follows(rest);
+    (is_mid_lead(p) || topic())
+        && !act
+        && !rest.starts_with('的')
+        && d.start.year.is_some()
+        && d.start.day.is_none()
+        && !d.odd
+        && f.reading.class() == Class::Span
+        && !f.text.starts_with(['到', '至', '从', '從', '自'])
+        && !f.text.ends_with(['起', '来', '來', '今'])
 }
 
 /// Whether `before`, what stands before a same-period word inside a
