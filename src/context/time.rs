@@ -607,6 +607,9 @@ pub(crate) struct DocYears {
     periodic: bool,
     /// Non-blank lines read for a reference time.
     reference_lines: u8,
+    /// The days of the event the document is on (`于2021年9月15日至27日
+    /// …举行`; see `reference.rs`).
+    event: Option<Template>,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of

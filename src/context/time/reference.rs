@@ -11,6 +11,10 @@
 //! year its flows are for (`普查时期资料为2018年年度资料`) keeps its
 //! unstated flows that year's: only its stocks are at the day.
 //!
+//! An event of given days (`第十四届全国运动会于2021年9月15日至27日在陕西
+//! 举行`) stated in the first lines of a report on it dates its unstated
+//! figures (the athletes, the medals) as those days.
+//!
 //! Also here: a year foretold (`下届省运会将于2014年在济宁市举行`) is no
 //! year of the document's results.
 
@@ -20,7 +24,7 @@ use crate::record::TimeSpan;
 
 /// How many non-blank lines from the top are read for a reference time:
 /// a bulletin states it in its title lines or opening paragraph.
-const REFERENCE_LINES: u8 = 16;
+const REFERENCE_LINES: u8 = 10;
 
 /// The word that names the instant a census or survey counts at
 /// (`标准时点`, `调查时点`, `统计时点`, `普查时点`).
@@ -39,6 +43,9 @@ const DATA_UNTIL: [&str; 4] = ["数据截至", "数据截止", "统计截至", "
 /// Words declaring the year a census's flows are for (`普查时期资料为2018
 /// 年年度资料`): its unstated flows stay that year's.
 const PERIOD_DATA: [&str; 2] = ["时期资料", "时期数据"];
+
+/// Verbs that hold an event on the days before them (`于…至…在西安举行`).
+const HELD: [&str; 3] = ["举行", "举办", "召开"];
 
 /// Words before a year that foretell it (`将于2014年`, `拟于`, `计划于`,
 /// `定于`): a year to come, not the one reported on.
@@ -66,15 +73,21 @@ impl DocYears {
             return;
         }
         self.reference_lines += 1;
-        // (cheap refusal: a line with none of the marks' characters)
-        if !t.contains('点') && !t.contains("零时") && !t.contains('截') {
+        // (cheap refusal: each reading is asked only of a line holding
+        // its marks)
+        let instant = t.contains(INSTANT) || t.contains(MIDNIGHT) || t.contains('截');
+        let held = self.event.is_none() && HELD.iter().any(|w| t.contains(w));
+        if !(instant || held) {
             return;
         }
         for sentence in t.split(['。', '；']) {
-            if let Some(day) = declared_day(sentence) {
+            if let Some(day) = instant.then(|| declared_day(sentence)).flatten() {
                 self.reference = Some(day);
                 self.periodic = PERIOD_DATA.iter().any(|w| t.contains(w));
                 return;
+            }
+            if held && self.event.is_none() {
+                self.event = event_days(sentence);
             }
         }
     }
@@ -101,6 +114,28 @@ fn declared_day(sentence: &str) -> Option<Point> {
         .and_then(until_of)
 }
 
+/// The days an event is held on (`于2021年9月15日至27日在陕西举行`): a
+/// span of days with its year written, after `于`, in a sentence that
+/// holds the event.
+fn event_days(sentence: &str) -> Option<Template> {
+    if !HELD.iter().any(|w| sentence.contains(w)) {
+        return None;
+    }
+    // (the phrase is read where `于` stands, not looked for all along)
+    sentence.match_indices('于').find_map(|(i, w)| {
+        let rest = &sentence[i + w.len()..];
+        let r = period::read(rest)?;
+        match template(&rest[r.dropped..r.len]) {
+            t @ Template::Span(a, b)
+                if a != b && a.day > 0 && b.day > 0 && matches!(a.year, YearRef::Abs(_)) =>
+            {
+                Some(t)
+            }
+            _ => None,
+        }
+    })
+}
+
 /// The day a time phrase names, with its year written (`2020年11月1日`).
 fn day_of(p: &str) -> Option<Point> {
     match template(p) {
@@ -122,12 +157,16 @@ fn until_of(p: &str) -> Option<Point> {
 impl Resolver {
     /// The time of a prepared figure with no time of its own (no period,
     /// no year written in its paragraph, no heading's) in a document that
-    /// declares a reference time: a stock at that day.
+    /// declares a reference time: a stock at that day; in a report on an
+    /// event of given days, those days.
     pub(super) fn at_reference(&self, p: &Prepared) -> Option<TimeSpan> {
-        let day = self.doc.reference?;
         if p.template.is_some() || p.holiday.is_some() || !matches!(p.current, Current::Results) {
             return None;
         }
+        let Some(day) = self.doc.reference else {
+            // (the days of the event the report is on)
+            return self.doc.event?.resolve(&Years::default());
+        };
         if self.doc.periodic && p.role != Role::Stock {
             return None;
         }
@@ -185,6 +224,22 @@ mod tests {
         );
         assert_eq!(declared("截至2023年末，全市共有医疗机构1200个"), None);
         assert_eq!(declared("2023年，全市地区生产总值增长5%"), None);
+    }
+
+    #[test]
+    fn days_of_an_event() {
+        let t = event_days("第十四届全国运动会于2021年9月15日至27日在陕西举行");
+        let span = t.and_then(|t| t.resolve(&Years::default()));
+        assert_eq!(
+            span.map(|s| (
+                s.start().map(|d| d.to_string()),
+                s.end().map(|d| d.to_string())
+            )),
+            Some((Some("2021-09-15".into()), Some("2021-09-27".into())))
+        );
+        // (a day range heading its sentence dates that sentence only)
+        assert_eq!(event_days("2023年5月10日至12日，我局举办了培训班"), None);
+        assert_eq!(event_days("大会于2021年9月15日召开"), None);
     }
 
     #[test]
