@@ -574,6 +574,9 @@ pub(crate) struct DocYears {
     latest: Option<i32>,
     /// Non-blank lines seen while looking.
     lines: u8,
+    /// The time the document declares for its figures (see
+    /// `reference.rs`).
+    declared: reference::Declared,
     /// A paragraph or heading came: the title lines are over.
     pub opened: bool,
     settled: bool,
@@ -599,17 +602,6 @@ pub(crate) struct DocYears {
     /// A title line with no year names the year before as a whole
     /// (`最高法：去年全国法院…`, `去年全省GDP增长5%`).
     title_last_year: bool,
-    /// The day the document declares its figures are counted at
-    /// (`以2020年11月1日零时为标准时点`; see `reference.rs`).
-    reference: Option<Point>,
-    /// The document also declares the year its flows are for
-    /// (`普查时期资料为2018年年度资料`).
-    periodic: bool,
-    /// Non-blank lines read for a reference time.
-    reference_lines: u8,
-    /// The days of the event the document is on (`于2021年9月15日至27日
-    /// …举行`; see `reference.rs`).
-    event: Option<Template>,
 }
 
 /// Words after a year of a title that make it the year of a plan, not of
@@ -865,24 +857,28 @@ fn part_named(t: &str) -> Option<Template> {
 /// `自2019年起`) nor a date inside a name (`2023年度优秀案件`).
 fn reported_year(t: &str) -> Option<i32> {
     let first = t.split('。').next().unwrap_or(t);
-    period::phrases(first).into_iter().find_map(|p| {
-        let at = p.as_ptr() as usize - first.as_ptr() as usize;
-        let before = first[..at].chars().next_back();
-        if before.is_some_and(|c| "比较較到至自从從截与同".contains(c))
-            || reference::foretold(&first[..at])
-            || !period::is_period_at(&first[at..])
-            || ["到", "至", "自", "从", "截"]
-                .iter()
-                .any(|w| p.starts_with(w))
-        {
-            return None;
-        }
-        let tm = template(p);
-        if matches!(tm, Template::Since(_)) || tm.first_year() != tm.written_year() {
-            return None;
-        }
-        tm.written_year().filter(|y| (1900..=2200).contains(y))
-    })
+    let phrases = period::phrases(first);
+    phrases
+        .into_iter()
+        .filter(|p| !reference::named(first, p))
+        .find_map(|p| {
+            let at = p.as_ptr() as usize - first.as_ptr() as usize;
+            let before = first[..at].chars().next_back();
+            if before.is_some_and(|c| "比较較到至自从從截与同".contains(c))
+                || reference::foretold(&first[..at])
+                || !period::is_period_at(&first[at..])
+                || ["到", "至", "自", "从", "截"]
+                    .iter()
+                    .any(|w| p.starts_with(w))
+            {
+                return None;
+            }
+            let tm = template(p);
+            if matches!(tm, Template::Since(_)) || tm.first_year() != tm.written_year() {
+                return None;
+            }
+            tm.written_year().filter(|y| (1900..=2200).contains(y))
+        })
 }
 
 /// Whether a title line names the year before its posting as a whole
@@ -1010,13 +1006,17 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
         let joined: String = t.chars().filter(|c| *c != ' ').collect();
         return title_year(&joined);
     }
-    period::phrases(t).into_iter().find_map(|p| {
-        let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
-        if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
-            return None;
-        }
-        Some((template(p).first_year()?, p.ends_with("年度")))
-    })
+    let phrases = period::phrases(t);
+    phrases
+        .into_iter()
+        .filter(|p| !reference::named(t, p))
+        .find_map(|p| {
+            let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
+            if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
+                return None;
+            }
+            Some((template(p).first_year()?, p.ends_with("年度")))
+        })
 }
 
 /// What a figure is within its span of years: a level reached at its end

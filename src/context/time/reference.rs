@@ -15,8 +15,9 @@
 //! 举行`) stated in the first lines of a report on it dates its unstated
 //! figures (the athletes, the medals) as those days.
 //!
-//! Also here: a year foretold (`下届省运会将于2014年在济宁市举行`) is no
-//! year of the document's results.
+//! Also here: a year foretold (`下届省运会将于2014年在济宁市举行`) or the
+//! span of years in the name of a plan (`《中国妇女发展纲要（2011—2020年）》
+//! 中期统计监测报告`) is no year of the document's results.
 
 use super::{period, template, Current, DocYears, Point, Prepared, Resolver, Role, Template};
 use super::{YearRef, Years};
@@ -51,13 +52,29 @@ const HELD: [&str; 3] = ["举行", "举办", "召开"];
 /// `定于`): a year to come, not the one reported on.
 const FORETELLING: [&str; 7] = ["将", "拟", "计划", "预计", "定", "有望", "力争"];
 
+/// The time a document declares for its figures, read from its first
+/// lines.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Declared {
+    /// The day its figures are counted at (`以2020年11月1日零时为标准时点`).
+    day: Option<Point>,
+    /// It also declares the year its flows are for
+    /// (`普查时期资料为2018年年度资料`).
+    periodic: bool,
+    /// Non-blank lines read for it.
+    lines: u8,
+    /// The days of the event the document is on (`于2021年9月15日至27日
+    /// …举行`).
+    event: Option<Template>,
+}
+
 impl DocYears {
     /// Takes in one line of the document (all lines, in order): the
     /// document's years, then the reference time its first lines declare.
     pub(crate) fn observe(&mut self, line: &str, heading: bool) {
         self.observe_years(line, heading);
         self.read_reference(line);
-        if let Some(YearRef::Abs(y)) = self.reference.map(|p| p.year) {
+        if let Some(YearRef::Abs(y)) = self.declared.day.map(|p| p.year) {
             self.results = Some(y);
             self.anchor = self.anchor.or(Some(y));
         }
@@ -65,29 +82,30 @@ impl DocYears {
 
     /// Reads a line near the top for a declared reference time.
     fn read_reference(&mut self, line: &str) {
-        if self.reference.is_some() || self.reference_lines >= REFERENCE_LINES {
+        let d = &mut self.declared;
+        if d.day.is_some() || d.lines >= REFERENCE_LINES {
             return;
         }
         let t = line.trim();
         if t.is_empty() {
             return;
         }
-        self.reference_lines += 1;
+        d.lines += 1;
         // (cheap refusal: each reading is asked only of a line holding
         // its marks)
         let instant = t.contains(INSTANT) || t.contains(MIDNIGHT) || t.contains('截');
-        let held = self.event.is_none() && HELD.iter().any(|w| t.contains(w));
+        let held = d.event.is_none() && HELD.iter().any(|w| t.contains(w));
         if !(instant || held) {
             return;
         }
         for sentence in t.split(['。', '；']) {
             if let Some(day) = instant.then(|| declared_day(sentence)).flatten() {
-                self.reference = Some(day);
-                self.periodic = PERIOD_DATA.iter().any(|w| t.contains(w));
+                d.day = Some(day);
+                d.periodic = PERIOD_DATA.iter().any(|w| t.contains(w));
                 return;
             }
-            if held && self.event.is_none() {
-                self.event = event_days(sentence);
+            if held && d.event.is_none() {
+                d.event = event_days(sentence);
             }
         }
     }
@@ -163,11 +181,12 @@ impl Resolver {
         if p.template.is_some() || p.holiday.is_some() || !matches!(p.current, Current::Results) {
             return None;
         }
-        let Some(day) = self.doc.reference else {
+        let d = self.doc.declared;
+        let Some(day) = d.day else {
             // (the days of the event the report is on)
-            return self.doc.event?.resolve(&Years::default());
+            return d.event?.resolve(&Years::default());
         };
-        if self.doc.periodic && p.role != Role::Stock {
+        if d.periodic && p.role != Role::Stock {
             return None;
         }
         TimeSpan::new(None, Some(day.last(&Years::default())?))
@@ -179,6 +198,22 @@ impl Resolver {
 pub(super) fn foretold(before: &str) -> bool {
     let b = before.trim_end_matches(['于', '在']);
     FORETELLING.iter().any(|w| b.ends_with(w))
+}
+
+/// Whether the phrase `p`, a slice of `t`, is the span of years of a
+/// work it stands in the name of (`《中国妇女发展纲要（2011—2020年）》`):
+/// the years a plan runs over are no time of the document's figures. (A
+/// single year in a name is often the document's own: `关于《2023年政府
+/// 工作报告》重点任务落实情况的报告`.)
+pub(super) fn named(t: &str, p: &str) -> bool {
+    let at = (p.as_ptr() as usize).saturating_sub(t.as_ptr() as usize);
+    let before = t.get(..at).unwrap_or("");
+    if before.matches('《').count() <= before.matches('》').count() {
+        return false;
+    }
+    let tm = template(p);
+    tm.first_year()
+        .is_some_and(|a| tm.written_year().is_some_and(|b| b > a))
 }
 
 #[cfg(test)]
@@ -240,6 +275,19 @@ mod tests {
         // (a day range heading its sentence dates that sentence only)
         assert_eq!(event_days("2023年5月10日至12日，我局举办了培训班"), None);
         assert_eq!(event_days("大会于2021年9月15日召开"), None);
+    }
+
+    #[test]
+    fn dates_inside_the_name_of_a_work() {
+        let slice = |t: &'static str, p: &str| {
+            let i = t.find(p).unwrap();
+            &t[i..i + p.len()]
+        };
+        let t = "《中国妇女发展纲要（2011—2020年）》2018年统计监测报告";
+        assert!(named(t, slice(t, "2011—2020年")));
+        assert!(!named(t, slice(t, "2018年")));
+        let t = "关于《2023年政府工作报告》重点任务落实情况的报告";
+        assert!(!named(t, slice(t, "2023年")));
     }
 
     #[test]
