@@ -857,28 +857,24 @@ fn part_named(t: &str) -> Option<Template> {
 /// `自2019年起`) nor a date inside a name (`2023年度优秀案件`).
 fn reported_year(t: &str) -> Option<i32> {
     let first = t.split('。').next().unwrap_or(t);
-    let phrases = period::phrases(first);
-    phrases
-        .into_iter()
-        .filter(|p| !reference::named(first, p))
-        .find_map(|p| {
-            let at = p.as_ptr() as usize - first.as_ptr() as usize;
-            let before = first[..at].chars().next_back();
-            if before.is_some_and(|c| "比较較到至自从從截与同".contains(c))
-                || reference::foretold(&first[..at])
-                || !period::is_period_at(&first[at..])
-                || ["到", "至", "自", "从", "截"]
-                    .iter()
-                    .any(|w| p.starts_with(w))
-            {
-                return None;
-            }
-            let tm = template(p);
-            if matches!(tm, Template::Since(_)) || tm.first_year() != tm.written_year() {
-                return None;
-            }
-            tm.written_year().filter(|y| (1900..=2200).contains(y))
-        })
+    period::phrases(first).into_iter().find_map(|p| {
+        let at = p.as_ptr() as usize - first.as_ptr() as usize;
+        let before = first[..at].chars().next_back();
+        if before.is_some_and(|c| "比较較到至自从從截与同".contains(c))
+            || reference::foretold(&first[..at])
+            || !period::is_period_at(&first[at..])
+            || ["到", "至", "自", "从", "截"]
+                .iter()
+                .any(|w| p.starts_with(w))
+        {
+            return None;
+        }
+        let tm = template(p);
+        if matches!(tm, Template::Since(_)) || tm.first_year() != tm.written_year() {
+            return None;
+        }
+        tm.written_year().filter(|y| (1900..=2200).contains(y))
+    })
 }
 
 /// Whether a title line names the year before its posting as a whole
@@ -1006,17 +1002,17 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
         let joined: String = t.chars().filter(|c| *c != ' ').collect();
         return title_year(&joined);
     }
-    let phrases = period::phrases(t);
-    phrases
-        .into_iter()
-        .filter(|p| !reference::named(t, p))
-        .find_map(|p| {
-            let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
-            if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
-                return None;
-            }
-            Some((template(p).first_year()?, p.ends_with("年度")))
-        })
+    period::phrases(t).into_iter().find_map(|p| {
+        // (`《…纲要（2011—2020年）》…报告`: a plan's years, not the report's)
+        if reference::named(t, p) {
+            return None;
+        }
+        let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
+        if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
+            return None;
+        }
+        Some((template(p).first_year()?, p.ends_with("年度")))
+    })
 }
 
 /// What a figure is within its span of years: a level reached at its end
