@@ -608,6 +608,9 @@ pub(crate) struct DocYears {
     latest: Option<i32>,
     /// Non-blank lines seen while looking.
     lines: u8,
+    /// The time the document declares for its figures (see
+    /// `reference.rs`).
+    declared: reference::Declared,
     /// A paragraph or heading came: the title lines are over.
     pub opened: bool,
     settled: bool,
@@ -637,14 +640,6 @@ pub(crate) struct DocYears {
     /// (`2023年…统计公报`, `2022年年报`): published later, it still counts
     /// `上年` and `今年` from its own year.
     yearly_record: bool,
-    /// The day the document declares its figures are counted at
-    /// (`以2020年11月1日零时为标准时点`; see `reference.rs`).
-    reference: Option<Point>,
-    /// The document also declares the year its flows are for
-    /// (`普查时期资料为2018年年度资料`).
-    periodic: bool,
-    /// Non-blank lines read for a reference time.
-    reference_lines: u8,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -1069,6 +1064,10 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
         return title_year(&joined);
     }
     period::phrases(t).into_iter().find_map(|p| {
+        // (`《…纲要（2011—2020年）》…报告`: a plan's years, not the report's)
+        if reference::named(t, p) {
+            return None;
+        }
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
