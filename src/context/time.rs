@@ -1988,7 +1988,10 @@ mod tests {
     #[test]
     fn a_year_led_by_yu_or_tong_is_a_basis_only_when_compared_with() {
         // (compared: a basis, never the document's year)
-        assert_eq!(reported_year("我国今年1月通胀维持在1.6%，与2025年12月涨幅一致"), None);
+        assert_eq!(
+            reported_year("我国今年1月通胀维持在1.6%，与2025年12月涨幅一致"),
+            None
+        );
         assert_eq!(reported_year("同2010年相比，增加7206万人"), None);
         // (joined, not compared: the year reported)
         assert_eq!(
