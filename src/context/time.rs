@@ -44,9 +44,11 @@ use super::period::{self, Atom, Base, Dates, Reading};
 use crate::record::{Date, TimeSpan};
 
 mod anaphora;
+mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
+mod reference;
 pub(crate) use dateline::MAX_AWAITED;
 
 /// Which year a point of a period counts from.
@@ -606,6 +608,9 @@ pub(crate) struct DocYears {
     latest: Option<i32>,
     /// Non-blank lines seen while looking.
     lines: u8,
+    /// The time the document declares for its figures (see
+    /// `reference.rs`).
+    declared: reference::Declared,
     /// A paragraph or heading came: the title lines are over.
     pub opened: bool,
     /// Paragraphs (not headings) read while looking.
@@ -665,9 +670,9 @@ const FORECAST: [&str; 8] = ["预计", "預計", "计划", "計劃", "将", "將
 const SPEECH_LINES: u8 = 12;
 
 impl DocYears {
-    /// Takes in one line of the document (all lines, in order; only the
-    /// first few are read).
-    pub(crate) fn observe(&mut self, line: &str, heading: bool) {
+    /// Takes in one line of the document for its years (all lines, in
+    /// order; only the first few are read).
+    fn observe_years(&mut self, line: &str, heading: bool) {
         if self.settled {
             if self.awaits_date() {
                 self.observe_late(line.trim());
@@ -897,6 +902,20 @@ fn part_named(t: &str) -> Option<Template> {
         })
 }
 
+/// Whether the clause after a year led by `与`/`同` compares with it
+/// (`与2019年相比`, `同2016年同期比较`, `与2025年12月涨幅一致`): the year
+/// is a basis. Without a
+/// word of comparison `与`/`同` join (`…同2017年一季度经济运行情况`).
+fn compared_with(after: &str) -> bool {
+    let clause = after.split(['，', ',', '；', '。']).next().unwrap_or(after);
+    [
+        "相比", "比较", "相较", "對比", "对比", "相較", "比較", "一致", "相同", "相当", "相當",
+        "同期",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+}
+
 /// The year the first sentence of an opening paragraph names, when no
 /// title did (`东方财富日前发布了…2022年半年度…报表。`): a single year
 /// written out, not a basis, target or start (`比2021年`, `到2025年`,
@@ -907,6 +926,9 @@ fn reported_year(t: &str) -> Option<i32> {
         let at = p.as_ptr() as usize - first.as_ptr() as usize;
         let before = first[..at].chars().next_back();
         if before.is_some_and(|c| "比较較到至自从從截".contains(c))
+            || (before.is_some_and(|c| "与同與".contains(c))
+                && compared_with(&first[at + p.len()..]))
+            || reference::foretold(&first[..at])
             || !period::is_period_at(&first[at..])
             || ["到", "至", "自", "从", "截"]
                 .iter()
@@ -1050,6 +1072,10 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
         return title_year(&joined);
     }
     period::phrases(t).into_iter().find_map(|p| {
+        // (`《…纲要（2011—2020年）》…报告`: a plan's years, not the report's)
+        if reference::named(t, p) {
+            return None;
+        }
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
@@ -1508,6 +1534,11 @@ pub(crate) struct Resolver {
     /// in reused buffers), most recent first: the figures of a clause ask
     /// the same one or two periods in turn, answered without hashing.
     asked: [(String, Option<PeriodFacts>); 2],
+    /// The time in force at the end of the last paragraph that broke
+    /// nothing down, and the one a breakdown of it carries (`按行业分，`;
+    /// see `breakdown.rs`).
+    last_opening: Option<Template>,
+    carried: Option<Template>,
 }
 
 impl Resolver {
@@ -1524,6 +1555,7 @@ impl Resolver {
             plan_heading(text).then_some(Template::Span(p, p))
         };
         self.headings.push(heading_template(text).or_else(plan));
+        self.end_carry();
         if depth == 0 {
             self.block = None;
             self.recent = None;
@@ -1545,10 +1577,12 @@ impl Resolver {
             self.block = None;
             return;
         }
+        let mut opening = None;
         // (split at `。` alone, found by its first byte)
         for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
+                opening = Some(tm);
                 // (a title line's year is the document's, no antecedent)
                 if self.doc.opened {
                     self.written.opening(tm);
@@ -1602,6 +1636,7 @@ impl Resolver {
                 };
             }
         }
+        self.carry_breakdown(line, opening);
     }
 
     /// Whether a span starting at `a` lies ahead of the document's year.
@@ -1661,6 +1696,7 @@ impl Resolver {
         );
         let heading = (self.year_targets.then_some(own_year))
             .or(self.block)
+            .or(self.carried)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
             .or(self.targets)
             .or(self.doc.part);
@@ -1795,6 +1831,9 @@ impl Resolver {
 
     /// [`Resolver::resolve`] before a `上年同期` is moved a year back.
     fn resolve_as_written(&self, p: Prepared) -> Option<TimeSpan> {
+        if let Some(at) = self.at_reference(&p) {
+            return Some(at);
+        }
         let written = match p.current {
             Current::Written(y) => Some(y),
             Current::Heading(h) => p.written.or(h.written_year()),
@@ -1952,6 +1991,21 @@ mod tests {
         for h in names {
             assert!(holiday::days(h, 2024).is_some(), "{h}");
         }
+    }
+
+    #[test]
+    fn a_year_led_by_yu_or_tong_is_a_basis_only_when_compared_with() {
+        // (compared: a basis, never the document's year)
+        assert_eq!(
+            reported_year("我国今年1月通胀维持在1.6%，与2025年12月涨幅一致"),
+            None
+        );
+        assert_eq!(reported_year("同2010年相比，增加7206万人"), None);
+        // (joined, not compared: the year reported)
+        assert_eq!(
+            reported_year("本文同2017年一季度全市经济运行情况一并发布"),
+            Some(2017)
+        );
     }
 
     #[test]
