@@ -699,7 +699,7 @@ impl DocYears {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
                 // (the part of a year a later paragraph names is an
                 // event's, `警队于2022年6月推出…`, not the page's)
-                if self.anchor.is_some() && !self.from_title && self.body_lines == 1 {
+                if self.anchor.is_some() && !self.from_title {
                     let first = t.split('。').next().unwrap_or(t);
                     self.part = self.part.or_else(|| part_named(first));
                 } else if self.anchor.is_none() {
