@@ -1242,7 +1242,8 @@ pub(crate) fn analyse<'a>(
         found.formed = phrase::tidy(subj, before, after);
         found.subject = found
             .formed
-            .map(|s| before_cause(counted::persons_before_verbs(unit, s)));
+            .map(|s| before_cause(counted::persons_before_verbs(unit, s)))
+            .and_then(after_condition);
         // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
         // measure word may leave the work done on what is counted
         if !b_np.is_empty() {
@@ -1282,6 +1283,32 @@ pub(crate) fn analyse<'a>(
         }
     }
     found
+}
+
+/// A subject that opens with the condition a change is reckoned under
+/// (`扣除特殊因素影响后`, `剔除温州湾新区基数划转因素后`; the fixed
+/// `扣除价格因素` is a head word): what follows the `后` that closes it,
+/// `None` when nothing does, or when the subject is that condition's tail
+/// (`债券因素后`): the figure then takes the subject before.
+fn after_condition(s: &str) -> Option<&str> {
+    // (its tail alone, the head cut at a verb inside it: `剔除新增债券因素后`
+    // read from after `新增`)
+    if s.ends_with(['后', '後'])
+        && (lexicon::find_word(s, "因素").is_some()
+            || lexicon::find_word_or(s, "影响", "影響").is_some())
+    {
+        return None;
+    }
+    if !s.starts_with("扣除") && !s.starts_with("剔除") {
+        return Some(s);
+    }
+    match lexicon::find_word_or(s, "后", "後") {
+        Some(i) => {
+            let rest = &s[i + '后'.len_utf8()..];
+            (!rest.is_empty()).then_some(rest)
+        }
+        None => Some(s),
+    }
 }
 
 /// A subject that runs on into the cause of its change (`光學器材因光學檢測
