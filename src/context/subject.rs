@@ -1243,7 +1243,8 @@ pub(crate) fn analyse<'a>(
         found.subject = found
             .formed
             .map(|s| before_cause(counted::persons_before_verbs(unit, s)))
-            .and_then(after_condition);
+            .and_then(after_condition)
+            .and_then(after_dividend_verb);
         // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
         // measure word may leave the work done on what is counted
         if !b_np.is_empty() {
@@ -1309,6 +1310,24 @@ fn after_condition(s: &str) -> Option<&str> {
         }
         None => Some(s),
     }
+}
+
+/// A dividend written per shares held (`拟向全体股东每10股派发现金红利4.10元`,
+/// `每股派发现金股利`): the clause runs through the holders and the verb
+/// of paying out, and what is paid (`现金红利`) is the subject. (Where the
+/// verb ends the stretch, `向全体股东每10股派0.30元人民币现金`, what is paid
+/// comes after the figure and the stretch is left as it is.)
+fn after_dividend_verb(s: &str) -> Option<&str> {
+    let Some(i) = lexicon::find_word(s, "股派") else {
+        return Some(s);
+    };
+    let rest = &s[i + "股派".len()..];
+    let rest = rest.strip_prefix(['发', '發']).unwrap_or(rest);
+    Some(if rest.chars().nth(1).is_some() {
+        rest
+    } else {
+        s
+    })
 }
 
 /// A subject that runs on into the cause of its change (`光學器材因光學檢測
