@@ -1244,7 +1244,8 @@ pub(crate) fn analyse<'a>(
             .formed
             .map(|s| before_cause(counted::persons_before_verbs(unit, s)))
             .and_then(after_condition)
-            .and_then(after_dividend_verb);
+            .and_then(after_dividend_verb)
+            .map(after_ranking_prep);
         // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
         // measure word may leave the work done on what is counted
         if !b_np.is_empty() {
@@ -1328,6 +1329,53 @@ fn after_dividend_verb(s: &str) -> Option<&str> {
     } else {
         s
     })
+}
+
+/// The item a ranking names after the preposition `以` (`年增率以礦產品
+/// 131.1%`, `以電子產品增幅39.3%較多`, `当中以二星级酒店的85.1%…为高`,
+/// `出口主要貨品仍以電子零組件`): what follows `以`, when `以` is a word of
+/// its own (not `以上`, `以来`, `可以`, `以旧换新`) and what follows is a
+/// noun phrase of two characters or more with no `的` in it (`以个人游方式
+/// 来澳的内地旅客` is a relative clause and stays whole).
+fn after_ranking_prep(s: &str) -> &str {
+    let Some(i) = lexicon::find_word(s, "以") else {
+        return s;
+    };
+    let rest = &s[i + '以'.len_utf8()..];
+    // (the words of `以` told by their characters before any segmentation:
+    // `规模以上`, `以下`, `以来`, `以及`, `以内`, `可以`, `所以`, `予以`)
+    let word_of_yi = rest.starts_with([
+        '上', '下', '来', '來', '及', '前', '后', '後', '内', '內', '外',
+    ]) || s[..i].ends_with([
+        '可', '所', '加', '予', '得', '难', '難', '足', '用', '藉', '借',
+    ]);
+    if word_of_yi
+        || rest.chars().nth(1).is_none()
+        || lexicon::find_word(rest, "的").is_some()
+        || !dict::word_at(s, i, '以'.len_utf8())
+    {
+        return s;
+    }
+    // (a phrase after `以` ending in a verb makes it a means, `以国有资金
+    // 支付`, one opening with an adverb a clause, `以最多不超过正税`; a verb
+    // before it takes the phrase as its object, `支持以AI…`)
+    let verb = |p: dict::Pos| p == dict::Pos::Verb;
+    let words = dict::segment(rest);
+    let mut pos = words.iter().map(|(_, _, p)| p);
+    let adverb_first = pos.next().is_some_and(|p| p == dict::Pos::Adverb);
+    let verb_last = pos.last().is_some_and(verb);
+    // (a measure before `以` is what the ranking is by: `年增率以`)
+    let head = &s[..i];
+    let verb_before = !head.ends_with(lexicon::MEASURE_HEAD_END)
+        && dict::segment(head)
+            .iter()
+            .last()
+            .is_some_and(|(_, _, p)| verb(p));
+    if adverb_first || verb_last || verb_before {
+        s
+    } else {
+        rest
+    }
 }
 
 /// A subject that runs on into the cause of its change (`光學器材因光學檢測
