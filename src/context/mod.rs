@@ -36,6 +36,7 @@
 //!
 //! [`Extractor::extract`]: crate::Extractor::extract
 
+mod age_band;
 pub(crate) mod audit;
 mod carry;
 mod lexicon;
@@ -399,7 +400,7 @@ impl DocContext {
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));
             self.prepared.push(prepared);
-            m.period = period.map(str::to_string);
+            m.period = period.map(Into::into);
             state.relate(&site, &mut m, out, (base, self.emitted));
             part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
@@ -528,17 +529,21 @@ impl<'a, 'c> LineState<'a, 'c> {
         (base, first_index): (usize, usize),
     ) {
         let prev = self.lists.prev_in(site.si);
-        let said = self.subject(site, prev);
+        let mut said = self.subject(site, prev);
+        // `0-14岁的人口为168.7万人`: the age band before the noun modifies it
+        if let Some(s) = age_band::with_band(self.line, self.quantities, site.k, said.subject) {
+            said.subject = Some(s);
+        }
         // (null rather than broken, whatever rule cut it: SPEC §2.1)
         m.subject = said
             .subject
             .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
-            .map(str::to_string);
-        m.action = said.action.map(str::to_string);
+            .map(Into::into);
+        m.action = said.action.map(Into::into);
         self.carried(site, said.verb_only, m, &mut out[base..]);
         m.change = said.change.map(|(direction, basis)| Change {
             direction,
-            basis: basis.map(str::to_string),
+            basis: basis.map(Into::into),
         });
         // list ellipsis: `一审行政应诉案件27件、二审3件`
         if site.joined && site.before.starts_with('、') {
@@ -579,7 +584,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         let after_part = || line.last().is_some_and(|p| carry::is_part(p, text));
         if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
             if let Some(w) = carry::last_whole(line, text, m.unit.as_deref()) {
-                m.subject = Some(w.to_string());
+                m.subject = Some(w.into());
             }
         }
     }

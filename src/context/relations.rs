@@ -23,6 +23,8 @@
 //!   part with no subject of its own gets its whole's subject. Otherwise
 //!   none.
 
+use compact_str::CompactString;
+
 use super::lexicon::{self, dict};
 use super::section;
 use super::sentence::is_clause_mark;
@@ -197,12 +199,29 @@ pub(super) fn share_of_basis(before: &str) -> bool {
 /// of the figure before (`…万元的40.4%`) is of that basis too. The
 /// clause's later figures (`，比上年减收1070万元`) are then the topic's.
 pub(super) fn names_basis(kind: Kind, before: &str, after: &str) -> bool {
-    let b = before.trim();
     if kind == Kind::Percent {
-        share_of_basis(before) || b == "的"
+        share_of_basis(before) || trimmed_is(before, "的")
     } else {
-        after.trim() == "的" && completes_named_basis(b)
+        trimmed_is(after, "的") && completes_named_basis(before.trim())
     }
+}
+
+/// Whether `s.trim() == w` (`w` not beginning with white space): asked of
+/// every figure's clause, so most `s` are refused by their first byte,
+/// without the trim, which reads both ends and tests them against
+/// Unicode's white space.
+fn trimmed_is(s: &str, w: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if !may_lead_space(b) && !s.starts_with(w) => false,
+        _ => s.trim() == w,
+    }
+}
+
+/// Whether `b` may be the first byte of a white-space character
+/// (`char::is_whitespace`): ASCII ones, and the lead bytes of U+0085,
+/// U+00A0 (`C2`), U+1680 (`E1`), U+2000..U+205F (`E2`) and U+3000 (`E3`).
+fn may_lead_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
 /// Whether verb `v` is one of completion, which before a basis states a
@@ -409,7 +428,7 @@ pub(super) fn first_stands_alone(items: &[&str]) -> bool {
 }
 
 /// `二审` after `一审行政应诉案件`: `二审行政应诉案件`.
-pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
+pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<CompactString> {
     let n = short.chars().count();
     if n == 0 || n > 3 || full.chars().count() <= n + 1 {
         return None;
@@ -419,7 +438,10 @@ pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
     if c != last || full.starts_with(short) {
         return None;
     }
-    Some(format!("{short}{}", &full[i + c.len_utf8()..]))
+    Some(compact_str::format_compact!(
+        "{short}{}",
+        &full[i + c.len_utf8()..]
+    ))
 }
 
 /// Where the parts of a `其中` breakdown are, and where their whole may be.
@@ -696,6 +718,22 @@ mod tests {
         assert!(names_basis(Kind::Money, "完成年初预算数", "的"));
         assert!(!names_basis(Kind::Money, "完成年初预算数", "，比上年"));
         assert!(names_basis(Kind::Percent, "的", "，比上年减收"));
+        assert!(names_basis(Kind::Percent, " 的\u{3000}", "，比上年减收"));
+        assert!(names_basis(Kind::Money, "完成年初预算数", "\u{a0}的 "));
+        assert!(!names_basis(Kind::Money, "完成年初预算数", "的确"));
         assert!(!names_basis(Kind::Money, "的", "，比上年减收"));
+    }
+
+    #[test]
+    fn every_white_space_character_begins_with_a_space_lead_byte() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0u8; 4];
+                assert!(
+                    may_lead_space(c.encode_utf8(&mut buf).as_bytes()[0]),
+                    "{c:?}"
+                );
+            }
+        }
     }
 }

@@ -54,6 +54,7 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod compared;
 mod counted;
 mod part_after;
 mod phrase;
@@ -615,7 +616,8 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
             *first = rest;
         }
     }
-    let first_len = items.first().map_or(0, |f| f.chars().count());
+    let first = items.first().copied().unwrap_or("");
+    let first_len = first.chars().count();
     let Some(last) = items.last_mut() else {
         return false;
     };
@@ -643,6 +645,11 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
         }
         class = CLASS_HEADS.contains(&w);
         end = a;
+    }
+    // `新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率`: the first item ends with
+    // the same measure, so each item names its own and none is shared
+    if end < last.len() && first.ends_with(&last[end..]) {
+        return false;
     }
     *last = &last[..end];
     class
@@ -1201,6 +1208,17 @@ pub(crate) fn analyse<'a>(
 ) -> Found<'a> {
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
+    if let Some(c) = compared::compared_value(raw.trim_start_matches(is_space), after) {
+        match c {
+            compared::Compared::Measure(np) => {
+                found.formed = phrase::tidy(np, before, after);
+                found.subject = found.formed;
+                found.inherits = found.subject.is_none();
+            }
+            compared::Compared::Before => found.inherits = true,
+        }
+        return found;
+    }
     let rate = matches!(kind, Kind::Percent | Kind::Permille);
     let (s, tail) = read_tail(raw, rate, &mut found);
     let s = before_from_frame(s, after);
