@@ -19,6 +19,15 @@ const PLACE_ENDS: &str = include_str!("words/place-ends.txt");
 static PLACE_END: once_cell::sync::Lazy<Vec<&'static str>> =
     once_cell::sync::Lazy::new(|| super::lexicon::words(PLACE_ENDS).collect());
 
+/// The last characters of [`PLACE_END`]: a subject ending otherwise names
+/// no place, asked before anything else.
+static PLACE_LAST: once_cell::sync::Lazy<Vec<char>> = once_cell::sync::Lazy::new(|| {
+    let mut cs: Vec<char> = PLACE_END.iter().filter_map(|e| e.chars().last()).collect();
+    cs.sort_unstable();
+    cs.dedup();
+    cs
+});
+
 /// The longest place or group name read at the start of a first item, in
 /// characters.
 const MAX_NAME_CHARS: usize = 8;
@@ -33,6 +42,14 @@ fn clause_to(line: &str, end: usize) -> &str {
         .find(|&(_, c)| is_clause_mark(c) || matches!(c, '：' | ':' | '、'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     head[start..].trim()
+}
+
+/// Whether a clause opens after `head`: it is empty or ends with a clause
+/// mark, a colon or `、`.
+fn opens_clause(head: &str) -> bool {
+    head.chars()
+        .next_back()
+        .is_none_or(|c| is_clause_mark(c) || matches!(c, '：' | ':' | '、'))
 }
 
 /// The name at the start of `clause` parallel to `item` (a later item's
@@ -68,20 +85,33 @@ fn names_place(item: &str) -> bool {
 pub(super) fn first_items(line: &str, quantities: &[Quantity<'_>], metrics: &mut [Metric]) {
     for k in 1..quantities.len().min(metrics.len()) {
         let q = &quantities[k];
-        let item = clause_to(line, q.span.start);
-        let n = item.chars().count();
-        if !(2..=MAX_NAME_CHARS).contains(&n)
-            || metrics[k].subject.as_deref() != Some(item)
+        // (a byte test first: most subjects are no bare name before their
+        // figure, and the clause is not looked for then)
+        let Some(item) = metrics[k].subject.as_deref() else {
+            continue;
+        };
+        if !(4..=MAX_NAME_CHARS * 3).contains(&item.len())
+            || !item
+                .chars()
+                .next_back()
+                .is_some_and(|c| PLACE_LAST.contains(&c))
+        {
+            continue;
+        }
+        let head = line[..q.span.start].trim_end();
+        if !head.ends_with(item)
+            || !opens_clause(&head[..head.len() - item.len()])
             || !names_place(item)
         {
             continue;
         }
         // (the items of a list are parted by `；` too, which ends a
         // sentence here: the first item is looked for back to a full stop)
+        let stop = line[..q.span.start].rfind(['。', '！', '？']).unwrap_or(0);
         let Some(j0) = (0..k).find(|&j| {
-            quantities[j].unit == q.unit
+            quantities[j].span.start > stop
+                && quantities[j].unit == q.unit
                 && quantities[j].kind == q.kind
-                && !line[quantities[j].span.end..q.span.start].contains(['。', '！', '？'])
         }) else {
             continue;
         };
