@@ -1258,7 +1258,9 @@ pub(crate) fn analyse<'a>(
     }
     if let Some(subj) = found.subject {
         found.formed = phrase::tidy(subj, before, after);
-        found.subject = found.formed.map(|s| counted::persons_before_verbs(unit, s));
+        found.subject = found
+            .formed
+            .map(|s| before_cause(counted::persons_before_verbs(unit, s)));
         // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
         // measure word may leave the work done on what is counted
         if !b_np.is_empty() {
@@ -1298,6 +1300,40 @@ pub(crate) fn analyse<'a>(
         }
     }
     found
+}
+
+/// A subject that runs on into the cause of its change (`光學器材因光學檢測
+/// 及量測設備接單成長`, `機械產品因半導體設備訂單增加`, `賣地收入因而較原來預算`):
+/// what stands before the `因` that opens the cause, when that is a noun
+/// of two characters or more. A `因` inside a word (`因素`, `原因`, `死因`)
+/// or a term (`因灾死亡人数`, `因病致贫`, `因公`) opens no cause, nor does
+/// one after a verb (`避免因灾伤亡`).
+fn before_cause(s: &str) -> &str {
+    let Some(i) = lexicon::find_word(s, "因") else {
+        return s;
+    };
+    let head = &s[..i];
+    let cause = &s[i + '因'.len_utf8()..];
+    // (the words and terms told by their characters, before any
+    // segmentation: `因素`, `因灾`, `因為`; `原因`, `基因`, `死因`, `成因`)
+    if head.chars().nth(1).is_none()
+        || cause.chars().nth(1).is_none()
+        || cause.starts_with(['素', '灾', '災', '病', '公', '私', '为', '為', '此'])
+        || head.ends_with(['原', '基', '死', '病', '成', '诱', '誘', '起', '近', '主'])
+    {
+        return s;
+    }
+    // `因` a word of its own (or `因而`) after a noun
+    let noun_before = dict::segment(head)
+        .iter()
+        .last()
+        .is_some_and(|(_, _, p)| p == dict::Pos::Noun);
+    let word = cause.starts_with('而') || dict::word_at(s, i, '因'.len_utf8());
+    if word && noun_before {
+        head
+    } else {
+        s
+    }
 }
 
 /// The stretch `s` before a figure that opens a `由…到…` frame (`医疗救助
@@ -1351,6 +1387,11 @@ fn event_with_verb<'a>(
 ) -> Option<&'a str> {
     let v = action?;
     if !unit.is_some_and(|u| EVENT_UNITS.contains(&u)) || !raw.ends_with(v) {
+        return None;
+    }
+    // (a verb of completion names no event: `沿海港口完成604万人次` counts
+    // the port's passengers, the verb only reports them)
+    if super::relations::completes(v) {
         return None;
     }
     let start = (subj.as_ptr() as usize).checked_sub(raw.as_ptr() as usize)?;

@@ -372,6 +372,12 @@ mod tests {
         assert_eq!(reviewed_year("会议谋划2019年重点任务。"), None);
         assert_eq!(reviewed_year("会议回顾2019年至2023年的工作。"), None);
         assert_eq!(reviewed_year("会议总结了2023年的工作。"), Some(2023));
+        // a page that publishes an earlier year's report
+        assert_eq!(reviewed_year("警务处9日发表2022年度年报。"), Some(2022));
+        assert_eq!(
+            reviewed_year("人民银行10日发布2022年金融统计数据报告。"),
+            Some(2022)
+        );
     }
 
     #[test]
