@@ -132,7 +132,7 @@ pub(super) fn first_items(line: &str, quantities: &[Quantity<'_>], metrics: &mut
             .iter_mut()
             .take_while(|m| m.subject.as_deref() == Some(old.as_str()))
         {
-            m.subject = Some(name.to_string());
+            m.subject = Some(name.into());
         }
     }
 }
