@@ -41,6 +41,7 @@ pub(crate) mod audit;
 mod carry;
 mod lexicon;
 mod period;
+mod place_list;
 mod relations;
 mod script;
 mod section;
@@ -406,6 +407,8 @@ impl DocContext {
             out.push(m);
         }
         self.clause_reads = state.periods.take_reads();
+        // `东部地区拥有法人单位…；中部地区…`: the first place of the list
+        place_list::first_items(line, quantities, &mut out[base..]);
         self.emitted += quantities.len();
         if !std::ptr::eq(written, line) {
             script::restore(written, line, &mut out[base..]);

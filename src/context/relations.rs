@@ -278,13 +278,19 @@ pub(super) fn join_then_change(s: &str) -> Option<Direction> {
 
 /// Whether the items of a list before its last are bare ordinals that
 /// leave the head to the last (`第一、二、三产业增加值`): the items are
-/// no noun phrases to deal out one to a value.
+/// no noun phrases to deal out one to a value. The first may carry the
+/// modifier they share before its ordinal (`海洋第一、第二、第三产业增加值`).
 pub(super) fn elided_ordinals(items: &[&str]) -> bool {
     let ordinal = |c: char| c == '第' || c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    items.len() > 1
-        && items[..items.len() - 1]
-            .iter()
-            .all(|i| !i.is_empty() && i.chars().all(ordinal))
+    let bare = |i: &&str| !i.is_empty() && i.chars().all(ordinal);
+    let shared_before = |i: &str| {
+        let rest = i.trim_end_matches(|c: char| c != '第' && ordinal(c));
+        rest.len() < i.len() && rest.ends_with('第')
+    };
+    match items {
+        [first, middle @ .., _] => (bare(first) || shared_before(first)) && middle.iter().all(bare),
+        _ => false,
+    }
 }
 
 /// Kinds that are never wholes or parts of a breakdown.
