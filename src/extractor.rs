@@ -84,7 +84,7 @@ impl Extractor {
         let mut buf: Vec<Quantity<'_>> = Vec::new();
         for (offset, line) in lines(text) {
             buf.clear();
-            buf.extend(self.find_iter(line));
+            buf.extend(Quantities::in_line(&self.lexicon, line));
             ctx.push_line(line, offset, &buf, &mut out);
         }
         ctx.finish(&mut out);

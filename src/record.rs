@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use compact_str::CompactString;
+
 /// A byte range of the input, `start..end`, on UTF-8 character boundaries.
 ///
 /// This is passive data: both fields are public.
@@ -213,7 +215,7 @@ pub enum Direction {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Change {
     pub(crate) direction: Direction,
-    pub(crate) basis: Option<String>,
+    pub(crate) basis: Option<CompactString>,
 }
 
 impl Change {
@@ -468,16 +470,18 @@ impl TimeSpan {
 pub struct Metric {
     pub(crate) start: usize,
     pub(crate) end: usize,
-    pub(crate) text: String,
+    /// (the strings of a record are short, held inline up to 24 bytes:
+    /// no allocation for them in nearly every record)
+    pub(crate) text: CompactString,
     pub(crate) value: f64,
     pub(crate) upper: Option<f64>,
     pub(crate) approx: Approx,
-    pub(crate) unit: Option<String>,
+    pub(crate) unit: Option<CompactString>,
     pub(crate) kind: Kind,
-    pub(crate) subject: Option<String>,
-    pub(crate) action: Option<String>,
+    pub(crate) subject: Option<CompactString>,
+    pub(crate) action: Option<CompactString>,
     pub(crate) sentence: Span,
-    pub(crate) period: Option<String>,
+    pub(crate) period: Option<CompactString>,
     pub(crate) change: Option<Change>,
     /// The period resolved to dates (SPEC §2.2).
     #[cfg_attr(feature = "serde", serde(default))]
@@ -492,7 +496,7 @@ pub struct Metric {
     pub(crate) distributive: bool,
     /// The subject with list ellipsis resolved (`二审` → `二审行政应诉案件`).
     #[cfg_attr(feature = "serde", serde(default))]
-    pub(crate) resolved_subject: Option<String>,
+    pub(crate) resolved_subject: Option<CompactString>,
 }
 
 impl Metric {
@@ -613,11 +617,11 @@ impl Metric {
         Metric {
             start: q.span.start + offset,
             end: q.span.end + offset,
-            text: q.text.to_string(),
+            text: CompactString::new(q.text),
             value: q.value,
             upper: q.upper,
             approx: q.approx,
-            unit: q.unit.map(str::to_string),
+            unit: q.unit.map(CompactString::new),
             kind: q.kind,
             subject: None,
             action: None,

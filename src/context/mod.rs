@@ -36,10 +36,12 @@
 //!
 //! [`Extractor::extract`]: crate::Extractor::extract
 
+mod age_band;
 pub(crate) mod audit;
 mod carry;
 mod lexicon;
 mod period;
+mod place_list;
 mod relations;
 mod script;
 mod section;
@@ -399,12 +401,14 @@ impl DocContext {
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));
             self.prepared.push(prepared);
-            m.period = period.map(str::to_string);
+            m.period = period.map(Into::into);
             state.relate(&site, &mut m, out, (base, self.emitted));
             part_of_whole(&mut m, &out[base..], self.emitted, &mut self.prepared);
             out.push(m);
         }
         self.clause_reads = state.periods.take_reads();
+        // `东部地区拥有法人单位…；中部地区…`: the first place of the list
+        place_list::first_items(line, quantities, &mut out[base..]);
         self.emitted += quantities.len();
         if !std::ptr::eq(written, line) {
             script::restore(written, line, &mut out[base..]);
@@ -528,17 +532,21 @@ impl<'a, 'c> LineState<'a, 'c> {
         (base, first_index): (usize, usize),
     ) {
         let prev = self.lists.prev_in(site.si);
-        let said = self.subject(site, prev);
+        let mut said = self.subject(site, prev);
+        // `0-14岁的人口为168.7万人`: the age band before the noun modifies it
+        if let Some(s) = age_band::with_band(self.line, self.quantities, site.k, said.subject) {
+            said.subject = Some(s);
+        }
         // (null rather than broken, whatever rule cut it: SPEC §2.1)
         m.subject = said
             .subject
             .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
-            .map(str::to_string);
-        m.action = said.action.map(str::to_string);
+            .map(Into::into);
+        m.action = said.action.map(Into::into);
         self.carried(site, said.verb_only, m, &mut out[base..]);
         m.change = said.change.map(|(direction, basis)| Change {
             direction,
-            basis: basis.map(str::to_string),
+            basis: basis.map(Into::into),
         });
         // list ellipsis: `一审行政应诉案件27件、二审3件`
         if site.joined && site.before.starts_with('、') {
@@ -579,7 +587,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         let after_part = || line.last().is_some_and(|p| carry::is_part(p, text));
         if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
             if let Some(w) = carry::last_whole(line, text, m.unit.as_deref()) {
-                m.subject = Some(w.to_string());
+                m.subject = Some(w.into());
             }
         }
     }
@@ -807,8 +815,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         // the values dealt out: this one and those joined to it
         let len = self.run_len(site);
         let mut items: Vec<&str> = s.split('、').collect();
-        if items.len() != len && respectively {
-            // `事故起数和死亡人数分别下降`
+        let comma_items = items.len() == len;
+        if !comma_items && (respectively || relations::each_a_measure(s)) {
+            // `事故起数和死亡人数分别下降`; `运输总周转量、旅客运输量和货邮
+            // 运输量65.8亿吨公里、3513.2万人和74.9万吨`
             items = s.split(['、', '和', '与', '及']).collect();
         }
         if relations::elided_ordinals(&items) {
@@ -818,7 +828,10 @@ impl<'a, 'c> LineState<'a, 'c> {
             // `分别`: each value goes to its item, without what they share,
             // unless the list names one measure of each
             let whole = items.clone();
-            if subject::list_items(&mut items) || !relations::shared_head(&whole) {
+            if subject::list_items(&mut items)
+                || !relations::shared_head(&whole)
+                || (comma_items && relations::first_stands_alone(&whole))
+            {
                 self.lists.deal(items)
             } else {
                 None

@@ -178,6 +178,7 @@ const TARGETS_TXT: &str = include_str!("words/period-targets.txt");
 const FRAMES_TXT: &str = include_str!("words/period-frames.txt");
 const RECORDS_TXT: &str = include_str!("words/period-records.txt");
 const SAME_BASES_TXT: &str = include_str!("words/period-same-bases.txt");
+const REPORT_VERBS_TXT: &str = include_str!("words/period-report-verbs.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -228,6 +229,9 @@ static RECORDS: Lazy<WordSet> = Lazy::new(|| word_set(RECORDS_TXT));
 /// What, right before a same-period word, makes it other years' (looked up
 /// by last character).
 static SAME_BASES: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(SAME_BASES_TXT));
+/// Verbs of reporting (`公布`, `预估`): a time right after one dates what
+/// is reported ([`reported_time`]).
+static REPORT_VERBS: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(REPORT_VERBS_TXT));
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
@@ -586,8 +590,14 @@ impl Reading {
     }
 }
 
-const RANGE_MARKS: [&str; 8] = ["-", "——", "—", "–", "~", "～", "至", "到"];
-const JOINERS: [&str; 5] = ["至", "到", "-", "—", "~"];
+// (a list of two or more years or months is read as the span from its
+// first to its last: `2019、2020年`, `2019年1月和2月`, `一月與二月`)
+const RANGE_MARKS: [&str; 13] = [
+    "-", "——", "—", "–", "~", "～", "至", "到", "、", "和", "及", "与", "與",
+];
+/// The marks of [`RANGE_MARKS`] that join a list, not a range.
+const LIST_MARKS: [&str; 5] = ["、", "和", "及", "与", "與"];
+const JOINERS: [&str; 10] = ["至", "到", "-", "—", "~", "、", "和", "及", "与", "與"];
 const DATE_UNITS: [&str; 13] = [
     "年度",
     "学年",
@@ -608,10 +618,13 @@ const DATE_UNITS: [&str; 13] = [
 const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
 /// The first characters of [`RANGE_MARKS`], none of which starts a word
 /// of [`DATE_UNITS`] (a test checks).
-const RANGE_FIRST: [char; 7] = ['-', '—', '–', '~', '～', '至', '到'];
+const RANGE_FIRST: [char; 12] = [
+    '-', '—', '–', '~', '～', '至', '到', '、', '和', '及', '与', '與',
+];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 16] = [
+const DATE_NEXT: [char; 21] = [
     '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
+    '、', '和', '及', '与', '與',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -620,6 +633,27 @@ struct Pending<'s> {
     text: &'s str,
     /// `2023/24`: a fiscal year written with a slash.
     slash: bool,
+    /// `2019、2020年`, `一月與二月`: joined by a mark of a list, not of a
+    /// range.
+    listed: bool,
+}
+
+/// Whether a list of dates may end where `rest` starts: not before a
+/// comparison of its items (`2019年3月與2018年3月比較`: the first is the
+/// figure's, the second its basis) nor before a tail that dates its last
+/// item only (`一九五七年和一九五八年上半年`).
+fn list_ends(rest: &str) -> bool {
+    let compared = ["比較", "比较", "相比", "對比", "对比"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    !compared && TAILS.prefix_of(rest).is_none()
+}
+
+/// Whether numerals `a` and `b` joined by a mark of a list may be two
+/// items of one list of dates: as many characters, the first the smaller
+/// (`2019、2020年`, `一月與二月`; not `1、2023年`, nor `3、2月`).
+fn listed_alike(a: &str, b: &str) -> bool {
+    char_count(a) == char_count(b) && num_value(a).zip(num_value(b)).is_some_and(|(x, y)| x < y)
 }
 
 /// Whether the `n`-char numeral `t` before `年` can be a year: four
@@ -768,6 +802,9 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
     let mut d = Dates::default();
     let mut side_end = false;
     let mut pending: Option<Pending<'_>> = None;
+    // (what was read before a list joined a second date: `2019年3月`
+    // of `2019年3月與2018年3月比較`)
+    let mut before_list: Option<(Dates, usize)> = None;
     loop {
         let rest = &s[pos..];
         let n = if pos == 0 { first } else { num_len(rest) };
@@ -815,7 +852,12 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             .find(|m| ranged && after.starts_with(**m))
         {
             if pending.is_none() && after[m.len()..].chars().next().is_some_and(is_num_char) {
-                pending = Some(Pending { text, slash });
+                let listed = LIST_MARKS.contains(m);
+                pending = Some(Pending {
+                    text,
+                    slash,
+                    listed,
+                });
                 pos += read + m.len();
                 continue;
             }
@@ -827,6 +869,11 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             break;
         };
         let next = &after[unit.len()..];
+        // (a list names like things alike: `2019、2020年`, `1、2月`, not
+        // `1、2023年…`, a list item's number before a year)
+        if pending.is_some_and(|p| p.listed && !listed_alike(p.text, text)) {
+            break;
+        }
         let from_year = pending.filter(|p| char_count(p.text) == 4);
         let year_unit = lexicon::find_word(unit, "年").is_some();
         if year_unit && !slash && !can_be_year(text, unit, next, from_year.is_some()) {
@@ -862,10 +909,16 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
         // joiners between atoms: `1953年至1980年`
         if let Some(j) = JOINERS.iter().find(|j| s[pos..].starts_with(**j)) {
             if s[pos + j.len()..].chars().next().is_some_and(is_num_char) {
+                if LIST_MARKS.contains(j) && before_list.is_none() {
+                    before_list = Some((d, good));
+                }
                 pos += j.len();
                 side_end = true;
             }
         }
+    }
+    if let Some(first) = before_list.filter(|&(_, g)| g < good && !list_ends(&s[good..])) {
+        return Some(first);
     }
     (good > 0).then_some((d, good))
 }
@@ -1037,15 +1090,17 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
     // (`首` is `前` in Hong Kong and Macau releases: `首十個月`, `首兩個月`)
     let rest = s
         .strip_prefix(['前', '首'])
-        .or_else(|| s.strip_prefix('头').filter(|_| after_year))?;
+        .or_else(|| s.strip_prefix(['头', '頭']).filter(|_| after_year))?;
     let n = num_len(rest);
     if n == 0 || char_count(&rest[..n]) > 2 {
         return None;
     }
-    let last = u8::try_from(num_value(&rest[..n])?)
-        .ok()
-        .filter(|m| (2..=12).contains(m))?;
+    let count = u8::try_from(num_value(&rest[..n])?).ok()?;
     let after = &rest[n..];
+    if let Some(read) = first_quarters_count(s, count, after) {
+        return Some(read);
+    }
+    let last = Some(count).filter(|m| (2..=12).contains(m))?;
     let tail = after
         .strip_prefix("个月")
         .or_else(|| after.strip_prefix("個月"))
@@ -1058,6 +1113,21 @@ fn first_months_count(s: &str, after_year: bool) -> Option<(u8, usize)> {
             })
         })?;
     Some((last, s.len() - tail.len()))
+}
+
+/// `前3季度`, `首3季`, `前三个季度`, `頭三季` (after a year): the first
+/// quarters counted, read as the months they end with (`前3季度` is months
+/// 1 to 9), and the bytes read; `count` quarters were counted in `s`, and
+/// `after` follows the count. A word of the lexicon (`前三季度`, `首三季`)
+/// is left to the lexicon.
+fn first_quarters_count(s: &str, count: u8, after: &str) -> Option<(u8, usize)> {
+    let tail = ["个季度", "個季度", "季度", "季"]
+        .iter()
+        .find_map(|q| after.strip_prefix(q))?;
+    if !(2..=4).contains(&count) || WORDS.prefix_of(s).is_some() {
+        return None;
+    }
+    Some((count * 3, s.len() - tail.len()))
 }
 
 /// `2026年前五个月`, `今年前2个月`, `2025年头三个月`: the first months of
@@ -2135,6 +2205,11 @@ fn opening_mark(t: &str) -> Option<(usize, char)> {
     let mut i = 0;
     for _ in 0..9 {
         let x = *b.get(i)?;
+        // (an ideograph, lead byte E4 to E9, the most of them: no mark)
+        if matches!(x, 0xE4..=0xE9) {
+            i += 3;
+            continue;
+        }
         let mark = match x {
             b'!' => Some('!'),
             b',' => Some(','),
@@ -2427,7 +2502,11 @@ fn topic_frame(clause: &str) -> bool {
 /// Whether `c` may lead a time phrase inside a clause: `对2024年度…审计`,
 /// `在一九五八年动员…`, `、近五年累计…`.
 fn is_mid_lead(c: char) -> bool {
-    matches!(c, '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據')
+    // (`继今年第二季实质上升1.9%后`: the time of the change told after 继)
+    matches!(
+        c,
+        '对' | '對' | '在' | '当' | '當' | '、' | '据' | '據' | '继' | '繼'
+    )
 }
 
 /// Whether the time phrase at byte `i` of `clause` writes its year out and
@@ -2541,6 +2620,22 @@ fn year_of_jurisdiction(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool 
     first.and_then(|a| jurisdiction_len(rest, a)).is_some() && !rest.contains(['会', '會'])
 }
 
+/// Whether the time phrase at byte `i` of `clause` (after `p`) stands
+/// right after a verb of reporting (`财政部昨公布十一月出口…`, `預估十二月
+/// 出口…`, `统计局发布2023年全县…`): a part of a year or a written year
+/// there dates what is reported, as after `据`. (Cheap refusal: the last
+/// characters of the verbs.)
+fn reported_time(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
+    if !matches!(
+        p,
+        '布' | '佈' | '示' | '估' | '计' | '計' | '测' | '測' | '出' | '绍' | '紹' | '露' | '悉'
+    ) || !(f.reading.dated() || part_of_year(f))
+    {
+        return false;
+    }
+    REPORT_VERBS.suffix_of(&clause[..i]).is_some()
+}
+
 /// Whether the phrase at byte `i` of `clause`, after `p`, is in brackets
 /// that gloss a comparison's basis (`較上一期(7月至9月)下跌`, `比上季（4-6
 /// 月）增长`): the basis's months, not the figure's period. A basis starts
@@ -2624,18 +2719,25 @@ static INNER_LAST_BYTE: [bool; 256] = {
 /// most of every clause a figure stands in.
 fn holds_inner_time_char(s: &str) -> bool {
     let b = s.as_bytes();
-    // (a byte so flagged ends one when it ends a character of three bytes,
-    // whose lead byte, E0 to EF, stands two before it: its code point is
-    // read from the three and looked up in a table of bits)
-    (2..b.len()).any(|j| {
-        INNER_LAST_BYTE[usize::from(b[j])] && {
-            let x = b[j - 2];
-            (0xE0..0xF0).contains(&x) && {
-                let u = chars::three_byte_char(x, b[j - 1], b[j]);
-                char::from_u32(u).is_some_and(is_inner_time_char)
+    // (read a character at a time, by its lead byte: one of three bytes,
+    // E0 to EF, is flagged by its last byte and only then has its code
+    // point read from the three and looked up in a table of bits)
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x & 0xF0 == 0xE0 {
+            let z = b[i + 2];
+            if INNER_LAST_BYTE[usize::from(z)] {
+                let u = chars::three_byte_char(x, b[i + 1], z);
+                if char::from_u32(u).is_some_and(is_inner_time_char) {
+                    return true;
+                }
             }
+            i += 3;
+        } else {
+            i += lexicon::utf8_width(x);
         }
-    })
+    }
+    false
 }
 
 /// One bit per ideograph (from [`IDEOGRAPHS_FROM`]): whether it is one of
@@ -2793,6 +2895,7 @@ impl<'a> InsideScan<'a> {
             || topic
             || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
+            || reported_time(clause, i, &f, p)
             || connective
             || yu
             || now
@@ -2821,6 +2924,24 @@ impl<'a> InsideScan<'a> {
             return;
         }
         self.last = Some((self.skip_to, f));
+    }
+
+    /// What this scan read on to the end of `clause` finds, the scan left
+    /// where it stands: the last phrase taken and what [`Found::at`] read
+    /// at the first byte ([`InsideScan::start`]). When no
+    /// [`is_inner_time_char`] lies ahead, those are the scan's own, and the
+    /// clause is known clear to its end (none is looked for there again, for
+    /// the next figure's tail or for the clause read whole,
+    /// [`Scope::open_clean`]); else a copy of the scan reads on.
+    fn found_to_end(&mut self, clause: &'a str) -> (Option<Found<'a>>, Option<Option<Found<'a>>>) {
+        let known = self.clear.clamp(self.pos, clause.len());
+        if !holds_inner_time_char(&clause[known..]) {
+            self.clear = clause.len();
+            return (self.found(), self.start(clause));
+        }
+        let mut tail = *self;
+        tail.read_to(clause, clause.len());
+        (tail.found(), tail.start(clause))
     }
 
     /// The last phrase taken.
@@ -2861,11 +2982,49 @@ fn ahead(rest: &str) -> Option<Found<'_>> {
 /// (`由一九五七年的五百三十五万吨`, `压缩到目前的平均4个工作日`): the period
 /// of that figure alone. `before` is the text up to the figure.
 pub(crate) fn own_period(before: &str) -> Option<&str> {
-    own_year_verb(before)
-        .or_else(|| own_period_de(before))
-        .or_else(|| years_of_change(before))
-        .or_else(|| basis_figure(before))
+    // (asked of every figure: each reader below needs the text before the
+    // figure to end with a character of its own, told from the last
+    // character decoded once; most figures' text ends with none of them)
+    let last = chars::last_char(trim_end_blanks(before))?;
+    (YEAR_VERB_LAST
+        .contains(&last)
+        .then(|| own_year_verb(before)))
+    .flatten()
+    .or_else(|| {
+        DE_LAST
+            .contains(&last)
+            .then(|| own_period_de(before))
+            .flatten()
+    })
+    .or_else(|| {
+        CHANGE_LAST
+            .contains(&last)
+            .then(|| years_of_change(before))
+            .flatten()
+    })
+    .or_else(|| {
+        BASIS_LAST
+            .contains(&last)
+            .then(|| basis_figure(before))
+            .flatten()
+    })
 }
+
+/// The last characters of [`OWN_YEAR_VERBS`]: [`own_year_verb`] reads
+/// only a text that ends with one.
+const YEAR_VERB_LAST: [char; 5] = ['产', '到', '成', '现', '为'];
+
+/// `的` and the last characters of [`DE_MODIFIERS`]: [`own_period_de`]
+/// reads only a text that ends with one.
+const DE_LAST: [char; 6] = ['的', '均', '约', '近', '达', '平'];
+
+/// The last characters of [`CHANGE_VERBS`]: [`years_of_change`] reads
+/// only a text that ends with one.
+const CHANGE_LAST: [char; 9] = ['长', '加', '升', '高', '降', '少', '低', '大', '了'];
+
+/// The last character of every time phrase a basis names
+/// ([`basis_figure`]).
+const BASIS_LAST: [char; 10] = ['年', '期', '月', '度', '底', '末', '数', '數', '额', '額'];
 
 /// The figure of a comparison basis, written right after it
 /// (`较上年28899万元增长9.9%`, `比上年同期1.2亿元减少`, `与2022年3.5万人相比`):
@@ -2875,7 +3034,7 @@ fn basis_figure(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
     // (cheap refusal: the last character of every time phrase a basis
     // names; most figures' text ends otherwise)
-    if !t.ends_with(['年', '期', '月', '度', '底', '末', '数', '數', '额', '額']) {
+    if !t.ends_with(BASIS_LAST) {
         return None;
     }
     let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
@@ -3077,10 +3236,14 @@ const EQUATED_TO: [&str; 8] = [
     "爲",
 ];
 
+/// What may stand between `的` and the figure in [`own_period_de`]
+/// (`目前的平均4个工作日`).
+const DE_MODIFIERS: [&str; 6] = ["平均", "人均", "约", "近", "达", "水平"];
+
 /// A time phrase bound to its figure by `的` (see [`own_period`]).
 fn own_period_de(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
-    let t = ["平均", "人均", "约", "近", "达", "水平"]
+    let t = DE_MODIFIERS
         .iter()
         .find_map(|m| t.strip_suffix(m))
         .unwrap_or(t);
@@ -3371,6 +3534,7 @@ impl<'a> Scope<'a> {
                 self.closed += 1;
                 if self.asked != Some(i) {
                     self.take_later_heads(line, (i, sentences[i]), heads);
+                    self.take_inner_year(line, sentences, i);
                 } else {
                     self.take_last_listed_year(line, (i, sentences[i]), heads);
                     self.keep_opening_period(line, sentences, i);
@@ -3458,6 +3622,47 @@ impl<'a> Scope<'a> {
                 self.para = Some(f);
             }
             from = end;
+        }
+    }
+
+    /// `全县上下在2023年取得了新成绩。地区生产总值增长5%`, `审计局对2023年度
+    /// 区本级预算执行情况进行了审计。查出问题金额…`: in a paragraph that has
+    /// put no period in force, a written year (or a part of one) that its
+    /// opening sentence (the first, or the first after a run-in heading),
+    /// reporting no figure, holds inside a clause, after a lead or
+    /// between its topic and what is said of it, dates the figures of the
+    /// sentences after it, as one opening that sentence would: the text
+    /// has said what year it speaks of. The last one of the sentence is
+    /// taken; no plan's target (`到2025年`) and no day (an event's date).
+    fn take_inner_year(&mut self, line: &'a str, sentences: &[Span], i: usize) {
+        let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
+        if self.para.is_some() || !opening {
+            return;
+        }
+        let sentence = &line[sentences[i].range()];
+        // (cheap refusal: every phrase taken writes its year with `年`
+        // after a numeral)
+        if !writes_a_year(sentence) {
+            return;
+        }
+        let mut from = 0;
+        let mut last = None;
+        while from < sentence.len() {
+            let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
+            let clause = &sentence[from..end];
+            let dated = writes_a_year(clause);
+            if let Some(f) = dated
+                .then(|| inside(clause))
+                .flatten()
+                .filter(|f| inner_year_carries(clause, f))
+            {
+                last = Some(f);
+            }
+            from = end;
+        }
+        if let Some(f) = last {
+            self.para_dated = Some(f.text);
+            self.para = Some(f);
         }
     }
 
@@ -3574,19 +3779,8 @@ impl<'a> Scope<'a> {
         if safe > scan.pos {
             scan.read_to(clause, safe);
         }
-        let mut tail = *scan;
-        tail.read_to(clause, clause.len());
-        // (the tail found no time character on from where the scan stands:
-        // none is looked for there again, for the next figure's tail or
-        // for the clause read whole, [`Scope::open_clean`])
-        if tail.clear >= clause.len() {
-            scan.clear = clause.len();
-        }
-        let found = tail.found();
-        self.take(
-            found.or_else(|| clause_head_read(clause, tail.start(clause))),
-            si,
-        )
+        let (found, start) = scan.found_to_end(clause);
+        self.take(found.or_else(|| clause_head_read(clause, start)), si)
     }
 
     /// The bytes from `from` (the start of a clause of sentence `si`) known
@@ -3840,9 +4034,64 @@ fn same_period_of_others(clause: &str, i: usize, f: &Found<'_>) -> bool {
     }
     let after = &clause[i + f.reading.len..];
     SAME_BASES.suffix_of(&clause[..i]).is_some()
+        || follows_other_time(&clause[..i])
         || RECORDS
             .prefix_of(after.strip_prefix('的').unwrap_or(after))
             .is_some()
+}
+
+/// Whether `text` holds a `年` right after a numeral (`2023年`, `一九八六年`,
+/// `112年`): a year written out.
+fn writes_a_year(text: &str) -> bool {
+    text.match_indices('年')
+        .any(|(k, _)| text[..k].chars().next_back().is_some_and(is_num_char))
+}
+
+/// Whether `f`, read inside `clause` of a sentence with no figure, may
+/// stay in force after it ([`Scope::take_inner_year`]): a written year or
+/// a part of one, no day, no plan's target (`到2025年`) and no span that
+/// names itself from a start (`2018年以来` scopes its own sentence); after
+/// a lead (`在`, `对`) or between a topic and what is said of it
+/// (`全县经济2023年稳中有进`, not `券商2021年半年度财务报表`, a name), not
+/// modifying a noun with `的`
+/// (`在2013-2014年度的最终应缴税款中反映`: the year names the tax), and
+/// no date of an act told (`已在１９８６年春宣布`).
+fn inner_year_carries(clause: &str, f: &Found<'_>) -> bool {
+    let Base::Dates(d) = f.reading.base else {
+        return false;
+    };
+    let i = offset_in(clause, f.text);
+    let mut before = clause[..i].chars().rev();
+    let (p, pp) = (before.next().unwrap_or(' '), before.next().unwrap_or(' '));
+    let rest = &clause[i + f.text.len()..];
+    // (`并已在１９８６年春宣布…`, `早在2019年就…`: the date of an act told,
+    // an adverb of the past before `在`, or a season after the year)
+    let act = matches!(pp, '已' | '曾' | '早') || rest.starts_with(['春', '夏', '秋', '冬']);
+    // (between a topic and a noun it names one: `券商2021年半年度财务报表`)
+    let topic = || after_topic(clause, i, f) && predicate_follows(rest);
+    (is_mid_lead(p) || topic())
+        && !act
+        && !rest.starts_with('的')
+        && d.start.year.is_some()
+        && d.start.day.is_none()
+        && !d.odd
+        && f.reading.class() == Class::Span
+        && !f.text.starts_with(['到', '至', '从', '從', '自'])
+        && !f.text.ends_with(['起', '来', '來', '今'])
+}
+
+/// Whether `before`, what stands before a same-period word inside a
+/// clause, ends with another time that the word is the same period of
+/// (`相当于2019年同期的80.0%`, `恢復至疫情前同期的18.1%`, `较2022年同月`):
+/// a year written out or a time before an event (`疫情前`); `去年同期`
+/// and `上年同期` are words of their own, read whole.
+fn follows_other_time(before: &str) -> bool {
+    let mut tail = before.chars().rev();
+    match (tail.next(), tail.next()) {
+        (Some('年'), Some(d)) => d.is_ascii_digit() || is_num_char(d),
+        (Some('前'), Some(d)) => crate::chars::is_ideograph(d),
+        _ => false,
+    }
 }
 
 /// Whether the clause mark that ends at byte `end` of `line` is a
@@ -3993,6 +4242,31 @@ mod tests {
         }
         for w in DATE_UNITS {
             assert!(w.ends_with(FROM_TO_LAST), "{w}");
+        }
+    }
+
+    /// Each reader of [`own_period`] is asked only of a text ending with a
+    /// character of its own: those characters end every word it strips.
+    #[test]
+    fn own_period_readers_are_refused_on_last_characters_they_read() {
+        let ends = |words: &[&str], last: &[char]| {
+            for w in words {
+                assert!(w.ends_with(last), "{w}");
+            }
+        };
+        ends(&OWN_YEAR_VERBS, &YEAR_VERB_LAST);
+        ends(&DE_MODIFIERS, &DE_LAST);
+        ends(&["的"], &DE_LAST);
+        ends(&CHANGE_VERBS, &CHANGE_LAST);
+        for (text, period) in [
+            ("我国一九五二年生产", Some("一九五二年")),
+            ("由一九五七年的", Some("一九五七年")),
+            ("内河港口吞吐量5年增长", Some("5年")),
+            ("较上年", Some("上年")),
+            ("比上年增长", None),
+            ("", None),
+        ] {
+            assert_eq!(own_period(text), period, "{text}");
         }
     }
 
@@ -4178,8 +4452,9 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 11] = [
+        let files: [(&str, &str, usize); 12] = [
             ("period-frames.txt", FRAMES_TXT, 1),
+            ("period-report-verbs.txt", REPORT_VERBS_TXT, 1),
             ("period-same-bases.txt", SAME_BASES_TXT, 1),
             ("period-records.txt", RECORDS_TXT, 1),
             ("period-words.tsv", WORDS_TSV, 3),
@@ -4233,6 +4508,7 @@ mod tests {
             YEAR_VERBS_TXT,
             RECORDS_TXT,
             SAME_BASES_TXT,
+            REPORT_VERBS_TXT,
             TARGETS_TXT,
         ];
         let listed = texts.into_iter().flat_map(rows).map(|r| r[0]);

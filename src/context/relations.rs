@@ -23,6 +23,8 @@
 //!   part with no subject of its own gets its whole's subject. Otherwise
 //!   none.
 
+use compact_str::CompactString;
+
 use super::lexicon::{self, dict};
 use super::section;
 use super::sentence::is_clause_mark;
@@ -197,12 +199,29 @@ pub(super) fn share_of_basis(before: &str) -> bool {
 /// of the figure before (`…万元的40.4%`) is of that basis too. The
 /// clause's later figures (`，比上年减收1070万元`) are then the topic's.
 pub(super) fn names_basis(kind: Kind, before: &str, after: &str) -> bool {
-    let b = before.trim();
     if kind == Kind::Percent {
-        share_of_basis(before) || b == "的"
+        share_of_basis(before) || trimmed_is(before, "的")
     } else {
-        after.trim() == "的" && completes_named_basis(b)
+        trimmed_is(after, "的") && completes_named_basis(before.trim())
     }
+}
+
+/// Whether `s.trim() == w` (`w` not beginning with white space): asked of
+/// every figure's clause, so most `s` are refused by their first byte,
+/// without the trim, which reads both ends and tests them against
+/// Unicode's white space.
+fn trimmed_is(s: &str, w: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if !may_lead_space(b) && !s.starts_with(w) => false,
+        _ => s.trim() == w,
+    }
+}
+
+/// Whether `b` may be the first byte of a white-space character
+/// (`char::is_whitespace`): ASCII ones, and the lead bytes of U+0085,
+/// U+00A0 (`C2`), U+1680 (`E1`), U+2000..U+205F (`E2`) and U+3000 (`E3`).
+fn may_lead_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
 /// Whether verb `v` is one of completion, which before a basis states a
@@ -259,13 +278,19 @@ pub(super) fn join_then_change(s: &str) -> Option<Direction> {
 
 /// Whether the items of a list before its last are bare ordinals that
 /// leave the head to the last (`第一、二、三产业增加值`): the items are
-/// no noun phrases to deal out one to a value.
+/// no noun phrases to deal out one to a value. The first may carry the
+/// modifier they share before its ordinal (`海洋第一、第二、第三产业增加值`).
 pub(super) fn elided_ordinals(items: &[&str]) -> bool {
     let ordinal = |c: char| c == '第' || c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    items.len() > 1
-        && items[..items.len() - 1]
-            .iter()
-            .all(|i| !i.is_empty() && i.chars().all(ordinal))
+    let bare = |i: &&str| !i.is_empty() && i.chars().all(ordinal);
+    let shared_before = |i: &str| {
+        let rest = i.trim_end_matches(|c: char| c != '第' && ordinal(c));
+        rest.len() < i.len() && rest.ends_with('第')
+    };
+    match items {
+        [first, middle @ .., _] => (bare(first) || shared_before(first)) && middle.iter().all(bare),
+        _ => false,
+    }
 }
 
 /// Kinds that are never wholes or parts of a breakdown.
@@ -377,8 +402,39 @@ pub(super) fn shared_head(items: &[&str]) -> bool {
     }
 }
 
+/// Whether every item of a list joined by `、`, `和`, `与` or `及` names a
+/// measure of its own, ending as a measure's name does
+/// (`运输总周转量、旅客运输量和货邮运输量`): its values then go one to each
+/// item even where no `分别` deals them out (`…65.8亿吨公里、3513.2万人和
+/// 74.9万吨`).
+pub(super) fn each_a_measure(list: &str) -> bool {
+    let mut n = 0;
+    let all = list.split(['、', '和', '与', '及']).all(|item| {
+        n += 1;
+        let ends = item
+            .chars()
+            .next_back()
+            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
+        item.chars().nth(1).is_some() && ends
+    });
+    all && n > 1
+}
+
+/// Whether the first item of a `、` list is a noun phrase of its own, four
+/// characters or more (`工业机器人、锂电子电池产量`, `可穿戴智能设备、智能家用
+/// 电器和音像器材商品零售额`): each item is a thing the shared measure is
+/// taken of, and each value is its own. A short first item (`食品、药品抽检
+/// 合格率`, `对东盟、…国家进出口总额`) is a kind before one measure of them;
+/// so is a list in a share (`先进制造业、高技术制造业增加值占…比重`: the
+/// share is written once for both) or in a clause with `的`
+/// (`提出的抗诉、再审检察建议法院改判占比`).
+pub(super) fn first_stands_alone(items: &[&str]) -> bool {
+    items.first().is_some_and(|f| f.chars().nth(3).is_some())
+        && !items.iter().any(|s| s.contains(['占', '佔', '的']))
+}
+
 /// `二审` after `一审行政应诉案件`: `二审行政应诉案件`.
-pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
+pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<CompactString> {
     let n = short.chars().count();
     if n == 0 || n > 3 || full.chars().count() <= n + 1 {
         return None;
@@ -388,7 +444,10 @@ pub(super) fn resolve_ellipsis(short: &str, full: &str) -> Option<String> {
     if c != last || full.starts_with(short) {
         return None;
     }
-    Some(format!("{short}{}", &full[i + c.len_utf8()..]))
+    Some(compact_str::format_compact!(
+        "{short}{}",
+        &full[i + c.len_utf8()..]
+    ))
 }
 
 /// Where the parts of a `其中` breakdown are, and where their whole may be.
@@ -542,6 +601,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lists_whose_items_each_name_a_measure() {
+        assert!(each_a_measure("运输总周转量、旅客运输量和货邮运输量"));
+        assert!(each_a_measure("事故起数和死亡人数"));
+        // an item naming no measure, or one item only
+        assert!(!each_a_measure("工业机器人、锂电子电池产量"));
+        assert!(!each_a_measure("社会保障和就业支出"));
+        assert!(!each_a_measure("旅客运输量"));
+    }
+
+    #[test]
+    fn first_items_that_stand_alone() {
+        assert!(first_stands_alone(&["工业机器人", "锂电子电池产量"]));
+        assert!(first_stands_alone(&["限上新能源汽车", "节能家电零售额"]));
+        // short kinds before one measure; a share; a clause with 的
+        assert!(!first_stands_alone(&["食品", "药品抽检合格率"]));
+        assert!(!first_stands_alone(&[
+            "先进制造业",
+            "高技术制造业增加值占规上工业比重"
+        ]));
+        assert!(!first_stands_alone(&[
+            "提出的抗诉",
+            "再审检察建议法院改判占比"
+        ]));
+    }
+
+    #[test]
     fn comparisons_found_by_bytes_as_by_characters() {
         let naive = |clause: &str| {
             clause.match_indices(['比', '较', '較']).any(|(i, c)| {
@@ -639,6 +724,22 @@ mod tests {
         assert!(names_basis(Kind::Money, "完成年初预算数", "的"));
         assert!(!names_basis(Kind::Money, "完成年初预算数", "，比上年"));
         assert!(names_basis(Kind::Percent, "的", "，比上年减收"));
+        assert!(names_basis(Kind::Percent, " 的\u{3000}", "，比上年减收"));
+        assert!(names_basis(Kind::Money, "完成年初预算数", "\u{a0}的 "));
+        assert!(!names_basis(Kind::Money, "完成年初预算数", "的确"));
         assert!(!names_basis(Kind::Money, "的", "，比上年减收"));
+    }
+
+    #[test]
+    fn every_white_space_character_begins_with_a_space_lead_byte() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0u8; 4];
+                assert!(
+                    may_lead_space(c.encode_utf8(&mut buf).as_bytes()[0]),
+                    "{c:?}"
+                );
+            }
+        }
     }
 }

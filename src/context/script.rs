@@ -16,6 +16,8 @@
 
 use std::collections::HashMap;
 
+use compact_str::CompactString;
+
 use crate::chars::{is_ideograph, simplified};
 use crate::record::Metric;
 
@@ -115,7 +117,7 @@ impl Script {
 /// looked for once a line.
 pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     let differ = Differences::of(line, read);
-    let mut found: HashMap<String, String> = HashMap::new();
+    let mut found: HashMap<CompactString, CompactString> = HashMap::new();
     for m in records {
         let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
         for s in [
@@ -135,12 +137,12 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
                 let word = found
                     .entry(s.clone())
                     .or_insert_with(|| match read.find(&**s) {
-                        Some(at) => line[at..at + s.len()].to_string(),
-                        None => differ.as_written(s),
+                        Some(at) => line[at..at + s.len()].into(),
+                        None => differ.as_written(s).into(),
                     });
                 word.clone()
             } else {
-                differ.as_written(s)
+                differ.as_written(s).into()
             };
         }
     }

@@ -343,6 +343,16 @@ pub(crate) fn next_clause_end(line: &str, from: usize, to: usize) -> Option<usiz
 /// `根据国家统计局数据`, `初步测算` (a verb of reckoning ends the clause:
 /// 计算, 核算, 测算, 估算, 统计).
 pub(crate) fn parenthetical(clause: &str) -> bool {
+    // (asked of every sentence's opening clauses: most start and end with
+    // none of the characters the words below start or end with, told from
+    // the first and last character alone)
+    let first = crate::chars::first_char(clause);
+    let last = crate::chars::last_char(clause);
+    if !first.is_some_and(|c| matches!(c, '按' | '据' | '如' | '若' | '根' | '依' | '扣' | '剔'))
+        && !last.is_some_and(|c| matches!(c, '算' | '计' | '計'))
+    {
+        return false;
+    }
     clause.starts_with(['按', '据', '如', '若'])
         || ["根据", "根據", "依据", "依據"]
             .iter()
@@ -364,13 +374,47 @@ pub(crate) fn split(line: &str, out: &mut Vec<Span>) {
 
 fn push_trimmed(line: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &line[start..end];
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trail = s.len() - s.trim_end_matches(is_space).len();
+    let lead = leading_spaces(s);
+    let trail = trailing_spaces(s);
     if lead + trail < s.len() {
         out.push(Span {
             start: start + lead,
             end: end - trail,
         });
+    }
+}
+
+/// Whether byte `b`, the first of a character, starts no blank
+/// ([`is_space`]): an ASCII character that is none (`\x0B` is one), or a
+/// character of three bytes from `一` to the full-width forms (lead byte
+/// E4 to EF; the blanks past ASCII start with C2, E1, E2 or E3). Told
+/// without decoding: every sentence's two ends are asked.
+#[inline]
+fn starts_no_blank(b: u8) -> bool {
+    matches!(b, 0xE4..=0xEF) || (b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B)
+}
+
+/// Bytes of the blanks `s` starts with.
+fn leading_spaces(s: &str) -> usize {
+    match s.as_bytes().first() {
+        Some(&b) if starts_no_blank(b) => 0,
+        _ => s.len() - s.trim_start_matches(is_space).len(),
+    }
+}
+
+/// Bytes of the blanks `s` ends with: none when its last character is
+/// ASCII and no blank, or of three bytes and starts no blank.
+fn trailing_spaces(s: &str) -> usize {
+    let b = s.as_bytes();
+    let last_starts_no_blank = match b {
+        [.., x @ 0xE0..=0xEF, _, _] => starts_no_blank(*x),
+        [.., x] if x.is_ascii() => starts_no_blank(*x),
+        _ => false,
+    };
+    if last_starts_no_blank {
+        0
+    } else {
+        s.len() - s.trim_end_matches(is_space).len()
     }
 }
 
@@ -393,6 +437,42 @@ mod tests {
         let mut v = Vec::new();
         split(line, &mut v);
         v.iter().map(|s| &line[s.range()]).collect()
+    }
+
+    /// The blanks at a sentence's ends, told from its first and last
+    /// bytes where they can be, are those `trim_matches` finds.
+    #[test]
+    fn blanks_at_the_ends_are_those_trimming_finds() {
+        for s in [
+            "",
+            " ",
+            "\u{3000}",
+            "\u{0B}甲",
+            "甲\u{0B}",
+            " 甲 ",
+            "甲",
+            "a",
+            "a\t",
+            "\u{A0}甲\u{A0}",
+            "，",
+            "甲。 ",
+            "\u{2003}甲\u{3000}",
+            "é",
+            "😀",
+            "\u{FEFF}",
+        ] {
+            let lead = s.len() - s.trim_start_matches(is_space).len();
+            let trail = s.len() - s.trim_end_matches(is_space).len();
+            assert_eq!(leading_spaces(s), lead, "{s:?}");
+            assert_eq!(trailing_spaces(s), trail, "{s:?}");
+        }
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            if starts_no_blank(first) {
+                assert!(!is_space(c), "{c:?}");
+            }
+        }
     }
 
     #[test]

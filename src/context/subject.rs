@@ -54,6 +54,7 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod compared;
 mod counted;
 mod part_after;
 mod phrase;
@@ -615,7 +616,8 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
             *first = rest;
         }
     }
-    let first_len = items.first().map_or(0, |f| f.chars().count());
+    let first = items.first().copied().unwrap_or("");
+    let first_len = first.chars().count();
     let Some(last) = items.last_mut() else {
         return false;
     };
@@ -643,6 +645,11 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
         }
         class = CLASS_HEADS.contains(&w);
         end = a;
+    }
+    // `新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率`: the first item ends with
+    // the same measure, so each item names its own and none is shared
+    if end < last.len() && first.ends_with(&last[end..]) {
+        return false;
     }
     *last = &last[..end];
     class
@@ -1201,6 +1208,17 @@ pub(crate) fn analyse<'a>(
 ) -> Found<'a> {
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
+    if let Some(c) = compared::compared_value(raw.trim_start_matches(is_space), after) {
+        match c {
+            compared::Compared::Measure(np) => {
+                found.formed = phrase::tidy(np, before, after);
+                found.subject = found.formed;
+                found.inherits = found.subject.is_none();
+            }
+            compared::Compared::Before => found.inherits = true,
+        }
+        return found;
+    }
     let rate = matches!(kind, Kind::Percent | Kind::Permille);
     let (s, tail) = read_tail(raw, rate, &mut found);
     let s = before_from_frame(s, after);
@@ -1240,7 +1258,12 @@ pub(crate) fn analyse<'a>(
     }
     if let Some(subj) = found.subject {
         found.formed = phrase::tidy(subj, before, after);
-        found.subject = found.formed.map(|s| counted::persons_before_verbs(unit, s));
+        found.subject = found
+            .formed
+            .map(|s| before_cause(counted::persons_before_verbs(unit, s)))
+            .and_then(after_condition)
+            .and_then(after_dividend_verb)
+            .map(after_ranking_prep);
         // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
         // measure word may leave the work done on what is counted
         if !b_np.is_empty() {
@@ -1280,6 +1303,131 @@ pub(crate) fn analyse<'a>(
         }
     }
     found
+}
+
+/// A subject that opens with the condition a change is reckoned under
+/// (`扣除特殊因素影响后`, `剔除温州湾新区基数划转因素后`; the fixed
+/// `扣除价格因素` is a head word): what follows the `后` that closes it,
+/// `None` when nothing does, or when the subject is that condition's tail
+/// (`债券因素后`): the figure then takes the subject before.
+fn after_condition(s: &str) -> Option<&str> {
+    // (its tail alone, the head cut at a verb inside it: `剔除新增债券因素后`
+    // read from after `新增`)
+    if s.ends_with(['后', '後'])
+        && (lexicon::find_word(s, "因素").is_some()
+            || lexicon::find_word_or(s, "影响", "影響").is_some())
+    {
+        return None;
+    }
+    if !s.starts_with("扣除") && !s.starts_with("剔除") {
+        return Some(s);
+    }
+    match lexicon::find_word_or(s, "后", "後") {
+        Some(i) => {
+            let rest = &s[i + '后'.len_utf8()..];
+            (!rest.is_empty()).then_some(rest)
+        }
+        None => Some(s),
+    }
+}
+
+/// A dividend written per shares held (`拟向全体股东每10股派发现金红利4.10元`,
+/// `每股派发现金股利`): the clause runs through the holders and the verb
+/// of paying out, and what is paid (`现金红利`) is the subject. (Where the
+/// verb ends the stretch, `向全体股东每10股派0.30元人民币现金`, what is paid
+/// comes after the figure and the stretch is left as it is.)
+fn after_dividend_verb(s: &str) -> Option<&str> {
+    let Some(i) = lexicon::find_word(s, "股派") else {
+        return Some(s);
+    };
+    let rest = &s[i + "股派".len()..];
+    let rest = rest.strip_prefix(['发', '發']).unwrap_or(rest);
+    Some(if rest.chars().nth(1).is_some() {
+        rest
+    } else {
+        s
+    })
+}
+
+/// The item a ranking names after the preposition `以` (`年增率以礦產品
+/// 131.1%`, `以電子產品增幅39.3%較多`, `当中以二星级酒店的85.1%…为高`,
+/// `出口主要貨品仍以電子零組件`): what follows `以`, when `以` is a word of
+/// its own (not `以上`, `以来`, `可以`, `以旧换新`) and what follows is a
+/// noun phrase of two characters or more with no `的` in it (`以个人游方式
+/// 来澳的内地旅客` is a relative clause and stays whole).
+fn after_ranking_prep(s: &str) -> &str {
+    let Some(i) = lexicon::find_word(s, "以") else {
+        return s;
+    };
+    let rest = &s[i + '以'.len_utf8()..];
+    // (the words of `以` told by their characters before any segmentation:
+    // `规模以上`, `以下`, `以来`, `以及`, `以内`, `可以`, `所以`, `予以`)
+    let word_of_yi = rest.starts_with([
+        '上', '下', '来', '來', '及', '前', '后', '後', '内', '內', '外',
+    ]) || s[..i].ends_with([
+        '可', '所', '加', '予', '得', '难', '難', '足', '用', '藉', '借',
+    ]);
+    if word_of_yi
+        || rest.chars().nth(1).is_none()
+        || lexicon::find_word(rest, "的").is_some()
+        || !dict::word_at(s, i, '以'.len_utf8())
+    {
+        return s;
+    }
+    // (a phrase after `以` ending in a verb makes it a means, `以国有资金
+    // 支付`, one opening with an adverb a clause, `以最多不超过正税`; a verb
+    // before it takes the phrase as its object, `支持以AI…`)
+    let verb = |p: dict::Pos| p == dict::Pos::Verb;
+    let words = dict::segment(rest);
+    let mut pos = words.iter().map(|(_, _, p)| p);
+    let adverb_first = pos.next().is_some_and(|p| p == dict::Pos::Adverb);
+    let verb_last = pos.last().is_some_and(verb);
+    // (a measure before `以` is what the ranking is by: `年增率以`)
+    let head = &s[..i];
+    let verb_before = !head.ends_with(lexicon::MEASURE_HEAD_END)
+        && dict::segment(head)
+            .iter()
+            .last()
+            .is_some_and(|(_, _, p)| verb(p));
+    if adverb_first || verb_last || verb_before {
+        s
+    } else {
+        rest
+    }
+}
+
+/// A subject that runs on into the cause of its change (`光學器材因光學檢測
+/// 及量測設備接單成長`, `機械產品因半導體設備訂單增加`, `賣地收入因而較原來預算`):
+/// what stands before the `因` that opens the cause, when that is a noun
+/// of two characters or more. A `因` inside a word (`因素`, `原因`, `死因`)
+/// or a term (`因灾死亡人数`, `因病致贫`, `因公`) opens no cause, nor does
+/// one after a verb (`避免因灾伤亡`).
+fn before_cause(s: &str) -> &str {
+    let Some(i) = lexicon::find_word(s, "因") else {
+        return s;
+    };
+    let head = &s[..i];
+    let cause = &s[i + '因'.len_utf8()..];
+    // (the words and terms told by their characters, before any
+    // segmentation: `因素`, `因灾`, `因為`; `原因`, `基因`, `死因`, `成因`)
+    if head.chars().nth(1).is_none()
+        || cause.chars().nth(1).is_none()
+        || cause.starts_with(['素', '灾', '災', '病', '公', '私', '为', '為', '此'])
+        || head.ends_with(['原', '基', '死', '病', '成', '诱', '誘', '起', '近', '主'])
+    {
+        return s;
+    }
+    // `因` a word of its own (or `因而`) after a noun
+    let noun_before = dict::segment(head)
+        .iter()
+        .last()
+        .is_some_and(|(_, _, p)| p == dict::Pos::Noun);
+    let word = cause.starts_with('而') || dict::word_at(s, i, '因'.len_utf8());
+    if word && noun_before {
+        head
+    } else {
+        s
+    }
 }
 
 /// The stretch `s` before a figure that opens a `由…到…` frame (`医疗救助
@@ -1333,6 +1481,11 @@ fn event_with_verb<'a>(
 ) -> Option<&'a str> {
     let v = action?;
     if !unit.is_some_and(|u| EVENT_UNITS.contains(&u)) || !raw.ends_with(v) {
+        return None;
+    }
+    // (a verb of completion names no event: `沿海港口完成604万人次` counts
+    // the port's passengers, the verb only reports them)
+    if super::relations::completes(v) {
         return None;
     }
     let start = (subj.as_ptr() as usize).checked_sub(raw.as_ptr() as usize)?;

@@ -44,9 +44,11 @@ use super::period::{self, Atom, Base, Dates, Reading};
 use crate::record::{Date, TimeSpan};
 
 mod anaphora;
+mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
+mod reference;
 pub(crate) use dateline::MAX_AWAITED;
 
 /// Which year a point of a period counts from.
@@ -526,7 +528,9 @@ fn ordinal(d: Date) -> i64 {
 }
 
 /// The narrowest time a heading names (`一、2025年和“十四五”时期工作回顾`:
-/// 2025), if it names one.
+/// 2025), if it names one. A point of the year that names a budget's
+/// version (`1、一般公共预算收入由年初预算12981万元调整为…`: the budget set
+/// at the year's start) dates no figure under the heading.
 pub(crate) fn heading_template(text: &str) -> Option<Template> {
     let probe = Years {
         anchor: Some(2000),
@@ -537,6 +541,7 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
     };
     period::phrases(text)
         .into_iter()
+        .filter(|p| !names_budget_version(text, p) && !is_basis(text, p))
         .map(template)
         .filter_map(|t| {
             let s = t.resolve(&probe)?;
@@ -548,6 +553,37 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
         })
         .min_by_key(|(len, _)| *len)
         .map(|(_, t)| t)
+}
+
+/// Whether the phrase `p` (a slice of `text`) is the basis of a
+/// comparison (`一、全县粮食总产量8.5万吨，比2015年增加0.3万吨`, `较上年`,
+/// `与2019年相比`): the time compared with, never the time of the figures
+/// under a heading that runs on into such a sentence.
+fn is_basis(text: &str, p: &str) -> bool {
+    let at = p.as_ptr() as usize - text.as_ptr() as usize;
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| "比较較与與同".contains(c))
+        || ["比", "较", "較"].iter().any(|w| p.starts_with(w))
+}
+
+/// Whether a title line names a session of a people's congress
+/// (`——2024年1月10日在县第十八届人民代表大会第三次会议上`), where the year
+/// just past is reported on; a meeting of its standing committee
+/// (`…人民代表大会常务委员会第十二次会议上`) hears reports on the year under
+/// way (`上半年计划执行情况`, a budget adjustment) or on a year it names.
+fn congress_session(t: &str) -> bool {
+    t.contains("代表大会") && !t.contains("常务委员会") && !t.contains("常委会")
+}
+
+/// Whether the phrase `p` (a slice of `text`) is a point of the year
+/// right before `预算` (`年初预算`, `年中预算`): the name of a budget's
+/// version, not a time the figures are of.
+fn names_budget_version(text: &str, p: &str) -> bool {
+    let end = p.as_ptr() as usize - text.as_ptr() as usize + p.len();
+    text[end..].starts_with("预算")
+        && matches!(template(p), Template::AtFirst(_) | Template::Until(_))
 }
 
 /// The document's own year and the year its results are for, read from
@@ -572,8 +608,13 @@ pub(crate) struct DocYears {
     latest: Option<i32>,
     /// Non-blank lines seen while looking.
     lines: u8,
+    /// The time the document declares for its figures (see
+    /// `reference.rs`).
+    declared: reference::Declared,
     /// A paragraph or heading came: the title lines are over.
     pub opened: bool,
+    /// Paragraphs (not headings) read while looking.
+    body_lines: u8,
     settled: bool,
     congress: bool,
     /// The first line opens a speech (`各位代表：`).
@@ -597,7 +638,15 @@ pub(crate) struct DocYears {
     /// A title line with no year names the year before as a whole
     /// (`最高法：去年全国法院…`, `去年全省GDP增长5%`).
     title_last_year: bool,
+    /// The title that gave the year names a yearly record of that year
+    /// (`2023年…统计公报`, `2022年年报`): published later, it still counts
+    /// `上年` and `今年` from its own year.
+    yearly_record: bool,
 }
+
+/// Words of a title naming a yearly record of the year before them
+/// (`某市2023年国民经济和社会发展统计公报`, published in March 2024).
+const YEARLY_RECORDS: [&str; 3] = ["公报", "年报", "年度报告"];
 
 /// Words after a year of a title that make it the year of a plan, not of
 /// the report: `2024年工作思路`.
@@ -621,9 +670,9 @@ const FORECAST: [&str; 8] = ["预计", "預計", "计划", "計劃", "将", "將
 const SPEECH_LINES: u8 = 12;
 
 impl DocYears {
-    /// Takes in one line of the document (all lines, in order; only the
-    /// first few are read).
-    pub(crate) fn observe(&mut self, line: &str, heading: bool) {
+    /// Takes in one line of the document for its years (all lines, in
+    /// order; only the first few are read).
+    fn observe_years(&mut self, line: &str, heading: bool) {
         if self.settled {
             if self.awaits_date() {
                 self.observe_late(line.trim());
@@ -644,9 +693,12 @@ impl DocYears {
         }
         let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         self.opened |= body;
+        self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
+                // (the part of a year a later paragraph names is an
+                // event's, `警队于2022年6月推出…`, not the page's)
                 if self.anchor.is_some() && !self.from_title {
                     let first = t.split('。').next().unwrap_or(t);
                     self.part = self.part.or_else(|| part_named(first));
@@ -654,6 +706,9 @@ impl DocYears {
                     self.observe_lead(t);
                     if self.anchor.is_none() {
                         self.observe_late(t);
+                    }
+                    if self.anchor.is_none() {
+                        self.observe_opening_clauses(t);
                     }
                 }
             } else if self.congress && !heading && self.anchor == opening_year_set_off(t) {
@@ -673,7 +728,7 @@ impl DocYears {
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
-            self.congress |= t.contains("工作报告") || t.contains("代表大会");
+            self.congress |= t.contains("工作报告") || congress_session(t);
             let y = title_year(t);
             self.title_last_year |= y.is_none() && names_last_year(t);
             self.part = self.part.or_else(|| part_named(t));
@@ -689,6 +744,7 @@ impl DocYears {
                     self.from_title = true;
                     self.titled = true;
                     self.reported = reported;
+                    self.yearly_record = YEARLY_RECORDS.iter().any(|w| t.contains(w));
                 }
             }
         }
@@ -709,7 +765,7 @@ impl DocYears {
         // `过去的一年` count from the year it was delivered in)
         if let (Some(d), Some(y)) = (self.dateline, self.anchor) {
             if d > y {
-                self.anchor = Some(d);
+                self.anchor = Some(if self.yearly_record { y } else { d });
                 self.results = Some(y);
                 self.delivered_later = true;
             }
@@ -846,6 +902,20 @@ fn part_named(t: &str) -> Option<Template> {
         })
 }
 
+/// Whether the clause after a year led by `与`/`同` compares with it
+/// (`与2019年相比`, `同2016年同期比较`, `与2025年12月涨幅一致`): the year
+/// is a basis. Without a
+/// word of comparison `与`/`同` join (`…同2017年一季度经济运行情况`).
+fn compared_with(after: &str) -> bool {
+    let clause = after.split(['，', ',', '；', '。']).next().unwrap_or(after);
+    [
+        "相比", "比较", "相较", "對比", "对比", "相較", "比較", "一致", "相同", "相当", "相當",
+        "同期",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+}
+
 /// The year the first sentence of an opening paragraph names, when no
 /// title did (`东方财富日前发布了…2022年半年度…报表。`): a single year
 /// written out, not a basis, target or start (`比2021年`, `到2025年`,
@@ -856,6 +926,9 @@ fn reported_year(t: &str) -> Option<i32> {
         let at = p.as_ptr() as usize - first.as_ptr() as usize;
         let before = first[..at].chars().next_back();
         if before.is_some_and(|c| "比较較到至自从從截".contains(c))
+            || (before.is_some_and(|c| "与同與".contains(c))
+                && compared_with(&first[at + p.len()..]))
+            || reference::foretold(&first[..at])
             || !period::is_period_at(&first[at..])
             || ["到", "至", "自", "从", "截"]
                 .iter()
@@ -989,19 +1062,26 @@ fn year_first_day(t: &str) -> Option<(i32, u8, u8)> {
 
 /// The first year of a title line that is not a plan's (a fiscal year's
 /// first: `二〇二四至二五年度財政預算案` is a 2024 document), and
-/// whether it is a year `…年度` (the year a report is on: `关于2024年度
-/// 中央预算执行…的审计工作报告`).
+/// whether it is the year the report is on: a year `…年度` (`关于2024年度
+/// 中央预算执行…的审计工作报告`) or the year of a budget or final accounts
+/// the title names after it (`关于2022年预算调整方案的报告`, `2023年市级决算`:
+/// a budget is for the year it names, whenever it is delivered).
 fn title_year(t: &str) -> Option<(i32, bool)> {
     if t.contains(' ') {
         let joined: String = t.chars().filter(|c| *c != ' ').collect();
         return title_year(&joined);
     }
     period::phrases(t).into_iter().find_map(|p| {
+        // (`《…纲要（2011—2020年）》…报告`: a plan's years, not the report's)
+        if reference::named(t, p) {
+            return None;
+        }
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
             return None;
         }
-        Some((template(p).first_year()?, p.ends_with("年度")))
+        let budget = ["预算", "决算"].iter().any(|w| t[end..].contains(w));
+        Some((template(p).first_year()?, p.ends_with("年度") || budget))
     })
 }
 
@@ -1454,6 +1534,11 @@ pub(crate) struct Resolver {
     /// in reused buffers), most recent first: the figures of a clause ask
     /// the same one or two periods in turn, answered without hashing.
     asked: [(String, Option<PeriodFacts>); 2],
+    /// The time in force at the end of the last paragraph that broke
+    /// nothing down, and the one a breakdown of it carries (`按行业分，`;
+    /// see `breakdown.rs`).
+    last_opening: Option<Template>,
+    carried: Option<Template>,
 }
 
 impl Resolver {
@@ -1470,6 +1555,7 @@ impl Resolver {
             plan_heading(text).then_some(Template::Span(p, p))
         };
         self.headings.push(heading_template(text).or_else(plan));
+        self.end_carry();
         if depth == 0 {
             self.block = None;
             self.recent = None;
@@ -1491,10 +1577,12 @@ impl Resolver {
             self.block = None;
             return;
         }
+        let mut opening = None;
         // (split at `。` alone, found by its first byte)
         for (k, sentence) in super::sentence::split_full_stops(line).enumerate() {
             if let Some(p) = period::paragraph_opening(line, sentence, heads.as_deref_mut()) {
                 let tm = self.template(p);
+                opening = Some(tm);
                 // (a title line's year is the document's, no antecedent)
                 if self.doc.opened {
                     self.written.opening(tm);
@@ -1548,6 +1636,7 @@ impl Resolver {
                 };
             }
         }
+        self.carry_breakdown(line, opening);
     }
 
     /// Whether a span starting at `a` lies ahead of the document's year.
@@ -1607,6 +1696,7 @@ impl Resolver {
         );
         let heading = (self.year_targets.then_some(own_year))
             .or(self.block)
+            .or(self.carried)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
             .or(self.targets)
             .or(self.doc.part);
@@ -1741,6 +1831,9 @@ impl Resolver {
 
     /// [`Resolver::resolve`] before a `上年同期` is moved a year back.
     fn resolve_as_written(&self, p: Prepared) -> Option<TimeSpan> {
+        if let Some(at) = self.at_reference(&p) {
+            return Some(at);
+        }
         let written = match p.current {
             Current::Written(y) => Some(y),
             Current::Heading(h) => p.written.or(h.written_year()),
@@ -1898,6 +1991,21 @@ mod tests {
         for h in names {
             assert!(holiday::days(h, 2024).is_some(), "{h}");
         }
+    }
+
+    #[test]
+    fn a_year_led_by_yu_or_tong_is_a_basis_only_when_compared_with() {
+        // (compared: a basis, never the document's year)
+        assert_eq!(
+            reported_year("我国今年1月通胀维持在1.6%，与2025年12月涨幅一致"),
+            None
+        );
+        assert_eq!(reported_year("同2010年相比，增加7206万人"), None);
+        // (joined, not compared: the year reported)
+        assert_eq!(
+            reported_year("本文同2017年一季度全市经济运行情况一并发布"),
+            Some(2017)
+        );
     }
 
     #[test]
@@ -2154,6 +2262,43 @@ mod tests {
         assert!(!averaged_over("平均降到百分之三十左右", Some("“六五”期间")));
         assert!(!averaged_over("平均增长7.5%", None));
         assert!(!averaged_over("过万亿元", Some("一季度")));
+    }
+
+    #[test]
+    fn a_budget_in_a_title_is_the_year_it_names() {
+        assert_eq!(
+            title_year("关于2022年预算调整方案（草案）的报告"),
+            Some((2022, true))
+        );
+        assert_eq!(title_year("某县2023年市级决算的报告"), Some((2023, true)));
+        assert_eq!(title_year("2024年政府工作报告"), Some((2024, false)));
+    }
+
+    #[test]
+    fn a_basis_dates_no_heading() {
+        let h = "一、全县粮食总产量8.5万吨，比2015年增加0.3万吨";
+        assert_eq!(heading_template(h), None);
+        assert_eq!(heading_template("二、与2019年相比的变化"), None);
+        assert!(heading_template("三、2016年粮食生产").is_some());
+    }
+
+    #[test]
+    fn congress_sessions_not_standing_committees() {
+        assert!(congress_session(
+            "——2024年1月10日在县第十八届人民代表大会第三次会议上"
+        ));
+        assert!(!congress_session(
+            "——2023年8月28日在市第十七届人民代表大会常务委员会第十二次会议上"
+        ));
+        assert!(!congress_session("关于2023年上半年计划执行情况的报告"));
+    }
+
+    #[test]
+    fn a_budget_version_dates_no_heading() {
+        let h = "1、一般公共预算收入由年初预算12981万元调整为13250万元";
+        assert_eq!(heading_template(h), None);
+        assert!(heading_template("（一）2022年预算执行情况").is_some());
+        assert!(heading_template("（二）年初以来的工作").is_some());
     }
 
     #[test]

@@ -81,6 +81,18 @@ impl<'a> Quantities<'a> {
             marks: Marks::default(),
         }
     }
+
+    /// The quantities of `line`, a text that holds no line break (as
+    /// [`Extractor::extract`](crate::Extractor::extract) cuts them): its
+    /// bounds are the line's, and the search for them is skipped, which
+    /// would read the whole line again.
+    pub(crate) fn in_line(lexicon: &'a Lexicon, line: &'a str) -> Quantities<'a> {
+        debug_assert!(memchr(b'\n', line.as_bytes()).is_none());
+        Quantities {
+            line_end: line.len(),
+            ..Quantities::new(lexicon, line)
+        }
+    }
 }
 
 impl<'a> Iterator for Quantities<'a> {

@@ -47,24 +47,28 @@ pub(super) fn days_tail(t: Template, days: &str) -> Option<Template> {
 pub(super) struct OwnRule {
     /// Quarters (`quarter:N`), else months (`month:N`).
     quarter: bool,
+    /// Hong Kong fiscal years, April to March (`fiscal:N`).
+    fiscal: bool,
     /// How many after the document's own (`上月`: -1).
     offset: i32,
     /// A stock at its end (`end:quarter:0`: `本季末`).
     end: bool,
 }
 
-/// Parses `month:N`, `quarter:N`, `end:quarter:N`.
+/// Parses `month:N`, `quarter:N`, `end:quarter:N`, `fiscal:N`.
 pub(super) fn own_rule(rule: &str) -> Option<OwnRule> {
     let (end, rest) = match rule.strip_prefix("end:") {
         Some(r) => (true, r),
         None => (false, rule),
     };
-    let (quarter, n) = match rest.strip_prefix("month:") {
-        Some(n) => (false, n),
-        None => (true, rest.strip_prefix("quarter:")?),
+    let fiscal = rest.strip_prefix("fiscal:");
+    let (quarter, n) = match (fiscal, rest.strip_prefix("month:")) {
+        (Some(n), _) | (None, Some(n)) => (false, n),
+        (None, None) => (true, rest.strip_prefix("quarter:")?),
     };
     Some(OwnRule {
         quarter,
+        fiscal: fiscal.is_some(),
         offset: n.parse().ok()?,
         end,
     })
@@ -113,7 +117,9 @@ impl DocYears {
         let Some(rule) = own_rule_of(r) else {
             return Template::Unknown;
         };
-        let mut t = if rule.quarter {
+        let mut t = if rule.fiscal {
+            self.fiscal_year_from_own(rule.offset)
+        } else if rule.quarter {
             self.quarter_from_own(rule.offset)
         } else {
             self.month_from_own(rule.offset)
@@ -165,6 +171,21 @@ impl DocYears {
         }
     }
 
+    /// The Hong Kong fiscal year (April 1 to March 31) `offset` years
+    /// after the one holding the document's own month (`上个财政年度` in a
+    /// reply of April 2023: 2022/23); unknown when the document names no
+    /// month.
+    pub(super) fn fiscal_year_from_own(&self, offset: i32) -> Template {
+        let Some((y, m)) = self.own_month() else {
+            return Template::Unknown;
+        };
+        let first = if m >= 4 { y } else { y - 1 } + offset;
+        Template::Span(
+            Point::month(YearRef::Abs(first), 4),
+            Point::month(YearRef::Abs(first + 1), 3),
+        )
+    }
+
     /// The month `offset` months after the document's own, as a template
     /// (`上月` in a March report: February); unknown when the document
     /// names no month.
@@ -184,6 +205,14 @@ impl DocYears {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fiscal_year_rules_parse() {
+        let r = own_rule("fiscal:-1").expect("a rule");
+        assert!(r.fiscal && !r.quarter && r.offset == -1 && !r.end);
+        assert_eq!(own_rule("fiscal:+1").map(|r| r.offset), Some(1));
+        assert!(!own_rule("month:0").expect("a rule").fiscal);
+    }
 
     #[test]
     fn a_run_of_years_from_the_documents() {
@@ -231,6 +260,7 @@ mod tests {
             own_rule("end:quarter:0"),
             Some(OwnRule {
                 quarter: true,
+                fiscal: false,
                 offset: 0,
                 end: true
             })

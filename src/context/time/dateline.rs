@@ -97,6 +97,22 @@ impl DocYears {
         }
     }
 
+    /// The year at the head of a clause of a later sentence of an opening
+    /// paragraph whose first sentence named none, in a document with no
+    /// year in its title lines (`中新网4月18日电 …举行新闻发布会。…介绍，2023年
+    /// 一季度，民航经济运行持续恢复…`): the year the release reports on.
+    pub(super) fn observe_opening_clauses(&mut self, t: &str) {
+        if self.body_lines > 1 {
+            return;
+        }
+        let Some(y) = t.split('。').skip(1).find_map(super::clause_head_year) else {
+            return;
+        };
+        self.anchor = Some(y);
+        self.results = Some(y);
+        self.from_title = true;
+    }
+
     /// Dates the document by the day `day` of a date line: its year is
     /// the document's own and the one its results are for.
     fn date_by(&mut self, day: Point) {
@@ -372,6 +388,12 @@ mod tests {
         assert_eq!(reviewed_year("会议谋划2019年重点任务。"), None);
         assert_eq!(reviewed_year("会议回顾2019年至2023年的工作。"), None);
         assert_eq!(reviewed_year("会议总结了2023年的工作。"), Some(2023));
+        // a page that publishes an earlier year's report
+        assert_eq!(reviewed_year("警务处9日发表2022年度年报。"), Some(2022));
+        assert_eq!(
+            reviewed_year("人民银行10日发布2022年金融统计数据报告。"),
+            Some(2022)
+        );
     }
 
     #[test]

@@ -1,0 +1,98 @@
+//! A figure that is itself the value compared with (SPEC §2.1: the
+//! comparison value still takes the measure as subject): `比2000年第五次全国
+//! 人口普查的2.91人减少了0.46人`, `与第五次全国人口普查的总人口126583万人相比`.
+//! The basis of the comparison (the year, the census before) is no subject;
+//! the measure is the noun after the basis's `的`, else the measure named
+//! before the comparison.
+
+/// What a compared value is measured by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Compared<'a> {
+    /// The measure named after the basis's `的` (`总人口`).
+    Measure(&'a str),
+    /// Nothing named after the basis: the measure of the figure before.
+    Before,
+}
+
+/// Words that open a basis with `比` or `较` and are no comparison
+/// (`比重`, `比例`, `较大`, `较差的`): the preposition must stand alone.
+const NOT_PREPOSITION: [char; 11] = [
+    '重', '例', '率', '值', '赛', '賽', '较', '較', '大', '差', '好',
+];
+
+/// Whether what follows the basis's `的` names a measure and no predicate:
+/// `比1954年的铺轨里数增长了` and `比计划规定的单位数多` state a change with
+/// the figure after it, no value compared with.
+fn names_measure(np: &str) -> bool {
+    !np.contains(['占', '佔', '为', '為', '了', '是', '达', '達'])
+        && !np.ends_with(['多', '少', '高', '低'])
+        && super::change_suffix(np).is_none()
+}
+
+/// Whether the figure whose stretch before it is `raw` (from its clause's
+/// start or the figure before) and the text after it `after` is the value
+/// compared with, and how it is measured. `比…的N` and `较…的N` open the
+/// comparison before the figure and end the basis with `的`; `与…N相比`
+/// and `同…N相比` close it with `相比` after the figure.
+pub(crate) fn compared_value<'a>(raw: &'a str, after: &str) -> Option<Compared<'a>> {
+    let mut chars = raw.chars();
+    let first = chars.next()?;
+    let closed = || {
+        ["相比", "相較", "比较", "比較"]
+            .iter()
+            .any(|w| after.trim_start().starts_with(w))
+    };
+    let opens = match first {
+        '比' | '较' | '較' => chars.next().is_some_and(|c| !NOT_PREPOSITION.contains(&c)),
+        '与' | '與' | '同' | '跟' => closed(),
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let basis = &raw[first.len_utf8()..];
+    match basis.rfind('的') {
+        Some(i) => {
+            let measure = &basis[i + '的'.len_utf8()..];
+            if measure.is_empty() {
+                Some(Compared::Before)
+            } else {
+                names_measure(measure).then_some(Compared::Measure(measure))
+            }
+        }
+        // `比2010年的` is needed to tell a compared value after `比`
+        // (`比上年增长5%` states a change, not a value compared with)
+        None if first == '比' || first == '较' || first == '較' => None,
+        None => Some(Compared::Before),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_after_the_basis_of_bi_takes_the_measure_before() {
+        assert_eq!(
+            compared_value("比2000年第五次全国人口普查的", "减少了0.46人"),
+            Some(Compared::Before)
+        );
+        assert_eq!(compared_value("比上年", "，增长"), None);
+        assert_eq!(compared_value("比重达", "。"), None);
+        // a change stated after the basis's noun: no value compared with
+        assert_eq!(compared_value("比1954年的铺轨里数增长了", "。"), None);
+        assert_eq!(compared_value("比计划规定的单位数多", "；"), None);
+        assert_eq!(compared_value("较差的占", "，"), None);
+    }
+
+    #[test]
+    fn a_value_closed_by_xiangbi_takes_the_noun_after_the_basis() {
+        assert_eq!(
+            compared_value("与第五次全国人口普查的总人口", "相比，增加了"),
+            Some(Compared::Measure("总人口"))
+        );
+        assert_eq!(compared_value("同2010年", "相比"), Some(Compared::Before));
+        // `与` without `相比` joins two nouns
+        assert_eq!(compared_value("与农村居民的", "，分别"), None);
+    }
+}
