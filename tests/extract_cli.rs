@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 use serde_json::Value;
 use zh_metrics::{Approx, Extractor, Kind};
 
+mod built;
+use built::example_bin;
+
 const INJECTION: &str = "tests/data/html/injection.txt";
 const AUDIT: &str = "tests/data/html/audit.txt";
 const SAMPLE: &str = "examples/data/tianning-justice-2023.txt";
@@ -19,30 +22,6 @@ const SAMPLE: &str = "examples/data/tianning-justice-2023.txt";
 fn extract_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| example_bin("extract"))
-}
-
-/// Builds the example `name` in this test binary's profile and target
-/// folder, and returns the path of its executable.
-fn example_bin(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("current_exe");
-    // target/<profile>/deps/extract_cli-HASH
-    let profile = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/<profile>");
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.args(["build", "--quiet", "--example", name])
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    if profile.file_name().is_some_and(|n| n == "release") {
-        cmd.arg("--release");
-    }
-    if let Some(target) = profile.parent() {
-        cmd.arg("--target-dir").arg(target);
-    }
-    assert!(cmd.status().expect("cargo build").success());
-    profile
-        .join("examples")
-        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }
 
 /// Runs the tool in the crate root with `stdin` as standard input.
