@@ -1030,6 +1030,16 @@ static NP_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
 /// word, or `limit`. Empty when none, or when the stretch is too long to
 /// be a noun phrase.
 fn read_np(s: &str, verbal: bool) -> &str {
+    let s = past_np_lead(s, verbal);
+    match np_extent(s) {
+        Some((end, open)) => close_np(s, end, open),
+        None => "",
+    }
+}
+
+/// `s` past what leads a noun phrase after a measure word: a remark on the
+/// unit (`7.4万套（间）`) and, when `verbal`, a verb or change verb.
+fn past_np_lead(s: &str, verbal: bool) -> &str {
     let mut start = 0;
     // `7.4万套（间）`: a remark on the unit
     if s.starts_with(['（', '(']) {
@@ -1040,17 +1050,30 @@ fn read_np(s: &str, verbal: bool) -> &str {
         }
     }
     let s = &s[start..];
-    let mut start = 0;
     if verbal {
         if let Some(v) = VERB_SET
             .prefix_of(s)
             .or_else(|| UP_SET.prefix_of(s))
             .or_else(|| DOWN_SET.prefix_of(s))
         {
-            start = v.len();
+            return &s[v.len()..];
         }
     }
-    let s = &s[start..];
+    s
+}
+
+/// Marks that end a noun phrase after a measure word (besides blanks).
+fn ends_np(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?' | '）' | ')' | '"'
+    )
+}
+
+/// Where the noun phrase at the start of `s` ends, and whether a bracket
+/// it opened is still open there; `None` when `s` opens with no noun
+/// phrase or runs on past 20 characters.
+fn np_extent(s: &str) -> Option<(usize, bool)> {
     let mut chars = 0;
     let mut pos = 0;
     // inside a bracket opened in the phrase: `县（区）`
@@ -1062,7 +1085,7 @@ fn read_np(s: &str, verbal: bool) -> &str {
             chars += 1;
             pos += 3;
             if chars > 20 {
-                return "";
+                return None;
             }
             continue;
         }
@@ -1077,24 +1100,7 @@ fn read_np(s: &str, verbal: bool) -> &str {
         if matches!(c, '（' | '(') {
             open = true;
         }
-        if is_space(c)
-            || matches!(
-                c,
-                '，' | ','
-                    | '。'
-                    | '；'
-                    | ';'
-                    | '：'
-                    | ':'
-                    | '！'
-                    | '？'
-                    | '!'
-                    | '?'
-                    | '）'
-                    | ')'
-                    | '"'
-            )
-        {
+        if is_space(c) || ends_np(c) {
             break;
         }
         if c == '、' {
@@ -1106,38 +1112,11 @@ fn read_np(s: &str, verbal: bool) -> &str {
             }
             break;
         }
-        if chars > 0
-            && NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
-                !dict::inside_noun(s, pos, w.len())
-                    && !phrase::modifies_head(&rest[w.len()..])
-                    && !bounds_modifier(w, &rest[w.len()..])
-            })
-        {
+        if chars > 0 && np_stops_at(s, pos, c) {
             break;
         }
-        // `县（市）扩大到`: a change verb begins the predicate (not
-        // `增加值`, `增长率`)
-        if chars > 0 && lexicon::CHANGE_SET.may_key(c) && ends_predicate(rest) {
-            if let Some(v) = lexicon::CHANGE_SET.prefix_of(rest) {
-                let next = &rest[v.len()..];
-                if v.len() >= 6
-                    && (next.is_empty()
-                        || next.starts_with(['到', '至', '了', '为', '為', '超', '近', '逾'])
-                        || next.starts_with(|c: char| is_clause_mark_char(c) || c.is_ascii_digit()))
-                {
-                    break;
-                }
-            }
-        }
-        if chars == 0
-            && (c == '的'
-                || NP_STOP_SET
-                    .prefix_of(rest)
-                    .is_some_and(|w| w != "在" && !opens_noun(s, w))
-                || UP_SET.prefix_of(rest).is_some()
-                || DOWN_SET.prefix_of(rest).is_some())
-        {
-            return "";
+        if chars == 0 && opens_no_np(s, rest, c) {
+            return None;
         }
         // a quoted name is read whole: `“高效办成一件事”重点事项`
         if c == '“' {
@@ -1151,10 +1130,53 @@ fn read_np(s: &str, verbal: bool) -> &str {
         chars += 1;
         pos += c.len_utf8();
         if chars > 20 {
-            return "";
+            return None;
         }
     }
-    let mut np = &s[..pos];
+    Some((pos, open))
+}
+
+/// Whether the noun phrase of `s` ends before `c` at `pos` (not its first
+/// character): a stop word that is no part of a noun, or a change verb
+/// that begins the predicate (`县（市）扩大到`, not `增加值`, `增长率`).
+fn np_stops_at(s: &str, pos: usize, c: char) -> bool {
+    let rest = &s[pos..];
+    if NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
+        !dict::inside_noun(s, pos, w.len())
+            && !phrase::modifies_head(&rest[w.len()..])
+            && !bounds_modifier(w, &rest[w.len()..])
+    }) {
+        return true;
+    }
+    if !(lexicon::CHANGE_SET.may_key(c) && ends_predicate(rest)) {
+        return false;
+    }
+    lexicon::CHANGE_SET.prefix_of(rest).is_some_and(|v| {
+        let next = &rest[v.len()..];
+        v.len() >= 6
+            && (next.is_empty()
+                || next.starts_with(['到', '至', '了', '为', '為', '超', '近', '逾'])
+                || next.starts_with(|c: char| is_clause_mark_char(c) || c.is_ascii_digit()))
+    })
+}
+
+/// Whether `c`, the first character of the phrase (at `rest`, in `s`),
+/// opens none: `的`, a stop word (not `在`, not one beginning a noun of
+/// `s`) or a change verb.
+fn opens_no_np(s: &str, rest: &str, c: char) -> bool {
+    c == '的'
+        || NP_STOP_SET
+            .prefix_of(rest)
+            .is_some_and(|w| w != "在" && !opens_noun(s, w))
+        || UP_SET.prefix_of(rest).is_some()
+        || DOWN_SET.prefix_of(rest).is_some()
+}
+
+/// The noun phrase `s[..end]`, closed: cut before a bracket left open, a
+/// locative `中` before a comma (`抽查的1268个项目中，`), and trailing
+/// conjunctions.
+fn close_np(s: &str, end: usize, open: bool) -> &str {
+    let mut np = &s[..end];
     if open {
         // an unclosed bracket: the phrase ends before it
         if let Some(i) = np.rfind(['（', '(']) {
@@ -1165,7 +1187,7 @@ fn read_np(s: &str, verbal: bool) -> &str {
     if let Some(head) = np.strip_suffix('中') {
         if head.chars().count() >= 2
             && !head.ends_with(['高', '初', '集', '居', '适', '適', '空', '华', '華', '其'])
-            && s[pos..].starts_with(['，', ','])
+            && s[end..].starts_with(['，', ','])
         {
             np = head;
         }
