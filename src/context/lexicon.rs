@@ -44,6 +44,15 @@ const VERB_MEASURES: &str = include_str!("words/verb-measures.txt");
 
 static VERB_MEASURE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[VERB_MEASURES]));
 
+/// Words that close a comparison after its basis (`与2019年相比`).
+const COMPARISON_CLOSERS: &str = include_str!("words/comparison-closers.txt");
+
+/// [`COMPARISON_CLOSERS`], with their traditional forms: read by the
+/// period's lists of dates, the subject's compared value and the
+/// document's year.
+pub(crate) static COMPARISON_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::from_words(COMPARISON_CLOSERS));
+
 /// Whether `rest`, the nouns after a verb, is the bare name of a measure
 /// of the verb's extent ([`VERB_MEASURES`]): `建设里程`, `使用人次`,
 /// `调解平均时长` each name one measure (but a noun before the measure
@@ -751,6 +760,7 @@ mod tests {
         ("rate-ends.txt", RATE_ENDS),
         ("case-verbs.txt", CASE_VERBS),
         ("verb-measures.txt", VERB_MEASURES),
+        ("comparison-closers.txt", COMPARISON_CLOSERS),
     ];
 
     /// Each file parses into words of one token each (no inner space, no
@@ -826,6 +836,8 @@ mod tests {
         // a weak verb does not stop a noun phrase, a strong one does
         assert!(NP_STOP_SET.prefix_of("受理").is_some());
         assert!(NP_STOP_SET.prefix_of("建设").is_none());
+        assert_eq!(COMPARISON_SET.prefix_of("相較於"), Some("相較"));
+        assert!(COMPARISON_SET.occurs_in("增幅與上月一致"));
     }
 
     #[test]

@@ -643,9 +643,7 @@ struct Pending<'s> {
 /// figure's, the second its basis) nor before a tail that dates its last
 /// item only (`一九五七年和一九五八年上半年`).
 fn list_ends(rest: &str) -> bool {
-    let compared = ["比較", "比较", "相比", "對比", "对比"]
-        .iter()
-        .any(|w| rest.starts_with(w));
+    let compared = lexicon::COMPARISON_SET.prefix_of(rest).is_some();
     !compared && TAILS.prefix_of(rest).is_none()
 }
 

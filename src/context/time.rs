@@ -662,9 +662,31 @@ const PLAN_AFTER: [&str; 6] = [
 /// How many non-blank lines may come before the opening paragraph.
 const TITLE_LINES: u8 = 8;
 
-/// Words after a year that make it one of forecasts or plans
-/// (`一九五四年預計…`, `１９５６年计划…`).
-const FORECAST: [&str; 8] = ["预计", "預計", "计划", "計劃", "将", "將", "要", "的计划"];
+/// Words that make a year one to come (`words/time-forecasts.tsv`): each
+/// word, and whether it is read before the year too (`将于2014年`), not
+/// only after it (`一九五四年預計…`).
+const FORECASTS: &str = include_str!("words/time-forecasts.tsv");
+
+/// The words of [`FORECASTS`], parsed once.
+fn forecast_words() -> &'static [(&'static str, bool)] {
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, bool)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        parse_words(FORECASTS)
+            .into_iter()
+            .map(|l| {
+                let (w, place) = l.split_once('\t').unwrap_or((l, "after"));
+                (w, place.trim() == "both")
+            })
+            .collect()
+    })
+}
+
+/// Whether `after`, the text right after a year, opens with a word that
+/// makes the year one of forecasts or plans (`一九五四年預計…`,
+/// `１９５６年计划…`).
+fn forecast_after(after: &str) -> bool {
+    forecast_words().iter().any(|(w, _)| after.starts_with(w))
+}
 
 /// How many non-blank lines of a speech are read for its latest year.
 const SPEECH_LINES: u8 = 12;
@@ -813,7 +835,7 @@ impl DocYears {
             let target = opens_clause && ["到", "至"].iter().any(|w| p.starts_with(w));
             // `一九五四年預計…將…`: a year of forecasts, not of results
             let after = &t[at + p.len()..];
-            let forecast = FORECAST.iter().any(|w| after.starts_with(w));
+            let forecast = forecast_after(after);
             if target || forecast || ["自", "从"].iter().any(|w| p.starts_with(w)) {
                 continue;
             }
@@ -904,16 +926,11 @@ fn part_named(t: &str) -> Option<Template> {
 
 /// Whether the clause after a year led by `与`/`同` compares with it
 /// (`与2019年相比`, `同2016年同期比较`, `与2025年12月涨幅一致`): the year
-/// is a basis. Without a
-/// word of comparison `与`/`同` join (`…同2017年一季度经济运行情况`).
+/// is a basis. Without a word of comparison `与`/`同` join
+/// (`…同2017年一季度经济运行情况`).
 fn compared_with(after: &str) -> bool {
     let clause = after.split(['，', ',', '；', '。']).next().unwrap_or(after);
-    [
-        "相比", "比较", "相较", "對比", "对比", "相較", "比較", "一致", "相同", "相当", "相當",
-        "同期",
-    ]
-    .iter()
-    .any(|w| clause.contains(w))
+    super::lexicon::COMPARISON_SET.occurs_in(clause)
 }
 
 /// The year the first sentence of an opening paragraph names, when no
@@ -1991,6 +2008,20 @@ mod tests {
         for h in names {
             assert!(holiday::days(h, 2024).is_some(), "{h}");
         }
+    }
+
+    #[test]
+    fn forecast_words_parse_once_each() {
+        let words = forecast_words();
+        assert!(words.len() >= 10);
+        for line in parse_words(FORECASTS) {
+            let place = line.split('\t').nth(1);
+            assert!(matches!(place, Some("both" | "after")), "{line}");
+        }
+        let mut seen = std::collections::HashSet::new();
+        assert!(words.iter().all(|(w, _)| !w.is_empty() && seen.insert(*w)));
+        assert!(forecast_after("預計全年"));
+        assert!(!forecast_after("全年"));
     }
 
     #[test]

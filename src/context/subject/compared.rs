@@ -5,6 +5,8 @@
 //! the measure is the noun after the basis's `的`, else the measure named
 //! before the comparison.
 
+use crate::context::lexicon;
+
 /// What a compared value is measured by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Compared<'a> {
@@ -38,9 +40,9 @@ pub(crate) fn compared_value<'a>(raw: &'a str, after: &str) -> Option<Compared<'
     let mut chars = raw.chars();
     let first = chars.next()?;
     let closed = || {
-        ["相比", "相較", "比较", "比較"]
-            .iter()
-            .any(|w| after.trim_start().starts_with(w))
+        lexicon::COMPARISON_SET
+            .prefix_of(after.trim_start())
+            .is_some()
     };
     let opens = match first {
         '比' | '较' | '較' => chars.next().is_some_and(|c| !NOT_PREPOSITION.contains(&c)),

@@ -48,10 +48,6 @@ const PERIOD_DATA: [&str; 2] = ["时期资料", "时期数据"];
 /// Verbs that hold an event on the days before them (`于…至…在西安举行`).
 const HELD: [&str; 3] = ["举行", "举办", "召开"];
 
-/// Words before a year that foretell it (`将于2014年`, `拟于`, `计划于`,
-/// `定于`): a year to come, not the one reported on.
-const FORETELLING: [&str; 7] = ["将", "拟", "计划", "预计", "定", "有望", "力争"];
-
 /// The time a document declares for its figures, read from its first
 /// lines.
 #[derive(Clone, Copy, Debug, Default)]
@@ -196,8 +192,16 @@ impl Resolver {
 /// Whether the text before a year foretells it (`下届省运会将于`,
 /// `拟于`): the year is one to come.
 pub(super) fn foretold(before: &str) -> bool {
-    let b = before.trim_end_matches(['于', '在']);
-    FORETELLING.iter().any(|w| b.ends_with(w))
+    let b = before.trim_end_matches(['于', '於', '在']);
+    // (a word ending in `于` is read with it: `定于`, not `稳定在`)
+    super::forecast_words().iter().any(|&(w, before_too)| {
+        before_too
+            && if w.ends_with(['于', '於']) {
+                before.ends_with(w)
+            } else {
+                b.ends_with(w)
+            }
+    })
 }
 
 /// Whether the phrase `p`, a slice of `t`, is the span of years of a
@@ -297,7 +301,9 @@ mod tests {
         assert!(foretold("计划"));
         assert!(!foretold("我市于"));
         assert!(!foretold("记者获悉，"));
-        let mut seen = std::collections::HashSet::new();
-        assert!(FORETELLING.iter().all(|w| seen.insert(*w)));
+        assert!(foretold("大會擬於"));
+        assert!(!foretold("主要在"));
+        assert!(foretold("大会定于"));
+        assert!(!foretold("产量稳定在"));
     }
 }
