@@ -7,18 +7,33 @@
 //! subject they found, with jieba's own method (the most probable path
 //! through the words the dictionary knows, each word weighed by its
 //! frequency), and ask which words the subject cuts and what they are.
+//!
+//! The word lists are read into the tables at compile time, by the build
+//! script (`build.rs`, through [`table`]); a process loads the tables'
+//! bytes at its first segmentation.
 
 use once_cell::sync::Lazy;
 
 use crate::chars;
 
-/// The dictionary, as generated.
+// (the half that builds the tables is the build script's, and the
+// tests')
+#[cfg_attr(not(test), allow(dead_code))]
+mod table;
+
+use table::{feed, finish, pair_bit, KEY_START, MAX_WORD, PAIR_BITS};
+
+/// The dictionary, as generated (read by the build script; the tests read
+/// it again).
+#[cfg(test)]
 const DICT: &str = include_str!("../words/dict.txt");
 /// Words of report language jieba lacks or tags otherwise; they win.
+#[cfg(test)]
 const EXTRA: &str = include_str!("../words/dict-extra.txt");
 
-/// The longest word looked up, in characters.
-const MAX_WORD: usize = 6;
+/// The tables the build script computed from `DICT` and `EXTRA`
+/// ([`table::to_bytes`]).
+static TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
 
 /// The longest stretch segmented, in characters; a longer one is cut to
 /// its last (or first) characters by the caller.
@@ -62,24 +77,47 @@ pub(crate) enum Pos {
 }
 
 impl Pos {
+    /// The part of speech of a letter of `dict.txt`.
+    #[cfg(test)]
     fn from_letter(c: &str) -> Pos {
-        // (read as bytes: one length test and one byte, not a string
-        // comparison for each letter)
-        match c.as_bytes() {
-            b"n" => Pos::Noun,
-            b"v" => Pos::Verb,
-            b"w" => Pos::VerbNoun,
-            b"a" => Pos::Adj,
-            b"d" => Pos::Adverb,
-            b"p" => Pos::Prep,
-            b"c" => Pos::Conj,
-            b"u" => Pos::Particle,
-            b"r" => Pos::Pronoun,
-            b"m" => Pos::Numeral,
-            b"f" => Pos::Locative,
-            b"t" => Pos::Time,
-            b"i" => Pos::Idiom,
-            b"j" => Pos::Abbrev,
+        match c {
+            "n" => Pos::Noun,
+            "v" => Pos::Verb,
+            "w" => Pos::VerbNoun,
+            "a" => Pos::Adj,
+            "d" => Pos::Adverb,
+            "p" => Pos::Prep,
+            "c" => Pos::Conj,
+            "u" => Pos::Particle,
+            "r" => Pos::Pronoun,
+            "m" => Pos::Numeral,
+            "f" => Pos::Locative,
+            "t" => Pos::Time,
+            "i" => Pos::Idiom,
+            "j" => Pos::Abbrev,
+            _ => Pos::Other,
+        }
+    }
+
+    /// The part of speech of a code of [`table::pos_code`] (the index of
+    /// its letter in [`table::POS_LETTERS`]; a test holds the two
+    /// against `Pos::from_letter`, a test helper).
+    fn from_code(c: u8) -> Pos {
+        match c {
+            0 => Pos::Noun,
+            1 => Pos::Verb,
+            2 => Pos::VerbNoun,
+            3 => Pos::Adj,
+            4 => Pos::Adverb,
+            5 => Pos::Prep,
+            6 => Pos::Conj,
+            7 => Pos::Particle,
+            8 => Pos::Pronoun,
+            9 => Pos::Numeral,
+            10 => Pos::Locative,
+            11 => Pos::Time,
+            12 => Pos::Idiom,
+            13 => Pos::Abbrev,
             _ => Pos::Other,
         }
     }
@@ -101,25 +139,7 @@ impl Pos {
     }
 }
 
-/// The state of the hash of a word before its first character.
-const KEY_START: u64 = 0;
-
-/// The hash state `h` carried over the character `c` (as `FxHash` mixes
-/// a word): the key of a word is built a character at a time, so that the
-/// words that begin at one position are looked up without hashing their
-/// shared beginning again.
-#[inline]
-fn feed(h: u64, c: u32) -> u64 {
-    (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x517C_C1B7_2722_0A95)
-}
-
-/// The key of a word from its hash state.
-#[inline]
-fn finish(h: u64) -> u64 {
-    h ^ (h >> 29)
-}
-
-/// A word's key: a 64-bit hash of its characters, as [`build`] and
+/// A word's key: a 64-bit hash of its characters, as [`table::build`] and
 /// [`segment`] compute it a character at a time. The table holds keys,
 /// not words, so that a lookup reads no memory but the table (the
 /// dictionary test checks that no two words share a key, and that none
@@ -159,20 +179,6 @@ struct WordTable {
 }
 
 impl WordTable {
-    fn with_capacity(n: usize) -> WordTable {
-        let len = (2 * n).next_power_of_two().max(16);
-        let empty = Slot {
-            key: 0,
-            pos: Pos::Other,
-            longer: false,
-            lp: 0.0,
-        };
-        WordTable {
-            slots: vec![empty; len],
-            mask: len - 1,
-        }
-    }
-
     /// The first slot to probe for `key`: bits of its upper half, which
     /// the multiplication of [`feed`] has mixed already.
     #[inline]
@@ -197,44 +203,6 @@ impl WordTable {
             }
             i = (i + 1) & self.mask;
         }
-    }
-
-    /// The slot of `key`: the one that holds it, or the empty one where
-    /// it goes.
-    fn slot_mut(&mut self, key: u64) -> &mut Slot {
-        let mut i = self.home(key);
-        while self.slots[i].key != key && self.slots[i].key != 0 {
-            i = (i + 1) & self.mask;
-        }
-        &mut self.slots[i]
-    }
-
-    /// Notes that a longer word begins with the key: added with a
-    /// probability of nothing when it is no word itself.
-    fn set_prefix(&mut self, key: u64) {
-        let s = self.slot_mut(key);
-        if s.key == 0 {
-            *s = Slot {
-                key,
-                pos: Pos::Other,
-                longer: true,
-                lp: f32::NEG_INFINITY,
-            };
-        }
-        s.longer = true;
-    }
-
-    /// Sets the entry of the word `key` (a later entry wins), keeping what
-    /// is known of longer words.
-    fn set_word(&mut self, key: u64, pos: Pos, lp: f32) {
-        let s = self.slot_mut(key);
-        let longer = s.key == key && s.longer;
-        *s = Slot {
-            key,
-            pos,
-            longer,
-            lp,
-        };
     }
 }
 
@@ -268,138 +236,48 @@ impl Dict {
     }
 }
 
-/// The bits of [`Dict::pairs`]: with 2^20 of them (128 KB) some 6 % are
-/// set by the 62 000 pairs that begin words, so most pairs that begin none
-/// are refused (with 2^16, 61 % were set).
-const PAIR_BITS: usize = 1 << 20;
+#[cfg(test)]
+use table::entries;
 
-#[inline]
-fn pair_bit(a: u32, b: u32) -> (usize, u64) {
-    let h = (a.wrapping_mul(0x9E37) ^ b) as usize & (PAIR_BITS - 1);
-    (h >> 6, 1u64 << (h & 63))
-}
+static DICTIONARY: Lazy<Dict> = Lazy::new(|| Dict::load(TABLES));
 
-/// The words of `dict.txt`: (word, part-of-speech letter, frequency).
-/// Lines that begin with `#` are comments. (Read byte by byte in one pass,
-/// field by field: the file has 96 000 lines, and it is read when a
-/// process first needs it.)
-fn entries(text: &'static str) -> Entries {
-    Entries { text, at: 0 }
-}
-
-/// The iterator of [`entries`].
-struct Entries {
-    text: &'static str,
-    /// Byte offset of the next line.
-    at: usize,
-}
-
-impl Iterator for Entries {
-    type Item = (&'static str, &'static str, u32);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let b = self.text.as_bytes();
-        // the first byte from `k` on that is `stop` or a line break (or the
-        // end of the text)
-        let to = |mut k: usize, stop: u8| {
-            while k < b.len() && b[k] != stop && b[k] != b'\n' {
-                k += 1;
-            }
-            k
-        };
-        while self.at < b.len() {
-            let start = self.at;
-            if b[start] == b'#' || b[start] == b'\n' {
-                self.at = to(start, b'\n') + 1;
-                continue;
-            }
-            // the word up to the first space (its Chinese characters passed
-            // over eight bytes a step while none of them is ASCII, as no
-            // space or line break can be), the tag up to the second
-            let mut i = start;
-            while let Some(w) = b.get(i..i + 8) {
-                let x = u64::from_le_bytes(w.try_into().expect("eight bytes"));
-                if x & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
-                    break;
-                }
-                i += 8;
-            }
-            let i = to(i, b' ');
-            let j = if b.get(i) == Some(&b' ') {
-                to(i + 1, b' ')
-            } else {
-                i
-            };
-            if b.get(j) != Some(&b' ') {
-                self.at = j + 1;
-                continue;
-            }
-            let mut k = j + 1;
-            let mut f = 0u32;
-            while k < b.len() && b[k].is_ascii_digit() {
-                f = f.saturating_mul(10).saturating_add(u32::from(b[k] - b'0'));
-                k += 1;
-            }
-            self.at = to(k, b'\n') + 1;
-            return Some((&self.text[start..i], &self.text[i + 1..j], f));
+impl Dict {
+    /// The tables from the bytes of [`table::to_bytes`]: each slot and
+    /// character read from its fixed bytes, its part of speech from its
+    /// code.
+    fn load(b: &[u8]) -> Dict {
+        let (n_slots, n_chars, unknown) = table::header(b);
+        let (slots_at, chars_at) = (12, 12 + n_slots * table::SLOT_BYTES);
+        let pairs_at = chars_at + n_chars * table::CHAR_BYTES;
+        let f32_at = |i: usize| f32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+        let slots = b[slots_at..chars_at]
+            .chunks_exact(table::SLOT_BYTES)
+            .map(|s| Slot {
+                key: u64::from_le_bytes(s[..8].try_into().expect("eight bytes")),
+                lp: f32::from_le_bytes([s[8], s[9], s[10], s[11]]),
+                pos: Pos::from_code(s[12]),
+                longer: s[13] != 0,
+            })
+            .collect::<Vec<_>>();
+        let chars = (0..n_chars)
+            .map(|k| {
+                let at = chars_at + k * table::CHAR_BYTES;
+                (Pos::from_code(b[at]), f32_at(at + 4))
+            })
+            .collect();
+        let pairs: Vec<u64> = (0..PAIR_BITS / 64)
+            .map(|k| u64_at(pairs_at + 8 * k))
+            .collect();
+        Dict {
+            words: WordTable {
+                mask: slots.len() - 1,
+                slots,
+            },
+            chars,
+            unknown,
+            pairs: pairs.try_into().expect("PAIR_BITS / 64 words"),
         }
-        None
-    }
-}
-
-static DICTIONARY: Lazy<Dict> = Lazy::new(build);
-
-/// Reads `dict.txt` and `dict-extra.txt` into the tables of [`Dict`].
-fn build() -> Dict {
-    let lines = |t: &str| memchr::memchr_iter(b'\n', t.as_bytes()).count() + 1;
-    let mut all = Vec::with_capacity(lines(DICT) + lines(EXTRA));
-    all.extend(entries(DICT).chain(entries(EXTRA)));
-    let total: f64 = all.iter().map(|&(_, _, f)| f64::from(f)).sum();
-    let ln_total = total.ln();
-    let unknown = -(ln_total as f32);
-    let mut words = WordTable::with_capacity(all.len() + all.len() / 8);
-    let mut chars = vec![(Pos::Other, unknown); 0xA000];
-    let mut pairs = vec![0u64; PAIR_BITS / 64];
-    // (most words are rare: the logarithms of small counts computed once)
-    let small: Vec<f64> = (0..1024u32).map(|f| f64::from(f.max(1)).ln()).collect();
-    for &(w, p, f) in &all {
-        let ln_f = small
-            .get(f as usize)
-            .copied()
-            .unwrap_or_else(|| f64::from(f.max(1)).ln());
-        let (pos, lp) = (Pos::from_letter(p), (ln_f - ln_total) as f32);
-        // (the characters read from the bytes, three at a time for most)
-        let b = w.as_bytes();
-        let Some((a, wa)) = (!b.is_empty()).then(|| code_point(b, 0)) else {
-            continue;
-        };
-        let Some((c, wc)) = (wa < b.len()).then(|| code_point(b, wa)) else {
-            let i = a as usize;
-            if i >= chars.len() {
-                chars.resize(i + 1, (Pos::Other, unknown));
-            }
-            chars[i] = (pos, lp);
-            continue;
-        };
-        let (i, bit) = pair_bit(a, c);
-        pairs[i] |= bit;
-        // the beginnings of the word, two characters long and more, then
-        // the word (its key is no beginning's: the keys are distinct)
-        let mut h = feed(feed(KEY_START, a), c);
-        let mut at = wa + wc;
-        while at < b.len() {
-            words.set_prefix(finish(h));
-            let (c, wc) = code_point(b, at);
-            h = feed(h, c);
-            at += wc;
-        }
-        words.set_word(finish(h), pos, lp);
-    }
-    Dict {
-        words,
-        chars,
-        unknown,
-        pairs: pairs.try_into().expect("PAIR_BITS / 64 words"),
     }
 }
 
@@ -634,6 +512,40 @@ mod tests {
             assert!(w.chars().count() <= MAX_WORD, "{w}");
             assert_eq!(p.len(), 1, "{w}");
         }
+    }
+
+    #[test]
+    fn part_of_speech_codes_are_their_letters() {
+        for l in [
+            "n", "v", "w", "a", "d", "p", "c", "u", "r", "m", "f", "t", "i", "j", "x", "nr", "",
+        ] {
+            assert_eq!(
+                Pos::from_code(table::pos_code(l)),
+                Pos::from_letter(l),
+                "{l}"
+            );
+        }
+    }
+
+    #[test]
+    fn tables_loaded_are_those_the_word_lists_give() {
+        let built = table::build(DICT, EXTRA);
+        assert_eq!(table::to_bytes(&built), TABLES, "dict.bin is stale");
+        let d = &*DICTIONARY;
+        assert_eq!(d.words.slots.len(), built.slots.len());
+        for (s, r) in d.words.slots.iter().zip(&built.slots) {
+            assert_eq!((s.key, s.longer), (r.key, r.longer));
+            assert_eq!(s.lp.to_bits(), r.lp.to_bits());
+            assert_eq!(s.pos, Pos::from_code(r.pos));
+        }
+        assert_eq!(d.chars.len(), built.chars.len());
+        assert!(d
+            .chars
+            .iter()
+            .zip(&built.chars)
+            .all(|(a, b)| a.0 == Pos::from_code(b.0) && a.1.to_bits() == b.1.to_bits()));
+        assert_eq!(d.pairs[..], built.pairs[..]);
+        assert_eq!(d.unknown.to_bits(), built.unknown.to_bits());
     }
 
     #[test]
