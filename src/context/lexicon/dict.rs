@@ -249,25 +249,32 @@ impl Dict {
         let (n_slots, n_chars, unknown) = table::header(b);
         let (slots_at, chars_at) = (12, 12 + n_slots * table::SLOT_BYTES);
         let pairs_at = chars_at + n_chars * table::CHAR_BYTES;
-        let f32_at = |i: usize| f32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
         let slots = b[slots_at..chars_at]
             .chunks_exact(table::SLOT_BYTES)
-            .map(|s| Slot {
-                key: u64::from_le_bytes(s[..8].try_into().expect("eight bytes")),
-                lp: f32::from_le_bytes([s[8], s[9], s[10], s[11]]),
-                pos: Pos::from_code(s[12]),
-                longer: s[13] != 0,
+            .map(|s| {
+                // (one conversion to a fixed array: its bytes then read
+                // without a bounds test each)
+                let s: &[u8; table::SLOT_BYTES] = s.try_into().expect("a slot's bytes");
+                let [k0, k1, k2, k3, k4, k5, k6, k7, l0, l1, l2, l3, pos, longer, _, _] = *s;
+                Slot {
+                    key: u64::from_le_bytes([k0, k1, k2, k3, k4, k5, k6, k7]),
+                    lp: f32::from_le_bytes([l0, l1, l2, l3]),
+                    pos: Pos::from_code(pos),
+                    longer: longer != 0,
+                }
             })
             .collect::<Vec<_>>();
-        let chars = (0..n_chars)
-            .map(|k| {
-                let at = chars_at + k * table::CHAR_BYTES;
-                (Pos::from_code(b[at]), f32_at(at + 4))
+        let chars = b[chars_at..pairs_at]
+            .chunks_exact(table::CHAR_BYTES)
+            .map(|c| {
+                let c: &[u8; table::CHAR_BYTES] = c.try_into().expect("a character's bytes");
+                let [pos, _, _, _, l0, l1, l2, l3] = *c;
+                (Pos::from_code(pos), f32::from_le_bytes([l0, l1, l2, l3]))
             })
             .collect();
-        let pairs: Vec<u64> = (0..PAIR_BITS / 64)
-            .map(|k| u64_at(pairs_at + 8 * k))
+        let pairs: Vec<u64> = b[pairs_at..pairs_at + PAIR_BITS / 8]
+            .chunks_exact(8)
+            .map(|w| u64::from_le_bytes(w.try_into().expect("eight bytes")))
             .collect();
         Dict {
             words: WordTable {
