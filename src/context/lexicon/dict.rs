@@ -242,28 +242,34 @@ use table::entries;
 static DICTIONARY: Lazy<Dict> = Lazy::new(|| Dict::load(TABLES));
 
 impl Dict {
-    /// The tables from the bytes of [`table::to_bytes`]: each slot and
-    /// character read from its fixed bytes, its part of speech from its
-    /// code.
+    /// The tables from the bytes of [`table::to_bytes`]: the slots empty
+    /// but those written (each at its index), each slot and character
+    /// read from its fixed bytes, its part of speech from its code.
     fn load(b: &[u8]) -> Dict {
-        let (n_slots, n_chars, unknown) = table::header(b);
-        let (slots_at, chars_at) = (12, 12 + n_slots * table::SLOT_BYTES);
+        let (n_slots, n_held, n_chars, unknown) = table::header(b);
+        let slots_at = table::HEADER_BYTES;
+        let chars_at = slots_at + n_held * table::SLOT_BYTES;
         let pairs_at = chars_at + n_chars * table::CHAR_BYTES;
-        let slots = b[slots_at..chars_at]
-            .chunks_exact(table::SLOT_BYTES)
-            .map(|s| {
-                // (one conversion to a fixed array: its bytes then read
-                // without a bounds test each)
-                let s: &[u8; table::SLOT_BYTES] = s.try_into().expect("a slot's bytes");
-                let [k0, k1, k2, k3, k4, k5, k6, k7, l0, l1, l2, l3, pos, longer, _, _] = *s;
-                Slot {
-                    key: u64::from_le_bytes([k0, k1, k2, k3, k4, k5, k6, k7]),
-                    lp: f32::from_le_bytes([l0, l1, l2, l3]),
-                    pos: Pos::from_code(pos),
-                    longer: longer != 0,
-                }
-            })
-            .collect::<Vec<_>>();
+        let empty = Slot {
+            key: 0,
+            pos: Pos::Other,
+            longer: false,
+            lp: 0.0,
+        };
+        let mut slots = vec![empty; n_slots];
+        for s in b[slots_at..chars_at].chunks_exact(table::SLOT_BYTES) {
+            // (one conversion to a fixed array: its bytes then read
+            // without a bounds test each)
+            let s: &[u8; table::SLOT_BYTES] = s.try_into().expect("a slot's bytes");
+            let [i0, i1, i2, i3, k0, k1, k2, k3, k4, k5, k6, k7, l0, l1, l2, l3, pos, longer, _, _] =
+                *s;
+            slots[u32::from_le_bytes([i0, i1, i2, i3]) as usize] = Slot {
+                key: u64::from_le_bytes([k0, k1, k2, k3, k4, k5, k6, k7]),
+                lp: f32::from_le_bytes([l0, l1, l2, l3]),
+                pos: Pos::from_code(pos),
+                longer: longer != 0,
+            };
+        }
         let chars = b[chars_at..pairs_at]
             .chunks_exact(table::CHAR_BYTES)
             .map(|c| {

@@ -230,26 +230,40 @@ pub(super) fn build(dict: &str, extra: &str) -> Tables {
     t
 }
 
-/// The bytes of a slot: key (8, little-endian), log probability (4),
-/// part-of-speech code, whether longer words follow, and two of padding.
-pub(super) const SLOT_BYTES: usize = 16;
+/// The bytes of a slot that holds a key: its index (4, little-endian),
+/// key (8), log probability (4), part-of-speech code, whether longer
+/// words follow, and two of padding. (Only those are written: some 40 %
+/// of the slots; the rest are empty.)
+pub(super) const SLOT_BYTES: usize = 20;
 
 /// The bytes of a single character's entry: code, three of padding, log
 /// probability.
 pub(super) const CHAR_BYTES: usize = 8;
 
-/// The tables as bytes: the number of slots and of characters (4 each),
-/// the probability of an unknown character (4), the slots, the
+/// The bytes of the header: the number of slots, of slots that hold a
+/// key, and of characters (4 each), and the probability of an unknown
+/// character (4).
+pub(super) const HEADER_BYTES: usize = 16;
+
+/// The tables as bytes: the header, the slots that hold a key, the
 /// characters, then the [`PAIR_BITS`] bits of pairs (8 a word).
 pub(super) fn to_bytes(t: &Tables) -> Vec<u8> {
+    let held: Vec<_> = t
+        .slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.key != 0)
+        .collect();
     let mut out = Vec::with_capacity(
-        12 + t.slots.len() * SLOT_BYTES + t.chars.len() * CHAR_BYTES + t.pairs.len() * 8,
+        HEADER_BYTES + held.len() * SLOT_BYTES + t.chars.len() * CHAR_BYTES + t.pairs.len() * 8,
     );
     let count = |n: usize| u32::try_from(n).expect("tables under 4G entries");
     out.extend_from_slice(&count(t.slots.len()).to_le_bytes());
+    out.extend_from_slice(&count(held.len()).to_le_bytes());
     out.extend_from_slice(&count(t.chars.len()).to_le_bytes());
     out.extend_from_slice(&t.unknown.to_le_bytes());
-    for s in &t.slots {
+    for (i, s) in held {
+        out.extend_from_slice(&count(i).to_le_bytes());
         out.extend_from_slice(&s.key.to_le_bytes());
         out.extend_from_slice(&s.lp.to_le_bytes());
         out.extend_from_slice(&[s.pos, u8::from(s.longer), 0, 0]);
@@ -264,12 +278,14 @@ pub(super) fn to_bytes(t: &Tables) -> Vec<u8> {
     out
 }
 
-/// The header of [`to_bytes`]: slots, characters, unknown probability.
-pub(super) fn header(b: &[u8]) -> (usize, usize, f32) {
+/// The header of [`to_bytes`]: slots, slots that hold a key, characters,
+/// and the probability of an unknown character.
+pub(super) fn header(b: &[u8]) -> (usize, usize, usize, f32) {
     let word = |i: usize| [b[i], b[i + 1], b[i + 2], b[i + 3]];
     (
         u32::from_le_bytes(word(0)) as usize,
         u32::from_le_bytes(word(4)) as usize,
-        f32::from_le_bytes(word(8)),
+        u32::from_le_bytes(word(8)) as usize,
+        f32::from_le_bytes(word(12)),
     )
 }
