@@ -2579,9 +2579,14 @@ fn dates_a_measure(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
 }
 
 /// Whether `f` names a month, a quarter or another part of a year
-/// (`8月`, `2024年1-9月`, `一季度`, `上半年`, `本月`), not a day.
+/// (`8月`, `2024年1-9月`, `一季度`, `上半年`, `本月`, `今年首季`), not a day.
 fn part_of_year(f: &Found<'_>) -> bool {
     let r = &f.reading;
+    // (`今年1月`, `今年首季`, `2023年首三季`: a year with its months told by
+    // a tail, `01-03`)
+    if inner_part::months_tail(r) {
+        return !r.event_date();
+    }
     match r.base {
         Base::Dates(d) => {
             (d.start.month.is_some() || d.start.quarter.is_some()) && !d.odd && !r.event_date()

@@ -8,7 +8,16 @@
 
 use super::{
     after_topic, is_mid_lead, is_num_char, offset_in, part_of_year, predicate_follows, Found,
+    Reading,
 };
+
+/// Whether `r` tells its months by a tail after a year (`今年1月`, `今年首季`,
+/// `2023年首三季`): the tails of `period-tails.tsv` that name months are
+/// written `MM-MM` (`01-03`), and the months after a year word too.
+/// `01-12` (`去年全年`) is the whole year, no part of it.
+pub(super) fn months_tail(r: &Reading) -> bool {
+    r.tails[0].is_some_and(|t| t.as_bytes().first().is_some_and(u8::is_ascii_digit) && t != "01-12")
+}
 
 /// Whether `text` may write a part of a year: `月` or `季` after a numeral
 /// (`10月份`, `1-10月`, `第四季度`, `前三季`), or `半年` (`上半年`). A cheap
