@@ -49,7 +49,10 @@ mod calendar;
 mod dateline;
 mod holiday;
 mod reference;
+mod since;
+
 pub(crate) use dateline::MAX_AWAITED;
+pub(crate) use since::{since_event, Since};
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -717,7 +720,7 @@ impl DocYears {
         self.opened |= body;
         self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
-            if self.anchor.is_none() && self.dateline.is_none() && !heading {
+            if self.anchor.is_none() && self.dateline.is_none() && !heading && !dates_an_event(t) {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
                 // (the part of a year a later paragraph names is an
                 // event's, `警队于2022年6月推出…`, not the page's)
@@ -880,6 +883,56 @@ fn opening_year(t: &str) -> Option<i32> {
         return None;
     }
     tm.written_year()
+}
+
+/// Whether a paragraph opens with the date of an event, not with the
+/// period a report is on: a date that runs on into its clause or names a
+/// single month or day (`1999年7月撤市建区，是…`, `2012年某县被命名为…`,
+/// `2020年7月29日，入选…`), in a paragraph that states no figure. A
+/// description of a place or body that mentions when it was founded or
+/// honoured is dated by none of its facts (`土地面积426平方公里`); a
+/// report's year opens a clause of its own (`2023年，全局…`) or heads its
+/// figures (`2023年全县地区生产总值增长5.8%`).
+fn dates_an_event(t: &str) -> bool {
+    let Some(r) = period::read(t).filter(|r| r.dated()) else {
+        return false;
+    };
+    let rest = t.get(r.len..).unwrap_or("");
+    if states_a_figure(rest) {
+        return false;
+    }
+    // (`2023年，…`, `2023年。`, `2023年是…的关键一年`: the year itself)
+    let set_off =
+        rest.is_empty() || rest.starts_with(['，', ',', '。', '：', ':', '是', '为', '為']);
+    let whole = match template(&t[r.dropped..r.len]) {
+        Template::Span(a, b) => a.day == 0 && (a.month == 0 || a.month != b.month),
+        _ => true,
+    };
+    !set_off || !whole
+}
+
+/// Whether `s` writes a figure in digits: a run of digits that is not
+/// part of a date or a span of dates (`2017-2019周期`, `7月29日`).
+fn states_a_figure(s: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let dated = |c: Option<char>| c.is_some_and(|c| "年月日-－—~～至".contains(c));
+    let mut before = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !digit(c) {
+            before = Some(c);
+            continue;
+        }
+        while chars
+            .next_if(|&n| digit(n) || n == '.' || n == '．')
+            .is_some()
+        {}
+        if !dated(before) && !dated(chars.peek().copied()) {
+            return true;
+        }
+        before = Some(c);
+    }
+    false
 }
 
 /// Whether a time phrase is a range of written years (`2019年至2023年`,
@@ -1811,6 +1864,21 @@ impl Resolver {
         match t {
             Template::Until(b) if b.month == 0 && own(b.year) => Template::Until(day),
             _ => t,
+        }
+    }
+
+    /// A figure counted from an event of the year `y` on
+    /// (`自2019年成立以来`, see [`since_event`]).
+    pub(crate) fn since_year(&self, y: i32) -> Prepared {
+        Prepared {
+            template: Some(Template::Since(Point::year(YearRef::Abs(y)))),
+            current: Current::Results,
+            role: Role::Flow,
+            over: None,
+            averaged: false,
+            written: None,
+            year_before: false,
+            holiday: None,
         }
     }
 
