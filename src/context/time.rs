@@ -1343,8 +1343,10 @@ impl Role {
 }
 
 /// Nouns that name a stock held at a point in time, not a flow over a
-/// span (`贷款余额`, `汽车保有量`, `生猪存栏`, `外汇储备`).
-const STOCKS: [&str; 9] = [
+/// span (`贷款余额`, `汽车保有量`, `生猪存栏`, `外汇储备`; a fund's
+/// balance carried over the years, `累计结存`, `滚存结余`, where
+/// `当期结存` is the surplus of the period, a flow).
+const STOCKS: [&str; 15] = [
     "余额",
     "餘額",
     "保有量",
@@ -1354,6 +1356,12 @@ const STOCKS: [&str; 9] = [
     "存栏",
     "外汇储备",
     "外匯儲備",
+    "累计结存",
+    "累計結存",
+    "累计结余",
+    "累計結餘",
+    "滚存结余",
+    "滾存結餘",
 ];
 
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
@@ -1369,8 +1377,8 @@ fn names_a_stock(clause: &str) -> bool {
 
 /// The last characters of the words of [`STOCKS`] and [`COPULAS`]: a
 /// clause that ends with none of them names no stock.
-const STOCK_OR_COPULA_LAST: [char; 14] = [
-    '额', '額', '量', '存', '栏', '备', '備', '为', '為', '是', '到', '达', '達', '共',
+const STOCK_OR_COPULA_LAST: [char; 16] = [
+    '额', '額', '量', '存', '栏', '备', '備', '余', '餘', '为', '為', '是', '到', '达', '達', '共',
 ];
 
 /// Verbs that may stand between a measure and its value (`优良天数为320天`,
