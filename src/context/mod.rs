@@ -375,7 +375,9 @@ impl DocContext {
                 .is_none()
                 .then(|| time::since_event(&line[site.sent_start.min(q.span.start)..q.span.start]))
                 .flatten();
-            let prepared = if (period.is_none() && length) || topics {
+            // (`常年平均降水量为640毫米`: a climate normal, no year's)
+            let normal = time::names_a_normal(site.clause);
+            let prepared = if (period.is_none() && length) || topics || normal {
                 None
             } else if let Some(s) = since {
                 match s {

@@ -1342,6 +1342,17 @@ impl Role {
     }
 }
 
+/// Whether a clause opens with a climate normal (`常年平均气温为9.8℃`,
+/// `常年全国平均年降水量为640毫米`, `常年同期为…`): the figure is the
+/// average of thirty years a bulletin compares its year with, no figure
+/// of that year; `常年在外务工人员` (all the year round) is not one.
+pub(crate) fn names_a_normal(clause: &str) -> bool {
+    clause
+        .trim_start()
+        .strip_prefix("常年")
+        .is_some_and(|r| r.starts_with("同期") || r.contains("平均") || r.starts_with('值'))
+}
+
 /// Nouns that name a stock held at a point in time, not a flow over a
 /// span (`贷款余额`, `汽车保有量`, `生猪存栏`, `外汇储备`; a fund's
 /// balance carried over the years, `累计结存`, `滚存结余`, where
@@ -2419,6 +2430,14 @@ mod tests {
         w.sort_unstable();
         w.dedup();
         assert_eq!(w.len(), n, "time-plan-titles.txt has a duplicate");
+    }
+
+    #[test]
+    fn climate_normals() {
+        assert!(names_a_normal("常年全国平均年降水量为"));
+        assert!(names_a_normal("常年同期为"));
+        assert!(!names_a_normal("常年在外务工人员"));
+        assert!(!names_a_normal("较常年平均偏高"));
     }
 
     #[test]
