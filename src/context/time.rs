@@ -1347,8 +1347,8 @@ impl Role {
 /// average of thirty years a bulletin compares its year with, no figure
 /// of that year; `常年在外务工人员` (all the year round) is not one.
 pub(crate) fn names_a_normal(clause: &str) -> bool {
+    // (asked of every clause: a prefix test first, no trimming)
     clause
-        .trim_start()
         .strip_prefix("常年")
         .is_some_and(|r| r.starts_with("同期") || r.contains("平均") || r.starts_with('值'))
 }
