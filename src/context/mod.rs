@@ -228,6 +228,8 @@ struct LineState<'a, 'c> {
     heads: &'c period::Heads,
     lists: Lists<'a>,
     parts: Parts,
+    /// The last run of joined values read (for `分别` and lists).
+    runs: relations::JoinedRuns,
 }
 
 /// The measure named by a clause before `clause_start` in the sentence
@@ -339,9 +341,11 @@ impl DocContext {
             heads: &self.heads,
             lists: Lists::new(),
             parts: Parts::default(),
+            runs: relations::JoinedRuns::default(),
         };
         let base = out.len();
         let mut prev_own = None;
+        let mut yilai = time::YilaiScan::default();
         for (k, q) in quantities.iter().enumerate() {
             let site = state.locate(k);
             let mut m = Metric::from_quantity(q, offset, Arc::clone(self.sections.path()));
@@ -373,7 +377,11 @@ impl DocContext {
             // (`项目实施以来，累计完成投资…`: from an event, not the year's)
             let since = period
                 .is_none()
-                .then(|| time::since_event(&line[site.sent_start.min(q.span.start)..q.span.start]))
+                .then(|| {
+                    let from = site.sent_start.min(q.span.start);
+                    let at = yilai.last_before(line, from, q.span.start);
+                    time::since_event_at(&line[from..q.span.start], at)
+                })
                 .flatten();
             // (`常年平均降水量为640毫米`: a climate normal, no year's)
             let normal = time::names_a_normal(site.clause);
@@ -783,8 +791,9 @@ impl<'a, 'c> LineState<'a, 'c> {
     }
 
     /// How many values from this one on are joined by `、`, `和` only.
-    fn run_len(&self, site: &Site<'a>) -> usize {
-        relations::joined_run_len(self.line, self.quantities, site.k, site.sent.end)
+    fn run_len(&mut self, site: &Site<'a>) -> usize {
+        self.runs
+            .len(self.line, self.quantities, site.k, site.sent.end)
     }
 
     /// The subject of a figure that compares with or links to the one

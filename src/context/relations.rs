@@ -324,28 +324,49 @@ pub(super) fn has_comparison(clause: &str) -> bool {
     })
 }
 
-/// How many values from the `k`-th on are joined by `、`, `和` only (or,
-/// values of one kind, with a change verb of their own: `上升3.6%和下降
-/// 3.4%`, not `31.3万个、增长46.1%`), within the
-/// sentence ending at `sent_end`: the values of one `分别`.
-pub(super) fn joined_run_len(
-    line: &str,
-    quantities: &[Quantity<'_>],
-    k: usize,
-    sent_end: usize,
-) -> usize {
-    let mut len = 1;
-    for w in quantities[k..].windows(2) {
-        let between = &line[w[0].span.end..w[1].span.start];
-        if w[1].span.start >= sent_end
-            || !(only_joins(between)
-                || (w[0].kind == w[1].kind && join_then_change(between).is_some()))
-        {
-            break;
+/// The last run of joined values read on a line ([`JoinedRuns::len`]):
+/// the values `first..=last` are joined one to the next, and `last` is
+/// joined to none after it in the sentence ending at `sent_end`. Valid for
+/// one line (a [`super::LineState`] holds it); it makes asking every value
+/// of a run cost one reading of the run, not one each (a line of
+/// thousands of joined values would be read in quadratic time).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct JoinedRuns {
+    /// (first, last, sent_end) of the run read last.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl JoinedRuns {
+    /// How many values from the `k`-th on are joined by `、`, `和` only
+    /// (or, values of one kind, with a change verb of their own:
+    /// `上升3.6%和下降3.4%`, not `31.3万个、增长46.1%`), within the
+    /// sentence ending at `sent_end`: the values of one `分别`.
+    pub(super) fn len(
+        &mut self,
+        line: &str,
+        quantities: &[Quantity<'_>],
+        k: usize,
+        sent_end: usize,
+    ) -> usize {
+        if let Some((first, last, end)) = self.last {
+            if end == sent_end && (first..=last).contains(&k) {
+                return last - k + 1;
+            }
         }
-        len += 1;
+        let mut last = k;
+        for w in quantities[k..].windows(2) {
+            let between = &line[w[0].span.end..w[1].span.start];
+            if w[1].span.start >= sent_end
+                || !(only_joins(between)
+                    || (w[0].kind == w[1].kind && join_then_change(between).is_some()))
+            {
+                break;
+            }
+            last += 1;
+        }
+        self.last = Some((k, last, sent_end));
+        last - k + 1
     }
-    len
 }
 
 /// Where the last item of a list ends when the items before it all end in

@@ -52,7 +52,7 @@ mod reference;
 mod since;
 
 pub(crate) use dateline::MAX_AWAITED;
-pub(crate) use since::{since_event, Since};
+pub(crate) use since::{since_event_at, Since, YilaiScan};
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1887,7 +1887,7 @@ impl Resolver {
     }
 
     /// A figure counted from an event of the year `y` on
-    /// (`自2019年成立以来`, see [`since_event`]).
+    /// (`自2019年成立以来`, see [`since_event_at`]).
     pub(crate) fn since_year(&self, y: i32) -> Prepared {
         Prepared {
             template: Some(Template::Since(Point::year(YearRef::Abs(y)))),

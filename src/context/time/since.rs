@@ -27,8 +27,15 @@ pub(crate) enum Since {
 
 /// The `以来` in `before` (the sentence up to a figure with no period) that
 /// counts the figure from an event, if there is one.
-pub(crate) fn since_event(before: &str) -> Option<Since> {
-    let at = last_yilai(before)?;
+#[cfg(test)]
+fn since_event(before: &str) -> Option<Since> {
+    since_event_at(before, last_yilai(before))
+}
+
+/// [`since_event`] with the last `以来` of `before` already found (`at`,
+/// by [`YilaiScan`]).
+pub(crate) fn since_event_at(before: &str, at: Option<usize>) -> Option<Since> {
+    let at = at?;
     let clause_start = before[..at].rfind(CLAUSE_MARKS).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
@@ -54,6 +61,44 @@ pub(crate) fn since_event(before: &str) -> Option<Since> {
             .filter(|_| t.first_year() == t.written_year())
     });
     Some(year.map_or(Since::Undated, Since::Year))
+}
+
+/// The last `以来` of a sentence up to a figure, read on from where the
+/// last figure of that sentence left off: each stretch of a line is
+/// searched once, however many figures follow in the sentence (a line of
+/// thousands of figures and no clause mark would be searched in quadratic
+/// time). Valid for one line, whose figures come in order.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct YilaiScan {
+    /// The sentence start and the end searched to.
+    from: usize,
+    to: usize,
+    /// Where the last `以来` found starts (a byte of the line).
+    last: Option<usize>,
+}
+
+impl YilaiScan {
+    /// Where the last `以来` of `line[from..to]` starts, relative to `from`.
+    pub(crate) fn last_before(&mut self, line: &str, from: usize, to: usize) -> Option<usize> {
+        if self.from != from || to < self.to || self.to < from {
+            *self = YilaiScan {
+                from,
+                to: from,
+                last: None,
+            };
+        }
+        // (from one character back: a `以` before the old end whose `来`
+        // lies after it)
+        let mut start = self.to.saturating_sub(3).max(from);
+        while !line.is_char_boundary(start) {
+            start -= 1;
+        }
+        if let Some(at) = last_yilai(&line[start..to]) {
+            self.last = Some(start + at);
+        }
+        self.to = to;
+        self.last.map(|at| at - from)
+    }
 }
 
 /// Where the last `以来` (`以來`) of `s` starts. Found by the last byte of
