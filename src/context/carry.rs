@@ -101,7 +101,9 @@ pub(super) fn list_before<'a>(
         Some(i) if clause[..i].contains('、') => &clause[..i],
         _ => subject::analyse(clause, "", kind, unit).subject?,
     };
-    let list = list_only(list);
+    // (`进口和出口增长较快，全年分别增长…`: the trend said of the list is no
+    // part of its last item)
+    let list = list_only(before_trend(list));
     let items = list.split(['、', '和', '与', '及']).count();
     (items == len).then_some(list)
 }
