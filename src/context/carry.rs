@@ -129,6 +129,13 @@ fn list_only(list: &str) -> &str {
     rest
 }
 
+/// Whether the clause `s` is nothing but a time phrase (`过去10年来`,
+/// `2020年`, `今年以来`): it names no measure for a figure after it.
+pub(super) fn only_time(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && super::period::time_phrase(s) == s.len()
+}
+
 /// The measure `s` read from a clause without its figure, less the trend
 /// said of it at its end: a change verb with the adverbs and adjectives
 /// around it (`工业用电量增长较快` → `工业用电量`, `营业性货运量平稳增长` →
