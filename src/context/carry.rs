@@ -101,7 +101,9 @@ pub(super) fn list_before<'a>(
         Some(i) if clause[..i].contains('、') => &clause[..i],
         _ => subject::analyse(clause, "", kind, unit).subject?,
     };
-    let list = list_only(list);
+    // (`进口和出口增长较快，全年分别增长…`: the trend said of the list is no
+    // part of its last item)
+    let list = list_only(before_trend(list));
     let items = list.split(['、', '和', '与', '及']).count();
     (items == len).then_some(list)
 }
@@ -125,6 +127,13 @@ fn list_only(list: &str) -> &str {
         return rest.strip_suffix("为主").unwrap_or(rest);
     }
     rest
+}
+
+/// Whether the clause `s` is nothing but a time phrase (`过去10年来`,
+/// `2020年`, `今年以来`): it names no measure for a figure after it.
+pub(super) fn only_time(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && super::period::time_phrase(s) == s.len()
 }
 
 /// The measure `s` read from a clause without its figure, less the trend

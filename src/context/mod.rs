@@ -257,7 +257,9 @@ fn previous_clause_measure<'a>(
             return None;
         }
         let pc = &line[pstart..clause_start - mark_len];
-        if parenthetical(pc.trim()) {
+        // (`…月入中位数，过去10年来，每年增长3.5%`: a clause that is only a
+        // time phrase names no measure; the one before it does)
+        if parenthetical(pc.trim()) || carry::only_time(pc) {
             clause_start = pstart;
             continue;
         }

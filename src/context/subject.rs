@@ -1545,7 +1545,8 @@ fn read_tail<'a>(raw: &'a str, rate: bool, found: &mut Found<'a>) -> (&'a str, T
         || tail.linked
             && raw
                 .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
-                .starts_with("分别");
+                .starts_with("分别")
+        || only_head_before_respectively(raw, s);
     // `农户还只占农户总数的百分之二`: the part before `占`
     let mut s = s;
     if tail.had_de {
@@ -1556,6 +1557,23 @@ fn read_tail<'a>(raw: &'a str, rate: bool, found: &mut Found<'a>) -> (&'a str, T
         }
     }
     (s, tail)
+}
+
+/// Whether the clause of the figure names nothing but a time or scope
+/// word before its `分别` (`…接单成长明显，9月分别达277.3亿及234.3亿美元`,
+/// `…，全年分别增长5.1%和3.2%`): `s`, what is left of the stretch once
+/// its head words are dropped, is empty, and `分别` stands in the last
+/// clause of `raw`. The values are dealt out as after a bare `分别`.
+fn only_head_before_respectively(raw: &str, s: &str) -> bool {
+    if !s.is_empty() {
+        return false;
+    }
+    let clause_at = raw
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_mark_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    lexicon::find_word(&raw[clause_at..], "分别").is_some()
 }
 
 /// Whether `np` names a rate or a share (`…率`, `…占比`, `…比重`,
