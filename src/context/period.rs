@@ -14,6 +14,7 @@ use super::sentence::{next_clause_end, parenthetical};
 use crate::chars;
 use crate::record::Span;
 
+mod adjacent;
 mod inner_part;
 mod roc;
 mod word_ends;
@@ -3018,7 +3019,7 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     .or_else(|| {
         BASIS_LAST
             .contains(&last)
-            .then(|| basis_figure(before))
+            .then(|| basis_figure(before).or_else(|| adjacent::period(before)))
             .flatten()
     })
 }
