@@ -14,6 +14,7 @@ use super::sentence::{next_clause_end, parenthetical};
 use crate::chars;
 use crate::record::Span;
 
+mod adjacent;
 mod inner_part;
 mod roc;
 mod word_ends;
@@ -2880,6 +2881,15 @@ impl<'a> InsideScan<'a> {
                 pp,
                 '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当' | '应' | '须'
             );
+        // `仍快于7月和8月，`, `好于去年同期，`: a comparison's basis after an
+        // adjective of degree, even a span that names itself (but `高于
+        // 2018-2019年的平均水平0.7%`: the basis's own figure, its own time)
+        if matches!(p, '于' | '於')
+            && inner_part::degree_before_yu(pp)
+            && !clause[self.skip_to..].starts_with('的')
+        {
+            return;
+        }
         let every = f.reading.class() == Class::Every;
         // `导致2023年多计…，相应2024年少计…`: a year after a connective
         // dates the verb phrase it opens
@@ -3009,7 +3019,7 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     .or_else(|| {
         BASIS_LAST
             .contains(&last)
-            .then(|| basis_figure(before))
+            .then(|| basis_figure(before).or_else(|| adjacent::period(before)))
             .flatten()
     })
 }

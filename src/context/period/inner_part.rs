@@ -121,6 +121,32 @@ fn ends_a_topic(topic: &str) -> bool {
         .is_some_and(|(a, b, pos)| pos == Pos::Noun && topic[a..b].chars().count() > 1)
 }
 
+/// Whether `c`, right before `于`, makes it compare (`高于`, `快于`, `好于`,
+/// `早于`, `等于`): what follows is the basis of a comparison, no period of
+/// the figure (`但仍快于7月和8月，也比三季度快0.2个百分点`).
+pub(super) fn degree_before_yu(c: char) -> bool {
+    matches!(
+        c,
+        '高' | '低'
+            | '多'
+            | '少'
+            | '大'
+            | '小'
+            | '超'
+            | '优'
+            | '優'
+            | '快'
+            | '慢'
+            | '好'
+            | '强'
+            | '強'
+            | '弱'
+            | '早'
+            | '晚'
+            | '等'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
