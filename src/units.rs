@@ -371,6 +371,11 @@ impl Lexicon {
         })
     }
 
+    /// Whether some entry (unit or listed non-unit) begins with `c`.
+    pub(crate) fn begins_entry(&self, c: char) -> bool {
+        self.index.get(c).is_some()
+    }
+
     /// Whether some entry holds a quote or title mark (`“`, `《`, `"`).
     pub(crate) fn holds_marks(&self) -> bool {
         self.marks

@@ -268,23 +268,77 @@ fn scan_at<'a>(
         }
     }
 
-    let tail = read_tail(lex, text, &num);
-    let (q, next) = if let Some((q, next)) = try_years_months(lex, text, &num, &tail) {
-        // Years and months: `一年零三个月`, `2年6个月` (in months).
-        (Some(q), next)
-    } else if let Some((q, next)) = try_range(lex, text, &num, &tail) {
-        // A range: `3至5人`, `20%—30%`, `5~10万元`.
-        (q, next)
-    } else {
-        let q = finish(lex, text, &num, &tail, None);
-        (q, q.map_or(resume, |q| q.span.end).max(resume))
-    };
+    if plainly_no_figure(lex, text, &num) {
+        return (None, resume);
+    }
+    let (q, next) = read_quantity(lex, text, &num, resume);
     // Quoted labels and book titles: `“十四五”`, `《…2023年工作要点》`
     // (looked for last: most candidates never get this far).
     match q {
         Some(q) if in_label(text, q.number.start, q.number.end, marks) => (None, next),
         _ => (q, next),
     }
+}
+
+/// The quantity of the number `num` read with its tail, as a range or in
+/// years and months, if it makes one, and where scanning resumes (at
+/// `resume` or past the quantity).
+fn read_quantity<'a>(
+    lex: &'a Lexicon,
+    text: &'a str,
+    num: &Num,
+    resume: usize,
+) -> (Option<Quantity<'a>>, usize) {
+    let tail = read_tail(lex, text, num);
+    if let Some((q, next)) = try_years_months(lex, text, num, &tail) {
+        // Years and months: `一年零三个月`, `2年6个月` (in months).
+        (Some(q), next)
+    } else if let Some((q, next)) = try_range(lex, text, num, &tail) {
+        // A range: `3至5人`, `20%—30%`, `5~10万元`.
+        (q, next)
+    } else {
+        let q = finish(lex, text, num, &tail, None);
+        (q, q.map_or(resume, |q| q.span.end).max(resume))
+    }
+}
+
+/// A Chinese numeral that plainly counts nothing (`一体化`, `统一规划`,
+/// `进一步`), told from the characters around it before its tail is read:
+/// with no Arabic digit, only a unit makes a figure of it (or a currency
+/// sign before it), and the character after it begins no unit, no
+/// qualifier or magnitude the tail reads and no range; with none of the
+/// characters before it that a qualifier, a `各` or a currency sign ends
+/// with, [`finish`] would find no unit. The common candidate that becomes
+/// no figure is so dropped without the reading of its tail and lead.
+fn plainly_no_figure(lex: &Lexicon, text: &str, num: &Num) -> bool {
+    let n = &num.n;
+    if n.arabic || !n.chinese || n.form != Form::Plain {
+        return false;
+    }
+    let after_ok = match first_char(&text[n.end..]) {
+        None => true,
+        Some(c) => {
+            !(c.is_whitespace()
+                || c == '\u{3000}'
+                || c.is_ascii()
+                || matches!(
+                    c,
+                    // qualifiers inside or after (`余`, `来`, `以上`, `左右`)
+                    '余' | '餘' | '多' | '来' | '以' | '及' | '之' | '左' | '上' | '前'
+                        | '内' | '內'
+                        // a magnitude before the unit; range connectors
+                        | '兆' | '至' | '到' | '～' | '—' | '－' | '–' | '−'
+                )
+                || lex.begins_entry(c))
+        }
+    };
+    // (no qualifier and no `各` before: the lead is the number itself,
+    // and no currency sign stands before it)
+    after_ok
+        && currency_before(text, num.start).is_none()
+        && num
+            .before
+            .is_none_or(|p| p != '各' && prefix_qualifier(text, num.start, p, num, None).is_none())
 }
 
 /// `1/3`, `２／５`: a proportion written with a slash, read like `三分之一`
@@ -1681,6 +1735,36 @@ fn is_class_threshold(text: &str, end: usize, kind: Kind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numerals_plainly_no_figure_are_none_when_read_whole() {
+        let lex = &crate::units::BUILTIN;
+        let mut dropped = 0;
+        for text in [
+            "推进一体化发展，进一步加强管理，一部分地区统一规划，一系列措施",
+            "五年计划完成，三是坚持，两会召开，十五五规划，万众一心，百姓",
+            "约一成，各一人，¥三百，超过一万，一至三年，一年半，一余人，三 个",
+            "七八十万，二〇二三年，一九五八年的，数十家，几个，十几年，五六",
+        ] {
+            for (at, c) in text.char_indices() {
+                if !crate::numeral::is_numeral_start(c) {
+                    continue;
+                }
+                let Some(n) = scan_number(text, at) else {
+                    continue;
+                };
+                let num = Num::new(text, at, n);
+                if plainly_no_figure(lex, text, &num) {
+                    dropped += 1;
+                    let (q, next) = read_quantity(lex, text, &num, n.end);
+                    assert!(q.is_none(), "{text} at {at}: {q:?}");
+                    assert_eq!(next, n.end, "{text} at {at}");
+                }
+            }
+        }
+        // (the test tells something: most of these are dropped early)
+        assert!(dropped >= 8, "{dropped}");
+    }
 
     #[test]
     fn a_scaled_decimal_is_the_decimal_of_its_digits() {
