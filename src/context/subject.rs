@@ -709,7 +709,14 @@ fn head_of_long(np: &str) -> &str {
                 || dict::segment(modifier)
                     .iter()
                     .any(|(_, _, p)| p == dict::Pos::Verb);
-            if !in_bracket && clause && np.chars().count() >= 16 && head.chars().count() >= 4 {
+            // (but one relative clause that restricts the noun stays:
+            // `具有资质等级的总承包和专业承包建筑业企业`)
+            if !in_bracket
+                && clause
+                && np.chars().count() >= 16
+                && head.chars().count() >= 4
+                && !head_clause::restricts(modifier, head)
+            {
                 head
             } else {
                 np
