@@ -370,8 +370,20 @@ impl DocContext {
                     && (self.times.facts(p).class).is_some_and(|c| c != period::Class::Now)
             });
             let topics = q.kind == Kind::Count && !written && time::counts_topics(near, site.after);
-            let prepared = if (period.is_none() && length) || topics {
+            // (`项目实施以来，累计完成投资…`: from an event, not the year's)
+            let since = period
+                .is_none()
+                .then(|| time::since_event(&line[site.sent_start.min(q.span.start)..q.span.start]))
+                .flatten();
+            // (`常年平均降水量为640毫米`: a climate normal, no year's)
+            let normal = time::names_a_normal(site.clause);
+            let prepared = if (period.is_none() && length) || topics || normal {
                 None
+            } else if let Some(s) = since {
+                match s {
+                    time::Since::Undated => None,
+                    time::Since::Year(y) => Some(self.times.since_year(y)),
+                }
             } else {
                 // `分别提升至95%左右、96%以上`: a list item is as the first
                 let role = match time::Role::of(near, &m.text, site.after) {

@@ -14,6 +14,7 @@ use super::sentence::{next_clause_end, parenthetical};
 use crate::chars;
 use crate::record::Span;
 
+mod inner_part;
 mod roc;
 mod word_ends;
 
@@ -2578,9 +2579,14 @@ fn dates_a_measure(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
 }
 
 /// Whether `f` names a month, a quarter or another part of a year
-/// (`8月`, `2024年1-9月`, `一季度`, `上半年`, `本月`), not a day.
+/// (`8月`, `2024年1-9月`, `一季度`, `上半年`, `本月`, `今年首季`), not a day.
 fn part_of_year(f: &Found<'_>) -> bool {
     let r = &f.reading;
+    // (`今年1月`, `今年首季`, `2023年首三季`: a year with its months told by
+    // a tail, `01-03`)
+    if inner_part::months_tail(r) {
+        return !r.event_date();
+    }
     match r.base {
         Base::Dates(d) => {
             (d.start.month.is_some() || d.start.quarter.is_some()) && !d.odd && !r.event_date()
@@ -3639,8 +3645,8 @@ impl<'a> Scope<'a> {
         }
         let sentence = &line[sentences[i].range()];
         // (cheap refusal: every phrase taken writes its year with `年`
-        // after a numeral)
-        if !writes_a_year(sentence) {
+        // after a numeral, or a part of a year: [`inner_part`])
+        if !writes_a_year(sentence) && !inner_part::writes_a_part(sentence) {
             return;
         }
         let mut from = 0;
@@ -3649,17 +3655,19 @@ impl<'a> Scope<'a> {
             let end = next_clause_end(sentence, from, sentence.len()).unwrap_or(sentence.len());
             let clause = &sentence[from..end];
             let dated = writes_a_year(clause);
-            if let Some(f) = dated
+            if let Some(f) = (dated || inner_part::writes_a_part(clause))
                 .then(|| inside(clause))
                 .flatten()
-                .filter(|f| inner_year_carries(clause, f))
+                .filter(|f| inner_year_carries(clause, f) || inner_part::carries(clause, f))
             {
                 last = Some(f);
             }
             from = end;
         }
         if let Some(f) = last {
-            self.para_dated = Some(f.text);
+            if f.reading.dated() {
+                self.para_dated = Some(f.text);
+            }
             self.para = Some(f);
         }
     }
@@ -3726,7 +3734,9 @@ impl<'a> Scope<'a> {
             return;
         }
         let before = &line[sentences[i].start..offset_in(line, f.text)];
-        if !heads_clause(before) {
+        if !heads_clause(before)
+            && !inner_part::after_opening_topic(&line[sentences[i].range()], &f)
+        {
             return;
         }
         if f.reading.dated() {

@@ -54,6 +54,7 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod code_name;
 mod compared;
 mod counted;
 mod head_clause;

@@ -49,7 +49,10 @@ mod calendar;
 mod dateline;
 mod holiday;
 mod reference;
+mod since;
+
 pub(crate) use dateline::MAX_AWAITED;
+pub(crate) use since::{since_event, Since};
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -717,7 +720,7 @@ impl DocYears {
         self.opened |= body;
         self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
-            if self.anchor.is_none() && self.dateline.is_none() && !heading {
+            if self.anchor.is_none() && self.dateline.is_none() && !heading && !dates_an_event(t) {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
                 // (the part of a year a later paragraph names is an
                 // event's, `警队于2022年6月推出…`, not the page's)
@@ -880,6 +883,56 @@ fn opening_year(t: &str) -> Option<i32> {
         return None;
     }
     tm.written_year()
+}
+
+/// Whether a paragraph opens with the date of an event, not with the
+/// period a report is on: a date that runs on into its clause or names a
+/// single month or day (`1999年7月撤市建区，是…`, `2012年某县被命名为…`,
+/// `2020年7月29日，入选…`), in a paragraph that states no figure. A
+/// description of a place or body that mentions when it was founded or
+/// honoured is dated by none of its facts (`土地面积426平方公里`); a
+/// report's year opens a clause of its own (`2023年，全局…`) or heads its
+/// figures (`2023年全县地区生产总值增长5.8%`).
+fn dates_an_event(t: &str) -> bool {
+    let Some(r) = period::read(t).filter(|r| r.dated()) else {
+        return false;
+    };
+    let rest = t.get(r.len..).unwrap_or("");
+    if states_a_figure(rest) {
+        return false;
+    }
+    // (`2023年，…`, `2023年。`, `2023年是…的关键一年`: the year itself)
+    let set_off =
+        rest.is_empty() || rest.starts_with(['，', ',', '。', '：', ':', '是', '为', '為']);
+    let whole = match template(&t[r.dropped..r.len]) {
+        Template::Span(a, b) => a.day == 0 && (a.month == 0 || a.month != b.month),
+        _ => true,
+    };
+    !set_off || !whole
+}
+
+/// Whether `s` writes a figure in digits: a run of digits that is not
+/// part of a date or a span of dates (`2017-2019周期`, `7月29日`).
+fn states_a_figure(s: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let dated = |c: Option<char>| c.is_some_and(|c| "年月日-－—~～至".contains(c));
+    let mut before = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !digit(c) {
+            before = Some(c);
+            continue;
+        }
+        while chars
+            .next_if(|&n| digit(n) || n == '.' || n == '．')
+            .is_some()
+        {}
+        if !dated(before) && !dated(chars.peek().copied()) {
+            return true;
+        }
+        before = Some(c);
+    }
+    false
 }
 
 /// Whether a time phrase is a range of written years (`2019年至2023年`,
@@ -1289,9 +1342,22 @@ impl Role {
     }
 }
 
+/// Whether a clause opens with a climate normal (`常年平均气温为9.8℃`,
+/// `常年全国平均年降水量为640毫米`, `常年同期为…`): the figure is the
+/// average of thirty years a bulletin compares its year with, no figure
+/// of that year; `常年在外务工人员` (all the year round) is not one.
+pub(crate) fn names_a_normal(clause: &str) -> bool {
+    // (asked of every clause: a prefix test first, no trimming)
+    clause
+        .strip_prefix("常年")
+        .is_some_and(|r| r.starts_with("同期") || r.contains("平均") || r.starts_with('值'))
+}
+
 /// Nouns that name a stock held at a point in time, not a flow over a
-/// span (`贷款余额`, `汽车保有量`, `生猪存栏`, `外汇储备`).
-const STOCKS: [&str; 9] = [
+/// span (`贷款余额`, `汽车保有量`, `生猪存栏`, `外汇储备`; a fund's
+/// balance carried over the years, `累计结存`, `滚存结余`, where
+/// `当期结存` is the surplus of the period, a flow).
+const STOCKS: [&str; 15] = [
     "余额",
     "餘額",
     "保有量",
@@ -1301,6 +1367,12 @@ const STOCKS: [&str; 9] = [
     "存栏",
     "外汇储备",
     "外匯儲備",
+    "累计结存",
+    "累計結存",
+    "累计结余",
+    "累計結餘",
+    "滚存结余",
+    "滾存結餘",
 ];
 
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
@@ -1316,8 +1388,8 @@ fn names_a_stock(clause: &str) -> bool {
 
 /// The last characters of the words of [`STOCKS`] and [`COPULAS`]: a
 /// clause that ends with none of them names no stock.
-const STOCK_OR_COPULA_LAST: [char; 14] = [
-    '额', '額', '量', '存', '栏', '备', '備', '为', '為', '是', '到', '达', '達', '共',
+const STOCK_OR_COPULA_LAST: [char; 16] = [
+    '额', '額', '量', '存', '栏', '备', '備', '余', '餘', '为', '為', '是', '到', '达', '達', '共',
 ];
 
 /// Verbs that may stand between a measure and its value (`优良天数为320天`,
@@ -1811,6 +1883,21 @@ impl Resolver {
         match t {
             Template::Until(b) if b.month == 0 && own(b.year) => Template::Until(day),
             _ => t,
+        }
+    }
+
+    /// A figure counted from an event of the year `y` on
+    /// (`自2019年成立以来`, see [`since_event`]).
+    pub(crate) fn since_year(&self, y: i32) -> Prepared {
+        Prepared {
+            template: Some(Template::Since(Point::year(YearRef::Abs(y)))),
+            current: Current::Results,
+            role: Role::Flow,
+            over: None,
+            averaged: false,
+            written: None,
+            year_before: false,
+            holiday: None,
         }
     }
 
@@ -2343,6 +2430,14 @@ mod tests {
         w.sort_unstable();
         w.dedup();
         assert_eq!(w.len(), n, "time-plan-titles.txt has a duplicate");
+    }
+
+    #[test]
+    fn climate_normals() {
+        assert!(names_a_normal("常年全国平均年降水量为"));
+        assert!(names_a_normal("常年同期为"));
+        assert!(!names_a_normal("常年在外务工人员"));
+        assert!(!names_a_normal("较常年平均偏高"));
     }
 
     #[test]

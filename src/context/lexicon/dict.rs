@@ -63,21 +63,23 @@ pub(crate) enum Pos {
 
 impl Pos {
     fn from_letter(c: &str) -> Pos {
-        match c {
-            "n" => Pos::Noun,
-            "v" => Pos::Verb,
-            "w" => Pos::VerbNoun,
-            "a" => Pos::Adj,
-            "d" => Pos::Adverb,
-            "p" => Pos::Prep,
-            "c" => Pos::Conj,
-            "u" => Pos::Particle,
-            "r" => Pos::Pronoun,
-            "m" => Pos::Numeral,
-            "f" => Pos::Locative,
-            "t" => Pos::Time,
-            "i" => Pos::Idiom,
-            "j" => Pos::Abbrev,
+        // (read as bytes: one length test and one byte, not a string
+        // comparison for each letter)
+        match c.as_bytes() {
+            b"n" => Pos::Noun,
+            b"v" => Pos::Verb,
+            b"w" => Pos::VerbNoun,
+            b"a" => Pos::Adj,
+            b"d" => Pos::Adverb,
+            b"p" => Pos::Prep,
+            b"c" => Pos::Conj,
+            b"u" => Pos::Particle,
+            b"r" => Pos::Pronoun,
+            b"m" => Pos::Numeral,
+            b"f" => Pos::Locative,
+            b"t" => Pos::Time,
+            b"i" => Pos::Idiom,
+            b"j" => Pos::Abbrev,
             _ => Pos::Other,
         }
     }
@@ -366,26 +368,30 @@ fn build() -> Dict {
             .copied()
             .unwrap_or_else(|| f64::from(f.max(1)).ln());
         let (pos, lp) = (Pos::from_letter(p), (ln_f - ln_total) as f32);
-        let mut cs = w.chars();
-        let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
-            if let Some(c) = w.chars().next() {
-                let i = c as usize;
-                if i >= chars.len() {
-                    chars.resize(i + 1, (Pos::Other, unknown));
-                }
-                chars[i] = (pos, lp);
-            }
+        // (the characters read from the bytes, three at a time for most)
+        let b = w.as_bytes();
+        let Some((a, wa)) = (!b.is_empty()).then(|| code_point(b, 0)) else {
             continue;
         };
-        let (a, b) = (u32::from(a), u32::from(b));
-        let (i, bit) = pair_bit(a, b);
+        let Some((c, wc)) = (wa < b.len()).then(|| code_point(b, wa)) else {
+            let i = a as usize;
+            if i >= chars.len() {
+                chars.resize(i + 1, (Pos::Other, unknown));
+            }
+            chars[i] = (pos, lp);
+            continue;
+        };
+        let (i, bit) = pair_bit(a, c);
         pairs[i] |= bit;
         // the beginnings of the word, two characters long and more, then
         // the word (its key is no beginning's: the keys are distinct)
-        let mut h = feed(feed(KEY_START, a), b);
-        for c in cs {
+        let mut h = feed(feed(KEY_START, a), c);
+        let mut at = wa + wc;
+        while at < b.len() {
             words.set_prefix(finish(h));
-            h = feed(h, u32::from(c));
+            let (c, wc) = code_point(b, at);
+            h = feed(h, c);
+            at += wc;
         }
         words.set_word(finish(h), pos, lp);
     }

@@ -1087,8 +1087,8 @@ pub(crate) fn well_formed(s: &str) -> bool {
             None => {}
         }
     }
-    // (a Latin acronym is a word: `GDP`, `CPI`)
-    let acronym = || s.len() >= 2 && b.iter().all(|b| b.is_ascii_uppercase());
+    // (a Latin acronym or code is a word: `GDP`, `PM2.5`)
+    let acronym = || super::code_name::is_code_name(s);
     (word || acronym()) && depth.iter().all(|&d| d == 0)
 }
 
