@@ -57,6 +57,7 @@ use crate::record::{Direction, Kind};
 mod code_name;
 mod compared;
 mod counted;
+mod head_clause;
 mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
@@ -201,7 +202,14 @@ fn strip_head(mut s: &str) -> &str {
             // `全国级文明校园`: `级` after a scope makes it a rank, the
             // noun's own modifier (as `省级`, `国家级` are)
             let rank = s[w.len()..].starts_with(['级', '級']);
-            if !in_verb && !in_word && !rank && !forms_word(w, &s[w.len()..]) {
+            // `达到服务能力标准的乡镇卫生院`: a verb with its object and
+            // `的` heads a relative clause, the noun's modifier
+            if !in_verb
+                && !in_word
+                && !rank
+                && !forms_word(w, &s[w.len()..])
+                && !head_clause::opens_relative(s, w)
+            {
                 s = &s[w.len()..];
                 continue;
             }
@@ -702,7 +710,14 @@ fn head_of_long(np: &str) -> &str {
                 || dict::segment(modifier)
                     .iter()
                     .any(|(_, _, p)| p == dict::Pos::Verb);
-            if !in_bracket && clause && np.chars().count() >= 16 && head.chars().count() >= 4 {
+            // (but one relative clause that restricts the noun stays:
+            // `具有资质等级的总承包和专业承包建筑业企业`)
+            if !in_bracket
+                && clause
+                && np.chars().count() >= 16
+                && head.chars().count() >= 4
+                && !head_clause::restricts(modifier, head)
+            {
                 head
             } else {
                 np
