@@ -947,7 +947,10 @@ fn part_of_whole(
     let Some((own, before)) = prepared.split_last_mut() else {
         return;
     };
-    if m.period.is_some() || whole.period.is_none() || own.is_none() {
+    // (`全县现有卫生技术人员2957人，其中执业医师951人`: a part of a
+    // stock held, with no period written, is held at the same day)
+    let held = whole.period.is_none() && before.get(k).is_some_and(|p| p.is_some_and(|p| p.held()));
+    if m.period.is_some() || (whole.period.is_none() && !held) || own.is_none() {
         return;
     }
     m.period.clone_from(&whole.period);

@@ -1174,6 +1174,11 @@ pub(crate) enum Role {
     /// A stock at the period's end: compared with an earlier point, not a
     /// span (`余额5000亿元，比年初增加`, `占比达43.1%，较2023年12月提升`).
     Stock,
+    /// What is held, by its noun or a verb of holding (`在校生1.58亿人`,
+    /// `全县现有龙头企业22家`): a stock at the end of the year in force
+    /// when no period is written; under a written one (`全年…在校生…`)
+    /// it spans that period, as a flow.
+    Held,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -1218,7 +1223,7 @@ fn role_words() -> &'static RoleWords {
                 _ => {}
             }
         }
-        w.flow_marks = FlowMarks::new(&w.flows, &w.mark);
+        w.flow_marks = FlowMarks::new(&w.flows, &w.mark, &stock_words().have);
         w.end_set = WordSet::exact_by_last(&w.end);
         w.after_set = WordSet::exact(&w.after);
         w
@@ -1234,13 +1239,31 @@ fn ranked(after: &str, words: &WordSet) -> bool {
     words.occurs_in(&after[..end])
 }
 
-/// The words of `flows` and of `mark`, looked for together in one pass
-/// over a clause by [`FlowMarks::scan`].
+/// What a word of [`FlowMarks`] is: a flow word, a mark word, or a verb
+/// of holding (`have` in `time-stocks.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Found {
+    Flow,
+    Mark,
+    Have,
+}
+
+/// What [`FlowMarks::scan_all`] found in a clause with no flow word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Scanned {
+    /// A mark word.
+    marked: bool,
+    /// A verb of holding with something after it.
+    held: bool,
+}
+
+/// The words of `flows`, of `mark` and the verbs of holding, looked for
+/// together in one pass over a clause by [`FlowMarks::scan_all`].
 #[derive(Debug, Default)]
 struct FlowMarks {
     /// The words by their first character (its three bytes, as a number):
-    /// each word with whether it is a flow word (else a mark word).
-    by_first: Vec<(u32, Vec<(&'static str, bool)>)>,
+    /// each word with what it is.
+    by_first: Vec<(u32, Vec<(&'static str, Found)>)>,
     /// One bit per value of the low six bits of the last byte of a word's
     /// first character: most characters of a clause start no word and are
     /// passed over on that bit, undecoded.
@@ -1254,9 +1277,13 @@ fn wide_key(b: &[u8]) -> u32 {
 }
 
 impl FlowMarks {
-    fn new(flows: &[&'static str], marks: &[&'static str]) -> FlowMarks {
+    fn new(flows: &[&'static str], marks: &[&'static str], have: &[&'static str]) -> FlowMarks {
         let mut f = FlowMarks::default();
-        for (list, flow) in [(flows, true), (marks, false)] {
+        for (list, flow) in [
+            (flows, Found::Flow),
+            (marks, Found::Mark),
+            (have, Found::Have),
+        ] {
             for &w in list {
                 // (every word opens with a character of three bytes, as
                 // Chinese ones do: `role_words_parse_once_each` checks it)
@@ -1276,9 +1303,16 @@ impl FlowMarks {
 
     /// None if a flow word occurs in `clause`, else whether a mark word
     /// does.
+    #[cfg(test)]
     fn scan(&self, clause: &str) -> Option<bool> {
+        self.scan_all(clause).map(|s| s.marked)
+    }
+
+    /// None if a flow word occurs in `clause`, else whether a mark word
+    /// does and whether a verb of holding does, not at its end.
+    fn scan_all(&self, clause: &str) -> Option<Scanned> {
         let b = clause.as_bytes();
-        let mut marked = false;
+        let mut found = Scanned::default();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
             let width = match x {
@@ -1290,26 +1324,26 @@ impl FlowMarks {
             if width == 3 && self.last_bits >> (b[i + 2] & 63) & 1 == 1 {
                 let key = wide_key(&b[i..]);
                 if let Some((_, ws)) = self.by_first.iter().find(|(k, _)| *k == key) {
-                    for &(w, flow) in ws {
+                    for &(w, kind) in ws {
                         if b[i..].starts_with(w.as_bytes()) {
-                            if flow {
-                                return None;
+                            match kind {
+                                Found::Flow => return None,
+                                Found::Mark => found.marked = true,
+                                Found::Have => found.held |= i + w.len() < b.len(),
                             }
-                            marked = true;
                         }
                     }
                 }
             }
             i += width;
         }
-        Some(marked)
+        Some(found)
     }
 }
 
-/// None if a word of `flows` occurs in `clause`, else whether a word of
-/// `mark` does.
-fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<bool> {
-    w.flow_marks.scan(clause)
+/// None if a word of `flows` occurs in `clause`, else what else it holds.
+fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<Scanned> {
+    w.flow_marks.scan_all(clause)
 }
 
 impl Role {
@@ -1325,7 +1359,7 @@ impl Role {
         if (compared_to_a_point(after) || names_a_stock(c)) && !changes_by(c) && !averages(c) {
             return Role::Stock;
         }
-        let Some(marked) = flow_or_mark(w, c) else {
+        let Some(Scanned { marked, held }) = flow_or_mark(w, c) else {
             return Role::Flow;
         };
         if c.ends_with(['从', '由']) {
@@ -1336,6 +1370,8 @@ impl Role {
             || ranked(after, &w.after_set)
         {
             Role::Level
+        } else if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
+            Role::Held
         } else {
             Role::Flow
         }
@@ -1393,8 +1429,62 @@ const STOCK_OR_COPULA_LAST: [char; 16] = [
 ];
 
 /// Verbs that may stand between a measure and its value (`优良天数为320天`,
-/// `贷款余额达到13万亿元`, `保有量共3亿辆`).
-const COPULAS: [&str; 7] = ["为", "為", "是", "达到", "达", "達", "共"];
+/// `贷款余额达到13万亿元`, `保有量共3亿辆`, `参保人数分别为9.25亿人`).
+const COPULAS: [&str; 9] = [
+    "分别为",
+    "分別為",
+    "为",
+    "為",
+    "是",
+    "达到",
+    "达",
+    "達",
+    "共",
+];
+
+const STOCK_WORDS: &str = include_str!("words/time-stocks.tsv");
+
+/// The words of `time-stocks.tsv`: nouns of what is held, with their
+/// traditional forms, by last character; verbs of holding as written
+/// (their traditional forms are rows of their own), looked for with the
+/// flow words by [`FlowMarks`].
+struct StockWords {
+    nouns: WordSet,
+    have: Vec<&'static str>,
+}
+
+fn stock_words() -> &'static StockWords {
+    static WORDS: std::sync::OnceLock<StockWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let (mut nouns, mut have) = (Vec::new(), Vec::new());
+        for r in period::rows(STOCK_WORDS) {
+            match r.get(1).copied() {
+                Some("noun") => {
+                    nouns.push(r[0].to_string());
+                    nouns.extend(crate::chars::traditional_word(r[0]));
+                }
+                Some("have") => have.push(r[0]),
+                _ => {}
+            }
+        }
+        let nouns: Vec<&str> = nouns.iter().map(String::as_str).collect();
+        StockWords {
+            nouns: WordSet::exact_by_last(&nouns),
+            have,
+        }
+    })
+}
+
+/// Whether the clause before a figure (which holds no flow word) ends
+/// with a noun of what is held at the period's end, a copula aside
+/// (`在校生1.58亿人`, `基本养老保险参保1140万人`); the verbs of holding
+/// (`全县现有龙头企业22家`) are found by [`FlowMarks::scan_all`].
+fn holds_a_stock(clause: &str) -> bool {
+    stock_words()
+        .nouns
+        .suffix_of(before_copula(clause))
+        .is_some()
+}
 
 /// `clause` without one verb of [`COPULAS`] at its end: what names the
 /// measure.
@@ -1817,10 +1907,10 @@ impl Resolver {
         };
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back
-        let role = if role == Role::Start && facts.is_some_and(|(_, f)| f.written_range) {
-            Role::First
-        } else {
-            role
+        let role = match role {
+            Role::Start if facts.is_some_and(|(_, f)| f.written_range) => Role::First,
+            Role::Held if period.is_some() => Role::Flow,
+            role => role,
         };
         Prepared {
             template,
@@ -1986,7 +2076,7 @@ impl Resolver {
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
             return Some(span);
         };
-        if p.role == Role::Stock {
+        if matches!(p.role, Role::Stock | Role::Held) {
             return TimeSpan::new(None, Some(b));
         }
         let over = p.over.and_then(|t| t.resolve(&ys));
@@ -2010,7 +2100,7 @@ impl Resolver {
                 Date::last_of(a.year() - 1, 12),
             ),
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
-            Role::Stock => TimeSpan::new(None, Some(b)),
+            Role::Stock | Role::Held => TimeSpan::new(None, Some(b)),
         }
     }
 }
@@ -2077,6 +2167,14 @@ pub(crate) struct Prepared {
     /// The public holiday the period names (`春节假期`: `春节`), its days
     /// found in the year in force.
     holiday: Option<&'static str>,
+}
+
+impl Prepared {
+    /// Whether it is of what is held, with no period written (see
+    /// [`Role::Held`]).
+    pub(crate) fn held(&self) -> bool {
+        self.role == Role::Held
+    }
 }
 
 #[cfg(test)]
@@ -2438,6 +2536,51 @@ mod tests {
         assert!(names_a_normal("常年同期为"));
         assert!(!names_a_normal("常年在外务工人员"));
         assert!(!names_a_normal("较常年平均偏高"));
+    }
+
+    #[test]
+    fn stock_words_parse_once_each() {
+        let rows: Vec<Vec<&str>> = period::rows(STOCK_WORDS).collect();
+        assert!(rows.len() >= 10);
+        let mut words: Vec<&str> = rows
+            .iter()
+            .map(|r| {
+                assert_eq!(r.len(), 2, "time-stocks.tsv: {r:?}");
+                assert!(["noun", "have"].contains(&r[1]), "{r:?}");
+                r[0]
+            })
+            .collect();
+        words.sort_unstable();
+        let n = words.len();
+        words.dedup();
+        assert_eq!(words.len(), n, "a word of time-stocks.tsv twice");
+        for r in &rows {
+            let held = match r[1] {
+                "noun" => holds_a_stock(&format!("全市{}", r[0])),
+                _ => Role::of(&format!("全市{}人员", r[0]), "5人", "") == Role::Held,
+            };
+            assert!(held, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn what_is_held_with_no_flow_word() {
+        assert_eq!(Role::of("全县现有龙头企业", "22家", ""), Role::Held);
+        assert_eq!(
+            Role::of("各级各类学历教育在校生", "2.91亿人", ""),
+            Role::Held
+        );
+        assert_eq!(Role::of("全國共有幼兒園", "29.48萬所", ""), Role::Held);
+        assert_eq!(Role::of("参保人数分别为", "9.25亿人", ""), Role::Held);
+        // (a flow word, a change, or `共有` right before a count of
+        // those who took part)
+        assert_eq!(Role::of("新增参保", "1.2万人", ""), Role::Flow);
+        assert_eq!(Role::of("在校生比上年增加", "54万人", ""), Role::Flow);
+        assert_eq!(Role::of("培训活动共有", "3000人", "参加"), Role::Flow);
+        assert_eq!(
+            Role::of("全县现有企业累计实现产值", "5亿元", ""),
+            Role::Flow
+        );
     }
 
     #[test]
