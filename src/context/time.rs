@@ -1477,14 +1477,27 @@ fn stock_words() -> &'static StockWords {
 
 /// Whether the clause before a figure (which holds no flow word) ends
 /// with a noun of what is held at the period's end, a copula aside
-/// (`在校生1.58亿人`, `基本养老保险参保1140万人`); the verbs of holding
-/// (`全县现有龙头企业22家`) are found by [`FlowMarks::scan_all`].
+/// (`在校生1.58亿人`, `基本养老保险参保1140万人`), and not as the object
+/// of a verb of action (`培训家政从业人员超2万人次`, `资助在校生1200人`:
+/// flows); the verbs of holding (`全县现有龙头企业22家`) are found by
+/// [`FlowMarks::scan_all`].
 fn holds_a_stock(clause: &str) -> bool {
-    stock_words()
-        .nouns
-        .suffix_of(before_copula(clause))
-        .is_some()
+    // (a copula is looked for only where the clause ends with the last
+    // character of one: most end with neither it nor a noun of the list)
+    let nouns = &stock_words().nouns;
+    let c = match crate::chars::last_char(clause) {
+        Some(l) if COPULA_LAST.contains(&l) => before_copula(clause),
+        Some(l) if nouns.may_key(l) => clause,
+        _ => return false,
+    };
+    let Some(noun) = nouns.suffix_of(c) else {
+        return false;
+    };
+    !super::lexicon::VERB_SET.occurs_in(&c[..c.len() - noun.len()])
 }
+
+/// The last characters of the words of [`COPULAS`].
+const COPULA_LAST: [char; 7] = ['为', '為', '是', '到', '达', '達', '共'];
 
 /// `clause` without one verb of [`COPULAS`] at its end: what names the
 /// measure.
@@ -2581,6 +2594,19 @@ mod tests {
             Role::of("全县现有企业累计实现产值", "5亿元", ""),
             Role::Flow
         );
+    }
+
+    #[test]
+    fn copula_last_characters_are_those_of_the_words() {
+        let mut want: Vec<char> = COPULAS
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        let mut have = COPULA_LAST.to_vec();
+        have.sort_unstable();
+        assert_eq!(have, want);
     }
 
     #[test]
