@@ -1177,8 +1177,12 @@ pub(crate) enum Role {
     /// What is held, by its noun or a verb of holding (`在校生1.58亿人`,
     /// `全县现有龙头企业22家`): a stock at the end of the year in force
     /// when no period is written; under a written one (`全年…在校生…`)
-    /// it spans that period, as a flow.
-    Held,
+    /// it spans that period, as a level if `level` (`全县常住人口` ends
+    /// with a level word), else as a flow.
+    Held {
+        /// What it is under a written period: a level, else a flow.
+        level: bool,
+    },
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -1363,15 +1367,16 @@ impl Role {
             return Role::Flow;
         };
         if c.ends_with(['从', '由']) {
-            Role::Start
-        } else if w.end_set.suffix_of(c).is_some()
+            return Role::Start;
+        }
+        let level = w.end_set.suffix_of(c).is_some()
             || w.lead.iter().any(|l| text.starts_with(l))
             || marked
-            || ranked(after, &w.after_set)
-        {
+            || ranked(after, &w.after_set);
+        if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
+            Role::Held { level }
+        } else if level {
             Role::Level
-        } else if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
-            Role::Held
         } else {
             Role::Flow
         }
@@ -1922,7 +1927,13 @@ impl Resolver {
         // first year written, not the year before a span counted back
         let role = match role {
             Role::Start if facts.is_some_and(|(_, f)| f.written_range) => Role::First,
-            Role::Held if period.is_some() => Role::Flow,
+            Role::Held { level } if period.is_some() => {
+                if level {
+                    Role::Level
+                } else {
+                    Role::Flow
+                }
+            }
             role => role,
         };
         Prepared {
@@ -2089,7 +2100,7 @@ impl Resolver {
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
             return Some(span);
         };
-        if matches!(p.role, Role::Stock | Role::Held) {
+        if matches!(p.role, Role::Stock | Role::Held { .. }) {
             return TimeSpan::new(None, Some(b));
         }
         let over = p.over.and_then(|t| t.resolve(&ys));
@@ -2113,7 +2124,7 @@ impl Resolver {
                 Date::last_of(a.year() - 1, 12),
             ),
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
-            Role::Stock | Role::Held => TimeSpan::new(None, Some(b)),
+            Role::Stock | Role::Held { .. } => TimeSpan::new(None, Some(b)),
         }
     }
 }
@@ -2186,7 +2197,7 @@ impl Prepared {
     /// Whether it is of what is held, with no period written (see
     /// [`Role::Held`]).
     pub(crate) fn held(&self) -> bool {
-        self.role == Role::Held
+        matches!(self.role, Role::Held { .. })
     }
 }
 
@@ -2570,7 +2581,9 @@ mod tests {
         for r in &rows {
             let held = match r[1] {
                 "noun" => holds_a_stock(&format!("全市{}", r[0])),
-                _ => Role::of(&format!("全市{}人员", r[0]), "5人", "") == Role::Held,
+                _ => {
+                    Role::of(&format!("全市{}人员", r[0]), "5人", "") == Role::Held { level: false }
+                }
             };
             assert!(held, "{r:?}");
         }
@@ -2578,13 +2591,22 @@ mod tests {
 
     #[test]
     fn what_is_held_with_no_flow_word() {
-        assert_eq!(Role::of("全县现有龙头企业", "22家", ""), Role::Held);
+        assert_eq!(
+            Role::of("全县现有龙头企业", "22家", ""),
+            Role::Held { level: false }
+        );
         assert_eq!(
             Role::of("各级各类学历教育在校生", "2.91亿人", ""),
-            Role::Held
+            Role::Held { level: false }
         );
-        assert_eq!(Role::of("全國共有幼兒園", "29.48萬所", ""), Role::Held);
-        assert_eq!(Role::of("参保人数分别为", "9.25亿人", ""), Role::Held);
+        assert_eq!(
+            Role::of("全國共有幼兒園", "29.48萬所", ""),
+            Role::Held { level: false }
+        );
+        assert_eq!(
+            Role::of("参保人数分别为", "9.25亿人", ""),
+            Role::Held { level: false }
+        );
         // (a flow word, a change, or `共有` right before a count of
         // those who took part)
         assert_eq!(Role::of("新增参保", "1.2万人", ""), Role::Flow);
