@@ -226,8 +226,10 @@ fn scan_at<'a>(
 
     // A code or identifier: letters or digits glued to the front
     // (`PM2.5`, `G20`, `A3`), or a digit string continuing after a dot.
+    // A currency sign of letters is no code: `RM2000`, `RMB500`.
     if let Some(p) = num.before {
-        if p.is_ascii_alphanumeric() || p == '_' || p == '/' || p == '@' || p == '#' {
+        let code_mark = p.is_ascii_alphanumeric() || matches!(p, '_' | '/' | '@' | '#');
+        if code_mark && (!p.is_ascii_alphabetic() || currency_before(text, at).is_none()) {
             return (None, skip_code(text, resume));
         }
         if (p == '.' || p == '．') && ends_with_digit(&before[..before.len() - p.len_utf8()]) {
@@ -1037,7 +1039,9 @@ const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("US$", "美元"),
     ("NT$", "新台币"),
     ("MOP$", "澳门元"),
+    ("S$", "新元"),
     ("RMB", "元"),
+    ("RM", "令吉"),
     ("¥", "元"),
     ("￥", "元"),
     ("$", "美元"),
@@ -1067,8 +1071,17 @@ fn currency_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
     }
     CURRENCY_SIGNS
         .iter()
-        .find(|(sign, _)| before.ends_with(sign))
+        .find(|(sign, _)| {
+            before.ends_with(sign) && !ends_latin_word(&before[..before.len() - sign.len()], sign)
+        })
         .map(|(sign, unit)| (before.len() - sign.len(), *unit))
+}
+
+/// Whether a sign of Latin letters (`RM`, `RMB`) is the end of a longer
+/// Latin word (`FORM 3`), so no currency sign.
+fn ends_latin_word(before_sign: &str, sign: &str) -> bool {
+    sign.starts_with(|c: char| c.is_ascii_alphabetic())
+        && before_sign.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
