@@ -23,8 +23,8 @@ use self::candidates::next_candidate;
 use self::marks::{wide_quote, Marks, Quote};
 
 use self::words::{
-    names_after, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER, SCOPE_BEFORE,
-    SLOGAN_VERBS, SPEC_UNITS,
+    names_after, CLASS_BEFORE, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER,
+    SCOPE_BEFORE, SLOGAN_VERBS, SPEC_UNITS,
 };
 use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, has_byte, is_clause_mark, is_digit,
@@ -1437,6 +1437,7 @@ fn finish<'a>(
         || unit.is_some_and(|u| is_spec_label(u.1, &text[tail.end..]))
         || is_time_scope(text, first, unit, lead.prefix)
         || is_counted_back(text, first, tail)
+        || is_class_label(text, first, unit)
     {
         return None;
     }
@@ -1629,6 +1630,32 @@ fn is_named_phrase(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool 
         || names_after(unit, after)
         || SLOGAN_VERBS.ends(&text[..first.start])
         || is_place_name(text, first.start, after, kind)
+}
+
+/// A numeral and `类` that name a quality class rather than count
+/// categories: compared or assigned (`劣四类`, `优于三类`), given a share
+/// (`三类为5.3%`), or one of an
+/// enumeration of classes (`一、二类`, `Ⅰ、Ⅱ类`), which counts never are.
+fn is_class_label(text: &str, first: &Num, unit: Option<UnitRead<'_>>) -> bool {
+    let Some((span, "类", _)) = unit else {
+        return false;
+    };
+    let before = &text[..first.start];
+    // (a class given its share: `三类为5.3%`, `四類為3.8%`)
+    let share = text[span.end..]
+        .strip_prefix(['为', '為'])
+        .is_some_and(|rest| rest.starts_with(is_digit));
+    if share || CLASS_BEFORE.ends(before) {
+        return true;
+    }
+    // (a heading marker at the start of a line is no class: `二、3类…`)
+    let Some(listed) = before.strip_suffix('、') else {
+        return false;
+    };
+    let mut back = listed.chars().rev();
+    back.next()
+        .is_some_and(|c| is_digit(c) || is_small_chinese_digit(c) || ('Ⅰ'..='Ⅻ').contains(&c))
+        && back.next().is_some_and(|c| c != '\n')
 }
 
 /// `三一起` (a name, `张三` + `一起`), `二〇二三号`: Chinese numerals written
