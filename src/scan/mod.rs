@@ -24,7 +24,7 @@ use self::marks::{wide_quote, Marks, Quote};
 
 use self::words::{
     names_after, CLASS_BEFORE, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER,
-    SCOPE_BEFORE, SLOGAN_VERBS, SPEC_UNITS,
+    SCOPE_BEFORE, SLOGAN_VERBS, SPEC_UNITS, STATED_BEFORE,
 };
 use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, has_byte, is_clause_mark, is_digit,
@@ -1006,6 +1006,10 @@ fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l st
             return None;
         }
         i = n.end;
+        if is_year_like(&n) {
+            // `2020年的0.375和2022年的0.378`: a year, no shared unit
+            return None;
+        }
         if text[i..].starts_with(['余', '多']) {
             i += CJK_WIDTH;
         }
@@ -1735,15 +1739,15 @@ fn resolve_unit<'a>(
     }
     // No unit: a figure with a magnitude word (`惠及300多万各族群众`), a
     // count whose noun came before it (`抽查卷宗260余，`), or a figure
-    // stated with a copula at the end of a clause (`死亡率为0`).
+    // stated with a copula or a verb of reaching at the end of a clause
+    // (`死亡率为0`, `基尼系数报0.433，`).
     if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
         return Some((None, Kind::Count, None));
     }
     if !ranged && is_unitless_more_than(text, num, tail) {
         return Some((None, Kind::Count, None));
     }
-    let before = &text[..*start];
-    let stated = before.ends_with('为') || before.ends_with('是') || before.ends_with("达到");
+    let stated = STATED_BEFORE.ends(&text[..*start]);
     (n.arabic
         && !n.chinese
         && !ranged

@@ -184,6 +184,10 @@ word_list!(
     CLASS_BEFORE = "../data/class-before.txt"
 );
 word_list!(
+    /// Words that state a bare figure at a clause end (`报0.433`).
+    STATED_BEFORE = "../data/stated-before.txt"
+);
+word_list!(
     /// Words that name a plan by its length (`三年行动`).
     PLAN_WORDS = "../data/plan-words.txt"
 );
@@ -232,6 +236,7 @@ mod tests {
         ("scope-after", include_str!("../data/scope-after.txt")),
         ("plan-words", include_str!("../data/plan-words.txt")),
         ("class-before", include_str!("../data/class-before.txt")),
+        ("stated-before", include_str!("../data/stated-before.txt")),
     ];
 
     #[test]
