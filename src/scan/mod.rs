@@ -1442,6 +1442,7 @@ fn finish<'a>(
         || is_time_scope(text, first, unit, lead.prefix)
         || is_counted_back(text, first, tail)
         || is_class_label(text, first, unit)
+        || unit.is_some_and(|u| is_lone_medal(text, first, u))
     {
         return None;
     }
@@ -1660,6 +1661,27 @@ fn is_class_label(text: &str, first: &Num, unit: Option<UnitRead<'_>>) -> bool {
     back.next()
         .is_some_and(|c| is_digit(c) || is_small_chinese_digit(c) || ('Ⅰ'..='Ⅻ').contains(&c))
         && back.next().is_some_and(|c| c != '\n')
+}
+
+/// Whether a medal read as a unit (`金`, `银`, `铜`) is no medal count: a
+/// results line counts medals in Arabic digits side by side and ends the
+/// list there (`26金18银26铜共70枚`, `9金、4银。`); a medal glued to more
+/// ideographs is a word (`32金融机构`, `3银行`), and `五金` is hardware.
+fn is_lone_medal(text: &str, first: &Num, (span, unit, _): UnitRead<'_>) -> bool {
+    if !matches!(unit, "金牌" | "银牌" | "铜牌") || span.len() != CJK_WIDTH {
+        return false;
+    }
+    if !first.n.arabic || first.n.chinese {
+        return true;
+    }
+    let is_medal = |c: char| matches!(c, '金' | '银' | '铜' | '銀' | '銅');
+    let after = text[span.end..].trim_start_matches(['、', '，', ',']);
+    let next = after.trim_start_matches(|c: char| is_digit(c) || c == '.');
+    let medal_after = next.len() < after.len() && next.starts_with(is_medal);
+    let list_ends = after.len() < text.len() - span.end
+        || ends_clause(after)
+        || after.starts_with(['共', '等', '的', '（', '(']);
+    !(medal_after || list_ends)
 }
 
 /// `三一起` (a name, `张三` + `一起`), `二〇二三号`: Chinese numerals written
