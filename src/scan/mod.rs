@@ -1769,7 +1769,8 @@ fn resolve_unit<'a>(
     if !ranged && is_unitless_more_than(text, num, tail) {
         return Some((None, Kind::Count, None));
     }
-    let stated = STATED_BEFORE.ends(&text[..*start]);
+    let before = &text[..*start];
+    let stated = STATED_BEFORE.ends(before) && !is_taken_as(before);
     (n.arabic
         && !n.chinese
         && !ranged
@@ -1777,6 +1778,17 @@ fn resolve_unit<'a>(
         && ends_clause(&text[tail.end..])
         && stated)
         .then_some((None, Kind::Other, None))
+}
+
+/// Whether the clause before a figure is `以…为`, which takes something as
+/// the base of a ratio rather than reports it: `性别比（以女性为100，…）`.
+fn is_taken_as(before: &str) -> bool {
+    let head = before
+        .rfind(|c: char| is_clause_mark(c) || matches!(c, '(' | '（' | '\n'))
+        .map_or(before, |i| &before[i..]);
+    let head =
+        head.trim_start_matches(|c: char| is_clause_mark(c) || matches!(c, '(' | '（' | '\n'));
+    head.starts_with('以') && head.ends_with(['为', '為'])
 }
 
 /// ASCII letters right after the number (and no unit between): a code or a
