@@ -1770,14 +1770,27 @@ fn resolve_unit<'a>(
         return Some((None, Kind::Count, None));
     }
     let before = &text[..*start];
-    let stated = STATED_BEFORE.ends(before) && !is_taken_as(before);
+    let after = &text[tail.end..];
+    let stated = STATED_BEFORE.ends(before) && !is_taken_as(before) && ends_clause(after);
     (n.arabic
         && !n.chinese
         && !ranged
         && !is_year_like(n)
-        && ends_clause(&text[tail.end..])
-        && stated)
-        .then_some((None, Kind::Other, None))
+        && (stated || is_value_of_year(n, before, after)))
+    .then_some((None, Kind::Other, None))
+}
+
+/// A bare decimal given as the value of a year, as coefficients and
+/// indices are (`2022年的0.378。`, `从前年的0.452降至…`): a year and `的`
+/// before it, and a clause end, a list joiner or a change verb after.
+fn is_value_of_year(n: &Scanned, before: &str, after: &str) -> bool {
+    n.decimal
+        && before.ends_with("年的")
+        && (ends_clause(after)
+            || after.starts_with(['和', '与', '與', '及', '、'])
+            || after.starts_with(['降', '升', '增', '减', '減'])
+            || after.starts_with("下降")
+            || after.starts_with("上升"))
 }
 
 /// Whether the clause before a figure is `以…为`, which takes something as
