@@ -283,6 +283,7 @@ fn trim(
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
+        n = before_attribute(phrase, ws, k, n);
         // `14种农产品产量`: a measure word counts things, not the amount
         // of them that the clause goes on to state, nor their rate of
         // change (`32家企业增速`) (but `服务名额`, a quota, is counted
@@ -891,6 +892,41 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
     n
 }
 
+/// Measures of a thing counted (`words/attribute-measures.txt`), by last
+/// character.
+static ATTRIBUTES: once_cell::sync::Lazy<lexicon::WordSet> = once_cell::sync::Lazy::new(|| {
+    lexicon::WordSet::by_last_words(include_str!("../words/attribute-measures.txt"))
+});
+
+/// The end of the words `ws[k..n]` of a phrase read after a measure word
+/// without the measure of the things counted that ends it
+/// (`城市|环境空气质量`, `大类行业|增加值`, `省级统计单位|事故起数和死亡人数`):
+/// a measure word counts things, and a measure named right after their
+/// noun is what the clause goes on to state of them. Two measures joined
+/// by `和`, `及` or `、` go together; the noun left must be two
+/// characters or more and end in a noun.
+fn before_attribute(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let start = ws[k].0;
+    let mut s = &phrase[start..ws[n - 1].1];
+    let mut cut = None;
+    while let Some(m) = ATTRIBUTES.suffix_of(s) {
+        let at = start + s.len() - m.len();
+        let Some(j) = (k + 1..n).find(|&j| ws[j].0 == at) else {
+            break;
+        };
+        cut = Some(j);
+        s = &phrase[start..at];
+        match s.strip_suffix(['和', '及', '、']) {
+            Some(t) if ATTRIBUTES.suffix_of(t).is_some() => s = t,
+            _ => break,
+        }
+    }
+    match cut {
+        Some(j) if ws[j - 1].2.nominal() && phrase[start..ws[j].0].chars().nth(1).is_some() => j,
+        _ => n,
+    }
+}
+
 /// Whether the word `w` names a measure (`产量`, `资源量`, `总额`; not
 /// `标准`): two
 /// characters or more ending like one (lexicon `MEASURE_HEAD_END`).
@@ -1128,6 +1164,21 @@ fn pair_of(c: char) -> Option<(usize, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_measures_parse_without_duplicates() {
+        let text = include_str!("../words/attribute-measures.txt");
+        let mut seen = std::collections::HashSet::new();
+        for w in lexicon::words(text) {
+            assert!(w.chars().all(crate::chars::is_ideograph), "{w}");
+            assert!(seen.insert(w), "{w} twice");
+        }
+        assert_eq!(
+            ATTRIBUTES.suffix_of("城市环境空气质量"),
+            Some("环境空气质量")
+        );
+        assert_eq!(ATTRIBUTES.suffix_of("大類行業增加值"), Some("增加值"));
+    }
 
     #[test]
     fn scope_brackets_end_the_head_reading() {
