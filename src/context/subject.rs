@@ -1495,12 +1495,19 @@ fn before_from_frame<'a>(s: &'a str, after: &str) -> &'a str {
 /// Whether `after`, the text right after a figure, opens with a verb of
 /// change that runs to the value reached (`提高到`, `增加到`, `降至`,
 /// `提升至`): `到` or `至` within its next two characters.
+/// A verb of adjustment without direction takes its value with `为` as
+/// well (`调整为`, `變為`: `收入由年初预算12981万元调整为13250万元`).
 fn opens_to_frame(after: &str) -> bool {
     let mut cs = after.chars();
-    matches!(
-        cs.next(),
-        Some('提' | '增' | '降' | '升' | '减' | '減' | '扩' | '擴' | '缩' | '縮' | '上' | '下')
-    ) && cs.take(2).any(|c| matches!(c, '到' | '至'))
+    match cs.next() {
+        Some('提' | '增' | '降' | '升' | '减' | '減' | '扩' | '擴' | '缩' | '縮' | '上' | '下') => {
+            cs.take(2).any(|c| matches!(c, '到' | '至'))
+        }
+        Some('调' | '調' | '变' | '變') => {
+            cs.take(2).any(|c| matches!(c, '到' | '至' | '为' | '為'))
+        }
+        _ => false,
+    }
 }
 
 /// Measure words that count events, not things: `次`, `人次`, `期`, `起`.
