@@ -340,6 +340,11 @@ fn trim(
         let drop = (long(l) && l.2.function() && l.2 != Pos::Locative)
             || (l.2 == Pos::Particle && (long(l) || matches!(word(l), "的" | "了" | "着" | "过")))
             || (!long(l) && l.2 == Pos::Adverb && long(prev))
+            // `水电站和|六十五万千瓦`, `经营开支及|八十八亿元`: a conjunction
+            // opens the next conjunct, it never ends a noun phrase (after
+            // the number the phrase may run on to a figure of its own,
+            // `三轮|汽车和低速货车694万辆`: left to the rules of lists)
+            || (!read_after && matches!(word(l), "和" | "及" | "与" | "與" | "或" | "以及"))
             || verb_after_noun;
         if !drop {
             break;
