@@ -345,6 +345,13 @@ fn trim(
             // the number the phrase may run on to a figure of its own,
             // `三轮|汽车和低速货车694万辆`: left to the rules of lists)
             || (!read_after && matches!(word(l), "和" | "及" | "与" | "與" | "或" | "以及"))
+            // `25个镇中，`, `33个项目中，`: after a measure word `中` ending
+            // the clause makes the things counted a range (among them), no
+            // part of their noun (before `的` the figure after reads on
+            // from the whole phrase: `三个领域中的网络销售`)
+            || (read_after
+                && matches!(word(l), "中" | "之中")
+                && next.starts_with(is_clause_mark_char))
             || verb_after_noun;
         if !drop {
             break;
