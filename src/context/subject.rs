@@ -1495,12 +1495,19 @@ fn before_from_frame<'a>(s: &'a str, after: &str) -> &'a str {
 /// Whether `after`, the text right after a figure, opens with a verb of
 /// change that runs to the value reached (`提高到`, `增加到`, `降至`,
 /// `提升至`): `到` or `至` within its next two characters.
+/// A verb of adjustment without direction takes its value with `为` as
+/// well (`调整为`, `變為`: `收入由年初预算12981万元调整为13250万元`).
 fn opens_to_frame(after: &str) -> bool {
     let mut cs = after.chars();
-    matches!(
-        cs.next(),
-        Some('提' | '增' | '降' | '升' | '减' | '減' | '扩' | '擴' | '缩' | '縮' | '上' | '下')
-    ) && cs.take(2).any(|c| matches!(c, '到' | '至'))
+    match cs.next() {
+        Some('提' | '增' | '降' | '升' | '减' | '減' | '扩' | '擴' | '缩' | '縮' | '上' | '下') => {
+            cs.take(2).any(|c| matches!(c, '到' | '至'))
+        }
+        Some('调' | '調' | '变' | '變') => {
+            cs.take(2).any(|c| matches!(c, '到' | '至' | '为' | '為'))
+        }
+        _ => false,
+    }
 }
 
 /// Measure words that count events, not things: `次`, `人次`, `期`, `起`.
@@ -2127,7 +2134,12 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         && unit.is_some()
         && !after.starts_with(|c: char| is_clause_mark_char(c) || is_space(c));
     let measured = measured_after_verb(kind, raw);
+    // `一百万千瓦的水电站和六十五万千瓦的火电站`, `210公里农村公路和120万
+    // 平方米村内道路`: after a conjunction the figure opens the next
+    // conjunct, and measures the noun after it
+    let opens_conjunct = raw.ends_with(['和', '与', '與', '及']);
     let b_wanted = a_np.is_empty()
+        || opens_conjunct
         || measured
         || cut.verb_at_end
         || (counted && (!cut.from_verb || b_trigger))
@@ -2161,7 +2173,9 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         } else {
             np
         }
-    } else if after.starts_with('的') && (a_np.is_empty() || modifies_after(r, cut)) {
+    } else if after.starts_with('的')
+        && (a_np.is_empty() || opens_conjunct || modifies_after(r, cut))
+    {
         // `相等於約12個月的政府開支`; `錄得3.1萬的單日出入境紀錄`
         read_np(&after['的'.len_utf8()..], false)
     } else if unit == Some("人") && after.starts_with('口') {

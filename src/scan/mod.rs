@@ -23,8 +23,8 @@ use self::candidates::next_candidate;
 use self::marks::{wide_quote, Marks, Quote};
 
 use self::words::{
-    names_after, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER, SCOPE_BEFORE,
-    SLOGAN_VERBS, SPEC_UNITS,
+    names_after, CLASS_BEFORE, LOCATIVE_WORDS, PLACE_SUFFIXES, PLAN_WORDS, SCOPE_AFTER,
+    SCOPE_BEFORE, SLOGAN_VERBS, SPEC_UNITS, STATED_BEFORE,
 };
 use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, has_byte, is_clause_mark, is_digit,
@@ -226,8 +226,10 @@ fn scan_at<'a>(
 
     // A code or identifier: letters or digits glued to the front
     // (`PM2.5`, `G20`, `A3`), or a digit string continuing after a dot.
+    // A currency sign of letters is no code: `RM2000`, `RMB500`.
     if let Some(p) = num.before {
-        if p.is_ascii_alphanumeric() || p == '_' || p == '/' || p == '@' || p == '#' {
+        let code_mark = p.is_ascii_alphanumeric() || matches!(p, '_' | '/' | '@' | '#');
+        if code_mark && (!p.is_ascii_alphabetic() || currency_before(text, at).is_none()) {
             return (None, skip_code(text, resume));
         }
         if (p == '.' || p == '．') && ends_with_digit(&before[..before.len() - p.len_utf8()]) {
@@ -1004,6 +1006,10 @@ fn shared_unit<'l>(lex: &'l Lexicon, text: &str, mut i: usize) -> Option<(&'l st
             return None;
         }
         i = n.end;
+        if is_year_like(&n) {
+            // `2020年的0.375和2022年的0.378`: a year, no shared unit
+            return None;
+        }
         if text[i..].starts_with(['余', '多']) {
             i += CJK_WIDTH;
         }
@@ -1037,7 +1043,9 @@ const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("US$", "美元"),
     ("NT$", "新台币"),
     ("MOP$", "澳门元"),
+    ("S$", "新元"),
     ("RMB", "元"),
+    ("RM", "令吉"),
     ("¥", "元"),
     ("￥", "元"),
     ("$", "美元"),
@@ -1067,8 +1075,17 @@ fn currency_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
     }
     CURRENCY_SIGNS
         .iter()
-        .find(|(sign, _)| before.ends_with(sign))
+        .find(|(sign, _)| {
+            before.ends_with(sign) && !ends_latin_word(&before[..before.len() - sign.len()], sign)
+        })
         .map(|(sign, unit)| (before.len() - sign.len(), *unit))
+}
+
+/// Whether a sign of Latin letters (`RM`, `RMB`) is the end of a longer
+/// Latin word (`FORM 3`), so no currency sign.
+fn ends_latin_word(before_sign: &str, sign: &str) -> bool {
+    sign.starts_with(|c: char| c.is_ascii_alphabetic())
+        && before_sign.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// Whether `余`/`多` at the head of `rest` begins a word (`多元化`, `余额`)
@@ -1424,6 +1441,8 @@ fn finish<'a>(
         || unit.is_some_and(|u| is_spec_label(u.1, &text[tail.end..]))
         || is_time_scope(text, first, unit, lead.prefix)
         || is_counted_back(text, first, tail)
+        || is_class_label(text, first, unit)
+        || unit.is_some_and(|u| is_lone_medal(text, first, u))
     {
         return None;
     }
@@ -1618,6 +1637,53 @@ fn is_named_phrase(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool 
         || is_place_name(text, first.start, after, kind)
 }
 
+/// A numeral and `类` that name a quality class rather than count
+/// categories: compared or assigned (`劣四类`, `优于三类`), given a share
+/// (`三类为5.3%`), or one of an
+/// enumeration of classes (`一、二类`, `Ⅰ、Ⅱ类`), which counts never are.
+fn is_class_label(text: &str, first: &Num, unit: Option<UnitRead<'_>>) -> bool {
+    let Some((span, "类", _)) = unit else {
+        return false;
+    };
+    let before = &text[..first.start];
+    // (a class given its share: `三类为5.3%`, `四類為3.8%`)
+    let share = text[span.end..]
+        .strip_prefix(['为', '為'])
+        .is_some_and(|rest| rest.starts_with(is_digit));
+    if share || CLASS_BEFORE.ends(before) {
+        return true;
+    }
+    // (a heading marker at the start of a line is no class: `二、3类…`)
+    let Some(listed) = before.strip_suffix('、') else {
+        return false;
+    };
+    let mut back = listed.chars().rev();
+    back.next()
+        .is_some_and(|c| is_digit(c) || is_small_chinese_digit(c) || ('Ⅰ'..='Ⅻ').contains(&c))
+        && back.next().is_some_and(|c| c != '\n')
+}
+
+/// Whether a medal read as a unit (`金`, `银`, `铜`) is no medal count: a
+/// results line counts medals in Arabic digits side by side and ends the
+/// list there (`26金18银26铜共70枚`, `9金、4银。`); a medal glued to more
+/// ideographs is a word (`32金融机构`, `3银行`), and `五金` is hardware.
+fn is_lone_medal(text: &str, first: &Num, (span, unit, _): UnitRead<'_>) -> bool {
+    if !matches!(unit, "金牌" | "银牌" | "铜牌") || span.len() != CJK_WIDTH {
+        return false;
+    }
+    if !first.n.arabic || first.n.chinese {
+        return true;
+    }
+    let is_medal = |c: char| matches!(c, '金' | '银' | '铜' | '銀' | '銅');
+    let after = text[span.end..].trim_start_matches(['、', '，', ',']);
+    let next = after.trim_start_matches(|c: char| is_digit(c) || c == '.');
+    let medal_after = next.len() < after.len() && next.starts_with(is_medal);
+    let list_ends = after.len() < text.len() - span.end
+        || ends_clause(after)
+        || after.starts_with(['共', '等', '的', '（', '(']);
+    !(medal_after || list_ends)
+}
+
 /// `三一起` (a name, `张三` + `一起`), `二〇二三号`: Chinese numerals written
 /// digit by digit are years, codes and names, never counts.
 fn is_spelled_digit_string(n: &Scanned) -> bool {
@@ -1695,7 +1761,8 @@ fn resolve_unit<'a>(
     }
     // No unit: a figure with a magnitude word (`惠及300多万各族群众`), a
     // count whose noun came before it (`抽查卷宗260余，`), or a figure
-    // stated with a copula at the end of a clause (`死亡率为0`).
+    // stated with a copula or a verb of reaching at the end of a clause
+    // (`死亡率为0`, `基尼系数报0.433，`).
     if n.arabic && n.magnitude && trailing_magnitude(&text[num.start..n.end]) >= 1e4 {
         return Some((None, Kind::Count, None));
     }
@@ -1703,14 +1770,38 @@ fn resolve_unit<'a>(
         return Some((None, Kind::Count, None));
     }
     let before = &text[..*start];
-    let stated = before.ends_with('为') || before.ends_with('是') || before.ends_with("达到");
+    let after = &text[tail.end..];
+    let stated = STATED_BEFORE.ends(before) && !is_taken_as(before) && ends_clause(after);
     (n.arabic
         && !n.chinese
         && !ranged
         && !is_year_like(n)
-        && ends_clause(&text[tail.end..])
-        && stated)
-        .then_some((None, Kind::Other, None))
+        && (stated || is_value_of_year(n, before, after)))
+    .then_some((None, Kind::Other, None))
+}
+
+/// A bare decimal given as the value of a year, as coefficients and
+/// indices are (`2022年的0.378。`, `从前年的0.452降至…`): a year and `的`
+/// before it, and a clause end, a list joiner or a change verb after.
+fn is_value_of_year(n: &Scanned, before: &str, after: &str) -> bool {
+    n.decimal
+        && before.ends_with("年的")
+        && (ends_clause(after)
+            || after.starts_with(['和', '与', '與', '及', '、'])
+            || after.starts_with(['降', '升', '增', '减', '減'])
+            || after.starts_with("下降")
+            || after.starts_with("上升"))
+}
+
+/// Whether the clause before a figure is `以…为`, which takes something as
+/// the base of a ratio rather than reports it: `性别比（以女性为100，…）`.
+fn is_taken_as(before: &str) -> bool {
+    let head = before
+        .rfind(|c: char| is_clause_mark(c) || matches!(c, '(' | '（' | '\n'))
+        .map_or(before, |i| &before[i..]);
+    let head =
+        head.trim_start_matches(|c: char| is_clause_mark(c) || matches!(c, '(' | '（' | '\n'));
+    head.starts_with('以') && head.ends_with(['为', '為'])
 }
 
 /// ASCII letters right after the number (and no unit between): a code or a

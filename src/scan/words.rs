@@ -180,6 +180,14 @@ word_list!(
     SCOPE_AFTER = "../data/scope-after.txt"
 );
 word_list!(
+    /// Words before a numeral and `类` that make it a class (`劣四类`).
+    CLASS_BEFORE = "../data/class-before.txt"
+);
+word_list!(
+    /// Words that state a bare figure at a clause end (`报0.433`).
+    STATED_BEFORE = "../data/stated-before.txt"
+);
+word_list!(
     /// Words that name a plan by its length (`三年行动`).
     PLAN_WORDS = "../data/plan-words.txt"
 );
@@ -227,6 +235,8 @@ mod tests {
         ("scope-before", include_str!("../data/scope-before.txt")),
         ("scope-after", include_str!("../data/scope-after.txt")),
         ("plan-words", include_str!("../data/plan-words.txt")),
+        ("class-before", include_str!("../data/class-before.txt")),
+        ("stated-before", include_str!("../data/stated-before.txt")),
     ];
 
     #[test]

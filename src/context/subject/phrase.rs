@@ -283,6 +283,7 @@ fn trim(
     }
     if read_after {
         n = predicate_at(phrase, ws, k, n);
+        n = before_attribute(phrase, ws, k, n);
         // `14种农产品产量`: a measure word counts things, not the amount
         // of them that the clause goes on to state, nor their rate of
         // change (`32家企业增速`) (but `服务名额`, a quota, is counted
@@ -339,6 +340,18 @@ fn trim(
         let drop = (long(l) && l.2.function() && l.2 != Pos::Locative)
             || (l.2 == Pos::Particle && (long(l) || matches!(word(l), "的" | "了" | "着" | "过")))
             || (!long(l) && l.2 == Pos::Adverb && long(prev))
+            // `水电站和|六十五万千瓦`, `经营开支及|八十八亿元`: a conjunction
+            // opens the next conjunct, it never ends a noun phrase (after
+            // the number the phrase may run on to a figure of its own,
+            // `三轮|汽车和低速货车694万辆`: left to the rules of lists)
+            || (!read_after && matches!(word(l), "和" | "及" | "与" | "與" | "或" | "以及"))
+            // `25个镇中，`, `33个项目中，`: after a measure word `中` ending
+            // the clause makes the things counted a range (among them), no
+            // part of their noun (before `的` the figure after reads on
+            // from the whole phrase: `三个领域中的网络销售`)
+            || (read_after
+                && matches!(word(l), "中" | "之中")
+                && next.starts_with(is_clause_mark_char))
             || verb_after_noun;
         if !drop {
             break;
@@ -891,6 +904,41 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
     n
 }
 
+/// Measures of a thing counted (`words/attribute-measures.txt`), by last
+/// character.
+static ATTRIBUTES: once_cell::sync::Lazy<lexicon::WordSet> = once_cell::sync::Lazy::new(|| {
+    lexicon::WordSet::by_last_words(include_str!("../words/attribute-measures.txt"))
+});
+
+/// The end of the words `ws[k..n]` of a phrase read after a measure word
+/// without the measure of the things counted that ends it
+/// (`城市|环境空气质量`, `大类行业|增加值`, `省级统计单位|事故起数和死亡人数`):
+/// a measure word counts things, and a measure named right after their
+/// noun is what the clause goes on to state of them. Two measures joined
+/// by `和`, `及` or `、` go together; the noun left must be two
+/// characters or more and end in a noun.
+fn before_attribute(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) -> usize {
+    let start = ws[k].0;
+    let mut s = &phrase[start..ws[n - 1].1];
+    let mut cut = None;
+    while let Some(m) = ATTRIBUTES.suffix_of(s) {
+        let at = start + s.len() - m.len();
+        let Some(j) = (k + 1..n).find(|&j| ws[j].0 == at) else {
+            break;
+        };
+        cut = Some(j);
+        s = &phrase[start..at];
+        match s.strip_suffix(['和', '及', '、']) {
+            Some(t) if ATTRIBUTES.suffix_of(t).is_some() => s = t,
+            _ => break,
+        }
+    }
+    match cut {
+        Some(j) if ws[j - 1].2.nominal() && phrase[start..ws[j].0].chars().nth(1).is_some() => j,
+        _ => n,
+    }
+}
+
 /// Whether the word `w` names a measure (`产量`, `资源量`, `总额`; not
 /// `标准`): two
 /// characters or more ending like one (lexicon `MEASURE_HEAD_END`).
@@ -1128,6 +1176,21 @@ fn pair_of(c: char) -> Option<(usize, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_measures_parse_without_duplicates() {
+        let text = include_str!("../words/attribute-measures.txt");
+        let mut seen = std::collections::HashSet::new();
+        for w in lexicon::words(text) {
+            assert!(w.chars().all(crate::chars::is_ideograph), "{w}");
+            assert!(seen.insert(w), "{w} twice");
+        }
+        assert_eq!(
+            ATTRIBUTES.suffix_of("城市环境空气质量"),
+            Some("环境空气质量")
+        );
+        assert_eq!(ATTRIBUTES.suffix_of("大類行業增加值"), Some("增加值"));
+    }
 
     #[test]
     fn scope_brackets_end_the_head_reading() {
