@@ -914,17 +914,16 @@ fn dates_an_event(t: &str) -> bool {
 /// Whether `s` writes a figure in digits: a run of digits that is not
 /// part of a date or a span of dates (`2017-2019周期`, `7月29日`).
 fn states_a_figure(s: &str) -> bool {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let dated = |c: Option<char>| c.is_some_and(|c| "年月日-－—~～至".contains(c));
     let mut before = None;
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if !digit(c) {
+        if !crate::chars::is_digit(c) {
             before = Some(c);
             continue;
         }
         while chars
-            .next_if(|&n| digit(n) || n == '.' || n == '．')
+            .next_if(|&n| crate::chars::is_digit(n) || n == '.' || n == '．')
             .is_some()
         {}
         if !dated(before) && !dated(chars.peek().copied()) {
@@ -1394,28 +1393,6 @@ pub(crate) fn names_a_normal(clause: &str) -> bool {
         .is_some_and(|r| r.starts_with("同期") || r.contains("平均") || r.starts_with('值'))
 }
 
-/// Nouns that name a stock held at a point in time, not a flow over a
-/// span (`贷款余额`, `汽车保有量`, `生猪存栏`, `外汇储备`; a fund's
-/// balance carried over the years, `累计结存`, `滚存结余`, where
-/// `当期结存` is the surplus of the period, a flow).
-const STOCKS: [&str; 15] = [
-    "余额",
-    "餘額",
-    "保有量",
-    "存量",
-    "库存",
-    "庫存",
-    "存栏",
-    "外汇储备",
-    "外匯儲備",
-    "累计结存",
-    "累計結存",
-    "累计结余",
-    "累計結餘",
-    "滚存结余",
-    "滾存結餘",
-];
-
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
 /// `民用汽车保有量为`): the figure is held at its period's end.
 fn names_a_stock(clause: &str) -> bool {
@@ -1424,10 +1401,10 @@ fn names_a_stock(clause: &str) -> bool {
         return false;
     }
     let c = before_copula(clause);
-    STOCKS.iter().any(|w| c.ends_with(w))
+    stock_words().stocks.iter().any(|w| c.ends_with(w))
 }
 
-/// The last characters of the words of [`STOCKS`] and [`COPULAS`]: a
+/// The last characters of the stocks of `words/time-stocks.tsv` and of [`COPULAS`]: a
 /// clause that ends with none of them names no stock.
 const STOCK_OR_COPULA_LAST: [char; 16] = [
     '额', '額', '量', '存', '栏', '备', '備', '余', '餘', '为', '為', '是', '到', '达', '達', '共',
@@ -1449,11 +1426,13 @@ const COPULAS: [&str; 9] = [
 
 const STOCK_WORDS: &str = include_str!("words/time-stocks.tsv");
 
-/// The words of `time-stocks.tsv`: nouns of what is held, with their
-/// traditional forms, by last character; verbs of holding as written
-/// (their traditional forms are rows of their own), looked for with the
-/// flow words by [`FlowMarks`].
+/// The words of `time-stocks.tsv`: stocks whatever the period (as
+/// written, traditional forms rows of their own); nouns of what is held
+/// with no period written, with their traditional forms, by last
+/// character; verbs of holding as written, looked for with the flow words
+/// by [`FlowMarks`].
 struct StockWords {
+    stocks: Vec<&'static str>,
     nouns: WordSet,
     have: Vec<&'static str>,
 }
@@ -1461,9 +1440,10 @@ struct StockWords {
 fn stock_words() -> &'static StockWords {
     static WORDS: std::sync::OnceLock<StockWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let (mut nouns, mut have) = (Vec::new(), Vec::new());
+        let (mut stocks, mut nouns, mut have) = (Vec::new(), Vec::new(), Vec::new());
         for r in period::rows(STOCK_WORDS) {
             match r.get(1).copied() {
+                Some("stock") => stocks.push(r[0]),
                 Some("noun") => {
                     nouns.push(r[0].to_string());
                     nouns.extend(crate::chars::traditional_word(r[0]));
@@ -1474,6 +1454,7 @@ fn stock_words() -> &'static StockWords {
         }
         let nouns: Vec<&str> = nouns.iter().map(String::as_str).collect();
         StockWords {
+            stocks,
             nouns: WordSet::exact_by_last(&nouns),
             have,
         }
@@ -2570,7 +2551,7 @@ mod tests {
             .iter()
             .map(|r| {
                 assert_eq!(r.len(), 2, "time-stocks.tsv: {r:?}");
-                assert!(["noun", "have"].contains(&r[1]), "{r:?}");
+                assert!(["stock", "noun", "have"].contains(&r[1]), "{r:?}");
                 r[0]
             })
             .collect();
@@ -2580,6 +2561,7 @@ mod tests {
         assert_eq!(words.len(), n, "a word of time-stocks.tsv twice");
         for r in &rows {
             let held = match r[1] {
+                "stock" => names_a_stock(&format!("全市{}为", r[0])),
                 "noun" => holds_a_stock(&format!("全市{}", r[0])),
                 _ => {
                     Role::of(&format!("全市{}人员", r[0]), "5人", "") == Role::Held { level: false }
@@ -2633,7 +2615,8 @@ mod tests {
 
     #[test]
     fn stock_or_copula_last_characters_are_those_of_the_words() {
-        let mut want: Vec<char> = STOCKS
+        let mut want: Vec<char> = stock_words()
+            .stocks
             .iter()
             .chain(COPULAS.iter())
             .filter_map(|w| w.chars().next_back())
