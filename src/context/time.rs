@@ -995,14 +995,15 @@ fn reported_year(t: &str) -> Option<i32> {
     period::phrases(first).into_iter().find_map(|p| {
         let at = p.as_ptr() as usize - first.as_ptr() as usize;
         let before = first[..at].chars().next_back();
-        if before.is_some_and(|c| "比较較到至自从從截".contains(c))
-            || (before.is_some_and(|c| "与同與".contains(c))
-                && compared_with(&first[at + p.len()..]))
+        let after = &first[at + p.len()..];
+        // (`记者从2020年前三季度…通气会上获悉`: a source, not a start)
+        let from = |c: char| "自从從".contains(c) && !dateline::names_a_source(after);
+        if before.is_some_and(|c| "比较較到至截".contains(c) || from(c))
+            || (before.is_some_and(|c| "与同與".contains(c)) && compared_with(after))
             || reference::foretold(&first[..at])
             || !period::is_period_at(&first[at..])
-            || ["到", "至", "自", "从", "截"]
-                .iter()
-                .any(|w| p.starts_with(w))
+            || ["到", "至", "截"].iter().any(|w| p.starts_with(w))
+            || (["自", "从"].iter().any(|w| p.starts_with(w)) && !dateline::names_a_source(after))
         {
             return None;
         }
