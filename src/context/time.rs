@@ -385,10 +385,55 @@ fn fiscal_months(first: Point, last: Point, a: u8, b: u8) -> Option<Template> {
     Some(Template::Span(at(a), at(b)))
 }
 
+/// A fiscal year written as the pair of years it spans, with a unit of
+/// fiscal years (`2023-24財政年度`, `2024/25财政年度`): as `2023/24年度`,
+/// April to March (SPEC §2.2). A single year of such a unit (`2024财年`)
+/// does not tell its months.
+fn fiscal_pair(d: &Dates) -> Option<Template> {
+    let whole = |a: &Atom| a.month.is_none() && a.quarter.is_none() && a.day.is_none();
+    let end = d.end.as_ref().filter(|e| whole(e) && whole(&d.start))?;
+    let (a, b) = (d.start.year?.value, end.year?.value);
+    (b == a + 1).then(|| {
+        Template::Span(
+            Point::month(YearRef::Abs(a), 4),
+            Point::month(YearRef::Abs(b), 3),
+        )
+    })
+}
+
+/// [`fiscal_pair`] written with a slash (`2024/25财政年度`,
+/// `2024/2025財政年度`), which the reading keeps as its first year only.
+fn slashed_fiscal_year(period: &str, r: &Reading) -> Option<Template> {
+    let Base::Dates(d) = r.base else {
+        return None;
+    };
+    if !d.odd || d.end.is_some() || r.tails.iter().any(Option::is_some) {
+        return None;
+    }
+    let a = d.start.year?.value;
+    let (_, after) = period.split_once(['/', '／'])?;
+    let n: String = after
+        .chars()
+        .take_while(|c| period::is_num_char(*c))
+        .collect();
+    let v = i32::try_from(period::num_value(&n)?).ok()?;
+    let next = match n.chars().count() {
+        2 => v == (a + 1) % 100,
+        4 => v == a + 1,
+        _ => false,
+    };
+    next.then(|| {
+        Template::Span(
+            Point::month(YearRef::Abs(a), 4),
+            Point::month(YearRef::Abs(a + 1), 3),
+        )
+    })
+}
+
 /// The template of a time phrase as read.
 fn from_reading(r: &Reading) -> Option<Template> {
     let mut t = match r.base {
-        Base::Dates(d) if d.odd => Template::Unknown,
+        Base::Dates(d) if d.odd => fiscal_pair(&d).unwrap_or(Template::Unknown),
         Base::Dates(d) => dates_template(&d),
         Base::Word(w) => rule(w.time)?,
         Base::YearsBack { ago: true, .. } => Template::Unknown,
@@ -447,7 +492,7 @@ pub(crate) fn template(period: &str) -> Template {
 /// [`template`] of `period` from its reading `r`.
 fn template_of(period: &str, r: Option<&Reading>) -> Template {
     r.filter(|r| r.len == period.len())
-        .and_then(from_reading)
+        .and_then(|r| slashed_fiscal_year(period, r).or_else(|| from_reading(r)))
         .or_else(|| bare_years(period))
         .unwrap_or(Template::Unknown)
 }
@@ -2353,6 +2398,21 @@ mod tests {
     fn republic_of_china_and_hong_kong_fiscal_years() {
         assert_eq!(t("112年度", Y2023), both("2023-01-01", "2023-12-31"));
         assert_eq!(t("2023/24年度", Y2023), both("2023-04-01", "2024-03-31"));
+        assert_eq!(
+            t("2023-24財政年度", Y2023),
+            both("2023-04-01", "2024-03-31")
+        );
+        assert_eq!(
+            t("2024/25财政年度", Y2023),
+            both("2024-04-01", "2025-03-31")
+        );
+        assert_eq!(t("2024财年", Y2023), (None, None));
+        assert_eq!(t("2021-2025财政年度", Y2023), (None, None));
+        assert_eq!(
+            t("2024/2025財政年度", Y2023),
+            both("2024-04-01", "2025-03-31")
+        );
+        assert_eq!(t("2024/26财政年度", Y2023), (None, None));
         assert_eq!(
             t("二〇二五至二六年度", Y2023),
             both("2025-04-01", "2026-03-31")
