@@ -48,6 +48,7 @@ mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
+mod normal;
 mod reference;
 mod since;
 mod year_start;
@@ -1454,6 +1455,7 @@ pub(crate) fn names_a_normal(clause: &str) -> bool {
     clause
         .strip_prefix("常年")
         .is_some_and(|r| r.starts_with("同期") || r.contains("平均") || r.starts_with('值'))
+        || normal::compared_normal(clause)
 }
 
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
@@ -1623,8 +1625,8 @@ pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
 /// Words ending the text before a figure that make it a change by that
 /// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
 /// length of time to come).
-const CHANGED_BY: [&str; 10] = [
-    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长", "上升",
+const CHANGED_BY: [&str; 12] = [
+    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长", "上升", "偏多", "偏少",
 ];
 
 /// Words ending the text before a length of time that make it a measured
@@ -2635,6 +2637,7 @@ mod tests {
         assert!(names_a_normal("常年同期为"));
         assert!(!names_a_normal("常年在外务工人员"));
         assert!(!names_a_normal("较常年平均偏高"));
+        assert!(names_a_normal("较常年同期(负"));
     }
 
     #[test]
