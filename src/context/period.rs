@@ -16,6 +16,8 @@ use crate::record::Span;
 
 mod adjacent;
 mod inner_part;
+mod ranges;
+mod restated;
 mod roc;
 mod word_ends;
 
@@ -1554,6 +1556,11 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             None => break,
         }
     }
+    // `2019年起至2023年`: a start on and its end, one span
+    let mut b = b;
+    if let Some((range, n)) = ranges::since_until(&b, &tails, &s[pos..]) {
+        (b, pos, tails) = (range, pos + n, [None; 2]);
+    }
     Some(Reading {
         len: pos,
         dropped: lead.filter(|(_, l)| !l.kept).map_or(0, |(w, _)| w.len()),
@@ -2780,6 +2787,9 @@ struct InsideScan<'a> {
     /// of the text it was read from: the clause's head reads it again
     /// ([`clause_head_read`]) when its text is the same.
     start: Option<(usize, Option<Found<'a>>)>,
+    /// The end of the last comparison basis read (`比前三季度`), 0 if none:
+    /// a phrase listed right after it is a basis too.
+    basis_end: usize,
 }
 
 impl Default for InsideScan<'_> {
@@ -2787,6 +2797,7 @@ impl Default for InsideScan<'_> {
         InsideScan {
             pos: 0,
             prev: (' ', ' '),
+            basis_end: 0,
             skip_to: 0,
             last: None,
             clear: 0,
@@ -2837,10 +2848,24 @@ impl<'a> InsideScan<'a> {
         let Some(f) = found else {
             return;
         };
+        let prev_end = self.skip_to;
+        let before = (prev_end > 0)
+            .then(|| clause.get(prev_end.min(i)..i))
+            .flatten();
         self.skip_to = i + f.reading.len;
         // `比“六五”期间增加百分之四十九`: a comparison basis;
         // `《2023年度…目录》`: a title
         if matches!(p, '比' | '较' | '較' | '《') {
+            self.basis_end = self.skip_to;
+            return;
+        }
+        // `比前三季度、1~8月…`: the next item of a list of bases
+        if self.basis_end > 0 && restated::lists_a_basis(clause.get(self.basis_end..i)) {
+            self.basis_end = self.skip_to;
+            return;
+        }
+        // `2019年至2023年五年间`: the length of the span read just before
+        if i > 0 && restated::restates_a_span(before, &f) {
             return;
         }
         if same_period_of_others(clause, i, &f) || glosses_a_basis(clause, i, p) {
