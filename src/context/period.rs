@@ -596,12 +596,14 @@ impl Reading {
 
 // (a list of two or more years or months is read as the span from its
 // first to its last: `2019、2020年`, `2019年1月和2月`, `一月與二月`)
-const RANGE_MARKS: [&str; 13] = [
-    "-", "——", "—", "–", "~", "～", "至", "到", "、", "和", "及", "与", "與",
+const RANGE_MARKS: [&str; 16] = [
+    "-", "——", "—", "–", "~", "～", "－", "―", "〜", "至", "到", "、", "和", "及", "与", "與",
 ];
 /// The marks of [`RANGE_MARKS`] that join a list, not a range.
 const LIST_MARKS: [&str; 5] = ["、", "和", "及", "与", "與"];
-const JOINERS: [&str; 10] = ["至", "到", "-", "—", "~", "、", "和", "及", "与", "與"];
+const JOINERS: [&str; 16] = [
+    "至", "到", "-", "——", "—", "–", "~", "～", "－", "―", "〜", "、", "和", "及", "与", "與",
+];
 const DATE_UNITS: [&str; 13] = [
     "年度",
     "学年",
@@ -622,13 +624,13 @@ const DATE_UNITS: [&str; 13] = [
 const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
 /// The first characters of [`RANGE_MARKS`], none of which starts a word
 /// of [`DATE_UNITS`] (a test checks).
-const RANGE_FIRST: [char; 12] = [
-    '-', '—', '–', '~', '～', '至', '到', '、', '和', '及', '与', '與',
+const RANGE_FIRST: [char; 15] = [
+    '-', '—', '–', '~', '～', '－', '―', '〜', '至', '到', '、', '和', '及', '与', '與',
 ];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 21] = [
-    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
-    '、', '和', '及', '与', '與',
+const DATE_NEXT: [char; 24] = [
+    '-', '—', '–', '~', '～', '－', '―', '〜', '至', '到', '年', '月', '日', '号', '季', '学',
+    '學', '财', '財', '、', '和', '及', '与', '與',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -834,9 +836,11 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             }
         }
         // `2025 年`: text that sets its Arabic numerals off with spaces
+        let mut spaced = false;
         if let Some(a) = after.strip_prefix(' ') {
             if text.chars().all(is_arabic) && DATE_UNITS.iter().any(|u| a.starts_with(u)) {
                 after = a;
+                spaced = true;
             }
         }
         let read = rest.len() - after.len();
@@ -909,14 +913,12 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
         pos += read + unit.len();
         good = pos;
         // joiners between atoms: `1953年至1980年`
-        if let Some(j) = JOINERS.iter().find(|j| s[pos..].starts_with(**j)) {
-            if s[pos + j.len()..].chars().next().is_some_and(is_num_char) {
-                if LIST_MARKS.contains(j) && before_list.is_none() {
-                    before_list = Some((d, good));
-                }
-                pos += j.len();
-                side_end = true;
+        if let Some((j, n)) = ranges::joiner_at(&s[pos..], spaced) {
+            if LIST_MARKS.contains(&j) && before_list.is_none() {
+                before_list = Some((d, good));
             }
+            pos += n;
+            side_end = true;
         }
     }
     if let Some(first) = before_list.filter(|&(_, g)| g < good && !list_ends(&s[good..])) {

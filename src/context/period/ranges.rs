@@ -4,7 +4,7 @@
 //! of a stretch of days write them so; the span is the whole phrase, not its
 //! end alone (`至2023年` bounds nothing the report did not say began).
 
-use super::{dates, is_num_char, Base, Dates};
+use super::{dates, is_num_char, Base, Dates, JOINERS};
 
 /// The marks that join a start told as a time on to its end.
 const TO_MARKS: [char; 2] = ['至', '到'];
@@ -62,6 +62,24 @@ fn ends_with_tail(s: &str) -> bool {
     s.starts_with(['初', '以', '起', '期', '间', '間', '来', '來'])
 }
 
+/// The joiner between two dates that starts `s` (`至`, `—`, `－`), and the
+/// bytes it takes, when a numeral follows it; in text that sets its Arabic
+/// numerals off with spaces (`spaced`: `2019 年至 2023 年`, as text taken
+/// from a PDF often is), with a space on either side of it.
+pub(super) fn joiner_at(s: &str, spaced: bool) -> Option<(&'static str, usize)> {
+    let lead = usize::from(spaced && s.starts_with(' '));
+    let j = JOINERS.iter().find(|j| s[lead..].starts_with(**j))?;
+    let mut n = lead + j.len();
+    if spaced && s[n..].starts_with(' ') {
+        n += 1;
+    }
+    s[n..]
+        .chars()
+        .next()
+        .is_some_and(is_num_char)
+        .then_some((*j, n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::read;
@@ -84,5 +102,15 @@ mod tests {
         assert_eq!(text("2019年以来，至2023年"), "2019年以来");
         assert_eq!(text("2019年起至2023年初，"), "2019年起");
         assert_eq!(text("2019年起至今，"), "2019年起至今");
+    }
+
+    #[test]
+    fn ranges_join_with_any_dash_and_spaced_numerals() {
+        assert_eq!(text("2019－2023年，"), "2019－2023年");
+        assert_eq!(text("2019年―2023年，"), "2019年―2023年");
+        assert_eq!(text("2019年——2023年，"), "2019年——2023年");
+        assert_eq!(text("2019〜2023年，"), "2019〜2023年");
+        assert_eq!(text("2019 年至 2023 年，"), "2019 年至 2023 年");
+        assert_eq!(text("2019年 至2023年，"), "2019年");
     }
 }
