@@ -16,6 +16,7 @@ use crate::record::Span;
 
 mod adjacent;
 mod inner_part;
+mod opening_frame;
 mod ranges;
 mod restated;
 mod roc;
@@ -3696,6 +3697,7 @@ impl<'a> Scope<'a> {
                 .then(|| inside(clause))
                 .flatten()
                 .filter(|f| inner_year_carries(clause, f) || inner_part::carries(clause, f))
+                .or_else(|| opening_frame::part_framing(clause))
             {
                 last = Some(f);
             }
