@@ -1525,7 +1525,10 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         .flatten();
     // (`到每年` is no phrase: a lead needs a time it can bound)
     let bounded = |b: &(Base, usize)| !matches!(b.0, Base::Word(w) if w.class == Class::Every);
-    let (pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
+    let led = lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded));
+    // `当年末`: a whole word as long as the lead and what follows it
+    let led = led.filter(|(_, n)| !ranges::word_covers(s, lead.map_or(0, |(l, _)| l.len()) + n));
+    let (pos, b, lead) = match led {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
