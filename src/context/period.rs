@@ -16,6 +16,7 @@ use crate::record::Span;
 
 mod adjacent;
 mod inner_part;
+mod opening_frame;
 mod ranges;
 mod restated;
 mod roc;
@@ -1524,7 +1525,10 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         .flatten();
     // (`到每年` is no phrase: a lead needs a time it can bound)
     let bounded = |b: &(Base, usize)| !matches!(b.0, Base::Word(w) if w.class == Class::Every);
-    let (pos, b, lead) = match lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded)) {
+    let led = lead.and_then(|(l, _)| base(&s[l.len()..]).filter(bounded));
+    // `当年末`: a whole word as long as the lead and what follows it
+    let led = led.filter(|(_, n)| !ranges::word_covers(s, lead.map_or(0, |(l, _)| l.len()) + n));
+    let (pos, b, lead) = match led {
         Some((b, n)) => (lead.map_or(0, |(l, _)| l.len()) + n, b, lead),
         // `当年`: a word that starts like a lead
         None => {
@@ -3696,6 +3700,7 @@ impl<'a> Scope<'a> {
                 .then(|| inside(clause))
                 .flatten()
                 .filter(|f| inner_year_carries(clause, f) || inner_part::carries(clause, f))
+                .or_else(|| opening_frame::part_framing(clause))
             {
                 last = Some(f);
             }
