@@ -1213,7 +1213,7 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
-            flow_marks: FlowMarks::default(),
+            flow_marks: FlowMarks::new(&[], &[], &[]),
             end_set: WordSet::exact(&[]),
             after_set: WordSet::exact(&[]),
         };
@@ -1280,15 +1280,16 @@ struct Scanned {
 
 /// The words of `flows`, of `mark` and the verbs of holding, looked for
 /// together in one pass over a clause by [`FlowMarks::scan_all`].
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct FlowMarks {
     /// The words by their first character (its three bytes, as a number):
     /// each word with what it is.
     by_first: Vec<(u32, Vec<(&'static str, Found)>)>,
-    /// One bit per value of the low six bits of the last byte of a word's
-    /// first character: most characters of a clause start no word and are
-    /// passed over on that bit, undecoded.
-    last_bits: u64,
+    /// One bit per value of the low twelve bits of a word's first
+    /// character (the low six bits of its last two bytes): most characters
+    /// of a clause start no word and are passed over on that bit,
+    /// undecoded.
+    first_bits: [u64; 64],
 }
 
 /// The three bytes of a character that starts at `b[0]`, as one number.
@@ -1297,9 +1298,19 @@ fn wide_key(b: &[u8]) -> u32 {
     u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2])
 }
 
+/// The low twelve bits of a character of three bytes `_ y z`, read from the
+/// last two bytes: the bit of [`FlowMarks::first_bits`] it has.
+#[inline]
+fn low_bits(y: u8, z: u8) -> usize {
+    usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F)
+}
+
 impl FlowMarks {
     fn new(flows: &[&'static str], marks: &[&'static str], have: &[&'static str]) -> FlowMarks {
-        let mut f = FlowMarks::default();
+        let mut f = FlowMarks {
+            by_first: Vec::new(),
+            first_bits: [0; 64],
+        };
         for (list, flow) in [
             (flows, Found::Flow),
             (marks, Found::Mark),
@@ -1312,7 +1323,8 @@ impl FlowMarks {
                     continue;
                 }
                 let key = wide_key(w.as_bytes());
-                f.last_bits |= 1 << (key & 63);
+                let h = low_bits(w.as_bytes()[1], w.as_bytes()[2]);
+                f.first_bits[h >> 6] |= 1 << (h & 63);
                 match f.by_first.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, ws)) => ws.push((w, flow)),
                     None => f.by_first.push((key, vec![(w, flow)])),
@@ -1342,7 +1354,10 @@ impl FlowMarks {
                 0xE0..0xF0 => 3,
                 _ => 4,
             };
-            if width == 3 && self.last_bits >> (b[i + 2] & 63) & 1 == 1 {
+            if width == 3 && {
+                let h = low_bits(b[i + 1], b[i + 2]);
+                self.first_bits[h >> 6] >> (h & 63) & 1 == 1
+            } {
                 let key = wide_key(&b[i..]);
                 if let Some((_, ws)) = self.by_first.iter().find(|(k, _)| *k == key) {
                     for &(w, kind) in ws {
