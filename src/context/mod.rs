@@ -39,6 +39,8 @@
 mod age_band;
 pub(crate) mod audit;
 mod carry;
+mod counted_before;
+mod counted_twice;
 mod lexicon;
 mod period;
 mod place_list;
@@ -645,12 +647,25 @@ impl<'a, 'c> LineState<'a, 'c> {
             ..Flags::default()
         };
         let mut subject = f.subject;
+        // `6.48万户23.24万农村常住人口`: one thing counted twice, named after
+        if let Some(np) =
+            counted_twice::noun_after_pair(self.line, self.quantities, site.k, site.sent.end)
+        {
+            subject = Some(np);
+        }
         // `2个省份GDP超过2万亿元`: the noun that the figure before counted
         // (read after its measure word) is no part of this one's measure
         if let (Some(s), Some(p)) = (subject, prev.and_then(|p| p.subject)) {
             let rest = s.get(p.len()..).unwrap_or("").trim_start_matches('的');
             if s.as_ptr() == p.as_ptr() && rest.chars().nth(1).is_some() {
                 subject = Some(rest);
+            } else if s.as_ptr() == p.as_ptr() && s.len() == p.len() {
+                // `14个项目638亩土地出让`, `158个重点项目完成投资189.4亿元`
+                let at = (p.as_ptr() as usize).wrapping_sub(site.before.as_ptr() as usize);
+                let rest = site.before.get(at + p.len()..).unwrap_or("").trim();
+                if let Some(np) = counted_before::own_measure(rest, site.after, q.kind, q.unit) {
+                    subject = Some(np);
+                }
             }
         }
         if subject.is_none() && (f.respectively || values_announced(self.line, site)) {

@@ -357,6 +357,7 @@ impl JoinedRuns {
         for w in quantities[k..].windows(2) {
             let between = &line[w[0].span.end..w[1].span.start];
             if w[1].span.start >= sent_end
+                || super::counted_twice::one_thing(&w[0], &w[1], between)
                 || !(only_joins(between)
                     || (w[0].kind == w[1].kind && join_then_change(between).is_some()))
             {
