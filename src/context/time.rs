@@ -1267,7 +1267,7 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
-            flow_marks: FlowMarks::default(),
+            flow_marks: FlowMarks::new(&[], &[], &[]),
             end_set: WordSet::exact(&[]),
             after_set: WordSet::exact(&[]),
         };
@@ -1290,10 +1290,28 @@ fn role_words() -> &'static RoleWords {
 /// Whether the clause after a figure (to its first clause mark) holds one
 /// of the rank words `words`.
 fn ranked(after: &str, words: &WordSet) -> bool {
-    let end = after
-        .find(['，', '；', '。', '、', ',', ';'])
-        .unwrap_or(after.len());
-    words.occurs_in(&after[..end])
+    words.occurs_in(&after[..first_stop(after)])
+}
+
+/// Where the first `，`, `；`, `。`, `、`, `,` or `;` of `s` starts, or its
+/// length: found by their bytes (`，` `；` EF BC 8C and 9B, `。` `、` E3 80 82
+/// and 81: lead bytes, found by a vectorised search), no character decoded.
+fn first_stop(s: &str) -> usize {
+    let b = s.as_bytes();
+    let ascii = memchr::memchr2(b',', b';', b).unwrap_or(b.len());
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(0xEF, 0xE3, &b[i..ascii]) {
+        let j = i + k;
+        let stop = match b[j] {
+            0xEF => matches!(b.get(j + 1..j + 3), Some([0xBC, 0x8C | 0x9B])),
+            _ => matches!(b.get(j + 1..j + 3), Some([0x80, 0x81 | 0x82])),
+        };
+        if stop {
+            return j;
+        }
+        i = j + 1;
+    }
+    ascii
 }
 
 /// What a word of [`FlowMarks`] is: a flow word, a mark word, or a verb
@@ -1316,15 +1334,16 @@ struct Scanned {
 
 /// The words of `flows`, of `mark` and the verbs of holding, looked for
 /// together in one pass over a clause by [`FlowMarks::scan_all`].
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct FlowMarks {
     /// The words by their first character (its three bytes, as a number):
     /// each word with what it is.
     by_first: Vec<(u32, Vec<(&'static str, Found)>)>,
-    /// One bit per value of the low six bits of the last byte of a word's
-    /// first character: most characters of a clause start no word and are
-    /// passed over on that bit, undecoded.
-    last_bits: u64,
+    /// One bit per value of the low twelve bits of a word's first
+    /// character (the low six bits of its last two bytes): most characters
+    /// of a clause start no word and are passed over on that bit,
+    /// undecoded.
+    first_bits: [u64; 64],
 }
 
 /// The three bytes of a character that starts at `b[0]`, as one number.
@@ -1333,9 +1352,19 @@ fn wide_key(b: &[u8]) -> u32 {
     u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2])
 }
 
+/// The low twelve bits of a character of three bytes `_ y z`, read from the
+/// last two bytes: the bit of [`FlowMarks::first_bits`] it has.
+#[inline]
+fn low_bits(y: u8, z: u8) -> usize {
+    usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F)
+}
+
 impl FlowMarks {
     fn new(flows: &[&'static str], marks: &[&'static str], have: &[&'static str]) -> FlowMarks {
-        let mut f = FlowMarks::default();
+        let mut f = FlowMarks {
+            by_first: Vec::new(),
+            first_bits: [0; 64],
+        };
         for (list, flow) in [
             (flows, Found::Flow),
             (marks, Found::Mark),
@@ -1348,7 +1377,8 @@ impl FlowMarks {
                     continue;
                 }
                 let key = wide_key(w.as_bytes());
-                f.last_bits |= 1 << (key & 63);
+                let h = low_bits(w.as_bytes()[1], w.as_bytes()[2]);
+                f.first_bits[h >> 6] |= 1 << (h & 63);
                 match f.by_first.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, ws)) => ws.push((w, flow)),
                     None => f.by_first.push((key, vec![(w, flow)])),
@@ -1378,7 +1408,10 @@ impl FlowMarks {
                 0xE0..0xF0 => 3,
                 _ => 4,
             };
-            if width == 3 && self.last_bits >> (b[i + 2] & 63) & 1 == 1 {
+            if width == 3 && {
+                let h = low_bits(b[i + 1], b[i + 2]);
+                self.first_bits[h >> 6] >> (h & 63) & 1 == 1
+            } {
                 let key = wide_key(&b[i..]);
                 if let Some((_, ws)) = self.by_first.iter().find(|(k, _)| *k == key) {
                     for &(w, kind) in ws {
@@ -1466,7 +1499,7 @@ fn names_a_stock(clause: &str) -> bool {
         return false;
     }
     let c = before_copula(clause);
-    stock_words().stocks.iter().any(|w| c.ends_with(w))
+    stock_words().stocks.suffix_of(c).is_some()
 }
 
 /// The last characters of the stocks of `words/time-stocks.tsv` and of [`COPULAS`]: a
@@ -1497,7 +1530,8 @@ const STOCK_WORDS: &str = include_str!("words/time-stocks.tsv");
 /// character; verbs of holding as written, looked for with the flow words
 /// by [`FlowMarks`].
 struct StockWords {
-    stocks: Vec<&'static str>,
+    /// The stocks, by last character, for [`names_a_stock`].
+    stocks: WordSet,
     nouns: WordSet,
     have: Vec<&'static str>,
 }
@@ -1519,7 +1553,7 @@ fn stock_words() -> &'static StockWords {
         }
         let nouns: Vec<&str> = nouns.iter().map(String::as_str).collect();
         StockWords {
-            stocks,
+            stocks: WordSet::exact_by_last(&stocks),
             nouns: WordSet::exact_by_last(&nouns),
             have,
         }
@@ -1553,6 +1587,10 @@ const COPULA_LAST: [char; 7] = ['为', '為', '是', '到', '达', '達', '共']
 /// `clause` without one verb of [`COPULAS`] at its end: what names the
 /// measure.
 fn before_copula(clause: &str) -> &str {
+    // (most clauses end with no copula's last character: no suffix tried)
+    if !crate::chars::last_char(clause).is_some_and(|l| COPULA_LAST.contains(&l)) {
+        return clause;
+    }
     COPULAS
         .iter()
         .find_map(|v| clause.strip_suffix(v))
@@ -1671,8 +1709,16 @@ pub(crate) fn averaged_over(after: &str, period: Option<&str>) -> bool {
 /// Whether the figure after `clause` is the amount of a change.
 pub(crate) fn changes_by(clause: &str) -> bool {
     let c = period::trim_end_blanks(clause);
+    // (asked of most figures, whose clauses mostly end with none of the
+    // words' last characters: refused on it, no suffix tried)
+    if !crate::chars::last_char(c).is_some_and(|l| CHANGED_LAST.contains(&l)) {
+        return false;
+    }
     CHANGED_BY.iter().any(|w| c.ends_with(w))
 }
+
+/// The last characters of the words of [`CHANGED_BY`].
+const CHANGED_LAST: [char; 9] = ['加', '少', '短', '减', '升', '高', '降', '低', '长'];
 
 /// How far into a paragraph [`states_year_targets`] looks: forty
 /// characters.
@@ -2518,6 +2564,39 @@ mod tests {
     }
 
     #[test]
+    fn last_characters_are_those_of_the_change_words() {
+        let mut last: Vec<char> = CHANGED_BY.iter().filter_map(|w| w.chars().last()).collect();
+        last.sort_unstable();
+        last.dedup();
+        let mut listed = CHANGED_LAST.to_vec();
+        listed.sort_unstable();
+        assert_eq!(last, listed);
+        assert!(changes_by("GDP增长"));
+        assert!(changes_by("办理时间缩短 "));
+        assert!(!changes_by("再延长"));
+    }
+
+    #[test]
+    fn stops_found_by_bytes_as_by_chars() {
+        for s in [
+            "居全国第1位，比上年",
+            "居第2；后",
+            "排名第3、第4",
+            "位居前列。",
+            "第5,6",
+            "第7;8",
+            "（第8位）：其余",
+            "",
+            "无标点",
+        ] {
+            let by_chars = s
+                .find(['，', '；', '。', '、', ',', ';'])
+                .unwrap_or(s.len());
+            assert_eq!(first_stop(s), by_chars, "{s}");
+        }
+    }
+
+    #[test]
     fn flows_and_marks_found_in_one_pass_as_by_each_list() {
         let w = role_words();
         let flows = WordSet::exact(&w.flows);
@@ -2712,10 +2791,10 @@ mod tests {
 
     #[test]
     fn stock_or_copula_last_characters_are_those_of_the_words() {
-        let mut want: Vec<char> = stock_words()
-            .stocks
-            .iter()
-            .chain(COPULAS.iter())
+        let stocks = period::rows(STOCK_WORDS).filter(|r| r.get(1) == Some(&"stock"));
+        let mut want: Vec<char> = stocks
+            .map(|r| r[0])
+            .chain(COPULAS.iter().copied())
             .filter_map(|w| w.chars().next_back())
             .collect();
         want.sort_unstable();
