@@ -1718,7 +1718,7 @@ pub(crate) fn changes_by(clause: &str) -> bool {
 }
 
 /// The last characters of the words of [`CHANGED_BY`].
-const CHANGED_LAST: [char; 9] = ['加', '少', '短', '减', '升', '高', '降', '低', '长'];
+const CHANGED_LAST: [char; 10] = ['加', '少', '短', '减', '升', '高', '降', '低', '长', '多'];
 
 /// How far into a paragraph [`states_year_targets`] looks: forty
 /// characters.
