@@ -16,6 +16,8 @@ use crate::record::Span;
 
 mod adjacent;
 mod inner_part;
+mod ranges;
+mod restated;
 mod roc;
 mod word_ends;
 
@@ -594,12 +596,14 @@ impl Reading {
 
 // (a list of two or more years or months is read as the span from its
 // first to its last: `2019、2020年`, `2019年1月和2月`, `一月與二月`)
-const RANGE_MARKS: [&str; 13] = [
-    "-", "——", "—", "–", "~", "～", "至", "到", "、", "和", "及", "与", "與",
+const RANGE_MARKS: [&str; 16] = [
+    "-", "——", "—", "–", "~", "～", "－", "―", "〜", "至", "到", "、", "和", "及", "与", "與",
 ];
 /// The marks of [`RANGE_MARKS`] that join a list, not a range.
 const LIST_MARKS: [&str; 5] = ["、", "和", "及", "与", "與"];
-const JOINERS: [&str; 10] = ["至", "到", "-", "—", "~", "、", "和", "及", "与", "與"];
+const JOINERS: [&str; 16] = [
+    "至", "到", "-", "——", "—", "–", "~", "～", "－", "―", "〜", "、", "和", "及", "与", "與",
+];
 const DATE_UNITS: [&str; 13] = [
     "年度",
     "学年",
@@ -620,13 +624,13 @@ const DATE_UNITS: [&str; 13] = [
 const FISCAL_UNITS: [&str; 4] = ["财年", "財年", "财政年度", "財政年度"];
 /// The first characters of [`RANGE_MARKS`], none of which starts a word
 /// of [`DATE_UNITS`] (a test checks).
-const RANGE_FIRST: [char; 12] = [
-    '-', '—', '–', '~', '～', '至', '到', '、', '和', '及', '与', '與',
+const RANGE_FIRST: [char; 15] = [
+    '-', '—', '–', '~', '～', '－', '―', '〜', '至', '到', '、', '和', '及', '与', '與',
 ];
 /// The first characters of [`RANGE_MARKS`] and [`DATE_UNITS`].
-const DATE_NEXT: [char; 21] = [
-    '-', '—', '–', '~', '～', '至', '到', '年', '月', '日', '号', '季', '学', '學', '财', '財',
-    '、', '和', '及', '与', '與',
+const DATE_NEXT: [char; 24] = [
+    '-', '—', '–', '~', '～', '－', '―', '〜', '至', '到', '年', '月', '日', '号', '季', '学',
+    '學', '财', '財', '、', '和', '及', '与', '與',
 ];
 
 /// A numeral waiting for its unit: the first end of `1-9月`.
@@ -832,9 +836,11 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
             }
         }
         // `2025 年`: text that sets its Arabic numerals off with spaces
+        let mut spaced = false;
         if let Some(a) = after.strip_prefix(' ') {
             if text.chars().all(is_arabic) && DATE_UNITS.iter().any(|u| a.starts_with(u)) {
                 after = a;
+                spaced = true;
             }
         }
         let read = rest.len() - after.len();
@@ -907,14 +913,12 @@ fn dates_from(s: &str, first: usize) -> Option<(Dates, usize)> {
         pos += read + unit.len();
         good = pos;
         // joiners between atoms: `1953年至1980年`
-        if let Some(j) = JOINERS.iter().find(|j| s[pos..].starts_with(**j)) {
-            if s[pos + j.len()..].chars().next().is_some_and(is_num_char) {
-                if LIST_MARKS.contains(j) && before_list.is_none() {
-                    before_list = Some((d, good));
-                }
-                pos += j.len();
-                side_end = true;
+        if let Some((j, n)) = ranges::joiner_at(&s[pos..], spaced) {
+            if LIST_MARKS.contains(&j) && before_list.is_none() {
+                before_list = Some((d, good));
             }
+            pos += n;
+            side_end = true;
         }
     }
     if let Some(first) = before_list.filter(|&(_, g)| g < good && !list_ends(&s[good..])) {
@@ -1553,6 +1557,11 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             }
             None => break,
         }
+    }
+    // `2019年起至2023年`: a start on and its end, one span
+    let mut b = b;
+    if let Some((range, n)) = ranges::since_until(&b, &tails, &s[pos..]) {
+        (b, pos, tails) = (range, pos + n, [None; 2]);
     }
     Some(Reading {
         len: pos,
@@ -2780,6 +2789,9 @@ struct InsideScan<'a> {
     /// of the text it was read from: the clause's head reads it again
     /// ([`clause_head_read`]) when its text is the same.
     start: Option<(usize, Option<Found<'a>>)>,
+    /// The end of the last comparison basis read (`比前三季度`), 0 if none:
+    /// a phrase listed right after it is a basis too.
+    basis_end: usize,
 }
 
 impl Default for InsideScan<'_> {
@@ -2787,6 +2799,7 @@ impl Default for InsideScan<'_> {
         InsideScan {
             pos: 0,
             prev: (' ', ' '),
+            basis_end: 0,
             skip_to: 0,
             last: None,
             clear: 0,
@@ -2837,10 +2850,24 @@ impl<'a> InsideScan<'a> {
         let Some(f) = found else {
             return;
         };
+        let prev_end = self.skip_to;
+        let before = (prev_end > 0)
+            .then(|| clause.get(prev_end.min(i)..i))
+            .flatten();
         self.skip_to = i + f.reading.len;
         // `比“六五”期间增加百分之四十九`: a comparison basis;
         // `《2023年度…目录》`: a title
         if matches!(p, '比' | '较' | '較' | '《') {
+            self.basis_end = self.skip_to;
+            return;
+        }
+        // `比前三季度、1~8月…`: the next item of a list of bases
+        if self.basis_end > 0 && restated::lists_a_basis(clause.get(self.basis_end..i)) {
+            self.basis_end = self.skip_to;
+            return;
+        }
+        // `2019年至2023年五年间`: the length of the span read just before
+        if i > 0 && restated::restates_a_span(before, &f) {
             return;
         }
         if same_period_of_others(clause, i, &f) || glosses_a_basis(clause, i, p) {

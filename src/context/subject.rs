@@ -65,6 +65,7 @@ pub(crate) use part_after::part_named_after;
 mod purpose;
 mod rate_after;
 mod relative;
+mod verb_result;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -1682,6 +1683,12 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         if phrase::counts_event(rest_np)
             && (noun_before_verb(&s[..at]) || (at == 0 && phrase::joined_object(rest_np)))
         {
+            k -= 1;
+            continue;
+        }
+        // `调解成功165件`, `检验合格`: an adjective after the verb is its
+        // result, no object; verb and result name the event counted
+        if verb_result::is_result(rest_np) {
             k -= 1;
             continue;
         }

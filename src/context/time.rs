@@ -50,6 +50,7 @@ mod dateline;
 mod holiday;
 mod reference;
 mod since;
+mod year_start;
 
 pub(crate) use dateline::MAX_AWAITED;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
@@ -994,14 +995,15 @@ fn reported_year(t: &str) -> Option<i32> {
     period::phrases(first).into_iter().find_map(|p| {
         let at = p.as_ptr() as usize - first.as_ptr() as usize;
         let before = first[..at].chars().next_back();
-        if before.is_some_and(|c| "比较較到至自从從截".contains(c))
-            || (before.is_some_and(|c| "与同與".contains(c))
-                && compared_with(&first[at + p.len()..]))
+        let after = &first[at + p.len()..];
+        // (`记者从2020年前三季度…通气会上获悉`: a source, not a start)
+        let from = |c: char| "自从從".contains(c) && !dateline::names_a_source(after);
+        if before.is_some_and(|c| "比较較到至截".contains(c) || from(c))
+            || (before.is_some_and(|c| "与同與".contains(c)) && compared_with(after))
             || reference::foretold(&first[..at])
             || !period::is_period_at(&first[at..])
-            || ["到", "至", "自", "从", "截"]
-                .iter()
-                .any(|w| p.starts_with(w))
+            || ["到", "至", "截"].iter().any(|w| p.starts_with(w))
+            || (["自", "从"].iter().any(|w| p.starts_with(w)) && !dateline::names_a_source(after))
         {
             return None;
         }
@@ -1182,6 +1184,12 @@ pub(crate) enum Role {
         /// What it is under a written period: a level, else a flow.
         level: bool,
     },
+    /// A change since the start of the year (`比年初增加`): from January 1
+    /// to the end of its period (see [`year_start`]).
+    SinceYearStart,
+    /// A change compared with the same months a year earlier (`同比多增`):
+    /// a flow, from January 1 when its period is a day.
+    Added,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -1350,6 +1358,13 @@ fn flow_or_mark(w: &RoleWords, clause: &str) -> Option<Scanned> {
 }
 
 impl Role {
+    /// Whether a figure of this role runs from January 1 of the year its
+    /// period ends in: a change since the start of the year always, a
+    /// `同比多增` when its period is a day (`open`: no start).
+    fn runs_from_year_start(self, open: bool) -> bool {
+        self == Role::SinceYearStart || (self == Role::Added && open)
+    }
+
     /// The role of a figure written `text` whose clause reads `clause` up
     /// to it: a flow word (`累计`, `年均`) keeps it spanning the years; a
     /// stock noun or verb before it (`覆盖`, `装机容量`, `达到`), a lead of
@@ -1358,6 +1373,9 @@ impl Role {
     /// it a level too.
     pub(crate) fn of(clause: &str, text: &str, after: &str) -> Role {
         let c = period::trim_end_blanks(clause);
+        if let Some(r) = year_start::role(c) {
+            return r;
+        }
         let w = role_words();
         if (compared_to_a_point(after) || names_a_stock(c)) && !changes_by(c) && !averages(c) {
             return Role::Stock;
@@ -1717,6 +1735,9 @@ pub(crate) struct Resolver {
     /// see `breakdown.rs`).
     last_opening: Option<Template>,
     carried: Option<Template>,
+    /// The role of the figure prepared last: a `同比多增` right after a
+    /// `比年初增加` compares that change (see [`year_start`]).
+    last_role: Role,
 }
 
 impl Resolver {
@@ -1904,6 +1925,12 @@ impl Resolver {
             },
             None => heading,
         };
+        // (`比年初增加200亿元，同比多增20亿元`: the same change compared)
+        let role = match (role, self.last_role) {
+            (Role::Added, Role::SinceYearStart) => Role::SinceYearStart,
+            _ => role,
+        };
+        self.last_role = role;
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back
         let role = match role {
@@ -2078,6 +2105,12 @@ impl Resolver {
             .or(part)
             .or_else(|| current.map(Template::year))?
             .resolve(&ys)?;
+        if let Some(b) = span
+            .end()
+            .filter(|_| p.role.runs_from_year_start(span.start().is_none()))
+        {
+            return TimeSpan::new(Date::new(b.year(), 1, 1), Some(b));
+        }
         let (Some(a), Some(b)) = (span.start(), span.end()) else {
             return Some(span);
         };
@@ -2106,6 +2139,7 @@ impl Resolver {
             ),
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
             Role::Stock | Role::Held { .. } => TimeSpan::new(None, Some(b)),
+            Role::SinceYearStart | Role::Added => Some(span),
         }
     }
 }

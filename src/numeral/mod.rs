@@ -222,9 +222,12 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
             scale = read_digits(&mut i, &mut digits)?;
         }
     }
-    // What follows must end the numeral for certain, or be a section unit
-    // that does (`3万`).
-    if !quick::ends_numeral(text[i..].chars().next()) {
+    // What follows must end the numeral for certain, or end this Arabic
+    // number (`1，2`, `70余份`, `1. `), or be a section unit that does
+    // (`3万`).
+    if !quick::ends_numeral(text[i..].chars().next())
+        && !quick::ends_arabic(text, i, int_digits, scale)
+    {
         let a = quick::Arabic {
             mantissa,
             scale,
@@ -264,6 +267,7 @@ fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
 /// `一`..`九` (`两`) that nothing numeral follows (`五项`, `两个`, `统一`).
 /// Gives what the grammar gives for such input (a test checks it); `None`
 /// sends everything else to the grammar.
+#[inline]
 fn lone_chinese_digit(text: &str, at: usize) -> Option<Scanned> {
     let (c, n) = ch(text, at)?;
     if !matches!(
@@ -320,7 +324,10 @@ pub(crate) fn scan_number(text: &str, at: usize) -> Option<Scanned> {
     if let Some(known) = quick::lone_chinese_char(text, at) {
         return known;
     }
-    if let Some(n) = quick::digit_string(text, at).or_else(|| quick::tens(text, at)) {
+    if let Some(n) = quick::digit_string(text, at)
+        .or_else(|| quick::tens(text, at))
+        .or_else(|| quick::percent_words(text, at))
+    {
         return Some(n);
     }
     scan_grammar(text, at)

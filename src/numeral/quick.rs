@@ -11,8 +11,10 @@
 //!   years are;
 //! - tens (`十五`, `二十`, `三十六`) that nothing numeral follows.
 
-use super::grammar::{ch, cls, digit_of, is_numeralish, is_range_pair, is_ws, unit_word_after, C};
-use super::{is_financial, Scanned};
+use super::grammar::{
+    ch, cls, digit_of, is_numeralish, is_range_pair, is_ws, three_digits, unit_word_after, C,
+};
+use super::{is_financial, Form, Scanned};
 
 /// Whether the character after a numeral (`None` at the end) ends it for
 /// certain: no digit, numeral character, separator or unit word goes on.
@@ -23,6 +25,57 @@ pub(super) fn ends_numeral(next: Option<char>) -> bool {
             !(matches!(c, '.' | ',' | ' ' | '0'..='9') || c.is_ascii_alphabetic())
         }
         Some(c) => !(is_numeralish(c) || is_ws(c)),
+    }
+}
+
+/// Whether the Chinese digit at `i`, after the digit `last` that ends the
+/// tens read, ends the numeral there: no range with `last` (`十五五`
+/// is 15 then `五`, the grammar stops at a second digit; `十四五` is the
+/// range 14..15).
+fn digit_ends(text: &str, i: usize, last: Option<u8>) -> bool {
+    let (Some(d), Some((c, n))) = (last, ch(text, i)) else {
+        return false;
+    };
+    let k = cls(c);
+    matches!(k, C::Dig(..)) && !is_range_pair(text, d, k, i + n)
+}
+
+/// `百分之三十`, `百分之五`: a percentage written with words whose
+/// numerator is a lone digit or tens that nothing numeral follows (what
+/// [`tens`] and [`lone_chinese_digit`](super::lone_chinese_digit) read).
+/// `None` to ask the grammar.
+pub(super) fn percent_words(text: &str, at: usize) -> Option<Scanned> {
+    let m_at = at
+        + text
+            .get(at..)?
+            .strip_prefix("百分之")
+            .map(|_| "百分之".len())?;
+    let m = tens(text, m_at).or_else(|| super::lone_chinese_digit(text, m_at))?;
+    Some(Scanned {
+        form: Form::Percent,
+        magnitude: false,
+        ..m
+    })
+}
+
+/// Whether the character at `i`, after an Arabic number of `int_digits`
+/// integer digits and `scale` decimals, ends it for certain though a
+/// numeral could go on with it elsewhere: a `,` or `，` that no group of
+/// three digits follows (`1，2`, `58.3，`: no thousands separator), a point
+/// that no digit follows (`1. 做好`), a `余` or `多` that no `万` or `亿`
+/// follows (`70余份`: the scanner reads it as a qualifier).
+pub(super) fn ends_arabic(text: &str, i: usize, int_digits: u32, scale: u32) -> bool {
+    let Some((c, n)) = ch(text, i) else {
+        return false;
+    };
+    match c {
+        ',' | '，' => scale > 0 || int_digits > 3 || three_digits(text, i + n).is_none(),
+        // (a digit after the point was read as the decimals)
+        '.' | '．' => true,
+        '余' | '多' | '餘' => {
+            !ch(text, i + n).is_some_and(|(c2, _)| matches!(cls(c2), C::Big(4 | 8)))
+        }
+        _ => false,
     }
 }
 
@@ -142,15 +195,19 @@ pub(super) fn tens(text: &str, at: usize) -> Option<Scanned> {
     }
     let mut end = shi_at + n;
     let mut value = u32::from(tens_digit) * 10;
+    let mut last_digit = None;
     let unit_last = match ch(text, end).map(|(c, n)| (cls(c), n)) {
         Some((C::Dig(d, _), n)) => {
             value += u32::from(d);
             end += n;
+            last_digit = Some(d);
             false
         }
         _ => true,
     };
-    if !ends_numeral(ch(text, end).map(|x| x.0)) || end - at == n {
+    if end - at == n
+        || !(ends_numeral(ch(text, end).map(|x| x.0)) || digit_ends(text, end, last_digit))
+    {
         return None;
     }
     Some(Scanned {

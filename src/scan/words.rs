@@ -88,8 +88,13 @@ impl Words {
             .next()
             .map(simplified)
             .filter(|c| self.set.firsts.binary_search(c).is_ok());
-        self.set
-            .words
+        // (no word starts so: nothing to walk)
+        let words = if first.is_some() {
+            &self.set.words[..]
+        } else {
+            &[]
+        };
+        words
             .iter()
             .zip(&self.set.shapes)
             .filter(move |(_, shape)| Some(shape.0) == first)
@@ -140,9 +145,13 @@ impl Words {
         text.char_indices().any(|(i, _)| self.starts(&text[i..]))
     }
 
-    /// Whether `word` is in the list.
+    /// Whether `word` is in the list (most words end with a character no
+    /// listed word ends with, and are done with one look-up).
     pub(crate) fn has(&self, word: &str) -> bool {
-        self.set.words.contains(&word)
+        word.chars()
+            .next_back()
+            .is_some_and(|last| self.set.lasts.binary_search(&last).is_ok())
+            && self.set.words.contains(&word)
     }
 }
 

@@ -330,11 +330,13 @@ fn trim(
         };
         // (before the number a verb after a noun is most often part of
         // the name of a measure: `研发投入`, `城镇新增就业`)
+        // (a noun of one character too when it is all the measure word
+        // counts: `4个村|有望被命名`)
         let verb_after_noun = read_after
             && long(l)
             && l.2 == Pos::Verb
             && prev.2.nominal()
-            && long(prev)
+            && (long(prev) || n - k == 2)
             && runs_on(next);
         // `私营工业则`: an adverb of one character too
         let drop = (long(l) && l.2.function() && l.2 != Pos::Locative)
@@ -505,7 +507,9 @@ fn after_clause_head(
         // (`建设里程`, `使用人次`: a measure of the verb's extent)
         // (`参加城镇职工基本养老保险人数`: the count of those who joined,
         // named with the verb)
+        // (`调解成功`: a result closes the verb's phrase, no object)
         if !nominal
+            || super::verb_result::is_result(rest)
             || measure
             || lexicon::names_verb_measure(rest)
             || rest.chars().count() < 2

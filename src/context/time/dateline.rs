@@ -48,6 +48,19 @@ pub(crate) const MAX_AWAITED: usize = 128;
 /// (`发布日期：`), an office (`经济部统计处`), an editor (`责任编辑：王某`).
 const LABEL_CHARS: usize = 10;
 
+/// Verbs of learning that make a `从`/`自` before a year name a news
+/// source, not a start (`记者从2020年前三季度经济运行情况新闻通气会上获悉`:
+/// a briefing on the period reported).
+const LEARNED: [&str; 5] = ["获悉", "了解到", "得悉", "得知", "获知"];
+
+/// Whether the clause after a time phrase led by `从` or `自` goes on to a
+/// verb of learning (`…新闻通气会上获悉，`): the phrase is in the name of
+/// the source the news came from, the period the release reports.
+pub(super) fn names_a_source(after: &str) -> bool {
+    let clause = after.split(['，', ',', '。', '；']).next().unwrap_or(after);
+    LEARNED.iter().any(|w| clause.contains(w))
+}
+
 /// How many characters before a news lead's date its agency and place
 /// may take (`新华社北京`, `本报讯（记者王某）`, `中新社澳门`).
 const LEAD_CHARS: usize = 20;
@@ -314,6 +327,19 @@ mod tests {
 
     fn day(t: &str) -> Option<(YearRef, u8, u8)> {
         date_line(t).map(|p| (p.year, p.month, p.day))
+    }
+
+    #[test]
+    fn a_source_the_news_was_learned_from() {
+        assert!(names_a_source("经济运行情况新闻通气会上获悉，前三季度"));
+        assert!(names_a_source("一季度经济运行新闻发布会上了解到"));
+        // (a start: `从2020年起`, `自2019年以来`)
+        assert!(!names_a_source("起，全市累计投入"));
+        assert!(!names_a_source("以来，我们获悉各地"));
+        let mut seen = LEARNED.to_vec();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), LEARNED.len());
     }
 
     #[test]
