@@ -39,7 +39,8 @@ pub(super) fn noun_after_pair<'a>(
     sent_end: usize,
 ) -> Option<&'a str> {
     let (a, b) = (quantities.get(k)?, quantities.get(k + 1)?);
-    if b.span.start < a.span.end || !one_thing(a, b, line.get(a.span.end..b.span.start)?) {
+    let between = line.get(a.span.end..b.span.start)?;
+    if !(one_thing(a, b, between) || counted_and_sized(a, b, between)) {
         return None;
     }
     let end = quantities
@@ -47,6 +48,18 @@ pub(super) fn noun_after_pair<'a>(
         .map_or(sent_end, |n| n.span.start.min(sent_end))
         .max(b.span.end);
     noun_phrase_opening(line.get(b.span.end..end)?, b.kind, b.unit)
+}
+
+/// Whether `a` counts the things and `b`, right after it or after a word
+/// of total (`共`, `约`), gives their size (`21幅共約34公頃GIC用地`,
+/// `3座1.2万平方米厂房`): the noun after the size is what both are of.
+fn counted_and_sized(a: &Quantity<'_>, b: &Quantity<'_>, between: &str) -> bool {
+    a.kind == Kind::Count
+        && matches!(b.kind, Kind::Area | Kind::Length | Kind::Volume)
+        && matches!(
+            between.trim(),
+            "" | "共" | "约" | "約" | "共约" | "共約" | "合计" | "合計" | "总计" | "總計"
+        )
 }
 
 /// The noun phrase that opens `after`, the text right after the figure
