@@ -1564,7 +1564,11 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     }
     // `2019年起至2023年`: a start on and its end, one span
     let mut b = b;
-    if let Some((range, n)) = ranges::since_until(&b, &tails, &s[pos..]) {
+    let since = tails[0] == Some("since");
+    if let Some((range, n)) = since
+        .then(|| ranges::since_until(&b, &tails, &s[pos..]))
+        .flatten()
+    {
         (b, pos, tails) = (range, pos + n, [None; 2]);
     }
     Some(Reading {
