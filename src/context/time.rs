@@ -1692,7 +1692,11 @@ const AVERAGE_MARK: char = '均';
 /// Whether the figure after `clause` is a yearly average (`年均增长`).
 pub(crate) fn averages(clause: &str) -> bool {
     static SET: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&AVERAGE));
-    clause.contains(AVERAGE_MARK) && SET.occurs_in(clause)
+    // (asked of most figures: the mark looked for by its last byte alone,
+    // no char searcher set up)
+    let mut mark = [0; 3];
+    super::lexicon::find_word(clause, AVERAGE_MARK.encode_utf8(&mut mark)).is_some()
+        && SET.occurs_in(clause)
 }
 
 /// Whether a length of time followed by `after` is the years an average
