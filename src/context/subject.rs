@@ -1262,7 +1262,11 @@ pub(crate) fn analyse<'a>(
     let (s, tail) = read_tail(raw, rate, &mut found);
     let s = before_from_frame(s, after);
     let cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
-    let a_np = refine_before(cut.np, cut.verb_at_end, &mut found);
+    let persons = found
+        .action
+        .filter(|_| cut.from_verb)
+        .and_then(|v| counted::persons_before_verb(unit, s, v, cut.np));
+    let a_np = refine_before(persons.unwrap_or(cut.np), cut.verb_at_end, &mut found);
     let b_np = phrase_after(
         &Reading {
             raw,

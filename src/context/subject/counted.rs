@@ -117,6 +117,31 @@ pub(super) fn persons_before_verbs<'a>(unit: Option<&str>, subj: &'a str) -> &'a
     }
 }
 
+/// `城镇失业人员实现再就业1243人`: a count of persons whose clause names
+/// them before its verb (`失业人员|实现|再就业`) counts those persons; what
+/// the verb reaches after them (`再就业`) is what befell them, not who is
+/// counted. The stretch `s` before the number up to the verb `v` that
+/// opens `np` (the phrase after the verb), when the unit counts persons
+/// (`人`, `名`) and that stretch ends in a noun of persons of two
+/// characters or more; None otherwise.
+pub(super) fn persons_before_verb<'a>(
+    unit: Option<&str>,
+    s: &'a str,
+    v: &str,
+    np: &str,
+) -> Option<&'a str> {
+    if !matches!(unit, Some("人" | "名")) || np.is_empty() {
+        return None;
+    }
+    let at = (np.as_ptr() as usize).checked_sub(s.as_ptr() as usize)?;
+    let head = s.get(..at)?.strip_suffix(v)?;
+    let tail = super::phrase::tail_chars(head, 4);
+    let persons = dict::segment(tail).iter().last().is_some_and(|(a, b, p)| {
+        p.nominal() && tail[a..b].chars().nth(1).is_some() && of_class(&[&PERSON_ENDS], &tail[a..b])
+    });
+    (persons && head.chars().nth(1).is_some()).then_some(head)
+}
+
 /// `社会养老保险覆盖9亿多人`: persons that a verb reaches are its object;
 /// the subject is what reaches them, before the verb. Only a verb the
 /// dictionary reads as one (not `育儿补贴`, `内镜检查`, which name what
@@ -145,6 +170,21 @@ fn reached_by_verb<'a>(unit: Option<&str>, subj: &'a str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persons_named_before_their_verb_are_counted() {
+        let s = "城镇失业人员实现再就业";
+        let np = &s["城镇失业人员实现".len()..];
+        assert_eq!(
+            persons_before_verb(Some("人"), s, "实现", np),
+            Some("城镇失业人员")
+        );
+        // not a count of persons, nor a noun of things before the verb
+        assert_eq!(persons_before_verb(Some("件"), s, "实现", np), None);
+        let s = "城镇新增就业人员";
+        let np = &s["城镇新增".len()..];
+        assert_eq!(persons_before_verb(Some("人"), s, "新增", np), None);
+    }
 
     fn parse_unique(name: &str, text: &str) {
         let mut seen = std::collections::HashSet::new();

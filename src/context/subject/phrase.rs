@@ -508,8 +508,10 @@ fn after_clause_head(
         // (`参加城镇职工基本养老保险人数`: the count of those who joined,
         // named with the verb)
         // (`调解成功`: a result closes the verb's phrase, no object)
+        // (`常住人口`: an intransitive verb modifies the noun after it)
         if !nominal
             || super::verb_result::is_result(rest)
+            || super::verb_result::takes_no_object(word(j))
             || measure
             || lexicon::names_verb_measure(rest)
             || rest.chars().count() < 2

@@ -16,6 +16,17 @@ const RESULTS: &str = include_str!("../words/verb-results.txt");
 
 static RESULT_SET: Lazy<WordSet> = Lazy::new(|| WordSet::from_words(RESULTS));
 
+/// Intransitive verbs written before a noun as its modifier, one a line.
+const INTRANSITIVES: &str = include_str!("../words/intransitive-verbs.txt");
+
+static INTRANSITIVE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::from_words(INTRANSITIVES));
+
+/// Whether the verb `v` takes no object (`常住`, `留宿`, `在建`): before a
+/// noun it modifies it (`常住人口`), it heads no predicate over it.
+pub(super) fn takes_no_object(v: &str) -> bool {
+    v.len() >= 6 && v.len() <= 9 && INTRANSITIVE_SET.contains(v)
+}
+
 /// Whether `rest`, all that follows a verb before the number, is a
 /// result of the verb and nothing else.
 pub(super) fn is_result(rest: &str) -> bool {
@@ -67,6 +78,20 @@ mod tests {
             assert!(seen.insert(w), "verb-results.txt: {w} twice");
         }
         assert!(seen.len() >= 5);
+    }
+
+    #[test]
+    fn intransitive_verbs_parse_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for w in lexicon::words(INTRANSITIVES) {
+            assert!(
+                w.chars().count() >= 2 && w.chars().all(crate::chars::is_ideograph),
+                "intransitive-verbs.txt: malformed word {w:?}"
+            );
+            assert!(seen.insert(w), "intransitive-verbs.txt: {w} twice");
+        }
+        assert!(takes_no_object("常住") && takes_no_object("留宿"));
+        assert!(!takes_no_object("建成") && !takes_no_object("常住人口"));
     }
 
     #[test]
