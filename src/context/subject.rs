@@ -1692,6 +1692,13 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             k -= 1;
             continue;
         }
+        // `法人或其他组织申请`, `公办幼儿园和认定…幼儿园`: a verb after a
+        // determiner is a noun, and one after a conjunction joined to a
+        // noun opens the second conjunct of a coordinated noun phrase
+        if verb_result::inside_noun_phrase(&s[..at]) {
+            k -= 1;
+            continue;
+        }
         // `派驻调解室`, `设立调解室`: a verb before a head noun of one
         // character names the place or the person (`调解室`, `监测站`);
         // the clause's verb is an earlier one
