@@ -164,11 +164,17 @@ const POW10_U64: [u64; 9] = [
 /// value, flagged as a digit string. `None` to ask the grammar: a
 /// consecutive pair that is a range (`三四`), a point (`一七二零点一`),
 /// `分` or `成` after the digits, a longer run.
+#[inline]
 pub(super) fn digit_string(text: &str, at: usize) -> Option<Scanned> {
     let (c0, n0) = ch(text, at)?;
     let C::Dig(d0, false) = cls(c0) else {
         return None;
     };
+    digit_string_from(text, at, d0, n0)
+}
+
+/// [`digit_string`] after its first digit `d0` (`n0` bytes) at `at`.
+fn digit_string_from(text: &str, at: usize, d0: u8, n0: usize) -> Option<Scanned> {
     let (c1, n1) = ch(text, at + n0)?;
     let k1 = cls(c1);
     if !matches!(k1, C::Dig(_, false) | C::Zero) || is_range_pair(text, d0, k1, at + n0 + n1) {
