@@ -58,11 +58,19 @@ pub(super) fn noun_phrase_opening<'a>(
     unit: Option<&str>,
 ) -> Option<&'a str> {
     let np = super::subject::analyse("", after, kind, unit).subject?;
-    let first = dict::segment(np).iter().next();
-    (after.starts_with(np)
-        && np.chars().nth(1).is_some()
-        && first.is_some_and(|(_, _, p)| p != Pos::Verb))
-    .then_some(np)
+    (after.starts_with(np) && np.chars().nth(1).is_some() && !verb_and_object(np)).then_some(np)
+}
+
+/// Whether `np` opens with a verb and a word of two characters or more
+/// after it (`享受|城乡|低保`: a verb and its object); a verb with a
+/// one-character noun ending (`认证|费`) is a noun.
+fn verb_and_object(np: &str) -> bool {
+    let ws = dict::segment(np);
+    let mut it = ws.iter();
+    match (it.next(), it.next()) {
+        (Some((_, _, Pos::Verb)), Some((a, b, _))) => np[a..b].chars().nth(1).is_some(),
+        _ => false,
+    }
 }
 
 /// A measure word in its simplified form (`戶` → `户`).
@@ -85,6 +93,13 @@ pub(super) fn one_thing(a: &Quantity<'_>, b: &Quantity<'_>, between: &str) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_and_its_object_is_no_noun_phrase() {
+        assert!(verb_and_object("享受城乡低保"));
+        assert!(!verb_and_object("认证费"));
+        assert!(!verb_and_object("农村常住人口"));
+    }
 
     #[test]
     fn pairs_parse_without_duplicates() {

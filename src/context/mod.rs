@@ -50,6 +50,7 @@ mod section;
 mod sentence;
 mod subject;
 mod time;
+mod verb_object;
 
 use std::sync::Arc;
 
@@ -653,13 +654,22 @@ impl<'a, 'c> LineState<'a, 'c> {
         {
             subject = Some(np);
         }
+        // `收取1322.1万元认证费`: a verb before the figure, its object after
+        if let Some(np) =
+            subject.and_then(|s| verb_object::object_after(s, site.after, q.kind, q.unit))
+        {
+            subject = Some(np);
+        }
         // `2个省份GDP超过2万亿元`: the noun that the figure before counted
         // (read after its measure word) is no part of this one's measure
         if let (Some(s), Some(p)) = (subject, prev.and_then(|p| p.subject)) {
             let rest = s.get(p.len()..).unwrap_or("").trim_start_matches('的');
             if s.as_ptr() == p.as_ptr() && rest.chars().nth(1).is_some() {
                 subject = Some(rest);
-            } else if s.as_ptr() == p.as_ptr() && s.len() == p.len() {
+            } else if s.as_ptr() == p.as_ptr()
+                && s.len() == p.len()
+                && self.counts_before(site.k, p)
+            {
                 // `14个项目638亩土地出让`, `158个重点项目完成投资189.4亿元`
                 let at = (p.as_ptr() as usize).wrapping_sub(site.before.as_ptr() as usize);
                 let rest = site.before.get(at + p.len()..).unwrap_or("").trim();
@@ -710,6 +720,14 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only,
             formed: f.formed,
         }
+    }
+
+    /// Whether the figure before the `k`-th is a count that may count `np`
+    /// by its measure word (`100所|海拔`: `所` counts schools, not a height).
+    fn counts_before(&self, k: usize, np: &str) -> bool {
+        k.checked_sub(1)
+            .and_then(|j| self.quantities.get(j))
+            .is_some_and(|p| p.kind == Kind::Count && subject::may_count(p.unit, np))
     }
 
     /// A value joined to the one before by a join and its own change verb

@@ -48,6 +48,7 @@ mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
+mod normal;
 mod reference;
 mod since;
 mod year_start;
@@ -385,10 +386,55 @@ fn fiscal_months(first: Point, last: Point, a: u8, b: u8) -> Option<Template> {
     Some(Template::Span(at(a), at(b)))
 }
 
+/// A fiscal year written as the pair of years it spans, with a unit of
+/// fiscal years (`2023-24財政年度`, `2024/25财政年度`): as `2023/24年度`,
+/// April to March (SPEC §2.2). A single year of such a unit (`2024财年`)
+/// does not tell its months.
+fn fiscal_pair(d: &Dates) -> Option<Template> {
+    let whole = |a: &Atom| a.month.is_none() && a.quarter.is_none() && a.day.is_none();
+    let end = d.end.as_ref().filter(|e| whole(e) && whole(&d.start))?;
+    let (a, b) = (d.start.year?.value, end.year?.value);
+    (b == a + 1).then(|| {
+        Template::Span(
+            Point::month(YearRef::Abs(a), 4),
+            Point::month(YearRef::Abs(b), 3),
+        )
+    })
+}
+
+/// [`fiscal_pair`] written with a slash (`2024/25财政年度`,
+/// `2024/2025財政年度`), which the reading keeps as its first year only.
+fn slashed_fiscal_year(period: &str, r: &Reading) -> Option<Template> {
+    let Base::Dates(d) = r.base else {
+        return None;
+    };
+    if !d.odd || d.end.is_some() || r.tails.iter().any(Option::is_some) {
+        return None;
+    }
+    let a = d.start.year?.value;
+    let (_, after) = period.split_once(['/', '／'])?;
+    let n: String = after
+        .chars()
+        .take_while(|c| period::is_num_char(*c))
+        .collect();
+    let v = i32::try_from(period::num_value(&n)?).ok()?;
+    let next = match n.chars().count() {
+        2 => v == (a + 1) % 100,
+        4 => v == a + 1,
+        _ => false,
+    };
+    next.then(|| {
+        Template::Span(
+            Point::month(YearRef::Abs(a), 4),
+            Point::month(YearRef::Abs(a + 1), 3),
+        )
+    })
+}
+
 /// The template of a time phrase as read.
 fn from_reading(r: &Reading) -> Option<Template> {
     let mut t = match r.base {
-        Base::Dates(d) if d.odd => Template::Unknown,
+        Base::Dates(d) if d.odd => fiscal_pair(&d).unwrap_or(Template::Unknown),
         Base::Dates(d) => dates_template(&d),
         Base::Word(w) => rule(w.time)?,
         Base::YearsBack { ago: true, .. } => Template::Unknown,
@@ -447,7 +493,7 @@ pub(crate) fn template(period: &str) -> Template {
 /// [`template`] of `period` from its reading `r`.
 fn template_of(period: &str, r: Option<&Reading>) -> Template {
     r.filter(|r| r.len == period.len())
-        .and_then(from_reading)
+        .and_then(|r| slashed_fiscal_year(period, r).or_else(|| from_reading(r)))
         .or_else(|| bare_years(period))
         .unwrap_or(Template::Unknown)
 }
@@ -1221,7 +1267,7 @@ fn role_words() -> &'static RoleWords {
             mark: Vec::new(),
             after: Vec::new(),
             flows: parse_words(FLOW_WORDS),
-            flow_marks: FlowMarks::default(),
+            flow_marks: FlowMarks::new(&[], &[], &[]),
             end_set: WordSet::exact(&[]),
             after_set: WordSet::exact(&[]),
         };
@@ -1244,10 +1290,28 @@ fn role_words() -> &'static RoleWords {
 /// Whether the clause after a figure (to its first clause mark) holds one
 /// of the rank words `words`.
 fn ranked(after: &str, words: &WordSet) -> bool {
-    let end = after
-        .find(['，', '；', '。', '、', ',', ';'])
-        .unwrap_or(after.len());
-    words.occurs_in(&after[..end])
+    words.occurs_in(&after[..first_stop(after)])
+}
+
+/// Where the first `，`, `；`, `。`, `、`, `,` or `;` of `s` starts, or its
+/// length: found by their bytes (`，` `；` EF BC 8C and 9B, `。` `、` E3 80 82
+/// and 81: lead bytes, found by a vectorised search), no character decoded.
+fn first_stop(s: &str) -> usize {
+    let b = s.as_bytes();
+    let ascii = memchr::memchr2(b',', b';', b).unwrap_or(b.len());
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(0xEF, 0xE3, &b[i..ascii]) {
+        let j = i + k;
+        let stop = match b[j] {
+            0xEF => matches!(b.get(j + 1..j + 3), Some([0xBC, 0x8C | 0x9B])),
+            _ => matches!(b.get(j + 1..j + 3), Some([0x80, 0x81 | 0x82])),
+        };
+        if stop {
+            return j;
+        }
+        i = j + 1;
+    }
+    ascii
 }
 
 /// What a word of [`FlowMarks`] is: a flow word, a mark word, or a verb
@@ -1270,15 +1334,16 @@ struct Scanned {
 
 /// The words of `flows`, of `mark` and the verbs of holding, looked for
 /// together in one pass over a clause by [`FlowMarks::scan_all`].
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct FlowMarks {
     /// The words by their first character (its three bytes, as a number):
     /// each word with what it is.
     by_first: Vec<(u32, Vec<(&'static str, Found)>)>,
-    /// One bit per value of the low six bits of the last byte of a word's
-    /// first character: most characters of a clause start no word and are
-    /// passed over on that bit, undecoded.
-    last_bits: u64,
+    /// One bit per value of the low twelve bits of a word's first
+    /// character (the low six bits of its last two bytes): most characters
+    /// of a clause start no word and are passed over on that bit,
+    /// undecoded.
+    first_bits: [u64; 64],
 }
 
 /// The three bytes of a character that starts at `b[0]`, as one number.
@@ -1287,9 +1352,19 @@ fn wide_key(b: &[u8]) -> u32 {
     u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2])
 }
 
+/// The low twelve bits of a character of three bytes `_ y z`, read from the
+/// last two bytes: the bit of [`FlowMarks::first_bits`] it has.
+#[inline]
+fn low_bits(y: u8, z: u8) -> usize {
+    usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F)
+}
+
 impl FlowMarks {
     fn new(flows: &[&'static str], marks: &[&'static str], have: &[&'static str]) -> FlowMarks {
-        let mut f = FlowMarks::default();
+        let mut f = FlowMarks {
+            by_first: Vec::new(),
+            first_bits: [0; 64],
+        };
         for (list, flow) in [
             (flows, Found::Flow),
             (marks, Found::Mark),
@@ -1302,7 +1377,8 @@ impl FlowMarks {
                     continue;
                 }
                 let key = wide_key(w.as_bytes());
-                f.last_bits |= 1 << (key & 63);
+                let h = low_bits(w.as_bytes()[1], w.as_bytes()[2]);
+                f.first_bits[h >> 6] |= 1 << (h & 63);
                 match f.by_first.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, ws)) => ws.push((w, flow)),
                     None => f.by_first.push((key, vec![(w, flow)])),
@@ -1332,7 +1408,10 @@ impl FlowMarks {
                 0xE0..0xF0 => 3,
                 _ => 4,
             };
-            if width == 3 && self.last_bits >> (b[i + 2] & 63) & 1 == 1 {
+            if width == 3 && {
+                let h = low_bits(b[i + 1], b[i + 2]);
+                self.first_bits[h >> 6] >> (h & 63) & 1 == 1
+            } {
                 let key = wide_key(&b[i..]);
                 if let Some((_, ws)) = self.by_first.iter().find(|(k, _)| *k == key) {
                     for &(w, kind) in ws {
@@ -1409,6 +1488,7 @@ pub(crate) fn names_a_normal(clause: &str) -> bool {
     clause
         .strip_prefix("常年")
         .is_some_and(|r| r.starts_with("同期") || r.contains("平均") || r.starts_with('值'))
+        || normal::compared_normal(clause)
 }
 
 /// Whether the clause before a figure ends with a stock (`本外币贷款余额`,
@@ -1419,7 +1499,7 @@ fn names_a_stock(clause: &str) -> bool {
         return false;
     }
     let c = before_copula(clause);
-    stock_words().stocks.iter().any(|w| c.ends_with(w))
+    stock_words().stocks.suffix_of(c).is_some()
 }
 
 /// The last characters of the stocks of `words/time-stocks.tsv` and of [`COPULAS`]: a
@@ -1450,7 +1530,8 @@ const STOCK_WORDS: &str = include_str!("words/time-stocks.tsv");
 /// character; verbs of holding as written, looked for with the flow words
 /// by [`FlowMarks`].
 struct StockWords {
-    stocks: Vec<&'static str>,
+    /// The stocks, by last character, for [`names_a_stock`].
+    stocks: WordSet,
     nouns: WordSet,
     have: Vec<&'static str>,
 }
@@ -1472,7 +1553,7 @@ fn stock_words() -> &'static StockWords {
         }
         let nouns: Vec<&str> = nouns.iter().map(String::as_str).collect();
         StockWords {
-            stocks,
+            stocks: WordSet::exact_by_last(&stocks),
             nouns: WordSet::exact_by_last(&nouns),
             have,
         }
@@ -1506,6 +1587,10 @@ const COPULA_LAST: [char; 7] = ['为', '為', '是', '到', '达', '達', '共']
 /// `clause` without one verb of [`COPULAS`] at its end: what names the
 /// measure.
 fn before_copula(clause: &str) -> &str {
+    // (most clauses end with no copula's last character: no suffix tried)
+    if !crate::chars::last_char(clause).is_some_and(|l| COPULA_LAST.contains(&l)) {
+        return clause;
+    }
     COPULAS
         .iter()
         .find_map(|v| clause.strip_suffix(v))
@@ -1578,8 +1663,8 @@ pub(crate) fn counts_topics(clause: &str, after: &str) -> bool {
 /// Words ending the text before a figure that make it a change by that
 /// much: `优良天数增加25天`, `办理时间缩短3个工作日` (not `再延长30年`: a
 /// length of time to come).
-const CHANGED_BY: [&str; 10] = [
-    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长", "上升",
+const CHANGED_BY: [&str; 12] = [
+    "增加", "减少", "缩短", "压减", "提升", "提高", "下降", "降低", "增长", "上升", "偏多", "偏少",
 ];
 
 /// Words ending the text before a length of time that make it a measured
@@ -1624,8 +1709,16 @@ pub(crate) fn averaged_over(after: &str, period: Option<&str>) -> bool {
 /// Whether the figure after `clause` is the amount of a change.
 pub(crate) fn changes_by(clause: &str) -> bool {
     let c = period::trim_end_blanks(clause);
+    // (asked of most figures, whose clauses mostly end with none of the
+    // words' last characters: refused on it, no suffix tried)
+    if !crate::chars::last_char(c).is_some_and(|l| CHANGED_LAST.contains(&l)) {
+        return false;
+    }
     CHANGED_BY.iter().any(|w| c.ends_with(w))
 }
+
+/// The last characters of the words of [`CHANGED_BY`].
+const CHANGED_LAST: [char; 10] = ['加', '少', '短', '减', '升', '高', '降', '低', '长', '多'];
 
 /// How far into a paragraph [`states_year_targets`] looks: forty
 /// characters.
@@ -2354,6 +2447,21 @@ mod tests {
         assert_eq!(t("112年度", Y2023), both("2023-01-01", "2023-12-31"));
         assert_eq!(t("2023/24年度", Y2023), both("2023-04-01", "2024-03-31"));
         assert_eq!(
+            t("2023-24財政年度", Y2023),
+            both("2023-04-01", "2024-03-31")
+        );
+        assert_eq!(
+            t("2024/25财政年度", Y2023),
+            both("2024-04-01", "2025-03-31")
+        );
+        assert_eq!(t("2024财年", Y2023), (None, None));
+        assert_eq!(t("2021-2025财政年度", Y2023), (None, None));
+        assert_eq!(
+            t("2024/2025財政年度", Y2023),
+            both("2024-04-01", "2025-03-31")
+        );
+        assert_eq!(t("2024/26财政年度", Y2023), (None, None));
+        assert_eq!(
             t("二〇二五至二六年度", Y2023),
             both("2025-04-01", "2026-03-31")
         );
@@ -2453,6 +2561,39 @@ mod tests {
             Role::Level
         );
         assert_eq!(Role::of("建成", "9个", "园区，居全国第1位"), Role::Flow);
+    }
+
+    #[test]
+    fn last_characters_are_those_of_the_change_words() {
+        let mut last: Vec<char> = CHANGED_BY.iter().filter_map(|w| w.chars().last()).collect();
+        last.sort_unstable();
+        last.dedup();
+        let mut listed = CHANGED_LAST.to_vec();
+        listed.sort_unstable();
+        assert_eq!(last, listed);
+        assert!(changes_by("GDP增长"));
+        assert!(changes_by("办理时间缩短 "));
+        assert!(!changes_by("再延长"));
+    }
+
+    #[test]
+    fn stops_found_by_bytes_as_by_chars() {
+        for s in [
+            "居全国第1位，比上年",
+            "居第2；后",
+            "排名第3、第4",
+            "位居前列。",
+            "第5,6",
+            "第7;8",
+            "（第8位）：其余",
+            "",
+            "无标点",
+        ] {
+            let by_chars = s
+                .find(['，', '；', '。', '、', ',', ';'])
+                .unwrap_or(s.len());
+            assert_eq!(first_stop(s), by_chars, "{s}");
+        }
     }
 
     #[test]
@@ -2575,6 +2716,7 @@ mod tests {
         assert!(names_a_normal("常年同期为"));
         assert!(!names_a_normal("常年在外务工人员"));
         assert!(!names_a_normal("较常年平均偏高"));
+        assert!(names_a_normal("较常年同期(负"));
     }
 
     #[test]
@@ -2649,10 +2791,10 @@ mod tests {
 
     #[test]
     fn stock_or_copula_last_characters_are_those_of_the_words() {
-        let mut want: Vec<char> = stock_words()
-            .stocks
-            .iter()
-            .chain(COPULAS.iter())
+        let stocks = period::rows(STOCK_WORDS).filter(|r| r.get(1) == Some(&"stock"));
+        let mut want: Vec<char> = stocks
+            .map(|r| r[0])
+            .chain(COPULAS.iter().copied())
             .filter_map(|w| w.chars().next_back())
             .collect();
         want.sort_unstable();

@@ -16,7 +16,29 @@ pub(super) const POW10_F64: [f64; 23] = [
 ];
 
 pub(super) fn pow10(k: u32) -> Option<u128> {
-    10u128.checked_pow(k)
+    POW10_U128.get(k as usize).copied()
+}
+
+/// The powers of ten that a `u128` holds (10^0 to 10^38): [`pow10`] by
+/// one look-up, where `checked_pow` multiplied in 128 bits.
+const POW10_U128: [u128; 39] = {
+    let mut t = [1u128; 39];
+    let mut i = 1;
+    while i < t.len() {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// `m` as the nearest `f64`: through `u64` when it fits (the same
+/// correctly rounded value, without the 128-bit conversion routine).
+#[inline]
+fn u128_to_f64(m: u128) -> f64 {
+    match u64::try_from(m) {
+        Ok(small) => small as f64,
+        Err(_) => m as f64,
+    }
 }
 
 impl Dec {
@@ -68,6 +90,22 @@ impl Dec {
 
     pub(super) fn norm(self) -> Dec {
         let mut d = self;
+        if d.s == 0 {
+            return d;
+        }
+        // (in 64 bits where the mantissa fits: no 128-bit division)
+        if let Ok(mut m) = u64::try_from(d.m) {
+            while d.s > 0 && m % 10 == 0 && m != 0 {
+                m /= 10;
+                d.s -= 1;
+            }
+            if m == 0 {
+                // (zero: every scale is stripped, as below)
+                d.s = 0;
+            }
+            d.m = u128::from(m);
+            return d;
+        }
         while d.s > 0 && d.m % 10 == 0 {
             d.m /= 10;
             d.s -= 1;
@@ -78,7 +116,10 @@ impl Dec {
     /// Integer part (truncated).
     pub(super) fn int_part(self) -> u128 {
         match pow10(self.s) {
-            Some(p) => self.m / p,
+            Some(p) => match (u64::try_from(self.m), u64::try_from(p)) {
+                (Ok(m), Ok(p)) => u128::from(m / p),
+                _ => self.m / p,
+            },
             None => 0,
         }
     }
@@ -91,11 +132,11 @@ impl Dec {
     pub(super) fn to_f64(self) -> f64 {
         let d = self.norm();
         if d.s == 0 {
-            return d.m as f64;
+            return u128_to_f64(d.m);
         }
         if d.m < (1u128 << 53) && (d.s as usize) < POW10_F64.len() {
             // both operands exact: one IEEE division rounds correctly
-            return d.m as f64 / POW10_F64[d.s as usize];
+            return u128_to_f64(d.m) / POW10_F64[d.s as usize];
         }
         // general case: let the correctly rounding float parser do it,
         // from a stack buffer (no allocation)
@@ -162,4 +203,46 @@ pub(super) fn ratio(num: Dec, den: Dec, times: u128) -> Option<(Option<Dec>, f64
         Dec::int(a).to_f64() / Dec::int(b).to_f64()
     };
     Some((None, v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 64-bit shortcuts of `pow10`, `norm`, `int_part` and `to_f64`
+    /// against the 128-bit arithmetic they stand for.
+    #[test]
+    fn shortcuts_agree_with_128_bit_arithmetic() {
+        for k in 0..45 {
+            assert_eq!(pow10(k), 10u128.checked_pow(k), "{k}");
+        }
+        let mantissas = [
+            0u128,
+            1,
+            10,
+            120,
+            123_000,
+            (1 << 53) + 10,
+            u128::from(u64::MAX),
+            u128::from(u64::MAX) + 1,
+            10u128.pow(20),
+            10u128.pow(25) + 10,
+        ];
+        for m in mantissas {
+            for s in 0..25 {
+                let d = Dec { m, s };
+                let mut n = d;
+                while n.s > 0 && n.m % 10 == 0 {
+                    n.m /= 10;
+                    n.s -= 1;
+                }
+                assert_eq!(d.norm(), n, "{m} {s}");
+                let int = pow10(s).map_or(0, |p| m / p);
+                assert_eq!(d.int_part(), int, "{m} {s}");
+                if s == 0 {
+                    assert_eq!(d.to_f64(), m as f64, "{m}");
+                }
+            }
+        }
+    }
 }

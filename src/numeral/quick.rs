@@ -131,10 +131,11 @@ pub(super) fn arabic_with_section(text: &str, i: usize, a: &Arabic) -> Option<Sc
     {
         return None;
     }
-    let value = u128::from(a.mantissa) * 10u128.pow(e - a.scale);
-    if value > 1 << 53 {
-        return None;
-    }
+    // (u64 arithmetic: a product beyond it is beyond 2^53 as well)
+    let value = POW10_U64
+        .get((e - a.scale) as usize)
+        .and_then(|p| a.mantissa.checked_mul(*p))
+        .filter(|v| *v <= 1 << 53)?;
     Some(Scanned {
         arabic: true,
         chinese: true,
@@ -144,6 +145,19 @@ pub(super) fn arabic_with_section(text: &str, i: usize, a: &Arabic) -> Option<Sc
         ..Scanned::plain(i + n, value as f64)
     })
 }
+
+/// The powers of ten up to 10^8, the largest section unit's.
+const POW10_U64: [u64; 9] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+];
 
 /// `一九五八`, `二〇二三`: a digit-by-digit Chinese numeral of two to
 /// fifteen digits, starting with a digit `一`..`九` (not `两`). The digits'

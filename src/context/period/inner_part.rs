@@ -44,16 +44,23 @@ pub(super) fn carries(clause: &str, f: &Found<'_>) -> bool {
         return false;
     }
     let i = offset_in(clause, f.text);
-    let mut before = clause[..i].chars().rev();
-    let (p, pp) = (before.next().unwrap_or(' '), before.next().unwrap_or(' '));
+    let p = clause[..i].chars().next_back().unwrap_or(' ');
     let rest = &clause[i + f.text.len()..];
-    let act = matches!(pp, '已' | '曾' | '早');
     let placed = is_mid_lead(p) && !matches!(p, '、' | '对' | '對');
     (placed || (after_topic(clause, i, f) && predicate_follows(rest)))
-        && !act
-        && !rest.starts_with(['的', '起', '底', '末'])
-        && !f.text.starts_with(['到', '至', '从', '從', '自'])
-        && !f.text.ends_with(['起', '来', '來', '今', '底', '末'])
+        && !names_a_noun_or_bound(clause, i, f)
+}
+
+/// Whether `f`, at byte `i` of `clause`, modifies a noun with `的`
+/// (`去年第四季度的销售额`), bounds a span (`至10月底`, `1月以来`, `10月起`)
+/// or dates an act told (`已在10月…`): then it carries no period on.
+pub(super) fn names_a_noun_or_bound(clause: &str, i: usize, f: &Found<'_>) -> bool {
+    let pp = clause[..i].chars().rev().nth(1).unwrap_or(' ');
+    let rest = &clause[i + f.text.len()..];
+    matches!(pp, '已' | '曾' | '早')
+        || rest.starts_with(['的', '起', '底', '末'])
+        || f.text.starts_with(['到', '至', '从', '從', '自'])
+        || f.text.ends_with(['起', '来', '來', '今', '底', '末'])
 }
 
 /// Whether `f`, the period of the last figure of a paragraph's opening

@@ -4,7 +4,7 @@
 //! of a stretch of days write them so; the span is the whole phrase, not its
 //! end alone (`至2023年` bounds nothing the report did not say began).
 
-use super::{dates, is_num_char, Base, Dates, JOINERS};
+use super::{dates, is_num_char, Base, Dates, JOINERS, WORDS};
 
 /// The marks that join a start told as a time on to its end.
 const TO_MARKS: [char; 2] = ['至', '到'];
@@ -80,6 +80,13 @@ pub(super) fn joiner_at(s: &str, spaced: bool) -> Option<(&'static str, usize)> 
         .then_some((*j, n))
 }
 
+/// Whether a word of `period-words.tsv` starts `s` and is at least `len`
+/// bytes long: a lead and what it bounds (`当` + `年末`) are then that word
+/// (`当年末`, the end of the year in force), read whole.
+pub(super) fn word_covers(s: &str, len: usize) -> bool {
+    WORDS.prefix_of(s).is_some_and(|(w, _)| w.len() >= len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::read;
@@ -111,6 +118,8 @@ mod tests {
         assert_eq!(text("2019年——2023年，"), "2019年——2023年");
         assert_eq!(text("2019〜2023年，"), "2019〜2023年");
         assert_eq!(text("2019 年至 2023 年，"), "2019 年至 2023 年");
+        assert_eq!(text("当年末，全区"), "当年末");
+        assert_eq!(text("在2023年，全区"), "在2023年");
         assert_eq!(text("2019年 至2023年，"), "2019年");
     }
 }
