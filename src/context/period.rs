@@ -15,6 +15,7 @@ use crate::chars;
 use crate::record::Span;
 
 mod adjacent;
+mod day_head;
 mod entered;
 mod inner_part;
 mod opening_frame;
@@ -1851,6 +1852,14 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
     let first = c.chars().next();
     let at = || at_c.unwrap_or_else(|| Found::at(c));
     if let Some(f) = first.is_some_and(may_start).then(at).flatten() {
+        return (Some(f), false);
+    }
+    // `2月15日，全市新增…`: a day heading its sentence of figures
+    if let Some(f) = first
+        .is_some_and(is_num_char)
+        .then(|| day_head::day_heading(c))
+        .flatten()
+    {
         return (Some(f), false);
     }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
