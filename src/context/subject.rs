@@ -1690,16 +1690,10 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             k -= 1;
             continue;
         }
-        // `调解成功165件`, `检验合格`: an adjective after the verb is its
-        // result, no object; verb and result name the event counted
-        if verb_result::is_result(rest_np) {
-            k -= 1;
-            continue;
-        }
-        // `法人或其他组织申请`, `公办幼儿园和认定…幼儿园`: a verb after a
-        // determiner is a noun, and one after a conjunction joined to a
-        // noun opens the second conjunct of a coordinated noun phrase
-        if verb_result::inside_noun_phrase(&s[..at]) {
+        // `调解成功` (a result takes no object), `法人或其他组织申请`,
+        // `公办幼儿园和认定…幼儿园` (a verb inside a noun phrase): no
+        // verb of the clause ([`verb_result`])
+        if verb_result::is_result(rest_np) || verb_result::inside_noun_phrase(&s[..at]) {
             k -= 1;
             continue;
         }
