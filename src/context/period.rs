@@ -16,6 +16,7 @@ use crate::record::Span;
 
 mod adjacent;
 mod day_head;
+mod dealt;
 mod entered;
 mod inner_part;
 mod opening_frame;
@@ -1591,6 +1592,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
 pub(crate) fn read_written(s: &str) -> Option<Reading> {
     read(s).or_else(|| entered::entered_time(s).map(|f| f.reading))
 }
+
+pub(crate) use dealt::dealt_item;
 
 /// The first and last month of a quarter word of the year in force
 /// (`C:04-06`).
