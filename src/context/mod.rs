@@ -373,6 +373,8 @@ impl DocContext {
             } else {
                 own.or(in_force.period)
             };
+            // (`2019年、2020年、2021年分别完成…`: each value its own year)
+            let period = period.map(|p| dealt_year(line, quantities, &site, p).unwrap_or(p));
             // (`今年要着重抓好以下九个方面工作`: the year written keeps it)
             let written = period.is_some_and(|p| {
                 occurs(near, p)
@@ -946,6 +948,44 @@ impl<'a, 'c> LineState<'a, 'c> {
 fn listed_own_period<'l>(prev: Option<(usize, &'l str)>, site: &Site<'_>) -> Option<&'l str> {
     let (j, p) = prev?;
     (j + 1 == site.k && site.joined && relations::only_joins(site.before)).then_some(p)
+}
+
+/// The item of `period`, a list of years, that a `分别` before the run of
+/// values holding the figure deals to it ([`period::dealt_item`]): the
+/// values joined by list marks only, in its sentence, the `分别` between
+/// the sentence start and the first of them.
+fn dealt_year<'l>(
+    line: &'l str,
+    quantities: &[Quantity<'_>],
+    site: &Site<'_>,
+    period: &'l str,
+) -> Option<&'l str> {
+    // (most periods are no list: told before the run is looked for, by
+    // length first: two years and a mark, `2019年和2020年`, take 17 bytes)
+    if period.len() < 17 || !period.contains(['、', '和', '及', '与', '與']) {
+        return None;
+    }
+    let joined = |a: &Quantity<'_>, b: &Quantity<'_>| {
+        a.span.end <= b.span.start && relations::only_joins(&line[a.span.end..b.span.start])
+    };
+    let k = site.k;
+    let mut first = k;
+    while first > 0
+        && quantities[first - 1].span.start >= site.sent_start
+        && joined(&quantities[first - 1], &quantities[first])
+    {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < quantities.len()
+        && quantities[last + 1].span.start < site.sent.end
+        && joined(&quantities[last], &quantities[last + 1])
+    {
+        last += 1;
+    }
+    let head = line.get(site.sent_start..quantities[first].span.start)?;
+    find_word(head, "分别")?;
+    period::dealt_item(period, k - first, last - first + 1)
 }
 
 /// Whether nothing but a verb that handles a caseload stands before the

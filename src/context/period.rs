@@ -15,6 +15,9 @@ use crate::chars;
 use crate::record::Span;
 
 mod adjacent;
+mod day_head;
+mod dealt;
+mod entered;
 mod inner_part;
 mod opening_frame;
 mod ranges;
@@ -318,6 +321,9 @@ const fn is_time_first(c: char) -> bool {
             | '暑'
             // the flood season (`汛期以来`): a rare character
             | '汛'
+            // a half-year up to now (`半年来`) and 迄今 (至今 in writing)
+            | '半'
+            | '迄'
     )
 }
 
@@ -1580,6 +1586,15 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     })
 }
 
+/// [`read`] of a written period, one a verb of entering opens too
+/// (`进入三季度以来`: the time after the verb, read as long as the whole).
+#[inline(never)]
+pub(crate) fn read_written(s: &str) -> Option<Reading> {
+    read(s).or_else(|| entered::entered_time(s).map(|f| f.reading))
+}
+
+pub(crate) use dealt::dealt_item;
+
 /// The first and last month of a quarter word of the year in force
 /// (`C:04-06`).
 fn quarter_months(b: &Base) -> Option<(u8, u8)> {
@@ -1842,6 +1857,14 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
     if let Some(f) = first.is_some_and(may_start).then(at).flatten() {
         return (Some(f), false);
     }
+    // `2月15日，全市新增…`: a day heading its sentence of figures
+    if let Some(f) = first
+        .is_some_and(is_num_char)
+        .then(|| day_head::day_heading(c))
+        .flatten()
+    {
+        return (Some(f), false);
+    }
     // `全县全年共受理…`, `我省2025年…`: the jurisdiction, then its time
     let jurisdiction = first.and_then(|a| jurisdiction_len(c, a));
     if let Some(f) = jurisdiction.and_then(|n| Found::at(&c[n..])) {
@@ -1849,6 +1872,13 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
     }
     // `安徽省一季度的GDP`, `政府下年度的总开支`: a named body, then its time
     if let Some(f) = named_body_time(c) {
+        return (Some(f), false);
+    }
+    // `进入三季度以来，…`: a verb of entering, then a time told on
+    if let Some(f) = entered::may_open(c)
+        .then(|| entered::entered_time(c))
+        .flatten()
+    {
         return (Some(f), false);
     }
     // `在刚刚过去的１９８７年`
@@ -2237,7 +2267,11 @@ fn may_head(c: &str) -> bool {
     let Some(first) = c.chars().next() else {
         return false;
     };
-    if may_start(first) || matches!(first, '全' | '我' | '本') || OPENERS.may_key(first) {
+    if may_start(first)
+        || matches!(first, '全' | '我' | '本')
+        || OPENERS.may_key(first)
+        || entered::may_open(c)
+    {
         return true;
     }
     for (k, ch) in c.as_bytes().chunks_exact(3).take(BODY_CHARS).enumerate() {
@@ -2931,8 +2965,9 @@ impl<'a> InsideScan<'a> {
         if c == '到' && matches!(p, '达' | '達') && clause[self.skip_to..].starts_with('的') {
             return;
         }
-        // the head is the clause head's; `平均每年增长` is a rate
-        if i == 0 || (c == '每' && p == '均') {
+        // the head is the clause head's (`进入三季度以来` too, read there
+        // whole); `平均每年增长` is a rate
+        if i == 0 || (c == '每' && p == '均') || entered::is_verb(&clause[..i], &f) {
             return;
         }
         // `从事教育工作近30年，`: a length closing its clause, no span

@@ -523,7 +523,7 @@ pub(crate) struct PeriodFacts {
 
 impl PeriodFacts {
     fn read(period: &str) -> PeriodFacts {
-        let r = period::read(period);
+        let r = period::read_written(period);
         PeriodFacts {
             template: template_of(period, r.as_ref()),
             class: r.as_ref().map(Reading::class),
