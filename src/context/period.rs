@@ -3020,8 +3020,11 @@ impl<'a> InsideScan<'a> {
         let topic = after_topic(clause, i, &f);
         // `中新社北京3月13日電 (記者 張素)2015年,…`: a year right after a
         // bracket closes a dateline's aside opens what the text says
+        // `本报北京2023年11月15日讯 10月份，…`: a time after a news lead's
+        // end and a space alone opens what the text says, as after a comma
         let led = is_mid_lead(p)
             || matches!(p, ')' | '）')
+            || (matches!(p, ' ' | '\u{3000}') && matches!(pp, '讯' | '訊' | '电' | '電'))
             || topic
             || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
