@@ -24,6 +24,7 @@ mod ranges;
 mod restated;
 mod roc;
 mod word_ends;
+mod year_day;
 
 /// How a whole-word time expression scopes (column 2 of
 /// `period-words.tsv`).
@@ -1590,7 +1591,15 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
 /// (`进入三季度以来`: the time after the verb, read as long as the whole).
 #[inline(never)]
 pub(crate) fn read_written(s: &str) -> Option<Reading> {
-    read(s).or_else(|| entered::entered_time(s).map(|f| f.reading))
+    match read(s) {
+        // `今年1月1日以来`: read whole as the day told on
+        Some(r) if r.len < s.len() => Found::at(s)
+            .and_then(|f| year_day::widened(s, f))
+            .filter(|f| f.reading.len == s.len())
+            .map_or(Some(r), |f| Some(f.reading)),
+        Some(r) => Some(r),
+        None => entered::entered_time(s).map(|f| f.reading),
+    }
 }
 
 pub(crate) use dealt::dealt_item;
@@ -1855,7 +1864,8 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
     let first = c.chars().next();
     let at = || at_c.unwrap_or_else(|| Found::at(c));
     if let Some(f) = first.is_some_and(may_start).then(at).flatten() {
-        return (Some(f), false);
+        // `今年1月1日以来`: the year word and its day told on, one phrase
+        return (Some(year_day::widened(c, f).unwrap_or(f)), false);
     }
     // `2月15日，全市新增…`: a day heading its sentence of figures
     if let Some(f) = first
@@ -2967,7 +2977,11 @@ impl<'a> InsideScan<'a> {
         }
         // the head is the clause head's (`进入三季度以来` too, read there
         // whole); `平均每年增长` is a rate
-        if i == 0 || (c == '每' && p == '均') || entered::is_verb(&clause[..i], &f) {
+        if i == 0
+            || (c == '每' && p == '均')
+            || entered::is_verb(&clause[..i], &f)
+            || (i <= 6 && year_day::after_year_word(&clause[..i], &f.reading))
+        {
             return;
         }
         // `从事教育工作近30年，`: a length closing its clause, no span
@@ -3020,8 +3034,11 @@ impl<'a> InsideScan<'a> {
         let topic = after_topic(clause, i, &f);
         // `中新社北京3月13日電 (記者 張素)2015年,…`: a year right after a
         // bracket closes a dateline's aside opens what the text says
+        // `本报北京2023年11月15日讯 10月份，…`: a time after a news lead's
+        // end and a space alone opens what the text says, as after a comma
         let led = is_mid_lead(p)
             || matches!(p, ')' | '）')
+            || (matches!(p, ' ' | '\u{3000}') && matches!(pp, '讯' | '訊' | '电' | '電'))
             || topic
             || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
