@@ -604,14 +604,11 @@ impl Reading {
 
 // (a list of two or more years or months is read as the span from its
 // first to its last: `2019、2020年`, `2019年1月和2月`, `一月與二月`)
-const RANGE_MARKS: [&str; 16] = [
+pub(super) const RANGE_MARKS: [&str; 16] = [
     "-", "——", "—", "–", "~", "～", "－", "―", "〜", "至", "到", "、", "和", "及", "与", "與",
 ];
 /// The marks of [`RANGE_MARKS`] that join a list, not a range.
 const LIST_MARKS: [&str; 5] = ["、", "和", "及", "与", "與"];
-const JOINERS: [&str; 16] = [
-    "至", "到", "-", "——", "—", "–", "~", "～", "－", "―", "〜", "、", "和", "及", "与", "與",
-];
 const DATE_UNITS: [&str; 13] = [
     "年度",
     "学年",

@@ -4,7 +4,7 @@
 //! of a stretch of days write them so; the span is the whole phrase, not its
 //! end alone (`至2023年` bounds nothing the report did not say began).
 
-use super::{dates, is_num_char, Base, Dates, JOINERS, WORDS};
+use super::{dates, is_num_char, Base, Dates, RANGE_MARKS, WORDS};
 
 /// The marks that join a start told as a time on to its end.
 const TO_MARKS: [char; 2] = ['至', '到'];
@@ -68,7 +68,7 @@ fn ends_with_tail(s: &str) -> bool {
 /// from a PDF often is), with a space on either side of it.
 pub(super) fn joiner_at(s: &str, spaced: bool) -> Option<(&'static str, usize)> {
     let lead = usize::from(spaced && s.starts_with(' '));
-    let j = JOINERS.iter().find(|j| s[lead..].starts_with(**j))?;
+    let j = RANGE_MARKS.iter().find(|j| s[lead..].starts_with(**j))?;
     let mut n = lead + j.len();
     if spaced && s[n..].starts_with(' ') {
         n += 1;

@@ -17,7 +17,7 @@ const ERA_BEFORE: i32 = 1911;
 const MAX_NUMERAL: usize = 5;
 
 /// Marks between the two years of a range (`民國91年至95年`, `民國91-95年`).
-const JOINERS: [&str; 6] = ["至", "到", "-", "—", "–", "~"];
+const RANGE_MARKS: [&str; 6] = ["至", "到", "-", "—", "–", "~"];
 
 /// The units a year of the era is written with.
 const UNITS: [&str; 2] = ["年度", "年"];
@@ -67,7 +67,7 @@ pub(super) fn roc_year(s: &str) -> Option<(Base, usize)> {
 /// The last year of a range after its first, `first` (`至95年`, `-95年`,
 /// `到民国九十五年`: the era may be written again), and the bytes read.
 fn range_end(after: &str, first: u32) -> Option<(u32, usize)> {
-    let j = JOINERS.iter().find(|j| after.starts_with(**j))?;
+    let j = RANGE_MARKS.iter().find(|j| after.starts_with(**j))?;
     let r = &after[j.len()..];
     let e = era_len(r).unwrap_or(0);
     let (last, k) = era_numeral(&r[e..]).filter(|(v, _)| *v > first)?;
