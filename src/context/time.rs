@@ -234,7 +234,7 @@ fn atom_points(a: &Atom, inherit: Option<&Atom>) -> (Point, Point) {
     let whole = a.month.is_none() && a.quarter.is_none();
     let fiscal = a.year.is_some_and(|y| y.fiscal) && whole;
     if let (true, YearRef::Abs(y)) = (fiscal, year) {
-        return (Point::month(year, 4), Point::month(YearRef::Abs(y + 1), 3));
+        return fiscal_points(y);
     }
     // a school year: September to August
     if let (true, YearRef::Abs(y)) = (a.year.is_some_and(|y| y.school) && whole, year) {
@@ -394,12 +394,22 @@ fn fiscal_pair(d: &Dates) -> Option<Template> {
     let whole = |a: &Atom| a.month.is_none() && a.quarter.is_none() && a.day.is_none();
     let end = d.end.as_ref().filter(|e| whole(e) && whole(&d.start))?;
     let (a, b) = (d.start.year?.value, end.year?.value);
-    (b == a + 1).then(|| {
-        Template::Span(
-            Point::month(YearRef::Abs(a), 4),
-            Point::month(YearRef::Abs(b), 3),
-        )
-    })
+    (b == a + 1).then(|| fiscal_year(a))
+}
+
+/// The first and last months of the fiscal year that starts in April of
+/// `y` (SPEC §2.2: `2023/24年度` runs from 2023-04-01 to 2024-03-31).
+fn fiscal_points(y: i32) -> (Point, Point) {
+    (
+        Point::month(YearRef::Abs(y), 4),
+        Point::month(YearRef::Abs(y + 1), 3),
+    )
+}
+
+/// The fiscal year that starts in April of `y`, as a template.
+fn fiscal_year(y: i32) -> Template {
+    let (a, b) = fiscal_points(y);
+    Template::Span(a, b)
 }
 
 /// [`fiscal_pair`] written with a slash (`2024/25财政年度`,
@@ -423,12 +433,7 @@ fn slashed_fiscal_year(period: &str, r: &Reading) -> Option<Template> {
         4 => v == a + 1,
         _ => false,
     };
-    next.then(|| {
-        Template::Span(
-            Point::month(YearRef::Abs(a), 4),
-            Point::month(YearRef::Abs(a + 1), 3),
-        )
-    })
+    next.then(|| fiscal_year(a))
 }
 
 /// The template of a time phrase as read.
