@@ -717,6 +717,9 @@ fn head_of_long(np: &str) -> &str {
                 && clause
                 && np.chars().count() >= 16
                 && head.chars().count() >= 4
+                // (a share names its part before `占`, modifier and all:
+                // `国家决算用于国防的支出占本年支出`)
+                && !head.contains(['占', '佔'])
                 && !head_clause::restricts(modifier, head)
             {
                 head
@@ -1574,16 +1577,44 @@ fn read_tail<'a>(raw: &'a str, rate: bool, found: &mut Found<'a>) -> (&'a str, T
                 .trim_start_matches(|c: char| is_space(c) || is_clause_mark_char(c))
                 .starts_with("分别")
         || only_head_before_respectively(raw, s);
-    // `农户还只占农户总数的百分之二`: the part before `占`
-    let mut s = s;
-    if tail.had_de {
-        if let Some(i) = s.find('占') {
-            if i > 0 {
-                s = strip_head(strip_tail(&s[..i], &mut Tail::default()));
-            }
-        }
-    }
+    let s = if tail.had_de {
+        share_of_whole(s, rate)
+    } else {
+        s
+    };
     (s, tail)
+}
+
+/// The subject of `X占Y的` before a figure (`s`, the stretch without its
+/// tail `的`): a percentage right after it is the share of the part in
+/// the whole, named by both as written (`项目资本金占总投资的50%` →
+/// `项目资本金占总投资`, SPEC §2.1); but where an adverb or modal stands
+/// between the part and `占` (`农户还只占农户总数的百分之二`), `占` is the
+/// predicate of a clause about the part, and the part alone is the
+/// subject, as it is of a figure that is no percentage.
+fn share_of_whole(s: &str, rate: bool) -> &str {
+    let Some(i) = s.find(['占', '佔']).filter(|&i| i > 0) else {
+        return s;
+    };
+    let part = strip_tail(&s[..i], &mut Tail::default());
+    let whole = &s[i + '占'.len_utf8()..];
+    // (`核武器仍然占…`, `人口仍占…`, `收入会占…`: an adverb or a modal
+    // the tail words do not drop)
+    let tail4 = phrase::tail_chars(part, 4);
+    let adverb = dict::segment(tail4)
+        .iter()
+        .last()
+        .filter(|&(a, b, p)| {
+            p == dict::Pos::Adverb
+                || HEAD_SET.contains(&tail4[a..b])
+                || matches!(&tail4[a..b], "会" | "會" | "能" | "可" | "要")
+        })
+        .map(|(a, _, _)| tail4.len() - a);
+    match adverb {
+        Some(n) if n < part.len() => strip_head(&part[..part.len() - n]),
+        None if rate && part.len() == i && whole.chars().nth(1).is_some() => strip_head(s),
+        _ => strip_head(part),
+    }
 }
 
 /// Whether the clause of the figure names nothing but a time or scope

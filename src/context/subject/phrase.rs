@@ -152,6 +152,11 @@ enum Lead {
     Head,
     /// A subject, a verb, or more.
     Runs,
+    /// A figure and `、` (`调出五保对象8人、`): the phrase opens the next
+    /// item of a list of figures, which takes its form from the list
+    /// ([`Lead::Runs`]) but for a verb with its complement of direction
+    /// or result ([`resultative`]), which opens an item of its own.
+    NextItem,
 }
 
 /// What stands before a phrase in its clause: [`lead_kind`] of the
@@ -176,6 +181,15 @@ impl LeadOf<'_> {
 /// after a bare or head lead heads the clause
 /// (`全年交付保障性租赁住房`).
 fn lead_kind(lead: &str) -> Lead {
+    // (after a figure a `、` may join clauses of their own, each opening
+    // with its verb: `调出五保对象8人、调入五保对象4人`; a lead of the mark
+    // alone follows the figure before, where the stretch begins)
+    if lead
+        .strip_suffix('、')
+        .is_some_and(|h| h.chars().all(is_space) || ends_with_figure(h))
+    {
+        return Lead::NextItem;
+    }
     let from = back_chars(lead, lead.len(), MAX_LEAD + 1);
     let tail = &lead[from..];
     let part = match tail.rfind(|c: char| is_clause_mark_char(c)) {
@@ -207,6 +221,30 @@ fn lead_kind(lead: &str) -> Lead {
     } else {
         Lead::Runs
     }
+}
+
+/// Whether the verb `w` is a verb of two characters and a complement of
+/// direction or result (`调入`, `调出`, `收回`, `办完`): such a verb takes
+/// the nouns after it as its object and never names a kind of them, as
+/// `执法` does in `执法监督证` (the intransitive ones that do, `迁入人口`,
+/// are read apart: [`super::verb_result::takes_no_object`]).
+fn resultative(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some()
+        && cs
+            .next()
+            .is_some_and(|c| matches!(c, '入' | '出' | '回' | '成' | '完' | '好' | '到' | '掉'))
+        && cs.next().is_none()
+}
+
+/// Whether `s` ends with a figure: a digit among its last five
+/// characters (`8人`, `1.2万人次`, `3个百分点`, `300余件`), the number and
+/// the measure word of the item before a list mark.
+fn ends_with_figure(s: &str) -> bool {
+    s.chars()
+        .rev()
+        .take(5)
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// The well-formed part of a phrase cut across a bracket or quote: what
@@ -538,6 +576,7 @@ fn after_clause_head(
                 && ws[j + 1..n].iter().all(|w| w.2 != Pos::Particle)
                 && match opens_clause.kind() {
                     Lead::Runs => false,
+                    Lead::NextItem => resultative(word(j)),
                     Lead::Bare => true,
                     Lead::Head => rest.chars().count() >= 3,
                 });
