@@ -39,6 +39,7 @@
 mod age_band;
 pub(crate) mod audit;
 mod carry;
+mod converted;
 mod counted_before;
 mod counted_twice;
 mod lexicon;
@@ -714,6 +715,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         if let Some(s) = subject.filter(|s| f.respectively || listed(s)) {
             subject = self.deal_list(site, s, f.respectively).or(subject);
         }
+        // `70429元（折合10209美元）`: the figure before, in another unit
+        if let Some(s) = self.restated(site, prev) {
+            subject = Some(s);
+        }
         Said {
             subject,
             action: f.action,
@@ -722,6 +727,16 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only,
             formed: f.formed,
         }
+    }
+
+    /// The subject of a figure restated in another unit after a verb of
+    /// conversion (`70429元（折合10209美元）`): that of the figure before,
+    /// of the same kind, in its sentence.
+    fn restated(&self, site: &Site<'a>, prev: Option<Prev<'a>>) -> Option<&'a str> {
+        let p = prev.filter(|_| converted::restates(site.before))?;
+        let kind = |j: usize| self.quantities.get(j).map(|q| q.kind);
+        let same = site.k.checked_sub(1).map(kind) == Some(kind(site.k));
+        p.subject.filter(|_| same)
     }
 
     /// Whether the figure before the `k`-th is a count that may count `np`
