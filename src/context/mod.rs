@@ -188,6 +188,12 @@ struct Site<'a> {
     joined: bool,
 }
 
+/// Whether `np` is the bare name of a rate or share, of nothing named
+/// (`增长率`, `增幅`, `比重`: `words/rate-ends.txt`).
+fn bare_rate(np: &str) -> bool {
+    lexicon::RATE_END_SET.contains(np)
+}
+
 /// Whether the figure opens the values a colon announces after `分别为`
 /// (`占比分别为：39.3%、19.0%、41.7%`): nothing before it in its clause, and
 /// the clause before ends so; the values are dealt to the figures before as
@@ -683,6 +689,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
         if subject.is_none() && (f.respectively || values_announced(self.line, site)) {
             subject = self.respective(site);
+        } else if f.respectively && subject.is_some_and(bare_rate) {
+            // `…分别增长5474万人、4777万人，增长率分别为10.5%、8.8%`: a rate
+            // named alone is the rate of each item dealt out before
+            subject = self.respective_rate(site).or(subject);
         }
         if f.inherits && subject.is_none() && !f.respectively {
             subject = self.parallel_run(site);
@@ -819,6 +829,20 @@ impl<'a, 'c> LineState<'a, 'c> {
             .map_or(0, |j| self.quantities[j].span.end);
         let at = (site.sent_start, site.clause_start, prev_end);
         carry::list_before(self.line, at, len, (q.kind, q.unit))
+    }
+
+    /// The first subject of values dealt out by `分别` after the bare name
+    /// of a rate (`增长率分别为10.5%、8.8%`): the figures before in the
+    /// sentence, changes too, else as [`Self::respective`] finds them.
+    fn respective_rate(&mut self, site: &Site<'a>) -> Option<&'a str> {
+        let len = self.run_len(site);
+        if len < 2 {
+            return None;
+        }
+        match self.lists.figures_before_of(site.si, len, true) {
+            Some(items) => self.lists.deal(items),
+            None => self.respective(site),
+        }
     }
 
     /// The first subject of a run of values that name nothing of their own
