@@ -41,6 +41,8 @@ const RATE_ENDS: &str = include_str!("words/rate-ends.txt");
 /// Bare names of a measure of an action's extent (`里程`, `人次`): after a
 /// verb they name the measure with it (`subject/phrase.rs`).
 const VERB_MEASURES: &str = include_str!("words/verb-measures.txt");
+/// Verbs that restate a figure in another unit (`折合`): `converted.rs`.
+const CONVERSION_VERBS: &str = include_str!("words/conversion-verbs.txt");
 
 static VERB_MEASURE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[VERB_MEASURES]));
 
@@ -691,6 +693,8 @@ pub(crate) static HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[HEAD_DRO
 pub(crate) static FUNDING_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[FUNDING_VERBS]));
 pub(crate) static PURPOSE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[PURPOSE_VERBS]));
 pub(crate) static RATE_END_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[RATE_ENDS]));
+pub(crate) static CONVERSION_TAIL: Lazy<WordSet> =
+    Lazy::new(|| WordSet::by_last(&[CONVERSION_VERBS]));
 
 /// Whether `w` is a weak verb (see [`WEAK_VERBS`]).
 pub(crate) fn is_weak(w: &str) -> bool {
@@ -758,6 +762,7 @@ mod tests {
         ("funding-verbs.txt", FUNDING_VERBS),
         ("purpose-verbs.txt", PURPOSE_VERBS),
         ("rate-ends.txt", RATE_ENDS),
+        ("conversion-verbs.txt", CONVERSION_VERBS),
         ("case-verbs.txt", CASE_VERBS),
         ("verb-measures.txt", VERB_MEASURES),
         ("comparison-closers.txt", COMPARISON_CLOSERS),

@@ -39,6 +39,7 @@
 mod age_band;
 pub(crate) mod audit;
 mod carry;
+mod converted;
 mod counted_before;
 mod counted_twice;
 mod lexicon;
@@ -185,6 +186,12 @@ struct Site<'a> {
     after: &'a str,
     /// Whether `before` starts at a previous quantity of the clause.
     joined: bool,
+}
+
+/// Whether `np` is the bare name of a rate or share, of nothing named
+/// (`增长率`, `增幅`, `比重`: `words/rate-ends.txt`).
+fn bare_rate(np: &str) -> bool {
+    lexicon::RATE_END_SET.contains(np)
 }
 
 /// Whether the figure opens the values a colon announces after `分别为`
@@ -682,6 +689,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
         if subject.is_none() && (f.respectively || values_announced(self.line, site)) {
             subject = self.respective(site);
+        } else if f.respectively && subject.is_some_and(bare_rate) {
+            // `…分别增长5474万人、4777万人，增长率分别为10.5%、8.8%`: a rate
+            // named alone is the rate of each item dealt out before
+            subject = self.respective_rate(site).or(subject);
         }
         if f.inherits && subject.is_none() && !f.respectively {
             subject = self.parallel_run(site);
@@ -714,6 +725,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         if let Some(s) = subject.filter(|s| f.respectively || listed(s)) {
             subject = self.deal_list(site, s, f.respectively).or(subject);
         }
+        // `70429元（折合10209美元）`: the figure before, in another unit
+        if let Some(s) = self.restated(site, prev) {
+            subject = Some(s);
+        }
         Said {
             subject,
             action: f.action,
@@ -722,6 +737,16 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only,
             formed: f.formed,
         }
+    }
+
+    /// The subject of a figure restated in another unit after a verb of
+    /// conversion (`70429元（折合10209美元）`): that of the figure before,
+    /// of the same kind, in its sentence.
+    fn restated(&self, site: &Site<'a>, prev: Option<Prev<'a>>) -> Option<&'a str> {
+        let p = prev.filter(|_| converted::restates(site.before))?;
+        let kind = |j: usize| self.quantities.get(j).map(|q| q.kind);
+        let same = site.k.checked_sub(1).map(kind) == Some(kind(site.k));
+        p.subject.filter(|_| same)
     }
 
     /// Whether the figure before the `k`-th is a count that may count `np`
@@ -804,6 +829,20 @@ impl<'a, 'c> LineState<'a, 'c> {
             .map_or(0, |j| self.quantities[j].span.end);
         let at = (site.sent_start, site.clause_start, prev_end);
         carry::list_before(self.line, at, len, (q.kind, q.unit))
+    }
+
+    /// The first subject of values dealt out by `分别` after the bare name
+    /// of a rate (`增长率分别为10.5%、8.8%`): the figures before in the
+    /// sentence, changes too, else as [`Self::respective`] finds them.
+    fn respective_rate(&mut self, site: &Site<'a>) -> Option<&'a str> {
+        let len = self.run_len(site);
+        if len < 2 {
+            return None;
+        }
+        match self.lists.figures_before_of(site.si, len, true) {
+            Some(items) => self.lists.deal(items),
+            None => self.respective(site),
+        }
     }
 
     /// The first subject of a run of values that name nothing of their own

@@ -4256,6 +4256,36 @@ fn half_width_stop(line: &str, end: usize) -> bool {
             .is_some_and(crate::chars::is_ideograph)
 }
 
+/// Words that close a basis opened by `与`, `同` (`与2020年同期相比`).
+const COMPARED_CLOSERS: [&str; 7] = ["相比", "相较", "相較", "比较", "比較", "对比", "對比"];
+
+/// Longest basis read between `与` and its closer, in characters.
+const COMPARED_MAX_CHARS: usize = 16;
+
+/// Where a basis written `与…相比` (`同…相比`, `與…比較`) that ends `s`
+/// starts: at the nearest `与`/`與`/`同` before the closer in the same
+/// clause (`与2020年同期相比`, `与疫情前的2019年相比`; `同` of `同期` opens
+/// none).
+fn compared_with(s: &str) -> Option<usize> {
+    let w = COMPARED_CLOSERS.iter().find(|w| s.ends_with(*w))?;
+    let head = &s[..s.len() - w.len()];
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= COMPARED_MAX_CHARS || crate::chars::is_clause_mark(c) {
+            return None;
+        }
+        let next = head[i + c.len_utf8()..].chars().next();
+        let opens = match c {
+            '与' | '與' => true,
+            '同' => !matches!(next, Some('期' | '比' | '样' | '樣' | '时' | '時' | '等')),
+            _ => false,
+        };
+        if opens && next.is_some() {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// The basis of a change that ends `s` (the text right before a change
 /// verb): `同比`, `环比`, `比上年`, `较2018年`, `比上年同期`. Returns the
 /// byte offset where the basis starts.
@@ -4276,6 +4306,9 @@ pub(crate) fn basis_start(s: &str) -> Option<usize> {
         if s.ends_with(w) {
             return Some(s.len() - w.len());
         }
+    }
+    if let Some(i) = compared_with(s) {
+        return Some(i);
     }
     // `比上年`, `较2018年`, `比1980年末`: 比/较 within the last 10 chars,
     // not the noun 比重/比例/比率
@@ -4988,5 +5021,11 @@ mod tests {
         assert_eq!(b("受理量较2018年"), Some("较2018年"));
         assert_eq!(b("占服务业比重"), None);
         assert_eq!(b("地区生产总值"), None);
+        // `与…相比`: from `与` (not the `同` of `同期`) to the closer
+        assert_eq!(b("案件与2020年同期相比"), Some("与2020年同期相比"));
+        assert_eq!(b("案件與2019年同期比較"), Some("與2019年同期比較"));
+        assert_eq!(b("人数同疫情前的2019年相比"), Some("同疫情前的2019年相比"));
+        assert_eq!(b("同期相比"), None);
+        assert_eq!(b("案件，2020年同期相比"), None);
     }
 }

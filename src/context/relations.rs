@@ -138,6 +138,18 @@ impl<'a> Lists<'a> {
     /// The subjects of the last `len` figures of sentence `si`, in order,
     /// if there are as many and none states a change or a share.
     pub(super) fn figures_before(&self, si: usize, len: usize) -> Option<Vec<&'a str>> {
+        self.figures_before_of(si, len, false)
+    }
+
+    /// [`Lists::figures_before`], where with `changes` the figures may
+    /// state changes or shares too (a rate named alone after them is the
+    /// rate of each: `分别增长5474万人、4777万人，增长率分别为10.5%、8.8%`).
+    pub(super) fn figures_before_of(
+        &self,
+        si: usize,
+        len: usize,
+        changes: bool,
+    ) -> Option<Vec<&'a str>> {
         let mut items: Vec<&str> = Vec::new();
         for j in 1..=self.nrecent.min(RECENT) {
             let (rs, subj, was_change) = self.recent[(self.nrecent - j) % RECENT];
@@ -145,7 +157,7 @@ impl<'a> Lists<'a> {
                 break;
             }
             match subj {
-                Some(x) if !was_change => items.push(x),
+                Some(x) if changes || !was_change => items.push(x),
                 _ => break,
             }
         }

@@ -1069,6 +1069,12 @@ fn lone_word(w: &str, p: Pos) -> bool {
         || w == "占比"
 }
 
+/// Whether `c` writes a numeral: a digit, a Chinese digit or a power of
+/// ten (`千万`, `两百`, `萬`).
+fn numeral_char(c: char) -> bool {
+    super::super::period::is_num_char(c) || "百千万亿佰仟萬億几幾".contains(c)
+}
+
 /// Whether the words of a subject make a verb phrase and no noun phrase:
 /// no noun in them, and a preposition, numeral, locative or a verb of one
 /// character last (`结转下一年`, `调整至`, `破千万`, `平均降`).
@@ -1083,7 +1089,14 @@ fn verb_phrase(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
             // counted: `集中学习`, `暂予监外执行`)
             // (not `率`, which jieba tags a verb: `受理率` names a rate)
             (a, b, Pos::Verb) => b - a <= 4 && !phrase[a..b].ends_with(lexicon::MEASURE_HEAD_END),
-            (_, _, p) => matches!(p, Pos::Prep | Pos::Numeral | Pos::Locative | Pos::Time),
+            // (a numeral: `破千万`, `下一年`; not a noun's last character
+            // that jieba tags a numeral as it tags a measure word: `托位`,
+            // `登记点`, `充电桩`)
+            (a, b, Pos::Numeral) => {
+                let mut cs = phrase[a..b].chars();
+                cs.next().is_some_and(numeral_char) || cs.next().is_some()
+            }
+            (_, _, p) => matches!(p, Pos::Prep | Pos::Locative | Pos::Time),
         }
 }
 
