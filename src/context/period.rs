@@ -23,6 +23,7 @@ mod opening_frame;
 mod ranges;
 mod restated;
 mod roc;
+mod stock_day;
 mod word_ends;
 mod year_day;
 
@@ -1711,7 +1712,7 @@ impl<'a> Found<'a> {
     fn at(s: &'a str) -> Option<Found<'a>> {
         let r = read(s)?;
         if NOT_AFTER.prefix_of(&s[r.len..]).is_some()
-            || r.event_date()
+            || (r.event_date() && !stock_day::tells_a_stock(&s[r.len..]))
             || r.class() == Class::Future
             || (s.starts_with(['到', '至']) && names_a_target(&s[r.len..]))
             || r.sets_a_record(&s[r.len..])
