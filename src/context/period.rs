@@ -1141,7 +1141,8 @@ fn first_quarters_count(s: &str, count: u8, after: &str) -> Option<(u8, usize)> 
 }
 
 /// `2026年前五个月`, `今年前2个月`, `2025年头三个月`: the first months of
-/// a year written right after it, as a tail (months 1 to N of that year).
+/// a year written right after it, as a tail (months 1 to N of that year;
+/// of a fiscal year, `本财政年度首十个月`, counted from its April).
 fn first_months_tail(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
     let year_alone = match base {
         Base::Dates(d) => {
@@ -1153,7 +1154,7 @@ fn first_months_tail(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
                 && !d.odd
         }
         Base::Word(w) => {
-            !w.time.contains(':')
+            (!w.time.contains(':') || w.time.starts_with("fiscal:"))
                 && w.time != "none"
                 && matches!(w.class, Class::Span | Class::Year | Class::Restate)
         }
