@@ -23,6 +23,7 @@ mod opening_frame;
 mod ranges;
 mod restated;
 mod roc;
+mod stock_day;
 mod word_ends;
 mod year_day;
 
@@ -1140,7 +1141,8 @@ fn first_quarters_count(s: &str, count: u8, after: &str) -> Option<(u8, usize)> 
 }
 
 /// `2026年前五个月`, `今年前2个月`, `2025年头三个月`: the first months of
-/// a year written right after it, as a tail (months 1 to N of that year).
+/// a year written right after it, as a tail (months 1 to N of that year;
+/// of a fiscal year, `本财政年度首十个月`, counted from its April).
 fn first_months_tail(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
     let year_alone = match base {
         Base::Dates(d) => {
@@ -1152,7 +1154,7 @@ fn first_months_tail(base: &Base, rest: &str) -> Option<(&'static str, usize)> {
                 && !d.odd
         }
         Base::Word(w) => {
-            !w.time.contains(':')
+            (!w.time.contains(':') || w.time.starts_with("fiscal:"))
                 && w.time != "none"
                 && matches!(w.class, Class::Span | Class::Year | Class::Restate)
         }
@@ -1711,7 +1713,7 @@ impl<'a> Found<'a> {
     fn at(s: &'a str) -> Option<Found<'a>> {
         let r = read(s)?;
         if NOT_AFTER.prefix_of(&s[r.len..]).is_some()
-            || r.event_date()
+            || (r.event_date() && !stock_day::tells_a_stock(&s[r.len..]))
             || r.class() == Class::Future
             || (s.starts_with(['到', '至']) && names_a_target(&s[r.len..]))
             || r.sets_a_record(&s[r.len..])
@@ -2973,9 +2975,11 @@ impl<'a> InsideScan<'a> {
             return;
         }
         // the head is the clause head's (`进入三季度以来` too, read there
-        // whole); `平均每年增长` is a rate
+        // whole); `平均每年增长` is a rate; `PM2.5年均浓度`, `PM10年均`:
+        // a numeral after a Latin letter or a point names a thing
         if i == 0
             || (c == '每' && p == '均')
+            || (c.is_ascii_digit() && (p.is_ascii_alphabetic() || p == '.'))
             || entered::is_verb(&clause[..i], &f)
             || (i <= 6 && year_day::after_year_word(&clause[..i], &f.reading))
         {
