@@ -32,6 +32,11 @@
 //!   A yearly amount (`每年资助…`) spans the review's years; a yearly
 //!   average dated by the last year of a span the review opened
 //!   (`五年来…。1987年…平均每年增长14.7%`) is that span's.
+//! - A report delivered to a people's congress in November or December
+//!   (`——2022年12月27日在…人民代表大会…上`) reports that year, whatever
+//!   year its title names (`year_end.rs`); an unmarked part title of a
+//!   review (`过去五年工作回顾`) dates the numbered headings under it
+//!   (`part_title.rs`).
 //! - A title line with a year and `实事`/`任务`/`目标` after the headings
 //!   began (`2026年省十件民生实事`, an appendix) dates the figures under
 //!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
@@ -49,8 +54,10 @@ mod calendar;
 mod dateline;
 mod holiday;
 mod normal;
+mod part_title;
 mod reference;
 mod since;
+mod year_end;
 mod year_start;
 
 pub(crate) use dateline::MAX_AWAITED;
@@ -697,6 +704,9 @@ pub(crate) struct DocYears {
     /// (`2023年…统计公报`, `2022年年报`): published later, it still counts
     /// `上年` and `今年` from its own year.
     yearly_record: bool,
+    /// The year of a congress session's dateline in the last months of
+    /// that year (see `year_end.rs`).
+    year_end_session: Option<i32>,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -812,6 +822,7 @@ impl DocYears {
             if is_dateline(t) {
                 self.dateline = self.dateline.or(y.map(|y| y.0));
                 self.posted = self.posted.or_else(|| dateline_day(t));
+                self.year_end_session = self.year_end_session.or_else(|| year_end::session_year(t));
             } else if let Some(d) = posted_year(t).or_else(|| dateline::posted_month_year(t)) {
                 self.dateline = self.dateline.or(Some(d));
                 self.posted = self.posted.or_else(|| dateline_day(t));
@@ -838,6 +849,14 @@ impl DocYears {
         }
         let back = i32::from(self.congress && self.from_title && !self.reported && delivered);
         self.results = self.anchor.map(|y| y - back);
+        if let Some(d) = self
+            .year_end_session
+            .filter(|d| self.reports_session_year(*d))
+        {
+            self.anchor = Some(d);
+            self.results = Some(d);
+            return;
+        }
         // (`关于2019年预算执行情况…的报告` dated `2020年1月5日`: `今年` and
         // `过去的一年` count from the year it was delivered in)
         if let (Some(d), Some(y)) = (self.dateline, self.anchor) {
@@ -1816,6 +1835,9 @@ pub(crate) struct Resolver {
     /// The year of a title line opening a list of targets
     /// (`2026年省十件民生实事`), under whatever headings follow it.
     targets: Option<Template>,
+    /// The time of an unmarked part title of a review (`过去五年工作回顾`),
+    /// under whatever headings follow it (see `part_title.rs`).
+    part_title: Option<Template>,
     /// The last span of years that opened a sentence under the top-level
     /// heading in force, even once a single year has closed its block.
     recent: Option<Template>,
@@ -1876,6 +1898,10 @@ impl Resolver {
             self.targets = Some(Template::year(y));
             self.headings.clear();
             self.block = None;
+            self.part_title = None;
+            return;
+        }
+        if self.take_part_title(line) {
             return;
         }
         let mut opening = None;
@@ -1999,6 +2025,7 @@ impl Resolver {
             .or(self.block)
             .or(self.carried)
             .or_else(|| self.headings.iter().rev().flatten().next().copied())
+            .or(self.part_title)
             .or(self.targets)
             .or(self.doc.part);
         let current = match year_from.and_then(|p| self.template(p).written_year()) {
