@@ -1559,6 +1559,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     for t in slots {
         let tail = TAILS
             .prefix_of(&s[pos..])
+            .filter(|&(w, _)| !opens_longer_word(s, pos, w))
             .map(|(w, what)| (w.len(), what))
             .or_else(|| quarter_tail(&s[pos..]));
         match tail {
@@ -1585,6 +1586,25 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         base: b,
         tails,
     })
+}
+
+/// Whether the tail `w` at byte `pos` of `s` is the first character of a
+/// longer word the dictionary reads there (`目前初步确认`: `初步`, not the
+/// `初` of `月初`). Only `初` is asked: the other one-character tails
+/// (`底`, `末`, `中`) open no word a time phrase is written before.
+fn opens_longer_word(s: &str, pos: usize, w: &str) -> bool {
+    if w != "初" {
+        return false;
+    }
+    // (the tail and the character after it: `初步`, `初中`)
+    let end = s[pos + w.len()..]
+        .chars()
+        .next()
+        .map_or(s.len(), |c| pos + w.len() + c.len_utf8());
+    lexicon::dict::segment(&s[pos..end])
+        .iter()
+        .next()
+        .is_some_and(|(_, e, _)| e > w.len())
 }
 
 /// [`read`] of a written period, one a verb of entering opens too

@@ -378,8 +378,8 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         });
     let last_keys = &*LAST_KEYS;
     let mut first = true;
-    // the word dropped last was a copula (`为`, `是`)
-    let mut after_copula = false;
+    // the link word dropped last (`为`, `是`, `由`; `则` passed over)
+    let mut dropped = "";
     // a change verb was dropped (`政府收入会|减少`): a modal before it
     // closes the subject as one before a reporting verb does
     let mut after_change = false;
@@ -416,7 +416,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             // a single-character verb (`增`, `降`) only after a basis or
             // right before the number
             let head = &s[..s.len() - n];
-            if tail.rate && after_copula && growth_named(s, n, head) {
+            if tail.rate && is_copula(dropped) && growth_named(s, n, head) {
                 break;
             }
             let sure = n > 3 || first || n == s.len();
@@ -472,11 +472,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
-            // `则` after the subject and before the clause's verb
-            // (`边检站则录得`), not the end of a noun (`细则`, `原则`)
-            if (w == "则" || w == "則")
-                && !(tail.before_verb && dict::word_at(s, s.len() - w.len(), w.len()))
-            {
+            if is_then(w) && !then_before_verb(s, w, tail.before_verb, dropped) {
                 break;
             }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
@@ -506,7 +502,10 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w == "的" {
                 tail.had_de = true;
             }
-            after_copula = matches!(w, "为" | "為" | "是");
+            // (`增长则为`: the copula is still read past `则`)
+            if !is_then(w) {
+                dropped = w;
+            }
             s = &s[..s.len() - w.len()];
             tail.linked = true;
             first = false;
@@ -515,6 +514,26 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         break;
     }
     s
+}
+
+/// Whether `w` is the copula `为` or `是`.
+fn is_copula(w: &str) -> bool {
+    matches!(w, "为" | "為" | "是")
+}
+
+/// Whether `w` is the adverb `则`.
+fn is_then(w: &str) -> bool {
+    w == "则" || w == "則"
+}
+
+/// Whether `则` (the word `w` ending `s`) stands after the subject and
+/// before the clause's verb (`边检站则录得`), the copula after it
+/// (`破案率则为`) or a change it opens (`破案率则由…下跌至`), `dropped`
+/// being the link word dropped after it; not the end of a noun (`细则`,
+/// `原则`).
+fn then_before_verb(s: &str, w: &str, before_verb: bool, dropped: &str) -> bool {
+    let opens = is_copula(dropped) || matches!(dropped, "由" | "从" | "從");
+    (before_verb || opens) && dict::word_at(s, s.len() - w.len(), w.len())
 }
 
 /// Whether `增长` ending `s` (the change word of `n` bytes, `head` before
@@ -1494,8 +1513,13 @@ fn before_from_frame<'a>(s: &'a str, after: &str) -> &'a str {
         .char_indices()
         .rev()
         .find(|&(i, c)| matches!(c, '由' | '从' | '從') && dict::word_at(s, i, c.len_utf8()));
+    // (the stretch before `由` stands before the frame's change verb)
+    let mut tail = Tail {
+        before_verb: true,
+        ..Tail::default()
+    };
     match from {
-        Some((i, _)) => strip_tail(&s[..i], &mut Tail::default()),
+        Some((i, _)) => strip_tail(&s[..i], &mut tail),
         None => s,
     }
 }

@@ -116,6 +116,10 @@ fn compares(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
     let Some(&(a, b, p)) = ws.first() else {
         return false;
     };
+    // `与2020年同期相比上升`: the verb of comparing alone names no measure
+    if ws.len() == 1 && matches!(phrase, "相比" | "相較" | "相较" | "比较" | "比較") {
+        return true;
+    }
     if ws.len() < 2 {
         return false;
     }
