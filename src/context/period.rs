@@ -3487,8 +3487,6 @@ pub(crate) struct Scope<'a> {
     /// The last sentence whose head was read, and where its first clause
     /// ends, if that was looked for ([`sentence_head_read`]).
     first_end: (usize, Option<Option<usize>>),
-    /// The last sentence whose own head put [`Scope::para`] in force.
-    para_head: usize,
 }
 
 /// What the whole clauses of one line (`line[from..end]`, `end` a clause
@@ -3681,7 +3679,6 @@ impl<'a> Scope<'a> {
             open: (usize::MAX, 0, InsideScan::default()),
             clauses: reads,
             first_end: (usize::MAX, None),
-            para_head: usize::MAX,
         }
     }
 
@@ -3743,7 +3740,6 @@ impl<'a> Scope<'a> {
             // (a time of writing also stays in force after its sentence,
             // dating none of the figures there: [`InForce::carried_now`])
             if !basis && !part && class != Class::Vague {
-                self.para_head = i;
                 self.para = Some(f);
             }
         }
@@ -3752,38 +3748,19 @@ impl<'a> Scope<'a> {
     /// `目前超过7,000亿元，但当中2,200亿元是…；约1,300亿元属于…`: a time of
     /// writing (or a vague time) in force in a sentence that ends with `；`
     /// stays in force in sentence `i` after it (with no head of its own):
-    /// the two are parts of one list. So does a plain period heading a
-    /// clause of that sentence (`…，2021年，实现生产总值288.7亿元；规模以上
-    /// 工业增加值114.9亿元`): the parts a `；` divides are one sentence,
-    /// whose earlier clause's period scopes the later ones (SPEC §2.2),
-    /// over the period an earlier sentence of the paragraph put in force.
+    /// the two are parts of one list.
     fn carry_now(&mut self, line: &str, sentences: &[Span], i: usize) {
         let Some(prev) = i.checked_sub(1).and_then(|p| sentences.get(p)) else {
             return;
         };
         let listed = line[prev.range()].ends_with(['；', ';']);
-        let Some(f) = self.sent.1.filter(|_| listed && self.sent.0 == i - 1) else {
-            return;
-        };
-        if matches!(f.reading.class(), Class::Now | Class::Vague) {
+        let now = self
+            .sent
+            .1
+            .is_some_and(|f| matches!(f.reading.class(), Class::Now | Class::Vague));
+        if listed && now && self.sent.0 == i - 1 {
             self.sent.0 = i;
-        } else if !self.headed_since(line, sentences, i - 1)
-            && heads_listed_part(line, prev.start, &f)
-        {
-            self.sent.0 = i;
-            self.head_sent = self.sent;
         }
-    }
-
-    /// Whether the sentence that sentence `i` is a `；` part of opened with
-    /// a head of its own (`112年，…，全年住宿率上升4.1%；商业营业额…`): its
-    /// parts after a `；` are that head's again, no later clause's.
-    fn headed_since(&self, line: &str, sentences: &[Span], i: usize) -> bool {
-        let mut first = i;
-        while first > 0 && line[sentences[first - 1].range()].ends_with(['；', ';']) {
-            first -= 1;
-        }
-        self.para_head != usize::MAX && self.para_head >= first && self.para_head <= i
     }
 
     /// `…扩面提质，应对…有力有效，全年粮食总产稳中略升。出台…20条措施`: a
@@ -4078,18 +4055,7 @@ impl<'a> Scope<'a> {
                 // (a `;` ends the opening sentence's part as `；` would)
                 self.keep_opening_period(line, sentences, si);
             }
-            // (a period heading a clause before a `;` heads the parts
-            // after it too, as before a `；`: [`Scope::carry_now`])
-            let listed = stop
-                && self.para_head != si
-                && self.sent.0 == si
-                && self
-                    .sent
-                    .1
-                    .is_some_and(|f| heads_listed_part(line, sent_start, &f));
-            if listed {
-                self.head_sent = self.sent;
-            } else if stop || self.yearly_inside(line, from, end) {
+            if stop || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
             }
             self.done.1 = end;
@@ -4169,20 +4135,6 @@ fn heads_clause(before: &str) -> bool {
 /// one clause.
 fn run_in_heading(sentence: &str) -> bool {
     sentence.len() <= 20 * 3 && !sentence.contains(['，', '；', '：', '、', ',', ';', ':'])
-}
-
-/// Whether `f`, in force at the end of a sentence starting at byte
-/// `start` of `line` that a `；` ends, is a plain period ([`plain_period`])
-/// heading a clause of it ([`heads_clause`]), not the basis of a
-/// comparison (`去年同期为98件；`): it scopes the parts of the sentence after
-/// the `；` ([`Scope::carry_now`]).
-fn heads_listed_part(line: &str, start: usize, f: &Found<'_>) -> bool {
-    let at = offset_in(line, f.text);
-    at >= start
-        && plain_period(f)
-        && heads_clause(&line[start..at])
-        && !f.text.ends_with("同期")
-        && !line[at + f.text.len()..].starts_with("同期")
 }
 
 /// Whether `f` is a plain period of its own, one that may stay in force
