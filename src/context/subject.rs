@@ -1182,6 +1182,7 @@ fn np_stops_at(s: &str, pos: usize, c: char) -> bool {
     let rest = &s[pos..];
     if NP_STOP_SET.prefix_of(rest).is_some_and(|w| {
         !dict::inside_noun(s, pos, w.len())
+            && !opens_adjective(rest, w)
             && !phrase::modifies_head(&rest[w.len()..])
             && !bounds_modifier(w, &rest[w.len()..])
     }) {
@@ -1197,6 +1198,18 @@ fn np_stops_at(s: &str, pos: usize, c: char) -> bool {
                 || next.starts_with(['到', '至', '了', '为', '為', '超', '近', '逾'])
                 || next.starts_with(|c: char| is_clause_mark_char(c) || c.is_ascii_digit()))
     })
+}
+
+/// Whether the stop word `w` opening `rest` is one character that
+/// begins an adjective of the dictionary (`均衡`, `均等`): the phrase goes
+/// on through it (`6个义务教育优质均衡发展区`, not `义务教育优质`), where
+/// the adverb `均` (all) would end it (`4家企业均获评`).
+fn opens_adjective(rest: &str, w: &str) -> bool {
+    w.chars().nth(1).is_none()
+        && dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(_, b, p)| b > w.len() && p == dict::Pos::Adj)
 }
 
 /// Whether `c`, the first character of the phrase (at `rest`, in `s`),
