@@ -16,7 +16,13 @@ const AFTER_VERB: [char; 5] = ['为', '為', '成', '约', '約'];
 /// is only a verb of conversion, opened at most by a mark, a bracket or a
 /// frame of the rate used (`，折合约`, `（折合`, `(按年平均汇率折算为`).
 pub(super) fn restates(before: &str) -> bool {
-    let s = before.trim_end().trim_end_matches(AFTER_VERB);
+    // (most figures follow no such verb: refused on the last character)
+    let s = before.trim_end();
+    let last = s.chars().next_back();
+    if !last.is_some_and(|c| AFTER_VERB.contains(&c) || lexicon::CONVERSION_TAIL.may_key(c)) {
+        return false;
+    }
+    let s = s.trim_end_matches(AFTER_VERB);
     let Some(verb) = lexicon::CONVERSION_TAIL.suffix_of(s) else {
         return false;
     };
