@@ -24,6 +24,7 @@ mod opening_frame;
 mod ranges;
 mod restated;
 mod roc;
+mod split_word;
 mod stock_day;
 mod word_ends;
 mod year_day;
@@ -3051,6 +3052,10 @@ impl<'a> InsideScan<'a> {
         );
         // `根据１９５５年…会议关于…的提案`: the date of an act
         if matches!(p, '据' | '據') && names_an_act(&clause[i..]) {
+            return;
+        }
+        // `較上(108)年底減少`: the end of a word a year's gloss splits
+        if matches!(p, ')' | '）') && split_word::splits_a_word(&clause[..i]) {
             return;
         }
         let topic = after_topic(clause, i, &f);
