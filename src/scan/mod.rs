@@ -28,7 +28,8 @@ use self::words::{
 };
 use crate::chars::{
     ceil_boundary, ends_with_digit, first_char, floor_boundary, has_byte, is_clause_mark, is_digit,
-    is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, CJK_WIDTH,
+    is_ideograph, is_punct, is_small_chinese_digit, last_char, leading_space, simplified,
+    CJK_WIDTH,
 };
 use crate::numeral::{
     continues_numeral, is_numeral_start, numeral_run_end, scan_number, Form, Scanned,
@@ -658,15 +659,27 @@ const SUFFIXES: &[(&str, Approx)] = &[
     ("左右", Approx::About),
 ];
 
-/// Characters before `约` that make it part of another word (`签约`, `节约`).
+/// Characters before `约` that make it part of another word (`签约`, `节约`),
+/// in simplified script (a traditional character is compared through the
+/// one map: `節約`). Not `和`: `和约2万个` is `and about`, a treaty is
+/// rarely counted.
 const NOT_BEFORE_YUE: &[char] = &[
-    '签', '簽', '合', '制', '节', '節', '预', '預', '公', '条', '條', '契', '邀', '特', '相', '协',
-    '協', '履', '违', '違', '解', '守', '践', '集', '续', '續', '毁', '租', '失', '赴', '立', '缔',
-    '締', '和', '誓', '俭', '儉', '婚',
+    '签', '合', '制', '节', '预', '公', '条', '契', '邀', '特', '相', '协', '履', '违', '解', '守',
+    '践', '集', '续', '毁', '租', '失', '赴', '立', '缔', '誓', '俭', '婚',
 ];
 
-/// Characters before `近` that make it part of another word (`最近`, `附近`).
+/// Characters before `近` that make it part of another word (`最近`, `附近`),
+/// in simplified script (`臨近`, `親近` compared through the one map).
 const NOT_BEFORE_JIN: &[char] = &['最', '附', '临', '就', '亲', '靠', '贴', '远', '邻'];
+
+/// Whether the character before byte `s` of `text`, in simplified script,
+/// is one of `chars`.
+fn simplified_before(text: &str, s: usize, chars: &[char]) -> bool {
+    text[..s]
+        .chars()
+        .next_back()
+        .is_some_and(|p| chars.contains(&simplified(p)))
+}
 
 /// The prefix qualifier right before `start`, with its start offset.
 fn prefix_qualifier(
@@ -730,8 +743,7 @@ fn direct_prefix(
     if let Some((w, a)) = best {
         let s = start - w.len();
         if w == "近" {
-            let p = text[..s].chars().next_back();
-            if p.is_some_and(|p| NOT_BEFORE_JIN.contains(&p)) {
+            if simplified_before(text, s, NOT_BEFORE_JIN) {
                 return None;
             }
             // `近五年`, `近3年`: the recent years, a period rather than a
@@ -740,11 +752,11 @@ fn direct_prefix(
                 return None;
             }
         }
-        if w == "超" && text[..s].ends_with('赶') {
+        if w == "超" && simplified_before(text, s, &['赶']) {
             return None;
         }
-        // `签约`, `合约`, `节约`, `预约`: `约` ends another word.
-        if w == "约" && text[..s].ends_with(NOT_BEFORE_YUE) {
+        // `签约`, `合约`, `节约`, `預約`: `约` ends another word.
+        if (w == "约" || w == "約") && simplified_before(text, s, NOT_BEFORE_YUE) {
             return None;
         }
         return Some((s, a));
