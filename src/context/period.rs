@@ -3918,6 +3918,28 @@ impl<'a> Scope<'a> {
         self.para = Some(f);
     }
 
+    /// `2018年至2022年,…;其中,2022年受理…;办理民事案件…`: a later part of
+    /// a sentence (starting after `sent_start`) that a half-width `;` ends
+    /// at `end` is read as a sentence of its own, as `；` would end one: a
+    /// time phrase opening it stays in force after it.
+    fn keep_part_head(&mut self, line: &'a str, (sent_start, end): (usize, usize), heads: &Heads) {
+        let Some(k) = line[sent_start..end - 1].rfind(';') else {
+            return;
+        };
+        let part = &line[sent_start + k + 1..end];
+        let (Some(f), _) = sentence_head_read(line, part, heads) else {
+            return;
+        };
+        let vague = matches!(f.reading.class(), Class::Now | Class::Vague);
+        if vague || basis_headed(part, Some(f)) || Scope::keeps(self.para, &f) {
+            return;
+        }
+        if f.reading.dated() {
+            self.para_dated = Some(f.text);
+        }
+        self.para = Some(f);
+    }
+
     /// A time phrase at the head of the clause `line[from..end]` (of
     /// sentence `si`), or after a lead inside it, scopes the rest of its
     /// sentence.
@@ -4059,6 +4081,7 @@ impl<'a> Scope<'a> {
             if stop {
                 // (a `;` ends the opening sentence's part as `；` would)
                 self.keep_opening_period(line, sentences, si);
+                self.keep_part_head(line, (sent_start, end), heads);
             }
             if stop || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
