@@ -472,7 +472,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
-            if is_then(w) && !then_before_verb(s, w, tail.before_verb, dropped) {
+            if is_then(w) && !then_before_verb(s, w, tail.before_verb || after_change, dropped) {
                 break;
             }
             if (w == "到" || w == "至") && change_suffix(&s[..s.len() - w.len()]).is_none() {
@@ -527,7 +527,7 @@ fn is_then(w: &str) -> bool {
 }
 
 /// Whether `则` (the word `w` ending `s`) stands after the subject and
-/// before the clause's verb (`边检站则录得`), the copula after it
+/// before the clause's verb (`边检站则录得`, `诈骗则同比上升`), the copula after it
 /// (`破案率则为`) or a change it opens (`破案率则由…下跌至`), `dropped`
 /// being the link word dropped after it; not the end of a noun (`细则`,
 /// `原则`).
