@@ -15,8 +15,10 @@
 //!   scanner alone; (c) `extract`, records with context.
 //! - `adversarial`: `extract` on a megabyte each of `一`, of `万`, of ASCII
 //!   digits, of `余多近约`, of alternating digits and measure words, of
-//!   pseudo-random numeral characters, and on one 4 MB line of real text
-//!   without a newline; `real` is the reference (the reports of `extract`).
+//!   pseudo-random numeral characters, on one 4 MB line of real text
+//!   without a newline, and on a megabyte of real text in lines of 16 KiB
+//!   (a document whose first lines, each read for a date line, are long
+//!   paragraphs); `real` is the reference (the reports of `extract`).
 //!   Time per byte of each must stay within 3× of `real`.
 //! - `numeral`: `parse_numeral` on a list of numerals.
 //!
@@ -121,12 +123,16 @@ const MIB: usize = 1 << 20;
 /// bench short and is already far past any line of a real report).
 const LONG_LINE: usize = 4 * MIB;
 
+/// Bytes of each line of the `long_paragraphs` input: its first lines,
+/// each read whole for a date line, are most of it.
+const LONG_PARAGRAPH: usize = 16 * 1024;
+
 /// Longest single run accepted before an adversarial input is shrunk.
 const MAX_ONE_RUN: Duration = Duration::from_millis(500);
 
 #[path = "../tests/adversarial/mod.rs"]
 mod adversarial;
-use adversarial::{digits_and_measure_words, long_line, numeral_soup, repeat_to};
+use adversarial::{digits_and_measure_words, long_line, long_paragraphs, numeral_soup, repeat_to};
 
 fn reports() -> String {
     let mut all = String::new();
@@ -206,6 +212,10 @@ fn bench_adversarial(c: &mut Criterion) {
         ("digits_measure_words", digits_and_measure_words(MIB)),
         ("numeral_soup", numeral_soup(MIB)),
         ("long_line", long_line(&real, LONG_LINE)),
+        (
+            "long_paragraphs",
+            long_paragraphs(&real, MIB, LONG_PARAGRAPH),
+        ),
     ];
 
     // Scaling check: time per byte at growing sizes, one run each. A size is

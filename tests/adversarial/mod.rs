@@ -67,3 +67,22 @@ pub fn long_line(real: &str, bytes: usize) -> String {
     s.truncate(cut);
     s
 }
+
+/// Real text to `bytes`, as lines of about `line_bytes` bytes each (line
+/// breaks of the text removed, a break put at the first character boundary
+/// at or after each `line_bytes`): a document whose first lines are long
+/// paragraphs, each read whole for a date line.
+pub fn long_paragraphs(real: &str, bytes: usize, line_bytes: usize) -> String {
+    let flat = long_line(real, bytes);
+    let mut s = String::with_capacity(bytes + bytes / line_bytes.max(1) + 1);
+    let mut since_break = 0;
+    for c in flat.chars() {
+        if since_break >= line_bytes {
+            s.push('\n');
+            since_break = 0;
+        }
+        s.push(c);
+        since_break += c.len_utf8();
+    }
+    s
+}

@@ -260,6 +260,13 @@ fn date_line(t: &str) -> Option<Point> {
     if let Some(day) = closing_bracket_date(t) {
         return Some(day);
     }
+    // (cheap refusal, before the line is copied and read whole: a line
+    // with a clause mark keeps it once the date is taken out, since no
+    // time phrase holds one, and is refused below; most long lines, a
+    // paragraph's text, are refused here)
+    if t.contains(['。', '，', ',']) {
+        return None;
+    }
     // (`中华民国113年` is read as a year of its own, apart from its day)
     let t = &t.replacen("中华民国", "", 1);
     let (day, date) = match posted_day(t) {
