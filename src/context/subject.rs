@@ -1244,6 +1244,16 @@ fn close_np(s: &str, end: usize, open: bool) -> &str {
             np = head;
         }
     }
+    // `在收取12万元服务费后，`: a locative `后` of time closes it too,
+    // where it is a word of its own (not in `善后`, `落后`, `售后`)
+    if let Some(head) = np.strip_suffix(['后', '後']) {
+        if head.chars().count() >= 2
+            && s[end..].starts_with(['，', ','])
+            && dict::word_at(np, head.len(), np.len() - head.len())
+        {
+            np = head;
+        }
+    }
     loop {
         let t = lexicon::trim_end_word(np.trim_end_matches(['、', '和', '及', '与']), "以及");
         if t.len() == np.len() {
