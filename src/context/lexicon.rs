@@ -55,6 +55,11 @@ const COMPARISON_CLOSERS: &str = include_str!("words/comparison-closers.txt");
 pub(crate) static COMPARISON_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::from_words(COMPARISON_CLOSERS));
 
+/// [`COMPARISON_CLOSERS`] indexed by last character: the closer a stretch
+/// ends with (`与2020年同期相比`), read by the period's bases.
+pub(crate) static COMPARISON_TAIL: Lazy<WordSet> =
+    Lazy::new(|| WordSet::by_last_words(COMPARISON_CLOSERS));
+
 /// Whether `rest`, the nouns after a verb, is the bare name of a measure
 /// of the verb's extent ([`VERB_MEASURES`]): `建设里程`, `使用人次`,
 /// `调解平均时长` each name one measure (but a noun before the measure

@@ -4311,9 +4311,6 @@ fn half_width_stop(line: &str, end: usize) -> bool {
             .is_some_and(crate::chars::is_ideograph)
 }
 
-/// Words that close a basis opened by `与`, `同` (`与2020年同期相比`).
-const COMPARED_CLOSERS: [&str; 7] = ["相比", "相较", "相較", "比较", "比較", "对比", "對比"];
-
 /// Longest basis read between `与` and its closer, in characters.
 const COMPARED_MAX_CHARS: usize = 16;
 
@@ -4322,7 +4319,8 @@ const COMPARED_MAX_CHARS: usize = 16;
 /// clause (`与2020年同期相比`, `与疫情前的2019年相比`; `同` of `同期` opens
 /// none).
 fn compared_with(s: &str) -> Option<usize> {
-    let w = COMPARED_CLOSERS.iter().find(|w| s.ends_with(*w))?;
+    // (the closers of `words/comparison-closers.txt`)
+    let w = lexicon::COMPARISON_TAIL.suffix_of(s)?;
     let head = &s[..s.len() - w.len()];
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
         if n >= COMPARED_MAX_CHARS || crate::chars::is_clause_mark(c) {

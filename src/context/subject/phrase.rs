@@ -117,7 +117,7 @@ fn compares(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
         return false;
     };
     // `与2020年同期相比上升`: the verb of comparing alone names no measure
-    if ws.len() == 1 && matches!(phrase, "相比" | "相較" | "相较" | "比较" | "比較") {
+    if ws.len() == 1 && lexicon::COMPARISON_SET.contains(phrase) {
         return true;
     }
     if ws.len() < 2 {
@@ -245,10 +245,7 @@ fn resultative(w: &str) -> bool {
 /// characters (`8人`, `1.2万人次`, `3个百分点`, `300余件`), the number and
 /// the measure word of the item before a list mark.
 fn ends_with_figure(s: &str) -> bool {
-    s.chars()
-        .rev()
-        .take(5)
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    s.chars().rev().take(5).any(crate::chars::is_digit)
 }
 
 /// The well-formed part of a phrase cut across a bracket or quote: what
@@ -1073,12 +1070,6 @@ fn lone_word(w: &str, p: Pos) -> bool {
         || w == "占比"
 }
 
-/// Whether `c` writes a numeral: a digit, a Chinese digit or a power of
-/// ten (`千万`, `两百`, `萬`).
-fn numeral_char(c: char) -> bool {
-    super::super::period::is_num_char(c) || "百千万亿佰仟萬億几幾".contains(c)
-}
-
 /// Whether the words of a subject make a verb phrase and no noun phrase:
 /// no noun in them, and a preposition, numeral, locative or a verb of one
 /// character last (`结转下一年`, `调整至`, `破千万`, `平均降`).
@@ -1098,7 +1089,7 @@ fn verb_phrase(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
             // `登记点`, `充电桩`)
             (a, b, Pos::Numeral) => {
                 let mut cs = phrase[a..b].chars();
-                cs.next().is_some_and(numeral_char) || cs.next().is_some()
+                cs.next().is_some_and(crate::numeral::is_numeral_start) || cs.next().is_some()
             }
             (_, _, p) => matches!(p, Pos::Prep | Pos::Locative | Pos::Time),
         }
