@@ -18,7 +18,8 @@ A figure whose unit grew since (`1260辆` now `1260辆次`) is found by the
 record whose text starts with the item's, in the same paragraph.
 Documents are looked for in the --docs folders (default: eval/blind/docs,
 eval/blind/third/docs, eval/blind/fourth/docs, eval/blind/fifth/docs,
-eval/blind/sixth/docs, eval/blind/seventh/docs, eval/blind/eighth/docs and
+eval/blind/sixth/docs, eval/blind/seventh/docs, eval/blind/eighth/docs,
+eval/blind/ninth/docs and
 $SHARED/corpus,
 SHARED defaulting to ../shared beside the checkout, as score.sh does).
 
@@ -40,7 +41,7 @@ SHARED = os.environ.get('SHARED', os.path.join(HERE, '..', '..', '..', '..', 'sh
 DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(HERE, '..', 'third', 'docs'),
                 os.path.join(HERE, '..', 'fourth', 'docs'), os.path.join(HERE, '..', 'fifth', 'docs'),
                 os.path.join(HERE, '..', 'sixth', 'docs'), os.path.join(HERE, '..', 'seventh', 'docs'),
-                os.path.join(HERE, '..', 'eighth', 'docs'),
+                os.path.join(HERE, '..', 'eighth', 'docs'), os.path.join(HERE, '..', 'ninth', 'docs'),
                 os.path.join(SHARED, 'corpus')]
 
 
