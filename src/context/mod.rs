@@ -194,6 +194,11 @@ fn bare_rate(np: &str) -> bool {
     lexicon::RATE_END_SET.contains(np)
 }
 
+/// Whether `clause` opens with the verb of a share (`占`, `佔`).
+fn after_share_verb(clause: &str) -> bool {
+    clause.trim_start().starts_with(['占', '佔'])
+}
+
 /// Whether the figure opens the values a colon announces after `分别为`
 /// (`占比分别为：39.3%、19.0%、41.7%`): nothing before it in its clause, and
 /// the clause before ends so; the values are dealt to the figures before as
@@ -886,7 +891,11 @@ impl<'a, 'c> LineState<'a, 'c> {
             match p.carry.and_then(|s| s.find(['占', '佔']).map(|i| (s, i))) {
                 Some((s, i)) if i > 0 && !percent => Some(&s[..i]),
                 // `预算数60999万元的40.4%`: the share of the basis just named
-                _ if percent && site.before.trim() == "的" => p.subject.or(p.carry),
+                // (`占全年目标任务6.9万人的111.2%`: after `占` the share is
+                // the part's, the figure before it's)
+                _ if percent && site.before.trim() == "的" && !after_share_verb(site.clause) => {
+                    p.subject.or(p.carry)
+                }
                 _ => p.carry,
             }
         } else if site.clause_start > site.sent_start && (!subject::count_like(q.kind) || verb) {

@@ -214,7 +214,9 @@ pub(super) fn names_basis(kind: Kind, before: &str, after: &str) -> bool {
     if kind == Kind::Percent {
         share_of_basis(before) || trimmed_is(before, "的")
     } else {
-        trimmed_is(after, "的") && completes_named_basis(before.trim())
+        trimmed_is(after, "的")
+            && (completes_named_basis(before.trim())
+                || before.trim_start().starts_with(['占', '佔']))
     }
 }
 

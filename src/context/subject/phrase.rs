@@ -79,8 +79,14 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
             n += 1;
         }
     }
+    // (`占全年目标任务6.9万人的`: the whole after `占` names the amount,
+    // without the verb)
+    let mut skip = 0;
     if !read_after && compares(phrase, &ws[..n]) {
-        return None;
+        if !basis_amount(phrase, after) {
+            return None;
+        }
+        skip = 1;
     }
     let rest = &buf[w0 + b..];
     // nothing but marks before the phrase in its clause, and the number
@@ -89,13 +95,21 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
     // (or a section marker: `3．少计债务支出`)
     // (what stands before it is read only where a rule asks)
     let lead = (!read_after && buf[w0 + b..].chars().all(is_space)).then(|| &buf[..w0 + a]);
-    let (k, n) = trim(phrase, &ws[..n], read_after, lead, rest);
+    let (k, n) = trim(phrase, &ws[skip..n], read_after, lead, rest);
+    let (k, n) = (k + skip, n + skip);
     if n == k {
         return None;
     }
     let (a, b) = (ws[k].0, ws[n - 1].1);
     let back = &ws[k..n];
     let out = &phrase[a..b];
+    // (`占全年目标任务`: the whole named after the verb drops its head
+    // words, as a subject does)
+    let out = if skip > 0 {
+        super::strip_head(out)
+    } else {
+        out
+    };
     // nothing but a verb or a function word
     let lone = (back.len() == 1 && lone_word(out, back[0].2)) || verb_phrase(phrase, back);
     if lone || out.is_empty() {
@@ -133,6 +147,14 @@ fn compares(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the figure after `phrase` is the amount of a whole a share is
+/// then taken of (`占全年目标任务6.9万人的111.2%`: `N的` and the next
+/// figure right after): the whole after `占` names that figure, which
+/// takes no subject from the one before.
+fn basis_amount(phrase: &str, after: &str) -> bool {
+    phrase.starts_with(['占', '佔']) && after.trim_end() == "的"
 }
 
 /// Whether the whole after `占` ends in a word naming the share itself
