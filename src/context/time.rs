@@ -53,6 +53,7 @@ mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
+mod late_year;
 mod normal;
 mod part_title;
 mod reference;
@@ -707,6 +708,8 @@ pub(crate) struct DocYears {
     /// The year of a congress session's dateline in the last months of
     /// that year (see `year_end.rs`).
     year_end_session: Option<i32>,
+    /// A paragraph has stated a figure (see `late_year.rs`).
+    figured: bool,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -763,6 +766,9 @@ impl DocYears {
         if self.settled {
             if self.awaits_date() {
                 self.observe_late(line.trim());
+                if self.awaits_date() {
+                    self.observe_late_year(line.trim());
+                }
             }
             return;
         }
@@ -780,6 +786,9 @@ impl DocYears {
         }
         let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         self.opened |= body;
+        if body && !heading {
+            self.note_figures(t);
+        }
         self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading && !dates_an_event(t) {
@@ -985,7 +994,8 @@ fn dates_an_event(t: &str) -> bool {
 /// Whether `s` writes a figure in digits: a run of digits that is not
 /// part of a date or a span of dates (`2017-2019周期`, `7月29日`).
 fn states_a_figure(s: &str) -> bool {
-    let dated = |c: Option<char>| c.is_some_and(|c| "年月日-－—~～至".contains(c));
+    // (a time of day, `8时30分`, is a date's too)
+    let dated = |c: Option<char>| c.is_some_and(|c| "年月日时時-－—~～至".contains(c));
     let mut before = None;
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
