@@ -37,6 +37,10 @@
 //!   year its title names (`year_end.rs`); an unmarked part title of a
 //!   review (`过去五年工作回顾`) dates the numbered headings under it
 //!   (`part_title.rs`).
+//! - A document whose first lines name no year (a news report of a
+//!   meeting opening with its scene) takes the year a later paragraph
+//!   heads its first sentence with (`《报告》指出，2019年是…`), when no
+//!   figure came before it (`late_year.rs`).
 //! - A title line with a year and `实事`/`任务`/`目标` after the headings
 //!   began (`2026年省十件民生实事`, an appendix) dates the figures under
 //!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
