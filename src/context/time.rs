@@ -37,6 +37,10 @@
 //!   year its title names (`year_end.rs`); an unmarked part title of a
 //!   review (`过去五年工作回顾`) dates the numbered headings under it
 //!   (`part_title.rs`).
+//! - A document whose first lines name no year (a news report of a
+//!   meeting opening with its scene) takes the year a later paragraph
+//!   heads its first sentence with (`《报告》指出，2019年是…`), when no
+//!   figure came before it (`late_year.rs`).
 //! - A title line with a year and `实事`/`任务`/`目标` after the headings
 //!   began (`2026年省十件民生实事`, an appendix) dates the figures under
 //!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
@@ -53,6 +57,7 @@ mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
+mod late_year;
 mod normal;
 mod part_title;
 mod reference;
@@ -707,6 +712,8 @@ pub(crate) struct DocYears {
     /// The year of a congress session's dateline in the last months of
     /// that year (see `year_end.rs`).
     year_end_session: Option<i32>,
+    /// A paragraph has stated a figure (see `late_year.rs`).
+    figured: bool,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -763,6 +770,9 @@ impl DocYears {
         if self.settled {
             if self.awaits_date() {
                 self.observe_late(line.trim());
+                if self.awaits_date() {
+                    self.observe_late_year(line.trim());
+                }
             }
             return;
         }
@@ -780,6 +790,9 @@ impl DocYears {
         }
         let body = heading || t.contains('。') || t.chars().nth(60).is_some();
         self.opened |= body;
+        if body && !heading {
+            self.note_figures(t);
+        }
         self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
             if self.anchor.is_none() && self.dateline.is_none() && !heading && !dates_an_event(t) {
@@ -985,7 +998,8 @@ fn dates_an_event(t: &str) -> bool {
 /// Whether `s` writes a figure in digits: a run of digits that is not
 /// part of a date or a span of dates (`2017-2019周期`, `7月29日`).
 fn states_a_figure(s: &str) -> bool {
-    let dated = |c: Option<char>| c.is_some_and(|c| "年月日-－—~～至".contains(c));
+    // (a time of day, `8时30分`, is a date's too)
+    let dated = |c: Option<char>| c.is_some_and(|c| "年月日时時-－—~～至".contains(c));
     let mut before = None;
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
