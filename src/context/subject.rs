@@ -367,6 +367,14 @@ fn year_on_year_after_time(s: &str, v: (Direction, usize)) -> (Direction, usize)
     }
 }
 
+/// Whether the tail word `w` is a one-character adverb of degree (`微`,
+/// `略`, `稍`) that grades no change verb dropped right after it: only
+/// right before the verb it grades (`班次微|减`) is it dropped, never at
+/// the end of a noun (`小微`, `战略`).
+fn ungraded(w: &str, after_change: bool, dropped: &str) -> bool {
+    matches!(w, "微" | "略" | "稍") && !(after_change && dropped.is_empty())
+}
+
 /// Drops links, qualifiers, change verbs and their basis at the tail of
 /// `s`, noting the change.
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
@@ -472,10 +480,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
-            // a one-character adverb of degree (`微`, `略`, `稍`) only
-            // right before the change verb it grades (`班次微|减`), not
-            // the end of a noun (`小微`, `战略`)
-            if matches!(w, "微" | "略" | "稍") && !(after_change && dropped.is_empty()) {
+            if ungraded(w, after_change, dropped) {
                 break;
             }
             if is_then(w) && !then_before_verb(s, w, tail.before_verb || after_change, dropped) {
