@@ -367,6 +367,14 @@ fn year_on_year_after_time(s: &str, v: (Direction, usize)) -> (Direction, usize)
     }
 }
 
+/// Whether the tail word `w` is a one-character adverb of degree (`微`,
+/// `略`, `稍`) that grades no change verb dropped right after it: only
+/// right before the verb it grades (`班次微|减`) is it dropped, never at
+/// the end of a noun (`小微`, `战略`).
+fn ungraded(w: &str, after_change: bool, dropped: &str) -> bool {
+    matches!(w, "微" | "略" | "稍") && !(after_change && dropped.is_empty())
+}
+
 /// Drops links, qualifiers, change verbs and their basis at the tail of
 /// `s`, noting the change.
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
@@ -470,6 +478,9 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
                 && !((tail.before_verb || after_change)
                     && dict::word_at(s, s.len() - w.len(), w.len()))
             {
+                break;
+            }
+            if ungraded(w, after_change, dropped) {
                 break;
             }
             if is_then(w) && !then_before_verb(s, w, tail.before_verb || after_change, dropped) {
@@ -1751,6 +1762,11 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         cut.from_verb = true;
         return cut;
     }
+    if kind_of_case_opens(s, &vs[..k]) {
+        // `，审查起诉案件1508件`: a list item with no verb of its own
+        cut.np = strip_tail(s, &mut Tail::default());
+        return cut;
+    }
     while k > 0 {
         let (at, v) = vs[k - 1];
         let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
@@ -1893,6 +1909,22 @@ fn handled_chain(s: &str, vs: &[(usize, &'static str)]) -> Option<usize> {
         .next()
         .is_some_and(crate::chars::is_ideograph);
     (contiguous && noun_after).then_some(j)
+}
+
+/// Whether the stretch opens with two or more verbs written together and
+/// then `案件` (`审查起诉案件`, `提请审查逮捕案件`): a chain of verbs before
+/// the noun of cases names the procedure the cases are of, as after a
+/// verb that handles a caseload ([`handled_chain`]); an item of a list of
+/// caseloads that repeats no verb of its own (`办结审查逮捕案件528件，
+/// 审查起诉案件1508件`) is that whole kind.
+fn kind_of_case_opens(s: &str, vs: &[(usize, &'static str)]) -> bool {
+    let Some(&(last_at, last)) = vs.last() else {
+        return false;
+    };
+    vs.len() >= 2
+        && vs[0].0 == 0
+        && vs.windows(2).all(|w| w[0].0 + w[0].1.len() == w[1].0)
+        && s[last_at + last.len()..].starts_with("案件")
 }
 
 /// The verb `vs[k - 1]` is right before the number: the thing counted
