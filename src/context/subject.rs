@@ -57,6 +57,7 @@ use crate::record::{Direction, Kind};
 mod code_name;
 mod compared;
 mod counted;
+mod footnote;
 mod head_clause;
 mod part_after;
 mod phrase;
@@ -397,6 +398,10 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         };
         if is_space(last) {
             s = s.trim_end_matches(is_space);
+            continue;
+        }
+        if let Some(n) = footnote::mark_len(s) {
+            s = &s[..s.len() - n];
             continue;
         }
         // most stretches end in no tail word: refuse them on the last char
