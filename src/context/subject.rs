@@ -54,6 +54,7 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod clause_after;
 mod code_name;
 mod compared;
 mod counted;

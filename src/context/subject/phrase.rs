@@ -953,7 +953,11 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
                     j + 2 < n && is_verb_word(word(j + 1)) && !modifies_head(&phrase[ws[j + 1].1..])
                 }
                 _ => w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
-            } || compares_at(&phrase[ws[j].0..]);
+            } || compares_at(&phrase[ws[j].0..])
+                // (`单位|安置受…`, `案件|中当事人是…`; not in a phrase
+                // that opens with a preposition, `在全国有…`)
+                || (ws[k].2 != Pos::Prep
+                    && super::clause_after::begins_clause(phrase, ws, j, n, ends_in_head));
             if begins {
                 return j;
             }
