@@ -397,12 +397,9 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         let Some(last) = s.chars().next_back() else {
             break;
         };
-        if is_space(last) {
-            s = s.trim_end_matches(is_space);
-            continue;
-        }
-        if let Some(n) = footnote::mark_len(s) {
-            s = &s[..s.len() - n];
+        // (blanks, and a note's mark: `地区生产总值[2]`)
+        if is_space(last) || footnote::mark_len(s).is_some() {
+            s = footnote::trim_marks(s.trim_end_matches(is_space));
             continue;
         }
         // most stretches end in no tail word: refuse them on the last char

@@ -6,6 +6,11 @@
 
 use crate::chars::is_digit;
 
+/// `s` without the footnote mark it ends with, if any.
+pub(super) fn trim_marks(s: &str) -> &str {
+    mark_len(s).map_or(s, |n| &s[..s.len() - n])
+}
+
 /// Bytes of the footnote mark that `s` ends with: a number in brackets,
 /// with or without `注` (`[2]`, `［2］`, `(注3)`, `（注3）`) or
 /// superscript digits.
