@@ -3231,8 +3231,8 @@ fn basis_figure(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
     // (cheap refusal: the last character of every time phrase a basis
     // names; most figures' text ends otherwise)
-    if !t.ends_with(BASIS_LAST) && !near_basis_word(t) {
-        return None;
+    if !t.ends_with(BASIS_LAST) {
+        return basis_noun_figure(t);
     }
     let starts = t.char_indices().rev().take(11).map(|(i, _)| i);
     let mut found = None;
@@ -3252,7 +3252,7 @@ fn basis_figure(before: &str) -> Option<&str> {
         }
         if let Some(f) = Found::at(&t[i..]) {
             let rest = &t[i + f.reading.len..];
-            if (rest.is_empty() || basis_measure(rest) || basis_time_de(rest) || basis_noun(rest))
+            if (rest.is_empty() || basis_measure(rest) || basis_time_de(rest))
                 && f.reading.dropped == 0
             {
                 found = Some(f.text);
@@ -3272,14 +3272,24 @@ fn basis_measure(rest: &str) -> bool {
         && rest.chars().all(crate::chars::is_ideograph)
 }
 
-/// Whether a basis word (`比`, `较`, `較`) stands within the last twelve
-/// characters of `t`: only then may a noun stand between the basis's time
-/// and its figure ([`basis_noun`]).
-fn near_basis_word(t: &str) -> bool {
-    t.chars()
+/// The time of a basis whose figure follows the nouns of its measure
+/// (`相较于2022年出生人口9100人`, `比上年粮食产量`): the last basis word
+/// (`比`, `较`, `較`, `相较于`) within the last twelve characters of `t`,
+/// the time right after it, then [`basis_noun`]. One reading per figure.
+fn basis_noun_figure(t: &str) -> Option<&str> {
+    let (k, c) = t
+        .char_indices()
         .rev()
         .take(12)
-        .any(|c| matches!(c, '比' | '较' | '較'))
+        .find(|&(_, c)| matches!(c, '比' | '较' | '較'))?;
+    let after = &t[k + c.len_utf8()..];
+    let after = if c == '比' {
+        after
+    } else {
+        after.strip_prefix(['于', '於']).unwrap_or(after)
+    };
+    let f = Found::at(after)?;
+    (f.reading.dropped == 0 && basis_noun(&after[f.reading.len..])).then_some(f.text)
 }
 
 /// Whether `rest`, after the time phrase of a basis, names the measure of
