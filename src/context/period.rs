@@ -15,6 +15,7 @@ use crate::chars;
 use crate::record::Span;
 
 mod adjacent;
+mod bracketed;
 mod by_time;
 mod day_head;
 mod dealt;
@@ -3028,11 +3029,23 @@ impl<'a> InsideScan<'a> {
             return;
         }
         let now = f.reading.class() == Class::Now;
-        // `于2021年花费`, not `高于2019年`
-        let yu = p == '于'
+        // `于2021年花费`, not `高于2019年`, nor a basis `相较于2022年`
+        let yu = matches!(p, '于' | '於')
             && !matches!(
                 pp,
-                '高' | '低' | '多' | '少' | '大' | '小' | '等' | '超' | '优' | '当' | '应' | '须'
+                '高' | '低'
+                    | '多'
+                    | '少'
+                    | '大'
+                    | '小'
+                    | '等'
+                    | '超'
+                    | '优'
+                    | '当'
+                    | '应'
+                    | '须'
+                    | '较'
+                    | '較'
             );
         // `仍快于7月和8月，`, `好于去年同期，`: a comparison's basis after an
         // adjective of degree, even a span that names itself (but `高于
@@ -3177,9 +3190,17 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
             .flatten()
     })
     .or_else(|| {
-        BASIS_LAST
-            .contains(&last)
-            .then(|| basis_figure(before).or_else(|| adjacent::period(before)))
+        if BASIS_LAST.contains(&last) {
+            basis_figure(before).or_else(|| adjacent::period(before))
+        } else {
+            (crate::chars::is_ideograph(last))
+                .then(|| basis_figure(before))
+                .flatten()
+        }
+    })
+    .or_else(|| {
+        matches!(last, '(' | '（')
+            .then(|| bracketed::period(before))
             .flatten()
     })
 }
@@ -3198,7 +3219,9 @@ const CHANGE_LAST: [char; 9] = ['长', '加', '升', '高', '降', '少', '低',
 
 /// The last character of every time phrase a basis names
 /// ([`basis_figure`]).
-const BASIS_LAST: [char; 10] = ['年', '期', '月', '度', '底', '末', '数', '數', '额', '額'];
+const BASIS_LAST: [char; 11] = [
+    '年', '期', '月', '度', '底', '末', '数', '數', '额', '額', '的',
+];
 
 /// The figure of a comparison basis, written right after it
 /// (`较上年28899万元增长9.9%`, `比上年同期1.2亿元减少`, `与2022年3.5万人相比`):
@@ -3209,12 +3232,18 @@ fn basis_figure(before: &str) -> Option<&str> {
     // (cheap refusal: the last character of every time phrase a basis
     // names; most figures' text ends otherwise)
     if !t.ends_with(BASIS_LAST) {
-        return None;
+        return basis_noun_figure(t);
     }
-    let starts = t.char_indices().rev().take(10).map(|(i, _)| i);
+    let starts = t.char_indices().rev().take(11).map(|(i, _)| i);
     let mut found = None;
     for i in starts {
-        let basis = t[..i]
+        // (`相较于2022年`, `相較於110年`: the basis word before `于`)
+        let head = &t[..i];
+        let head = head
+            .strip_suffix(['于', '於'])
+            .filter(|h| h.ends_with(['较', '較']))
+            .unwrap_or(head);
+        let basis = head
             .chars()
             .next_back()
             .is_some_and(|c| matches!(c, '比' | '较' | '較' | '与' | '與'));
@@ -3223,7 +3252,9 @@ fn basis_figure(before: &str) -> Option<&str> {
         }
         if let Some(f) = Found::at(&t[i..]) {
             let rest = &t[i + f.reading.len..];
-            if (rest.is_empty() || basis_measure(rest)) && f.reading.dropped == 0 {
+            if (rest.is_empty() || basis_measure(rest) || basis_time_de(rest))
+                && f.reading.dropped == 0
+            {
                 found = Some(f.text);
             }
         }
@@ -3239,6 +3270,47 @@ fn basis_measure(rest: &str) -> bool {
     rest.ends_with(['数', '數', '额', '額'])
         && rest.chars().count() <= 4
         && rest.chars().all(crate::chars::is_ideograph)
+}
+
+/// The time of a basis whose figure follows the nouns of its measure
+/// (`相较于2022年出生人口9100人`, `比上年粮食产量`): the last basis word
+/// (`比`, `较`, `較`, `相较于`) within the last twelve characters of `t`,
+/// the time right after it, then [`basis_noun`]. One reading per figure.
+fn basis_noun_figure(t: &str) -> Option<&str> {
+    let (k, c) = t
+        .char_indices()
+        .rev()
+        .take(12)
+        .find(|&(_, c)| matches!(c, '比' | '较' | '較'))?;
+    let after = &t[k + c.len_utf8()..];
+    let after = if c == '比' {
+        after
+    } else {
+        after.strip_prefix(['于', '於']).unwrap_or(after)
+    };
+    let f = Found::at(after)?;
+    (f.reading.dropped == 0 && basis_noun(&after[f.reading.len..])).then_some(f.text)
+}
+
+/// Whether `rest`, after the time phrase of a basis, names the measure of
+/// the basis figure with nouns alone (`相较于2022年出生人口9100人`,
+/// `比上年粮食产量`): at most four ideographs the dictionary reads as
+/// nouns, no verb of the change (`比上年增加`, `较上年末下降`).
+fn basis_noun(rest: &str) -> bool {
+    use lexicon::dict::Pos;
+    let n = rest.chars().count();
+    (2..=4).contains(&n)
+        && rest.chars().all(crate::chars::is_ideograph)
+        && lexicon::dict::segment(rest)
+            .iter()
+            .all(|(_, _, pos)| pos == Pos::Noun)
+}
+
+/// Whether `rest`, after the time phrase of a basis, binds the basis
+/// figure to it with `的` (`较上年的1.2万人`, `較110年12月時的2337萬人`,
+/// `比去年同期时的`): the figure is the value at that time.
+fn basis_time_de(rest: &str) -> bool {
+    matches!(rest, "的" | "时的" | "時的")
 }
 
 /// Verbs of a change that a count of years may scope:

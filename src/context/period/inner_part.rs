@@ -7,8 +7,8 @@
 //! said what time it speaks of.
 
 use super::{
-    after_topic, is_mid_lead, is_num_char, offset_in, part_of_year, predicate_follows, Found,
-    Reading,
+    after_topic, is_mid_lead, is_num_char, offset_in, part_of_year, predicate_follows, Base, Class,
+    Found, Reading,
 };
 
 /// Whether `r` tells its months by a tail after a year (`今年1月`, `今年首季`,
@@ -78,7 +78,7 @@ pub(super) fn after_opening_topic(sentence: &str, f: &Found<'_>) -> bool {
     // (a year alone after a topic is as often one step of a review walking
     // year by year, `国民生产总值１９８７年达到…`, or the year of a name,
     // `上海高院2024年工作报告`)
-    if !part_of_year(f) {
+    if !part_of_year(f) && !year_word(f) {
         return false;
     }
     let at = offset_in(sentence, f.text);
@@ -95,6 +95,21 @@ pub(super) fn after_opening_topic(sentence: &str, f: &Found<'_>) -> bool {
         && !topic.contains(NOT_IN_TOPIC)
         && !rest.starts_with(NOT_AFTER)
         && ends_a_topic(topic)
+}
+
+/// Whether `f` is a word for the whole year in force or its end (`全年`,
+/// `年末`, `年底`), no year written: after a bulletin's run-in topic
+/// (`国民经济全年实现…`, `人口年末常住人口…`, `粮食全年农作物播种面积…`) it
+/// says what time the paragraph reports, as a part of the year does; it
+/// can be no step of a review walking year by year.
+fn year_word(f: &Found<'_>) -> bool {
+    match f.reading.base {
+        Base::Word(w) => {
+            f.reading.tails.iter().all(Option::is_none)
+                && (w.class == Class::Year || w.time.starts_with("end:"))
+        }
+        _ => false,
+    }
 }
 
 /// The most characters of the topic before the phrase in

@@ -1,0 +1,87 @@
+//! A figure in brackets right after a time phrase (`较一季度(-10.8%)回升`,
+//! `处于2020年同期(7,092宗)及2019年同期(10,598宗)之间`, `较上年同期（3.2%）
+//! 大幅增长`): the bracket glosses the time with its value, so the figure is
+//! of that time, not of the period in force. Reports write a comparison's
+//! basis so, and a list of earlier values.
+
+use super::{trim_end_blanks, Base, Class, Found};
+
+/// The most characters of a time phrase read back from the bracket.
+const BACK_CHARS: usize = 12;
+
+/// The time phrase that ends right at the opening bracket that ends
+/// `before` (the text up to the figure): written dates with no day, a part
+/// of the year, a year word or a same-period word (`上年同期`); not a span
+/// to or from a time (`到2025年（`), which names a target or a start.
+pub(super) fn period(before: &str) -> Option<&str> {
+    let t = trim_end_blanks(before);
+    let t = t.strip_suffix(['(', '（'])?;
+    let t = trim_end_blanks(t);
+    let starts = t.char_indices().rev().take(BACK_CHARS).map(|(i, _)| i);
+    let mut found = None;
+    for i in starts {
+        let Some(f) = Found::at(&t[i..]).filter(|f| i + f.reading.len == t.len()) else {
+            continue;
+        };
+        // (`到2025年(`: a span's bound, read whole above, not a year)
+        if glossed(&f) && !t[..i].ends_with(['到', '至', '从', '從', '自', '由']) {
+            found = Some(with_year(t, i).unwrap_or(f.text));
+        }
+    }
+    found
+}
+
+/// `2020年同期`: a same-period word read at byte `i` of `t` after the
+/// year it is of, the two read as one time (the year's phrase and the
+/// word); None when no year phrase ends at `i`.
+fn with_year(t: &str, i: usize) -> Option<&str> {
+    if !t[i..].starts_with(['同', '上']) {
+        return None;
+    }
+    let head = &t[..i];
+    let starts = head.char_indices().rev().take(BACK_CHARS).map(|(j, _)| j);
+    let mut found = None;
+    for j in starts {
+        let year = Found::at(&head[j..]).filter(|f| j + f.reading.len == head.len());
+        if year.is_some_and(|f| f.reading.dated() && f.reading.dropped == 0) {
+            found = Some(&t[j..]);
+        }
+    }
+    found
+}
+
+/// Whether `f` is a time a bracketed value may gloss.
+fn glossed(f: &Found<'_>) -> bool {
+    let r = &f.reading;
+    let kind = match r.base {
+        Base::Dates(d) => d.start.day.is_none() && !d.odd,
+        Base::Word(w) => matches!(w.class, Class::Span | Class::Year | Class::Restate),
+        _ => false,
+    };
+    kind && !r.until
+        && r.dropped == 0
+        && !f
+            .text
+            .starts_with(['至', '到', '从', '從', '自', '由', '截'])
+        && !r.tails.iter().flatten().any(|t| *t == "since")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bracketed_value_is_of_the_time_before_it() {
+        assert_eq!(period("较一季度("), Some("一季度"));
+        assert_eq!(period("处于2020年同期("), Some("2020年同期"));
+        assert_eq!(period("及2019年同期("), Some("2019年同期"));
+        assert_eq!(period("增长11.6%，较上年同期（"), Some("上年同期"));
+    }
+
+    #[test]
+    fn other_brackets_are_not_read() {
+        assert_eq!(period("全市完成投资("), None);
+        assert_eq!(period("较一季度"), None);
+        assert_eq!(period("到2025年("), None);
+    }
+}
