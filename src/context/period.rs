@@ -3288,6 +3288,11 @@ fn basis_noun_figure(t: &str) -> Option<&str> {
     } else {
         after.strip_prefix(['于', '於']).unwrap_or(after)
     };
+    // (`比上年增长`: most such figures are the change itself, whose verb
+    // no noun of a measure ends with; refused before reading the time)
+    if CHANGE_VERBS.iter().any(|v| after.ends_with(v)) {
+        return None;
+    }
     let f = Found::at(after)?;
     (f.reading.dropped == 0 && basis_noun(&after[f.reading.len..])).then_some(f.text)
 }

@@ -15,6 +15,13 @@ pub(super) fn trim_marks(s: &str) -> &str {
 /// with or without `注` (`[2]`, `［2］`, `(注3)`, `（注3）`) or
 /// superscript digits.
 pub(super) fn mark_len(s: &str) -> Option<usize> {
+    // (told by the last byte first: most names end in an ideograph, and
+    // every mark ends in `]`, `)`, `］` (…BD), `）` (…89) or a
+    // superscript digit (…B0, …B2–B9))
+    let &b = s.as_bytes().last()?;
+    if !matches!(b, b']' | b')' | 0x89 | 0xBD | 0xB0 | 0xB2..=0xB9) {
+        return None;
+    }
     let last = s.chars().next_back()?;
     match last {
         _ if is_superscript(last) => Some(
