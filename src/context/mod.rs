@@ -194,7 +194,8 @@ fn bare_rate(np: &str) -> bool {
     lexicon::RATE_END_SET.contains(np)
 }
 
-/// Whether `clause` opens with the verb of a share (`占`, `佔`).
+/// Whether `clause` opens with the verb of a share (`占`, `佔`); asked
+/// also by the basis and subject readers of `占…N的M%`.
 fn after_share_verb(clause: &str) -> bool {
     clause.trim_start().starts_with(['占', '佔'])
 }

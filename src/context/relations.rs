@@ -215,8 +215,7 @@ pub(super) fn names_basis(kind: Kind, before: &str, after: &str) -> bool {
         share_of_basis(before) || trimmed_is(before, "的")
     } else {
         trimmed_is(after, "的")
-            && (completes_named_basis(before.trim())
-                || before.trim_start().starts_with(['占', '佔']))
+            && (completes_named_basis(before.trim()) || super::after_share_verb(before))
     }
 }
 

@@ -154,7 +154,7 @@ fn compares(phrase: &str, ws: &[(usize, usize, Pos)]) -> bool {
 /// figure right after): the whole after `占` names that figure, which
 /// takes no subject from the one before.
 fn basis_amount(phrase: &str, after: &str) -> bool {
-    phrase.starts_with(['占', '佔']) && after.trim_end() == "的"
+    crate::context::after_share_verb(phrase) && after.trim_end() == "的"
 }
 
 /// Whether the whole after `占` ends in a word naming the share itself
