@@ -3507,21 +3507,35 @@ fn own_period_de(before: &str) -> Option<&str> {
         return None;
     }
     // the phrase that ends right before `的`: at most twelve characters back
-    let starts = t.char_indices().rev().take(12).map(|(i, _)| i);
+    // (`压缩到目前的`: `到` is the verb's; `十年前的3倍`: a basis)
+    let taken = |head: &str, f: &Found<'_>| {
+        let i = head.len();
+        !matches!(f.reading.base, Base::YearsBack { ago: true, .. })
+            && !EQUATED_TO.iter().any(|v| head.ends_with(v))
+            && !t[i..].starts_with(['到', '至'])
+            && !same_period_of_others(t, i, f)
+    };
+    time_ending_at_end(t, 12, taken).map(|(_, f)| f.text)
+}
+
+/// The longest time phrase that ends where `t` ends and starts within its
+/// last `back` characters, of those `ok` takes (given the text before the
+/// phrase): where it starts, and the phrase. The readers of a time written
+/// right against a figure read back so (`own_period_de`, `adjacent.rs`,
+/// `bracketed.rs`).
+#[inline]
+fn time_ending_at_end<'a>(
+    t: &'a str,
+    back: usize,
+    ok: impl Fn(&'a str, &Found<'a>) -> bool,
+) -> Option<(usize, Found<'a>)> {
     let mut found = None;
-    for i in starts {
-        // (`压缩到目前的`: `到` is the verb's; `十年前的3倍`: a basis)
-        if let Some(f) = Found::at(&t[i..]) {
-            let ago = matches!(f.reading.base, Base::YearsBack { ago: true, .. });
-            let equated = EQUATED_TO.iter().any(|v| t[..i].ends_with(v));
-            if f.reading.len == t.len() - i
-                && !ago
-                && !equated
-                && !t[i..].starts_with(['到', '至'])
-                && !same_period_of_others(t, i, &f)
-            {
-                found = Some(f.text);
-            }
+    for (i, _) in t.char_indices().rev().take(back) {
+        let Some(f) = Found::at(&t[i..]).filter(|f| i + f.reading.len == t.len()) else {
+            continue;
+        };
+        if ok(&t[..i], &f) {
+            found = Some((i, f));
         }
     }
     found

@@ -3,7 +3,7 @@
 //! figure there is of the time written against it, not of the period in
 //! force (`10月份，全市CPI由9月2.8%…`: the 2.8% is September's).
 
-use super::{trim_end_blanks, Base, Class, Found};
+use super::{time_ending_at_end, trim_end_blanks, Base, Class, Found};
 
 /// The most characters of a time phrase read back from the figure.
 const BACK_CHARS: usize = 10;
@@ -26,34 +26,29 @@ pub(super) fn period(before: &str) -> Option<&str> {
     if !t[from..].contains(['由', '从', '從', '至', '到', '了']) {
         return None;
     }
-    let starts = t.char_indices().rev().take(BACK_CHARS).map(|(i, _)| i);
-    let mut found = None;
-    for i in starts {
-        let Some(f) = Found::at(&t[i..]).filter(|f| i + f.reading.len == t.len()) else {
-            continue;
-        };
-        if valued_at(&t[..i], &f) {
-            found = Some(f.text);
-        }
-    }
-    found
+    time_ending_at_end(t, BACK_CHARS, valued_at).map(|(_, f)| f.text)
 }
 
-/// Whether the phrase `f`, after `head`, dates the figure right after it.
-fn valued_at(head: &str, f: &Found<'_>) -> bool {
+/// Whether `f` is a time a figure written right against it may be the
+/// value of: written dates with no day, a part of the year or a year
+/// word, read whole; not a span up to, from or since a time (also asked by
+/// `bracketed.rs`).
+pub(super) fn may_have_a_value(f: &Found<'_>) -> bool {
     let r = &f.reading;
     let kind = match r.base {
         Base::Dates(d) => d.start.day.is_none() && !d.odd,
         Base::Word(w) => matches!(w.class, Class::Span | Class::Year | Class::Restate),
         _ => false,
     };
-    if !kind
-        || r.until
-        || r.dropped > 0
-        || f.text.ends_with("同期")
-        || f.text.starts_with(['至', '到', '从', '從', '自', '由'])
-        || r.tails.iter().flatten().any(|t| *t == "since")
-    {
+    kind && !r.until
+        && r.dropped == 0
+        && !f.text.starts_with(['至', '到', '从', '從', '自', '由'])
+        && !r.tails.iter().flatten().any(|t| *t == "since")
+}
+
+/// Whether the phrase `f`, after `head`, dates the figure right after it.
+fn valued_at(head: &str, f: &Found<'_>) -> bool {
+    if !may_have_a_value(f) || f.text.ends_with("同期") {
         return false;
     }
     let mut back = head.chars().rev();

@@ -4,7 +4,8 @@
 //! of that time, not of the period in force. Reports write a comparison's
 //! basis so, and a list of earlier values.
 
-use super::{trim_end_blanks, Base, Class, Found};
+use super::adjacent::may_have_a_value;
+use super::{time_ending_at_end, trim_end_blanks, Found};
 
 /// The most characters of a time phrase read back from the bracket.
 const BACK_CHARS: usize = 12;
@@ -17,18 +18,14 @@ pub(super) fn period(before: &str) -> Option<&str> {
     let t = trim_end_blanks(before);
     let t = t.strip_suffix(['(', '（'])?;
     let t = trim_end_blanks(t);
-    let starts = t.char_indices().rev().take(BACK_CHARS).map(|(i, _)| i);
-    let mut found = None;
-    for i in starts {
-        let Some(f) = Found::at(&t[i..]).filter(|f| i + f.reading.len == t.len()) else {
-            continue;
-        };
-        // (`到2025年(`: a span's bound, read whole above, not a year)
-        if glossed(&f) && !t[..i].ends_with(['到', '至', '从', '從', '自', '由']) {
-            found = Some(with_year(t, i).unwrap_or(f.text));
-        }
-    }
-    found
+    // (`到2025年(`: a span's bound, read whole above, not a year)
+    let glossed = |head: &str, f: &Found<'_>| {
+        may_have_a_value(f)
+            && !f.text.starts_with('截')
+            && !head.ends_with(['到', '至', '从', '從', '自', '由'])
+    };
+    let (i, f) = time_ending_at_end(t, BACK_CHARS, glossed)?;
+    Some(with_year(t, i).unwrap_or(f.text))
 }
 
 /// `2020年同期`: a same-period word read at byte `i` of `t` after the
@@ -38,32 +35,9 @@ fn with_year(t: &str, i: usize) -> Option<&str> {
     if !t[i..].starts_with(['同', '上']) {
         return None;
     }
-    let head = &t[..i];
-    let starts = head.char_indices().rev().take(BACK_CHARS).map(|(j, _)| j);
-    let mut found = None;
-    for j in starts {
-        let year = Found::at(&head[j..]).filter(|f| j + f.reading.len == head.len());
-        if year.is_some_and(|f| f.reading.dated() && f.reading.dropped == 0) {
-            found = Some(&t[j..]);
-        }
-    }
-    found
-}
-
-/// Whether `f` is a time a bracketed value may gloss.
-fn glossed(f: &Found<'_>) -> bool {
-    let r = &f.reading;
-    let kind = match r.base {
-        Base::Dates(d) => d.start.day.is_none() && !d.odd,
-        Base::Word(w) => matches!(w.class, Class::Span | Class::Year | Class::Restate),
-        _ => false,
-    };
-    kind && !r.until
-        && r.dropped == 0
-        && !f
-            .text
-            .starts_with(['至', '到', '从', '從', '自', '由', '截'])
-        && !r.tails.iter().flatten().any(|t| *t == "since")
+    let dated = |_: &str, f: &Found<'_>| f.reading.dated() && f.reading.dropped == 0;
+    let (j, _) = time_ending_at_end(&t[..i], BACK_CHARS, dated)?;
+    Some(&t[j..])
 }
 
 #[cfg(test)]
