@@ -817,20 +817,70 @@ fn after_inner_time(s: &str) -> &str {
                 _ => break,
             }
         }
-        if i == at || i == 0 || s[..i].ends_with('按') {
+        if i == at {
+            // (no numeral before: a year named relative to the report's,
+            // `消防去年出勤`, `馬來西亞去年經濟增長`)
+            if let Some(rest) = after_relative_year(s, at) {
+                return rest;
+            }
+            continue;
+        }
+        if i == 0 || s[..i].ends_with('按') {
             // (`按2018年平均汇率计算`: the time dates the basis the
             // preposition opens, what follows it is that basis, no subject)
             continue;
         }
         let n = period::time_phrase(&s[i..]);
         if n > 0 {
-            let rest = &s[i + n..];
+            let rest = after_time_de(&s[i + n..]);
             if rest.chars().count() >= 2 {
                 return strip_head(rest);
             }
         }
     }
     s
+}
+
+/// What follows a year named relative to the report's (`去年`, `今年`)
+/// whose `年` is at byte `at`, inside a phrase
+/// (`消防去年出勤` → `出勤`): the time goes to `period`, the noun phrase
+/// after it is the subject. None at the head of the phrase (read there as a
+/// time phrase already), when no noun phrase of two characters follows,
+/// when a verb stands before its last word (`在去年接獲的火警召喚`,
+/// `漲幅最大依序為…`: a clause, not a noun phrase) or it is a comparison (`与去年同期相比`). The text is
+/// simplified here (`比较`).
+fn after_relative_year(s: &str, at: usize) -> Option<&str> {
+    let i = at.checked_sub(3)?;
+    if i == 0 || !s.is_char_boundary(i) || !matches!(&s[i..at], "去" | "今") {
+        return None;
+    }
+    let n = period::time_phrase(&s[i..]);
+    if n == 0 {
+        return None;
+    }
+    let rest = after_time_de(&s[i + n..]);
+    if rest.chars().count() < 2 {
+        return None;
+    }
+    // (a verb may end the name, `經濟增長`, or be all of it, `出勤`; one
+    // before the end makes a clause)
+    let words = dict::segment(rest);
+    let last = words.iter().last().map_or(0, |(a, _, _)| a);
+    let clause = words
+        .iter()
+        .any(|(a, _, p)| a < last && p == dict::Pos::Verb);
+    if clause || rest.contains("相比") || rest.contains("比较") {
+        return None;
+    }
+    Some(strip_head(rest))
+}
+
+/// `时的`/`時的` after a time phrase (`今年6月底時的人口`): the time is
+/// the moment of what follows, no part of it.
+fn after_time_de(rest: &str) -> &str {
+    rest.strip_prefix("时的")
+        .or_else(|| rest.strip_prefix("時的"))
+        .unwrap_or(rest)
 }
 
 /// Where the subject ends before a closing `到`/`至` of `w_len` bytes that
