@@ -25,7 +25,18 @@ use crate::units::BUILTIN;
 /// The subject `s` read before its number with the words after its noun
 /// phrase cut off; `None` when nothing of it is left, or it is only a
 /// comparison.
+#[inline]
 pub(super) fn cut_end(s: &str) -> Option<&str> {
+    if !may_cut(s) {
+        return Some(s);
+    }
+    cut_words(s)
+}
+
+/// [`cut_end`] of a subject [`may_cut`] lets through (few are: kept out
+/// of line, so that the caller's own code stays as it was).
+#[inline(never)]
+fn cut_words(s: &str) -> Option<&str> {
     let mut s = s;
     for _ in 0..4 {
         if compares_only(s) || alone_no_subject(s) {
@@ -44,6 +55,53 @@ pub(super) fn cut_end(s: &str) -> Option<&str> {
         }
     }
     Some(s)
+}
+
+/// The last characters of `s` (three bytes each) that a rule of
+/// [`cut_end`] reads: a rate's unit (`每100平方公里`) and a passive verb
+/// are shorter.
+const READ_CHARS: usize = 10;
+
+/// Whether a rule of [`cut_end`] may act on `s`: its last character ends
+/// a word or a figure they cut, or `每` or `被` stands among its last
+/// [`READ_CHARS`] characters (most subjects are refused on these).
+fn may_cut(s: &str) -> bool {
+    let Some(last) = s.chars().next_back() else {
+        return false;
+    };
+    if is_digit(last)
+        || matches!(
+            last,
+            '比' | '较'
+                | '較'
+                | '中'
+                | '面'
+                | '着'
+                | '著'
+                | '第'
+                | '增'
+                | '﹪'
+                | '%'
+                | '％'
+                | '‰'
+                | '万'
+                | '萬'
+        )
+    {
+        return true;
+    }
+    // (`每` is E6 AF 8F in UTF-8, `被` E8 A2 AB: their middle bytes looked
+    // for at once, each hit checked for the whole character)
+    let b = s.as_bytes();
+    let from = b.len().saturating_sub(3 * READ_CHARS);
+    memchr::memchr2_iter(0xAF, 0xA2, &b[from..]).any(|i| {
+        let at = from + i;
+        at >= 1
+            && matches!(
+                b.get(at - 1..at + 2),
+                Some([0xE6, 0xAF, 0x8F] | [0xE8, 0xA2, 0xAB])
+            )
+    })
 }
 
 /// Whether `s` ends with a verb of comparing (`相比`, `比较`): a frame
