@@ -58,6 +58,7 @@ mod clause_after;
 mod code_name;
 mod compared;
 mod counted;
+mod end;
 mod footnote;
 mod head_clause;
 mod part_after;
@@ -1389,6 +1390,8 @@ pub(crate) fn analyse<'a>(
         a_np,
         &cut,
     );
+    // `突破43亿人次大关`: the level reached, the measure named before
+    let b_np = if end::names_level(b_np) { "" } else { b_np };
     if !b_np.is_empty() {
         found.subject = Some(b_np);
         if !cut.verb_at_end && !cut.from_verb {
@@ -1416,6 +1419,11 @@ pub(crate) fn analyse<'a>(
             .and_then(after_condition)
             .and_then(after_dividend_verb)
             .map(after_ranking_prep);
+        // `公路密度每100平方公里达`, `受访者当中`: words after the noun
+        // phrase read before the number
+        if b_np.is_empty() {
+            found.subject = found.subject.and_then(end::cut_end);
+        }
         // `三条文化带建设扎实推进`: a predicate cut off the phrase after the
         // measure word may leave the work done on what is counted
         if !b_np.is_empty() {

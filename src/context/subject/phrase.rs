@@ -412,9 +412,12 @@ fn trim(
             // the clause makes the things counted a range (among them), no
             // part of their noun (before `的` the figure after reads on
             // from the whole phrase: `三个领域中的网络销售`)
+            // (or before the predicate: `在184个国家中位列第62位`)
             || (read_after
-                && matches!(word(l), "中" | "之中")
-                && next.starts_with(is_clause_mark_char))
+                && matches!(word(l), "中" | "之中" | "当中" | "當中")
+                && !next.starts_with('的'))
+            // `121个县共设有`: an adverb after a noun of one character
+            || (read_after && !long(l) && l.2 == Pos::Adverb && n - k == 2 && prev.2.nominal())
             || verb_after_noun;
         if !drop {
             break;
