@@ -323,7 +323,7 @@ fn scale_by(v: Val, exp: i32) -> Option<Val> {
 /// plus:
 ///
 /// - a leading sign `-` `+` `负` `正` (and full-width `－` `＋`, `−`);
-/// - a trailing `%` `％` (unit `"%"`), `‰` (`"‰"`), `个百分点`/`百分点`
+/// - a trailing `%` `％` `﹪` (unit `"%"`), `‰` (`"‰"`), `个百分点`/`百分点`
 ///   (`"个百分点"`);
 /// - discounts `九折` (90 %), `八五折` (85 %), `8.5折`;
 /// - an exponent after Arabic digits (`2e5`, `12.32e+14`);
@@ -658,7 +658,7 @@ fn read_suffix(
         return Ok(());
     };
     let rest = &t[p.j..];
-    if c == '%' || c == '％' {
+    if matches!(c, '%' | '％' | '﹪') {
         p.unit = Some("%");
         p.j += n;
     } else if c == '‰' {

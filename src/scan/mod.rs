@@ -1575,7 +1575,7 @@ fn read_lead(text: &str, first: &Num, unit_name: Option<&str>) -> Lead {
     if let Some(p @ ('-' | '+' | '－' | '＋' | '−')) = prev {
         let s = first.start - p.len_utf8();
         let glued = last_char(&text[..s]).is_some_and(|c| {
-            c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '．')
+            c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '﹪' | '．')
         });
         if !glued && first.n.arabic {
             lead.start = s;
