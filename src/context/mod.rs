@@ -626,7 +626,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         let text = (self.line, m.sentence.start - site.sent.start);
         let after_part = || line.last().is_some_and(|p| carry::is_part(p, text));
         if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
-            if let Some(w) = carry::last_whole(line, text, m.unit.as_deref()) {
+            let unit = m.unit.as_deref();
+            let w = carry::same_part(line, text, m.start, unit)
+                .or_else(|| carry::last_whole(line, text, unit));
+            if let Some(w) = w {
                 m.subject = Some(w.into());
             }
         }
