@@ -11,7 +11,8 @@
 //!   the clause before (`收到政府信息公开申请，共办理718件`), when the verb
 //!   handles a caseload (`words/handling-verbs.txt`: `办理`, `审结`,
 //!   `整改`): a verb of another sort (`惠及`, `招生`, `帮扶`) counts
-//!   something else.
+//!   something else. In the run of a breakdown, such a count counts what
+//!   the part right before it counts (`其中受理刑事案件1501件，审结1441件`).
 //! - Values dealt out by `分别` with no list in their own clause
 //!   (`网络文学、网上外卖、网络支付和在线旅行预订的用户规模增长最快，较上年
 //!   分别增长5474万人、4777万人…`) go with the items listed in the clause
@@ -184,6 +185,28 @@ pub(super) fn last_whole<'m>(
         .filter(|m| m.unit.as_deref() == Some(unit) && m.change.is_none())
         .find(|m| !is_part(m, (line, offset)))
         .and_then(|m| m.subject.as_deref())
+}
+
+/// The subject of the part right before a count whose clause names only a
+/// verb that handles a caseload, in the same run of a breakdown
+/// (`其中受理刑事案件1501件，审结1441件；受理民商事案件…`): the record
+/// before it in `records` (those of `line`, at byte `offset` of the
+/// document) is a part, with the same measure word, no change, and no
+/// `；` or `共` (a total, `；共办理718件`) between it and `at`, the byte
+/// where the count starts.
+pub(super) fn same_part<'m>(
+    records: &'m [Metric],
+    (line, offset): (&str, usize),
+    at: usize,
+    unit: Option<&str>,
+) -> Option<&'m str> {
+    let p = records.last()?;
+    let between = line.get(p.end.checked_sub(offset)?..at.checked_sub(offset)?)?;
+    let run = !between.contains(['；', ';', '。', '共']);
+    let same = p.unit.is_some() && p.unit.as_deref() == unit && p.change.is_none();
+    (run && same && is_part(p, (line, offset)))
+        .then_some(p.subject.as_deref())
+        .flatten()
 }
 
 /// Whether the record `m` of `line` (at byte `offset` of the document) is

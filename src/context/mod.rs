@@ -626,7 +626,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         let text = (self.line, m.sentence.start - site.sent.start);
         let after_part = || line.last().is_some_and(|p| carry::is_part(p, text));
         if verb_only && m.kind == Kind::Count && (m.subject.is_none() || after_part()) {
-            if let Some(w) = carry::last_whole(line, text, m.unit.as_deref()) {
+            let unit = m.unit.as_deref();
+            let w = carry::same_part(line, text, m.start, unit)
+                .or_else(|| carry::last_whole(line, text, unit));
+            if let Some(w) = w {
                 m.subject = Some(w.into());
             }
         }
@@ -723,6 +726,10 @@ impl<'a, 'c> LineState<'a, 'c> {
         if f.inherits && subject.is_none() && !self.starts_chain(site) {
             subject = self.inherited(site, prev, verb_only);
         }
+        // `特别服务召唤方面，去年共有35 314宗`: the topic before `方面`
+        if subject.is_none_or(|s| s.ends_with("方面")) {
+            subject = self.topic(site).or(subject);
+        }
         // `分别`, or a list joined to as many values without it
         // (`国内游客人次、总花费增长5.6％、7.5％`)
         // (`、` looked for by its last byte: `str::contains` of a wide
@@ -743,6 +750,44 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only,
             formed: f.formed,
         }
+    }
+
+    /// The topic set by `方面` that a figure with nothing after it counts
+    /// when its clause says only when and that there were so many
+    /// ([`subject::only_tally`]):
+    /// in its own clause (`全年消防特别服务方面共有4,835宗`) or as the whole
+    /// clause before, with no figure (`特别服务召唤方面，去年共有35 314宗`).
+    fn topic(&self, site: &Site<'a>) -> Option<&'a str> {
+        // (`…等方面29项促消费政策`: a figure with its own noun after it)
+        let closed = site
+            .after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| sentence::is_clause_mark(c) || matches!(c, '(' | '（'));
+        if site.joined || !closed {
+            return None;
+        }
+        if let Some(t) = subject::topic_within(site.clause) {
+            return Some(t);
+        }
+        if site.clause_start <= site.sent_start || !subject::only_tally(site.clause) {
+            return None;
+        }
+        let mark = self.line[..site.clause_start]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        let end = site.clause_start - mark;
+        let start = last_clause_end(self.line, site.sent_start, end).unwrap_or(site.sent_start);
+        let figure_before = site
+            .k
+            .checked_sub(1)
+            .is_some_and(|j| self.quantities[j].span.end > start);
+        if figure_before {
+            return None;
+        }
+        subject::topic(&self.line[start..end])
     }
 
     /// The subject of a figure restated in another unit after a verb of

@@ -68,6 +68,8 @@ pub(crate) use part_after::part_named_after;
 mod purpose;
 mod rate_after;
 mod relative;
+mod topic;
+pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_result;
 pub(crate) use phrase::well_formed;
 
