@@ -23,6 +23,7 @@ mod entered;
 mod inner_part;
 mod opening_frame;
 mod ranges;
+mod rate;
 mod restated;
 mod roc;
 mod short_year;
@@ -3008,10 +3009,10 @@ impl<'a> InsideScan<'a> {
             return;
         }
         // the head is the clause head's (`进入三季度以来` too, read there
-        // whole); `平均每年增长` is a rate; `PM2.5年均浓度`, `PM10年均`:
-        // a numeral after a Latin letter or a point names a thing
+        // whole); `平均每年增长`, `每人每年` are rates; `PM2.5年均浓度`,
+        // `PM10年均`: a numeral after a Latin letter or a point names a thing
         if i == 0
-            || (c == '每' && p == '均')
+            || rate::every_in_rate(c, p, pp)
             || (c.is_ascii_digit() && (p.is_ascii_alphabetic() || p == '.'))
             || entered::is_verb(&clause[..i], &f)
             || (i <= 6 && year_day::after_year_word(&clause[..i], &f.reading))
