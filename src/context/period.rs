@@ -22,6 +22,7 @@ mod dealt;
 mod entered;
 mod inner_part;
 mod opening_frame;
+mod opening_stock;
 mod ranges;
 mod rate;
 mod restated;
@@ -3994,7 +3995,8 @@ impl<'a> Scope<'a> {
     /// of figures (the first, or the first after a run-in heading), and in
     /// force at its end, stays in force for the sentences after it, as one
     /// opening it does; so does one after a lead at a clause's head
-    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`). At a
+    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`), and a
+    /// stock's day (`…发布…快报，截至2022年底，…`, [`opening_stock`]). At a
     /// half-width `;` of the opening sentence the same holds. Further on,
     /// such a phrase scopes its sentence only; so do a span that names
     /// itself (`到2025年`, `2018年以来`), N years (`五年累计`), a
@@ -4005,7 +4007,8 @@ impl<'a> Scope<'a> {
             return;
         };
         let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
-        if s != i || !opening || self.para.is_some() || !plain_period(&f) {
+        let plain = plain_period(&f) || opening_stock::stock_day(&f);
+        if s != i || !opening || self.para.is_some() || !plain {
             return;
         }
         let before = &line[sentences[i].start..offset_in(line, f.text)];
