@@ -15,6 +15,7 @@ use crate::chars;
 use crate::record::Span;
 
 mod adjacent;
+mod body_year;
 mod bracketed;
 mod by_time;
 mod day_head;
@@ -2675,11 +2676,7 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
         .rev()
         .nth(5)
         .map_or(0, |(k, _)| k);
-    let words = lexicon::dict::segment(&clause[from..i]);
-    let topic = words.iter().last().is_some_and(|(a, b, pos)| {
-        pos == lexicon::dict::Pos::Noun && clause[from + a..from + b].chars().count() > 1
-    });
-    if !topic {
+    if !body_year::ends_with_topic(&clause[from..i]) {
         return false;
     }
     if f.reading.dated() {
