@@ -15,6 +15,7 @@ use crate::chars;
 use crate::record::Span;
 
 mod adjacent;
+mod body_year;
 mod bracketed;
 mod by_time;
 mod day_head;
@@ -22,9 +23,12 @@ mod dealt;
 mod entered;
 mod inner_part;
 mod opening_frame;
+mod opening_stock;
 mod ranges;
+mod rate;
 mod restated;
 mod roc;
+mod short_year;
 mod split_word;
 mod stock_day;
 mod word_ends;
@@ -417,6 +421,9 @@ fn num_len(s: &str) -> usize {
     for _ in 0..MAX_DATE_NUM {
         match b.get(i) {
             Some(x) if x.is_ascii_digit() => i += 1,
+            // (`二O一O年`: the letter O written for `〇` among Chinese
+            // numerals, which are three bytes each)
+            Some(b'O') if i >= 3 && (b[i - 1] >= 0x80 || b[i - 1] == b'O') => i += 1,
             Some(0xE0..0xF0)
                 if s.get(i..i + 3)
                     .and_then(|t| t.chars().next())
@@ -444,7 +451,7 @@ pub(crate) fn num_value(t: &str) -> Option<u32> {
         Some(match c {
             '0'..='9' => c as u32 - '0' as u32,
             '０'..='９' => c as u32 - '０' as u32,
-            '〇' | '○' | '零' => 0,
+            '〇' | '○' | '零' | 'O' => 0,
             '一' => 1,
             '二' | '两' => 2,
             '三' => 3,
@@ -673,8 +680,9 @@ fn listed_alike(a: &str, b: &str) -> bool {
 /// characters (not `十…`), a Republic of China year (three Arabic digits
 /// from 1, with a fiscal-year or calendar tail: `112年度`, `113年6月`,
 /// `112年全年`, `112年底`, or nothing after it: a written period `112年`
-/// is read again alone to resolve it), or the short end of a fiscal year
-/// after a four-digit one (`二〇二五至二六年度`).
+/// is read again alone to resolve it), the short end of a fiscal year
+/// after a four-digit one (`二〇二五至二六年度`), or two digits before a
+/// part of the year (`99年末`, [`short_year`]).
 fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
     let n = char_count(t);
     let roc = n == 3
@@ -688,7 +696,9 @@ fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
                 .any(|w| next.starts_with(w))
             || next.starts_with(['底', '末', '初', '第', '首', '，', ','])
             || roc_before_noun(t, next));
-    (n == 2 && fiscal_end) || roc || (n == 4 && !t.chars().any(|c| c == '十'))
+    (n == 2 && (fiscal_end || short_year::before_part(t, unit, next)))
+        || roc
+        || (n == 4 && !t.chars().any(|c| c == '十'))
 }
 
 /// `112年經濟成長率`, `113年國民所得`: a Republic of China year of this
@@ -739,6 +749,8 @@ fn set_unit(atom: &mut Atom, unit: &str, t: &str, slash: bool, start_year: Optio
         return false;
     }
     match unit {
+        // (a year of two digits alone, `99年末`: the document's year)
+        "年" if start_year.is_none() && char_count(t) == 2 => true,
         "年" | "年度" | "学年" | "學年" => {
             atom.year = year_value(t, start_year).map(|value| Year {
                 value,
@@ -1592,10 +1604,11 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
 
 /// Whether the tail `w` at byte `pos` of `s` is the first character of a
 /// longer word the dictionary reads there (`目前初步确认`: `初步`, not the
-/// `初` of `月初`). Only `初` is asked: the other one-character tails
-/// (`底`, `末`, `中`) open no word a time phrase is written before.
+/// `初` of `月初`; `2023年止跌回升`: `止跌`, not the `止` of `截至…止`).
+/// Only `初` and `止` are asked: the other one-character tails (`底`, `末`,
+/// `中`) open no word a time phrase is written before.
 fn opens_longer_word(s: &str, pos: usize, w: &str) -> bool {
-    if w != "初" {
+    if w != "初" && w != "止" {
         return false;
     }
     // (the tail and the character after it: `初步`, `初中`)
@@ -2663,11 +2676,7 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
         .rev()
         .nth(5)
         .map_or(0, |(k, _)| k);
-    let words = lexicon::dict::segment(&clause[from..i]);
-    let topic = words.iter().last().is_some_and(|(a, b, pos)| {
-        pos == lexicon::dict::Pos::Noun && clause[from + a..from + b].chars().count() > 1
-    });
-    if !topic {
+    if !body_year::ends_with_topic(&clause[from..i]) {
         return false;
     }
     if f.reading.dated() {
@@ -2998,10 +3007,10 @@ impl<'a> InsideScan<'a> {
             return;
         }
         // the head is the clause head's (`进入三季度以来` too, read there
-        // whole); `平均每年增长` is a rate; `PM2.5年均浓度`, `PM10年均`:
-        // a numeral after a Latin letter or a point names a thing
+        // whole); `平均每年增长`, `每人每年` are rates; `PM2.5年均浓度`,
+        // `PM10年均`: a numeral after a Latin letter or a point names a thing
         if i == 0
-            || (c == '每' && p == '均')
+            || rate::every_in_rate(c, p, pp)
             || (c.is_ascii_digit() && (p.is_ascii_alphabetic() || p == '.'))
             || entered::is_verb(&clause[..i], &f)
             || (i <= 6 && year_day::after_year_word(&clause[..i], &f.reading))
@@ -3983,7 +3992,8 @@ impl<'a> Scope<'a> {
     /// of figures (the first, or the first after a run-in heading), and in
     /// force at its end, stays in force for the sentences after it, as one
     /// opening it does; so does one after a lead at a clause's head
-    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`). At a
+    /// (`对2024年度区本级预算执行情况进行了审计，查出…。审计发现…`), and a
+    /// stock's day (`…发布…快报，截至2022年底，…`, [`opening_stock`]). At a
     /// half-width `;` of the opening sentence the same holds. Further on,
     /// such a phrase scopes its sentence only; so do a span that names
     /// itself (`到2025年`, `2018年以来`), N years (`五年累计`), a
@@ -3994,7 +4004,8 @@ impl<'a> Scope<'a> {
             return;
         };
         let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
-        if s != i || !opening || self.para.is_some() || !plain_period(&f) {
+        let plain = plain_period(&f) || opening_stock::stock_day(&f);
+        if s != i || !opening || self.para.is_some() || !plain {
             return;
         }
         let before = &line[sentences[i].start..offset_in(line, f.text)];
