@@ -212,6 +212,7 @@ fn strip_head(mut s: &str) -> &str {
             if !in_verb
                 && !in_word
                 && !rank
+                && !begins_word(s, w)
                 && !forms_word(w, &s[w.len()..])
                 && !head_clause::opens_relative(s, w)
             {
@@ -264,6 +265,23 @@ fn strip_head_after_verb(s: &str) -> &str {
         return &s[dropped.len() - "全国".len()..];
     }
     t
+}
+
+/// Whether the head word `w` of one character opening `s` is the first of
+/// a longer word of the dictionary, a noun or verb (`从业人员`, `和解案件`):
+/// it is no head word there. (Not a verb closed by `后`, a time clause
+/// before the subject: `还原后实际不良率`.)
+fn begins_word(s: &str, w: &str) -> bool {
+    w.chars().nth(1).is_none()
+        && dict::segment(phrase::head_chars(s, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| {
+                a == 0
+                    && b > w.len()
+                    && matches!(p, dict::Pos::Noun | dict::Pos::Verb | dict::Pos::VerbNoun)
+                    && !s[b..].starts_with(['后', '後'])
+            })
 }
 
 /// Whether the one-character head word `w` forms a word with what follows
