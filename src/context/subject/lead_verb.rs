@@ -14,16 +14,11 @@ use super::{phrase, strip_head, strip_head_after_verb, strip_tail, Tail};
 /// The verb opening `s` (the stretch before the figure, cut at no
 /// reporting verb) and its object, when a verb of
 /// [`lexicon::LEAD_VERB_SET`] opens it past its head words
-/// (`其中`, `全年`, `又`) and a time word (`秋季`), no noun of the dictionary runs across it, and
+/// (`其中`, `全年`, `又`), no noun of the dictionary runs across it, and
 /// an object of two characters or more that ends in a noun follows
 /// (not a bare measure of the act: `支付金额`, `购买数量`).
 pub(super) fn object_after(s: &str) -> Option<(&'static str, &str)> {
-    let mut head = strip_head(s);
-    // `秋季购买学位`: a season or other time word left before the verb
-    if let Some((0, b, dict::Pos::Time)) = dict::segment(phrase::head_chars(head, 4)).iter().next()
-    {
-        head = &head[b..];
-    }
+    let head = strip_head(s);
     let v = lexicon::LEAD_VERB_SET.prefix_of(head)?;
     let at = s.len() - head.len();
     if dict::inside_noun(s, at, v.len()) {
@@ -61,7 +56,6 @@ mod tests {
             Some(("支付", "法律援助办案补贴"))
         );
         assert_eq!(object_after("上缴税金"), Some(("上缴", "税金")));
-        assert_eq!(object_after("秋季购买学位"), Some(("购买", "学位")));
         assert_eq!(object_after("追讨工资款"), Some(("追讨", "工资款")));
         assert_eq!(object_after("网络支付用户规模"), None);
         assert_eq!(object_after("县乡自筹"), None);
