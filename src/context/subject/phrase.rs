@@ -642,6 +642,18 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
         if !adverb_at(phrase, ws, j) {
             continue;
         }
+        // `长沙市全年平均优良天数比例`: after a time word an adjective
+        // modifies the noun; the time word, and what stands before it,
+        // scope the clause
+        if matches!(ws[j].2, Pos::Time | Pos::Numeral) && ws[j + 1].2 == Pos::Adj {
+            let nominal = ws[j + 1..n]
+                .iter()
+                .all(|w| w.2.nominal() || w.2 == Pos::Numeral);
+            if nominal && phrase[ws[j + 1].0..ws[n - 1].1].chars().count() >= 3 {
+                return j + 1;
+            }
+            continue;
+        }
         let verb = long(j + 1)
             && (matches!(ws[j + 1].2, Pos::Verb | Pos::VerbNoun | Pos::Adj)
                 || is_verb_word(word(j + 1)));
