@@ -41,6 +41,9 @@ const RATE_ENDS: &str = include_str!("words/rate-ends.txt");
 /// Bare names of a measure of an action's extent (`里程`, `人次`): after a
 /// verb they name the measure with it (`subject/phrase.rs`).
 const VERB_MEASURES: &str = include_str!("words/verb-measures.txt");
+/// Verbs of paying, granting, finding (`支付`, `授权`, `检出`) whose object is
+/// the subject where they open the clause: `subject/lead_verb.rs`.
+const LEAD_VERBS: &str = include_str!("words/lead-verbs.txt");
 /// Verbs that restate a figure in another unit (`折合`): `converted.rs`.
 const CONVERSION_VERBS: &str = include_str!("words/conversion-verbs.txt");
 
@@ -697,6 +700,7 @@ pub(crate) static DOWN_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[DOW
 pub(crate) static HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[HEAD_DROP]));
 pub(crate) static FUNDING_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[FUNDING_VERBS]));
 pub(crate) static PURPOSE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[PURPOSE_VERBS]));
+pub(crate) static LEAD_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[LEAD_VERBS]));
 pub(crate) static RATE_END_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[RATE_ENDS]));
 pub(crate) static CONVERSION_TAIL: Lazy<WordSet> =
     Lazy::new(|| WordSet::by_last(&[CONVERSION_VERBS]));
@@ -766,6 +770,7 @@ mod tests {
         ("np-stop.txt", NP_STOP),
         ("funding-verbs.txt", FUNDING_VERBS),
         ("purpose-verbs.txt", PURPOSE_VERBS),
+        ("lead-verbs.txt", LEAD_VERBS),
         ("rate-ends.txt", RATE_ENDS),
         ("conversion-verbs.txt", CONVERSION_VERBS),
         ("case-verbs.txt", CASE_VERBS),

@@ -42,6 +42,7 @@ mod carry;
 mod converted;
 mod counted_before;
 mod counted_twice;
+mod kind_count;
 mod lexicon;
 mod period;
 mod place_list;
@@ -676,6 +677,13 @@ impl<'a, 'c> LineState<'a, 'c> {
         if let Some(np) =
             subject.and_then(|s| verb_object::object_after(s, site.after, q.kind, q.unit))
         {
+            subject = Some(np);
+        }
+        // `三类可防性案件同比下降21.88%`: a count of kinds right before the
+        // subject modifies it
+        if let Some(np) = site.k.checked_sub(1).and_then(|j| {
+            subject.and_then(|s| kind_count::with_kinds(self.line, &self.quantities[j], s))
+        }) {
             subject = Some(np);
         }
         // `2个省份GDP超过2万亿元`: the noun that the figure before counted

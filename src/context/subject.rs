@@ -61,6 +61,8 @@ mod counted;
 mod end;
 mod footnote;
 mod head_clause;
+mod lead_verb;
+mod offences;
 mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
@@ -213,6 +215,7 @@ fn strip_head(mut s: &str) -> &str {
             if !in_verb
                 && !in_word
                 && !rank
+                && !begins_word(s, w)
                 && !forms_word(w, &s[w.len()..])
                 && !head_clause::opens_relative(s, w)
             {
@@ -267,12 +270,30 @@ fn strip_head_after_verb(s: &str) -> &str {
     t
 }
 
+/// Whether the head word `w` of one character opening `s` is the first of
+/// a longer word of the dictionary, a noun or verb (`从业人员`, `和解案件`):
+/// it is no head word there. (Not a verb closed by `后`, a time clause
+/// before the subject: `还原后实际不良率`.)
+fn begins_word(s: &str, w: &str) -> bool {
+    w.chars().nth(1).is_none()
+        && dict::segment(phrase::head_chars(s, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, p)| {
+                a == 0
+                    && b > w.len()
+                    && matches!(p, dict::Pos::Noun | dict::Pos::Verb | dict::Pos::VerbNoun)
+                    && !s[b..].starts_with(['后', '後'])
+            })
+}
+
 /// Whether the one-character head word `w` forms a word with what follows
 /// (`共享`, `使用`, `间接`) rather than standing alone.
 fn forms_word(w: &str, rest: &str) -> bool {
     match w {
         "共" => rest.starts_with(['享', '同', '建', '青', '产', '识', '治', '性']),
         "使" => rest.starts_with(['用', '馆', '命']),
+        "令" => rest.starts_with('人'),
         "间" => rest.starts_with(['接', '隔', '歇']),
         "为" => rest.starts_with(['民', '主']),
         "将" => rest.starts_with(['近', '来']),
@@ -597,7 +618,8 @@ fn drop_modifiers(mut s: &str) -> &str {
         }
         // `康复大学等高校`: an example and its class
         let listed = generic || s[..i].contains(['、', '和', '及']) || s[..i].chars().count() >= 3;
-        let dropped = generic || !kinds_listed(&s[..i]);
+        // (`故意杀人、绑架等案件`: offences are kinds of the cases counted)
+        let dropped = generic || !(kinds_listed(&s[..i]) || offences::listed(&s[..i], rest));
         if !word && listed && dropped && rest.chars().count() >= 2 {
             s = rest;
         }
@@ -1373,7 +1395,21 @@ pub(crate) fn analyse<'a>(
     let rate = matches!(kind, Kind::Percent | Kind::Permille);
     let (s, tail) = read_tail(raw, rate, &mut found);
     let s = before_from_frame(s, after);
-    let cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
+    let mut cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
+    // `其中支付法律援助办案补贴151.59万元`: a verb of paying or granting
+    // that opens the clause, its object right before the figure
+    if cut.np.len() == s.len()
+        && raw.len() == s.len() + (s.as_ptr() as usize - raw.as_ptr() as usize)
+    {
+        if let Some((v, np)) = lead_verb::object_after(s) {
+            found.action = Some(v);
+            cut = VerbCut {
+                np,
+                from_verb: true,
+                verb_at_end: false,
+            };
+        }
+    }
     let persons = found
         .action
         .filter(|_| cut.from_verb)

@@ -473,10 +473,14 @@ fn trim_before(
         k = after_existential(phrase, ws, k, n);
     }
     // `超过一半的实用面积`: a share of the things (a numeral and `的`)
-    // says how many of them, not what they are
+    // says how many of them, not what they are (but a measure word of
+    // one character after a noun is that noun's: `家庭户的人口`)
+    let noun_suffix = |j: usize| {
+        j >= k + 2 && !two_chars_at(phrase, ws[j - 1].0, ws[j - 1].1) && ws[j - 2].2 == Pos::Noun
+    };
     if let Some(j) = (k + 1..n.saturating_sub(1))
         .filter(|_| tags.has(Pos::Numeral))
-        .find(|&j| word(ws[j]) == "的" && ws[j - 1].2 == Pos::Numeral)
+        .find(|&j| word(ws[j]) == "的" && ws[j - 1].2 == Pos::Numeral && !noun_suffix(j))
     {
         if phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
             k = j + 1;
@@ -639,6 +643,18 @@ fn after_inner_adverb(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usi
     let long = |j: usize| two_chars_at(phrase, ws[j].0, ws[j].1);
     for j in (k + 1..n.saturating_sub(2)).rev() {
         if !adverb_at(phrase, ws, j) {
+            continue;
+        }
+        // `长沙市全年平均优良天数比例`: after a time word an adjective
+        // modifies the noun; the time word, and what stands before it,
+        // scope the clause
+        if matches!(ws[j].2, Pos::Time | Pos::Numeral) && ws[j + 1].2 == Pos::Adj {
+            let nominal = ws[j + 1..n]
+                .iter()
+                .all(|w| w.2.nominal() || w.2 == Pos::Numeral);
+            if nominal && phrase[ws[j + 1].0..ws[n - 1].1].chars().count() >= 3 {
+                return j + 1;
+            }
             continue;
         }
         let verb = long(j + 1)

@@ -1,0 +1,36 @@
+//! Offences listed before `等` and a noun of cases or crimes
+//! (`审结故意杀人、绑架等案件397件`, `贪污贿赂、渎职等案件`,
+//! `集资诈骗、非法吸收公众存款等涉众型经济犯罪`). Chinese names an offence
+//! by what is done (`故意杀人`, `危害食品药品安全`, `恶意欠薪`), so such a
+//! list reads as verb phrases; yet each item is a kind of the cases
+//! counted, a nominal modifier that stays with the head as a list of
+//! plain nouns does (`养老诈骗、电信网络诈骗等诈骗案件`).
+
+/// Last words of a noun of cases or crimes: what a list of offences
+/// before `等` is a list of kinds of.
+const CASE_ENDS: &[&str] = &["案件", "案", "犯罪", "罪", "罪案"];
+
+/// Whether `examples`, the stretch before a list-closing `等`, names
+/// offences of the cases or crimes `class` (what follows the `等`) counts:
+/// the class ends in a noun of cases, and the examples are written out
+/// as items (no quoted or titled name, no footnote mark: `“…”非法吸收
+/// 公众存款案[3]等案件` names single cases, which are dropped).
+pub(super) fn listed(examples: &str, class: &str) -> bool {
+    let class = class.trim_end();
+    CASE_ENDS.iter().any(|e| class.ends_with(e))
+        && !examples.is_empty()
+        && !examples.contains(['“', '”', '"', '《', '》', '「', '」', '[', ']', '［', '］'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listed;
+
+    #[test]
+    fn offences_before_a_noun_of_cases() {
+        assert!(listed("故意杀人、绑架", "案件"));
+        assert!(listed("集资诈骗、非法吸收公众存款", "涉众型经济犯罪"));
+        assert!(!listed("改造燃气、供排水", "地下管网"));
+        assert!(!listed("“哈斯根金融集团”非法吸收公众存款案[3]", "案件"));
+    }
+}
