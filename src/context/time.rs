@@ -53,11 +53,13 @@ use super::period::{self, Atom, Base, Dates, Reading};
 use crate::record::{Date, TimeSpan};
 
 mod anaphora;
+mod basis_value;
 mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
 mod late_year;
+mod looked_back;
 mod normal;
 mod part_title;
 mod reference;
@@ -65,6 +67,7 @@ mod since;
 mod year_end;
 mod year_start;
 
+pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
 
@@ -1036,8 +1039,16 @@ fn opening_year_set_off(t: &str) -> Option<i32> {
 /// The first part of a single year that `t` names (`首季`, `一季度`,
 /// `上半年`, `2022年半年度`), as months of the year in force.
 fn part_named(t: &str) -> Option<Template> {
+    // (`2017年12月及全年环境质量状况`: the month and the whole year)
+    let with_year = |p: &str| {
+        let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
+        ["及全年", "和全年", "与全年", "以及全年"]
+            .iter()
+            .any(|w| t[end..].starts_with(w))
+    };
     period::phrases(t)
         .into_iter()
+        .filter(|p| !with_year(p))
         .find_map(|p| match template(p) {
             Template::Span(a, b)
                 if a.year == b.year
@@ -1066,8 +1077,23 @@ fn part_named(t: &str) -> Option<Template> {
 /// is a basis. Without a word of comparison `与`/`同` join
 /// (`…同2017年一季度经济运行情况`).
 fn compared_with(after: &str) -> bool {
-    let clause = after.split(['，', ',', '；', '。']).next().unwrap_or(after);
-    super::lexicon::COMPARISON_SET.occurs_in(clause)
+    super::lexicon::COMPARISON_SET.occurs_in(clause_past_asides(after))
+}
+
+/// The clause that `after` opens, up to its first clause mark outside
+/// brackets: a mark inside an aside (`与2010年(第六次全国人口普查数据,下同)
+/// 的133972万人相比`) does not end the clause.
+fn clause_past_asides(after: &str) -> &str {
+    let mut depth = 0u32;
+    for (i, c) in after.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            '，' | ',' | '；' | '。' if depth == 0 => return &after[..i],
+            _ => {}
+        }
+    }
+    after
 }
 
 /// The year the first sentence of an opening paragraph names, when no
