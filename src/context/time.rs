@@ -63,6 +63,7 @@ mod looked_back;
 mod normal;
 mod part_title;
 mod reference;
+mod session_day;
 mod since;
 mod year_end;
 mod year_start;
@@ -791,14 +792,29 @@ impl DocYears {
             self.observe_speech(t);
             return;
         }
-        let body = heading || t.contains('。') || t.chars().nth(60).is_some();
+        // (a line ending in a clause mark is a list item of the body:
+        // `地区生产总值从2011年的1520亿元增加到…;`, never a title)
+        let body = heading
+            || t.contains('。')
+            || t.ends_with(['；', ';', '，', ','])
+            || t.chars().nth(60).is_some();
         self.opened |= body;
         if body && !heading {
             self.note_figures(t);
         }
         self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
-            if self.anchor.is_none() && self.dateline.is_none() && !heading && !dates_an_event(t) {
+            if self.anchor.is_none()
+                && self.dateline.is_none()
+                && !heading
+                && self.observe_session_day(t)
+            {
+                self.congress = true;
+            } else if self.anchor.is_none()
+                && self.dateline.is_none()
+                && !heading
+                && !dates_an_event(t)
+            {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
                 // (the part of a year a later paragraph names is an
                 // event's, `警队于2022年6月推出…`, not the page's)
@@ -1833,8 +1849,9 @@ fn target_title_words() -> &'static [&'static str] {
 
 /// The year of a standalone title line opening a list of that year's
 /// targets (`2026年省十件民生实事`, `二〇二五年重点工作任务`): short, no
-/// sentence punctuation, a written year, a word of time-plan-titles.txt last.
-fn targets_title(line: &str) -> Option<i32> {
+/// sentence punctuation, a written year, a word of time-plan-titles.txt last;
+/// and whether that is a single year (not `“十五五”时期`).
+fn targets_title(line: &str) -> Option<(i32, bool)> {
     let t = line.trim();
     // (more than 120 bytes hold more than 30 characters: a paragraph is
     // refused on its length, not counted through)
@@ -1851,7 +1868,8 @@ fn targets_title(line: &str) -> Option<i32> {
     if !t.starts_with(first) {
         return None;
     }
-    template(first).written_year()
+    let tm = template(first);
+    tm.written_year().map(|y| (y, tm.first_year() == Some(y)))
 }
 
 /// The words of a word list: one a line, `#` comments and blanks skipped.
@@ -1934,7 +1952,10 @@ impl Resolver {
     pub(crate) fn paragraph(&mut self, line: &str, mut heads: Option<&mut period::Heads>) {
         self.year_targets = states_year_targets(line);
         self.written.paragraph();
-        if let Some(y) = targets_title(line).filter(|_| self.headed) {
+        // (after the opening paragraphs, with no heading yet: a title of
+        // one year's targets, `2017年主要工作`, not of a plan's years)
+        let opened = |single: bool| self.doc.opened && single;
+        if let Some((y, _)) = targets_title(line).filter(|&(_, one)| self.headed || opened(one)) {
             self.targets = Some(Template::year(y));
             self.headings.clear();
             self.block = None;
@@ -2775,8 +2796,12 @@ mod tests {
 
     #[test]
     fn target_titles() {
-        assert_eq!(targets_title("2026年省十件民生实事"), Some(2026));
-        assert_eq!(targets_title("二〇二五年市政府重点工作任务"), Some(2025));
+        assert_eq!(targets_title("2026年省十件民生实事"), Some((2026, true)));
+        assert_eq!(
+            targets_title("二〇二五年市政府重点工作任务"),
+            Some((2025, true))
+        );
+        assert_eq!(targets_title("2017年主要工作"), Some((2017, true)));
         assert_eq!(targets_title("2026年要完成好以下任务，确保目标"), None);
         assert_eq!(targets_title("省十件民生实事"), None);
         let mut w = target_title_words().to_vec();
