@@ -422,7 +422,8 @@ impl DocContext {
                     {
                         self.last_role
                     }
-                    role => role,
+                    // (`肉猪出栏238787头，增长1.9%`: the change of a year's flow)
+                    role => time::after_flow(role, near, self.last_role),
                 };
                 self.last_role = role;
                 let before = &line[site.sent_start.min(q.span.start)..q.span.start];

@@ -66,11 +66,13 @@ mod reference;
 mod session_day;
 mod since;
 mod year_end;
+mod year_flow;
 mod year_start;
 
 pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
+pub(crate) use year_flow::after_flow;
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1316,6 +1318,10 @@ pub(crate) enum Role {
     /// A change compared with the same months a year earlier (`同比多增`):
     /// a flow, from January 1 when its period is a day.
     Added,
+    /// What comes about over a year (`肉类总产量`, `死亡人口`): a flow,
+    /// from January 1 under a period that is an end (`年末`; see
+    /// `year_flow.rs`).
+    YearFlow,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -1521,7 +1527,7 @@ impl Role {
     /// period ends in: a change since the start of the year always, a
     /// `同比多增` when its period is a day (`open`: no start).
     fn runs_from_year_start(self, open: bool) -> bool {
-        self == Role::SinceYearStart || (self == Role::Added && open)
+        self == Role::SinceYearStart || (matches!(self, Role::Added | Role::YearFlow) && open)
     }
 
     /// The role of a figure written `text` whose clause reads `clause` up
@@ -1540,7 +1546,7 @@ impl Role {
             return Role::Stock;
         }
         let Some(Scanned { marked, held }) = flow_or_mark(w, c) else {
-            return Role::Flow;
+            return year_flow::or_year_flow(c, &w.flows);
         };
         if c.ends_with(['从', '由']) {
             return Role::Start;
@@ -1554,7 +1560,7 @@ impl Role {
         } else if level {
             Role::Level
         } else {
-            Role::Flow
+            year_flow::or_year_flow(c, &w.flows)
         }
     }
 }
@@ -2329,7 +2335,7 @@ impl Resolver {
             ),
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
             Role::Stock | Role::Held { .. } => TimeSpan::new(None, Some(b)),
-            Role::SinceYearStart | Role::Added => Some(span),
+            Role::SinceYearStart | Role::Added | Role::YearFlow => Some(span),
         }
     }
 }
