@@ -27,11 +27,35 @@ impl DocYears {
         let (Some(a), Some(r)) = (self.anchor, self.results) else {
             return;
         };
-        if a == r && t.split('。').any(|s| last_year_against(s, a - 1)) {
+        // (cheap refusal: the year before the document's written out)
+        if a != r || !names_year(t, a - 1) {
+            return;
+        }
+        let mut sentences = t.split('。').filter(|s| s.contains("去年"));
+        if sentences.any(|s| last_year_against(s, a - 1)) {
             self.anchor = Some(a + 1);
             self.delivered_later = true;
         }
     }
+}
+
+/// Whether `t` writes the year `y` out, in digits (`2017`) or Chinese
+/// numerals (`二〇二一`, `二○二一`).
+fn names_year(t: &str, y: i32) -> bool {
+    let digits = y.to_string();
+    if t.contains(&digits) {
+        return true;
+    }
+    ["〇", "○"].iter().any(|zero| {
+        let cn: String = digits
+            .chars()
+            .map(|d| match d {
+                '0' => zero,
+                _ => &"一二三四五六七八九"[(d as usize - '1' as usize) * 3..][..3],
+            })
+            .collect();
+        t.contains(&cn)
+    })
 }
 
 /// Whether `s` opens a figure's time with `去年` (not as a basis:
