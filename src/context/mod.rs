@@ -423,12 +423,19 @@ impl DocContext {
                     {
                         self.last_role
                     }
-                    role => role,
+                    // (`肉猪出栏238787头，增长1.9%`: the change of a year's flow)
+                    role => time::after_flow(role, near, self.last_role),
                 };
                 self.last_role = role;
                 let before = &line[site.sent_start.min(q.span.start)..q.span.start];
+                // (`比2010年的3.10人`: the basis's own value)
+                let basis = || time::basis_value(before, site.after);
                 match from_year(before, role == time::Role::Start) {
                     Some(y) => Some(self.times.prepare(Some(y), Some(y), time::Role::Flow)),
+                    None if basis().is_some() => {
+                        let role = basis().map_or(role, |p| time::basis_role(p, role));
+                        Some(self.times.prepare(basis(), basis(), role))
+                    }
                     None => {
                         let dating = period.filter(|_| own.is_some() || !in_force.carried_now);
                         let p = self.times.prepare(dating, in_force.year_from, role);

@@ -53,20 +53,26 @@ use super::period::{self, Atom, Base, Dates, Reading};
 use crate::record::{Date, TimeSpan};
 
 mod anaphora;
+mod basis_value;
 mod breakdown;
 mod calendar;
 mod dateline;
 mod holiday;
 mod late_year;
+mod looked_back;
 mod normal;
 mod part_title;
 mod reference;
+mod session_day;
 mod since;
 mod year_end;
+mod year_flow;
 mod year_start;
 
+pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
+pub(crate) use year_flow::after_flow;
 
 /// Which year a point of a period counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -788,14 +794,29 @@ impl DocYears {
             self.observe_speech(t);
             return;
         }
-        let body = heading || t.contains('。') || t.chars().nth(60).is_some();
+        // (a line ending in a clause mark is a list item of the body:
+        // `地区生产总值从2011年的1520亿元增加到…;`, never a title)
+        let body = heading
+            || t.contains('。')
+            || t.ends_with(['；', ';', '，', ','])
+            || t.chars().nth(60).is_some();
         self.opened |= body;
         if body && !heading {
             self.note_figures(t);
         }
         self.body_lines = self.body_lines.saturating_add(u8::from(body && !heading));
         if body {
-            if self.anchor.is_none() && self.dateline.is_none() && !heading && !dates_an_event(t) {
+            if self.anchor.is_none()
+                && self.dateline.is_none()
+                && !heading
+                && self.observe_session_day(t)
+            {
+                self.congress = true;
+            } else if self.anchor.is_none()
+                && self.dateline.is_none()
+                && !heading
+                && !dates_an_event(t)
+            {
                 self.anchor = opening_year(t).or_else(|| reported_year(t));
                 // (the part of a year a later paragraph names is an
                 // event's, `警队于2022年6月推出…`, not the page's)
@@ -1036,8 +1057,16 @@ fn opening_year_set_off(t: &str) -> Option<i32> {
 /// The first part of a single year that `t` names (`首季`, `一季度`,
 /// `上半年`, `2022年半年度`), as months of the year in force.
 fn part_named(t: &str) -> Option<Template> {
+    // (`2017年12月及全年环境质量状况`: the month and the whole year)
+    let with_year = |p: &str| {
+        let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
+        ["及全年", "和全年", "与全年", "以及全年"]
+            .iter()
+            .any(|w| t[end..].starts_with(w))
+    };
     period::phrases(t)
         .into_iter()
+        .filter(|p| !with_year(p))
         .find_map(|p| match template(p) {
             Template::Span(a, b)
                 if a.year == b.year
@@ -1066,8 +1095,23 @@ fn part_named(t: &str) -> Option<Template> {
 /// is a basis. Without a word of comparison `与`/`同` join
 /// (`…同2017年一季度经济运行情况`).
 fn compared_with(after: &str) -> bool {
-    let clause = after.split(['，', ',', '；', '。']).next().unwrap_or(after);
-    super::lexicon::COMPARISON_SET.occurs_in(clause)
+    super::lexicon::COMPARISON_SET.occurs_in(clause_past_asides(after))
+}
+
+/// The clause that `after` opens, up to its first clause mark outside
+/// brackets: a mark inside an aside (`与2010年(第六次全国人口普查数据,下同)
+/// 的133972万人相比`) does not end the clause.
+fn clause_past_asides(after: &str) -> &str {
+    let mut depth = 0u32;
+    for (i, c) in after.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            '，' | ',' | '；' | '。' if depth == 0 => return &after[..i],
+            _ => {}
+        }
+    }
+    after
 }
 
 /// The year the first sentence of an opening paragraph names, when no
@@ -1274,6 +1318,10 @@ pub(crate) enum Role {
     /// A change compared with the same months a year earlier (`同比多增`):
     /// a flow, from January 1 when its period is a day.
     Added,
+    /// What comes about over a year (`肉类总产量`, `死亡人口`): a flow,
+    /// from January 1 under a period that is an end (`年末`; see
+    /// `year_flow.rs`).
+    YearFlow,
 }
 
 /// What makes a figure a level at its span's end (`end`, `lead`, `mark`
@@ -1479,7 +1527,7 @@ impl Role {
     /// period ends in: a change since the start of the year always, a
     /// `同比多增` when its period is a day (`open`: no start).
     fn runs_from_year_start(self, open: bool) -> bool {
-        self == Role::SinceYearStart || (self == Role::Added && open)
+        self == Role::SinceYearStart || (matches!(self, Role::Added | Role::YearFlow) && open)
     }
 
     /// The role of a figure written `text` whose clause reads `clause` up
@@ -1498,7 +1546,7 @@ impl Role {
             return Role::Stock;
         }
         let Some(Scanned { marked, held }) = flow_or_mark(w, c) else {
-            return Role::Flow;
+            return year_flow::or_year_flow(c, &w.flows);
         };
         if c.ends_with(['从', '由']) {
             return Role::Start;
@@ -1512,7 +1560,7 @@ impl Role {
         } else if level {
             Role::Level
         } else {
-            Role::Flow
+            year_flow::or_year_flow(c, &w.flows)
         }
     }
 }
@@ -1807,8 +1855,9 @@ fn target_title_words() -> &'static [&'static str] {
 
 /// The year of a standalone title line opening a list of that year's
 /// targets (`2026年省十件民生实事`, `二〇二五年重点工作任务`): short, no
-/// sentence punctuation, a written year, a word of time-plan-titles.txt last.
-fn targets_title(line: &str) -> Option<i32> {
+/// sentence punctuation, a written year, a word of time-plan-titles.txt last;
+/// and whether that is a single year (not `“十五五”时期`).
+fn targets_title(line: &str) -> Option<(i32, bool)> {
     let t = line.trim();
     // (more than 120 bytes hold more than 30 characters: a paragraph is
     // refused on its length, not counted through)
@@ -1825,7 +1874,8 @@ fn targets_title(line: &str) -> Option<i32> {
     if !t.starts_with(first) {
         return None;
     }
-    template(first).written_year()
+    let tm = template(first);
+    tm.written_year().map(|y| (y, tm.first_year() == Some(y)))
 }
 
 /// The words of a word list: one a line, `#` comments and blanks skipped.
@@ -1908,7 +1958,10 @@ impl Resolver {
     pub(crate) fn paragraph(&mut self, line: &str, mut heads: Option<&mut period::Heads>) {
         self.year_targets = states_year_targets(line);
         self.written.paragraph();
-        if let Some(y) = targets_title(line).filter(|_| self.headed) {
+        // (after the opening paragraphs, with no heading yet: a title of
+        // one year's targets, `2017年主要工作`, not of a plan's years)
+        let opened = |single: bool| self.doc.opened && single;
+        if let Some((y, _)) = targets_title(line).filter(|&(_, one)| self.headed || opened(one)) {
             self.targets = Some(Template::year(y));
             self.headings.clear();
             self.block = None;
@@ -2282,7 +2335,7 @@ impl Resolver {
             ),
             Role::First => TimeSpan::new(Date::new(a.year(), 1, 1), Date::last_of(a.year(), 12)),
             Role::Stock | Role::Held { .. } => TimeSpan::new(None, Some(b)),
-            Role::SinceYearStart | Role::Added => Some(span),
+            Role::SinceYearStart | Role::Added | Role::YearFlow => Some(span),
         }
     }
 }
@@ -2749,8 +2802,12 @@ mod tests {
 
     #[test]
     fn target_titles() {
-        assert_eq!(targets_title("2026年省十件民生实事"), Some(2026));
-        assert_eq!(targets_title("二〇二五年市政府重点工作任务"), Some(2025));
+        assert_eq!(targets_title("2026年省十件民生实事"), Some((2026, true)));
+        assert_eq!(
+            targets_title("二〇二五年市政府重点工作任务"),
+            Some((2025, true))
+        );
+        assert_eq!(targets_title("2017年主要工作"), Some((2017, true)));
         assert_eq!(targets_title("2026年要完成好以下任务，确保目标"), None);
         assert_eq!(targets_title("省十件民生实事"), None);
         let mut w = target_title_words().to_vec();

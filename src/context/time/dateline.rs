@@ -317,7 +317,7 @@ fn single_day(p: &str) -> Option<Point> {
 /// sentence of `t`, after at most an agency and a place
 /// (`新华社北京2024年3月7日电`, `本报讯 2024年3月7日，`) and before the
 /// lead's end or a comma.
-fn lead_day(t: &str) -> Option<Point> {
+pub(super) fn lead_day(t: &str) -> Option<Point> {
     let first = t.split('。').next().unwrap_or(t);
     let p = period::phrases(first).into_iter().next()?;
     let at = p.as_ptr() as usize - first.as_ptr() as usize;

@@ -69,6 +69,9 @@ impl DocYears {
     /// document's years, then the reference time its first lines declare.
     pub(crate) fn observe(&mut self, line: &str, heading: bool) {
         self.observe_years(line, heading);
+        if !heading {
+            self.observe_looked_back(line);
+        }
         self.read_reference(line);
         if let Some(YearRef::Abs(y)) = self.declared.day.map(|p| p.year) {
             self.results = Some(y);

@@ -1,0 +1,90 @@
+//! What comes about over a year, written under a year-end period.
+//!
+//! A bulletin's paragraph opened by `年末` lists stocks (`年末大牲畜存栏
+//! 35935头`, `年末户籍人口210084人`) and, in the same breath, what the year
+//! produced (`肉猪出栏238787头，增长1.9%，肉类总产量35958吨`) or saw happen
+//! (`出生人口1290人，…；死亡人口1549人`). Output, slaughter, births and
+//! deaths are flows: from January 1 to the end of the period in force
+//! (the whole year under `年末`, January to September under `截至9月底`),
+//! and so is the change written right after one (`增长1.9%`).
+
+use super::{parse_words, Role};
+use crate::context::lexicon::WordSet;
+use once_cell::sync::Lazy;
+
+/// The words of `words/time-year-flows.txt`.
+const YEAR_FLOWS: &str = include_str!("../words/time-year-flows.txt");
+
+/// [`YEAR_FLOWS`], looked for in one pass over a clause.
+static WORDS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&parse_words(YEAR_FLOWS)));
+
+/// Changes a bare change clause may open with (`增长1.9%`, `下降11.6%`).
+const CHANGES: [&str; 6] = ["增长", "下降", "增加", "减少", "上升", "提高"];
+
+/// Whether the clause before a figure names a flow counted over a year
+/// (`肉类总产量`, `死亡人口`).
+pub(super) fn names_a_year_flow(clause: &str) -> bool {
+    WORDS.occurs_in(clause)
+}
+
+/// A flow: from the year's start (`肉类总产量`, `死亡人口`) unless a word of
+/// `flows` (`累计`, `年均`) makes it one over a span of years.
+pub(super) fn or_year_flow(clause: &str, flows: &[&str]) -> Role {
+    if names_a_year_flow(clause) && !flows.iter().any(|f| clause.contains(f)) {
+        Role::YearFlow
+    } else {
+        Role::Flow
+    }
+}
+
+/// The role of a figure whose clause is a bare change (`，增长1.9%`) right
+/// after a figure of `last` role: a change of a year's flow is one too.
+pub(crate) fn after_flow(role: Role, clause: &str, last: Role) -> Role {
+    let c = clause.trim_start_matches(['，', ',', ' ']);
+    let c = c
+        .strip_prefix("同比")
+        .or_else(|| c.strip_prefix("比上年"))
+        .unwrap_or(c);
+    if last == Role::YearFlow && role == Role::Flow && CHANGES.contains(&c) {
+        Role::YearFlow
+    } else {
+        role
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_flow_words_parse_once_each() {
+        let mut w = parse_words(YEAR_FLOWS);
+        let n = w.len();
+        assert!(n > 0);
+        w.sort_unstable();
+        w.dedup();
+        assert_eq!(w.len(), n, "time-year-flows.txt has a duplicate");
+    }
+
+    #[test]
+    fn flows_of_a_year() {
+        assert!(names_a_year_flow("肉类总产量"));
+        assert!(names_a_year_flow("死亡人口"));
+        assert!(!names_a_year_flow("年末大牲畜存栏"));
+        assert_eq!(
+            after_flow(Role::Flow, "增长", Role::YearFlow),
+            Role::YearFlow
+        );
+        assert_eq!(after_flow(Role::Flow, "增长", Role::Stock), Role::Flow);
+        assert_eq!(
+            after_flow(Role::Flow, "完成投资", Role::YearFlow),
+            Role::Flow
+        );
+        assert_eq!(
+            Role::of("肉猪出栏", "238787头", "，增长1.9%"),
+            Role::YearFlow
+        );
+        assert_eq!(Role::of("粮食产量年均增长", "2%", ""), Role::Flow);
+        assert_ne!(Role::of("年末大牲畜存栏", "35935头", ""), Role::YearFlow);
+    }
+}
