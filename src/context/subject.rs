@@ -872,8 +872,8 @@ fn after_inner_time(s: &str) -> &str {
 /// after it is the subject. None at the head of the phrase (read there as a
 /// time phrase already), when no noun phrase of two characters follows,
 /// when a verb stands before its last word (`在去年接獲的火警召喚`,
-/// `漲幅最大依序為…`: a clause, not a noun phrase) or it is a comparison (`与去年同期相比`). The text is
-/// simplified here (`比较`).
+/// `漲幅最大依序為…`: a clause, not a noun phrase) or it is a comparison
+/// (`与去年同期相比`, `words/comparison-closers.txt`).
 fn after_relative_year(s: &str, at: usize) -> Option<&str> {
     let i = at.checked_sub(3)?;
     if i == 0 || !s.is_char_boundary(i) || !matches!(&s[i..at], "去" | "今") {
@@ -894,7 +894,7 @@ fn after_relative_year(s: &str, at: usize) -> Option<&str> {
     let clause = words
         .iter()
         .any(|(a, _, p)| a < last && p == dict::Pos::Verb);
-    if clause || rest.contains("相比") || rest.contains("比较") {
+    if clause || lexicon::COMPARISON_SET.occurs_in(rest) {
         return None;
     }
     Some(strip_head(rest))

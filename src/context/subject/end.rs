@@ -17,7 +17,10 @@
 //! left (`同比下降17.6﹪（-32宗）`) is no subject: the figure then restates
 //! the one before and takes its subject.
 
-use super::super::lexicon::dict::{self, Pos};
+use super::super::lexicon::{
+    self,
+    dict::{self, Pos},
+};
 use super::{strip_tail, Tail};
 use crate::chars::is_digit;
 use crate::units::BUILTIN;
@@ -104,12 +107,10 @@ fn may_cut(s: &str) -> bool {
     })
 }
 
-/// Whether `s` ends with a verb of comparing (`相比`, `比较`): a frame
-/// (`与2021年相比`), no measure.
+/// Whether `s` ends with a word closing a comparison (`相比`, `比较`:
+/// `words/comparison-closers.txt`): a frame (`与2021年相比`), no measure.
 fn compares_only(s: &str) -> bool {
-    ["相比", "相較", "相较", "比较", "比較"]
-        .iter()
-        .any(|w| s.ends_with(w))
+    lexicon::COMPARISON_TAIL.suffix_of(s).is_some()
 }
 
 /// Whether `s` is a word that never names what is measured: the topic
