@@ -1398,8 +1398,10 @@ pub(crate) fn analyse<'a>(
     let mut cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
     // `其中支付法律援助办案补贴151.59万元`: a verb of paying or granting
     // that opens the clause, its object right before the figure
+    // (`s` runs to the end of `raw`: nothing was read off its tail; `s`
+    // may lie outside `raw` when a frame gave it, and then it does not)
     if cut.np.len() == s.len()
-        && raw.len() == s.len() + (s.as_ptr() as usize - raw.as_ptr() as usize)
+        && s.as_ptr() as usize + s.len() == raw.as_ptr() as usize + raw.len()
     {
         if let Some((v, np)) = lead_verb::object_after(s) {
             found.action = Some(v);
