@@ -1400,8 +1400,7 @@ pub(crate) fn analyse<'a>(
     // that opens the clause, its object right before the figure
     // (`s` runs to the end of `raw`: nothing was read off its tail; `s`
     // may lie outside `raw` when a frame gave it, and then it does not)
-    if cut.np.len() == s.len()
-        && s.as_ptr() as usize + s.len() == raw.as_ptr() as usize + raw.len()
+    if cut.np.len() == s.len() && s.as_ptr() as usize + s.len() == raw.as_ptr() as usize + raw.len()
     {
         if let Some((v, np)) = lead_verb::object_after(s) {
             found.action = Some(v);
