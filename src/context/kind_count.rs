@@ -6,13 +6,11 @@
 //! of the figure after begins with them. A tally written in digits
 //! (`33项制度`) counts, and is left to the figure it is.
 
+use crate::chars::{is_small_chinese_digit, simplified};
 use crate::quantity::Quantity;
 
 /// Measure words of kinds.
 const KIND_UNITS: &[&str] = &["类", "類", "项", "項", "种", "種"];
-
-/// Chinese numerals that name how many kinds (`八类`, `两项`, `十类`).
-const NUMERALS: &str = "一二两兩三四五六七八九十";
 
 /// `subject` (a slice of `line`) with the count of kinds `prev` before
 /// it, when the subject opens right where `prev` ends and `prev` is a
@@ -30,6 +28,6 @@ pub(super) fn with_kinds<'a>(
     let kinds = prev.unit.is_some_and(|u| KIND_UNITS.contains(&u));
     let numeral = line
         .get(prev.number.start..prev.number.end)
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| NUMERALS.contains(c)));
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| is_small_chinese_digit(simplified(c))));
     (kinds && numeral).then(|| &line[prev.span.start..end])
 }

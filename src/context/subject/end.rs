@@ -22,7 +22,7 @@ use super::super::lexicon::{
     dict::{self, Pos},
 };
 use super::{strip_tail, Tail};
-use crate::chars::is_digit;
+use crate::chars::{is_digit, is_small_chinese_digit, simplified};
 use crate::units::BUILTIN;
 
 /// The subject `s` read before its number with the words after its noun
@@ -162,7 +162,8 @@ fn before_per_unit(s: &str) -> Option<&str> {
             break;
         };
         let unit = s[i + '每'.len_utf8()..end].trim_start_matches(|c: char| {
-            is_digit(c) || "十百千万萬一二两兩三四五六七八九".contains(c)
+            let c = simplified(c);
+            is_digit(c) || is_small_chinese_digit(c) || matches!(c, '百' | '千' | '万')
         });
         let whole = !unit.is_empty()
             && BUILTIN

@@ -9,7 +9,7 @@
 //! and so is the change written right after one (`增长1.9%`).
 
 use super::{parse_words, Role};
-use crate::context::lexicon::WordSet;
+use crate::context::lexicon::{WordSet, DOWN_SET, UP_SET};
 use once_cell::sync::Lazy;
 
 /// The words of `words/time-year-flows.txt`.
@@ -17,9 +17,6 @@ const YEAR_FLOWS: &str = include_str!("../words/time-year-flows.txt");
 
 /// [`YEAR_FLOWS`], looked for in one pass over a clause.
 static WORDS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&parse_words(YEAR_FLOWS)));
-
-/// Changes a bare change clause may open with (`增长1.9%`, `下降11.6%`).
-const CHANGES: [&str; 6] = ["增长", "下降", "增加", "减少", "上升", "提高"];
 
 /// Whether the clause before a figure names a flow counted over a year
 /// (`肉类总产量`, `死亡人口`).
@@ -45,7 +42,8 @@ pub(crate) fn after_flow(role: Role, clause: &str, last: Role) -> Role {
         .strip_prefix("同比")
         .or_else(|| c.strip_prefix("比上年"))
         .unwrap_or(c);
-    if last == Role::YearFlow && role == Role::Flow && CHANGES.contains(&c) {
+    if last == Role::YearFlow && role == Role::Flow && (UP_SET.contains(c) || DOWN_SET.contains(c))
+    {
         Role::YearFlow
     } else {
         role
