@@ -19,7 +19,7 @@ record whose text starts with the item's, in the same paragraph.
 Documents are looked for in the --docs folders (default: eval/blind/docs,
 eval/blind/third/docs, eval/blind/fourth/docs, eval/blind/fifth/docs,
 eval/blind/sixth/docs, eval/blind/seventh/docs, eval/blind/eighth/docs,
-eval/blind/ninth/docs, eval/blind/tenth/docs and
+eval/blind/ninth/docs, eval/blind/tenth/docs, eval/blind/eleventh/docs and
 $SHARED/corpus,
 SHARED defaulting to ../shared beside the checkout, as score.sh does).
 
@@ -42,7 +42,7 @@ DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(HERE, '..', 'thir
                 os.path.join(HERE, '..', 'fourth', 'docs'), os.path.join(HERE, '..', 'fifth', 'docs'),
                 os.path.join(HERE, '..', 'sixth', 'docs'), os.path.join(HERE, '..', 'seventh', 'docs'),
                 os.path.join(HERE, '..', 'eighth', 'docs'), os.path.join(HERE, '..', 'ninth', 'docs'),
-                os.path.join(HERE, '..', 'tenth', 'docs'),
+                os.path.join(HERE, '..', 'tenth', 'docs'), os.path.join(HERE, '..', 'eleventh', 'docs'),
                 os.path.join(SHARED, 'corpus')]
 
 
