@@ -1245,7 +1245,7 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
 /// reads as a year.
 fn is_year_like(n: &Scanned) -> bool {
     if n.digit_string {
-        return true;
+        return !is_spelled_amount(n);
     }
     n.arabic
         && !n.chinese
@@ -1697,9 +1697,17 @@ fn is_lone_medal(text: &str, first: &Num, (span, unit, _): UnitRead<'_>) -> bool
 }
 
 /// `三一起` (a name, `张三` + `一起`), `二〇二三号`: Chinese numerals written
-/// digit by digit are years, codes and names, never counts.
+/// digit by digit are years, codes and names, never counts, unless they
+/// are amounts (see [`is_spelled_amount`]).
 fn is_spelled_digit_string(n: &Scanned) -> bool {
-    n.digit_string && !n.arabic
+    n.digit_string && !n.arabic && !is_spelled_amount(n)
+}
+
+/// `七二九．二億美元`, `一七二三億美元`: Taiwanese news writes amounts digit
+/// by digit in Chinese numerals; a decimal or a magnitude after the digits
+/// makes one an amount, which no year or code has.
+fn is_spelled_amount(n: &Scanned) -> bool {
+    n.digit_string && (n.decimal || n.magnitude)
 }
 
 /// A duration that is the time scope of what follows (see
