@@ -983,7 +983,7 @@ impl<'t> Reader<'t> {
         self.r.single = None;
         self.r.plain_int = false;
         self.r.magnitude = false;
-        let (v, end) = if self.max_big == 0 && self.last_small == 0 {
+        let (v, end) = if self.max_big == 0 {
             self.magnitude_after_decimal(v, fend)?
         } else {
             (v, fend)
