@@ -263,7 +263,7 @@ fn scan_at<'a>(
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
-        if matches!(p, '第' | '每') || continues_ordinal(before) {
+        if matches!(p, '第' | '每') || continues_ordinal(before) || spaced_ordinal(before) {
             return (None, skip_unit(lex, text, resume));
         }
         if p == '星' || before.ends_with("星期") || before.ends_with("礼拜") {
@@ -1040,6 +1040,13 @@ fn continues_ordinal(before: &str) -> bool {
     };
     let head = b.trim_end_matches(|c: char| c.is_ascii_digit() || is_numeral_start(c));
     head.len() < b.len() && head.ends_with('第')
+}
+
+/// `第 七 次`, `第 3 次`: an ordinal whose `第` stands apart, as text
+/// copied from a page set with spaces between characters is.
+fn spaced_ordinal(before: &str) -> bool {
+    let head = before.trim_end_matches([' ', '\u{3000}']);
+    head.len() < before.len() && head.ends_with('第')
 }
 
 /// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
