@@ -467,6 +467,19 @@ pub(super) fn read_fraction(text: &str, mut i: usize) -> Result<(Dec, usize), St
     Ok((Dec { m, s }, i))
 }
 
+/// Whether a decimal point of a Chinese numeral stands at `i`: `点`,
+/// `點`, or a full stop (`．`, `.`) with a Chinese digit after it, as
+/// Taiwanese news writes decimals in Chinese numerals (`三十九．五％`,
+/// `七二九．二億美元`). A full stop before anything else (`一．總則`) ends
+/// the numeral.
+pub(super) fn is_point_at(text: &str, i: usize) -> bool {
+    match ch(text, i) {
+        Some((c, _)) if cls(c) == C::Point => true,
+        Some(('．' | '.', n)) => ch(text, i + n).is_some_and(|(c, _)| digit_of(c).is_some()),
+        _ => false,
+    }
+}
+
 pub(super) fn digit_of(c: char) -> Option<u8> {
     match cls(c) {
         C::Dig(d, false) => Some(d),
@@ -605,6 +618,9 @@ impl<'t> Reader<'t> {
         {
             // `.5` on its own
             k = C::Ara(0);
+        }
+        if k == C::Other && !self.r.arabic && is_point_at(self.text, j) {
+            k = C::Point;
         }
         match k {
             C::Ara(_) => self.on_arabic(j),
@@ -967,7 +983,7 @@ impl<'t> Reader<'t> {
         self.r.single = None;
         self.r.plain_int = false;
         self.r.magnitude = false;
-        let (v, end) = if self.max_big == 0 && self.last_small == 0 {
+        let (v, end) = if self.max_big == 0 {
             self.magnitude_after_decimal(v, fend)?
         } else {
             (v, fend)
@@ -1144,14 +1160,19 @@ pub(super) fn finish(
 pub(super) fn digit_string(text: &str, at: usize, o: Opts, mut r: Core) -> Option<Core> {
     let (m, mut i) = digit_run(text, at, o).ok()?;
     let mut v = Dec::int(m);
-    if let Some((c, n)) = ch(text, i) {
-        if cls(c) == C::Point {
-            if let Ok((frac, fend)) = read_fraction(text, i + n) {
-                v = v.add(frac)?;
-                i = fend;
-                r.decimal = true;
-            }
+    if let Some((_, n)) = ch(text, i).filter(|_| is_point_at(text, i)) {
+        if let Ok((frac, fend)) = read_fraction(text, i + n) {
+            v = v.add(frac)?;
+            i = fend;
+            r.decimal = true;
         }
+    }
+    // `一七二三億美元`, `一二四．五億`: an amount written digit by digit
+    // (Taiwanese news) takes the magnitude after it
+    if let Some((C::Big(e), n)) = ch(text, i).map(|(c, n)| (cls(c), n)) {
+        v = v.mul_pow10(e)?;
+        i += n;
+        r.magnitude = true;
     }
     r.end = i;
     r.val = v;

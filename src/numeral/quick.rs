@@ -12,7 +12,8 @@
 //! - tens (`十五`, `二十`, `三十六`) that nothing numeral follows.
 
 use super::grammar::{
-    ch, cls, digit_of, is_numeralish, is_range_pair, is_ws, three_digits, unit_word_after, C,
+    ch, cls, digit_of, is_numeralish, is_point_at, is_range_pair, is_ws, three_digits,
+    unit_word_after, C,
 };
 use super::{is_financial, Form, Scanned};
 
@@ -162,8 +163,9 @@ const POW10_U64: [u64; 9] = [
 /// `一九五八`, `二〇二三`: a digit-by-digit Chinese numeral of two to
 /// fifteen digits, starting with a digit `一`..`九` (not `两`). The digits'
 /// value, flagged as a digit string. `None` to ask the grammar: a
-/// consecutive pair that is a range (`三四`), a point (`一七二零点一`),
-/// `分` or `成` after the digits, a longer run.
+/// consecutive pair that is a range (`三四`), a point (`一七二零点一`,
+/// `七二九．二`), a magnitude (`一七二三億`), `分` or `成` after the
+/// digits, a longer run.
 #[inline]
 pub(super) fn digit_string(text: &str, at: usize) -> Option<Scanned> {
     let (c0, n0) = ch(text, at)?;
@@ -190,7 +192,9 @@ fn digit_string_from(text: &str, at: usize, d0: u8, n0: usize) -> Option<Scanned
         m = m * 10 + u64::from(d);
         i += n;
     }
-    if ch(text, i).is_some_and(|(c, _)| cls(c) == C::Point || c == '分' || c == '成') {
+    if is_point_at(text, i)
+        || ch(text, i).is_some_and(|(c, _)| matches!(cls(c), C::Big(_)) || c == '分' || c == '成')
+    {
         return None;
     }
     Some(Scanned {

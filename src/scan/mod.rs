@@ -263,7 +263,7 @@ fn scan_at<'a>(
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
-        if matches!(p, '第' | '每') || continues_ordinal(before) {
+        if matches!(p, '第' | '每') || continues_ordinal(before) || spaced_ordinal(before) {
             return (None, skip_unit(lex, text, resume));
         }
         if p == '星' || before.ends_with("星期") || before.ends_with("礼拜") {
@@ -1042,6 +1042,13 @@ fn continues_ordinal(before: &str) -> bool {
     head.len() < b.len() && head.ends_with('第')
 }
 
+/// `第 七 次`, `第 3 次`: an ordinal whose `第` stands apart, as text
+/// copied from a page set with spaces between characters is.
+fn spaced_ordinal(before: &str) -> bool {
+    let head = before.trim_end_matches([' ', '\u{3000}']);
+    head.len() < before.len() && head.ends_with('第')
+}
+
 /// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
 fn is_month_after(after: &str) -> bool {
     let rest = after.trim_start_matches(|c: char| is_digit(c) || is_small_chinese_digit(c));
@@ -1245,7 +1252,7 @@ fn is_label_unit(unit_written: &str, num: &Num) -> bool {
 /// reads as a year.
 fn is_year_like(n: &Scanned) -> bool {
     if n.digit_string {
-        return true;
+        return !is_spelled_amount(n);
     }
     n.arabic
         && !n.chinese
@@ -1697,9 +1704,17 @@ fn is_lone_medal(text: &str, first: &Num, (span, unit, _): UnitRead<'_>) -> bool
 }
 
 /// `三一起` (a name, `张三` + `一起`), `二〇二三号`: Chinese numerals written
-/// digit by digit are years, codes and names, never counts.
+/// digit by digit are years, codes and names, never counts, unless they
+/// are amounts (see [`is_spelled_amount`]).
 fn is_spelled_digit_string(n: &Scanned) -> bool {
-    n.digit_string && !n.arabic
+    n.digit_string && !n.arabic && !is_spelled_amount(n)
+}
+
+/// `七二九．二億美元`, `一七二三億美元`: Taiwanese news writes amounts digit
+/// by digit in Chinese numerals; a decimal or a magnitude after the digits
+/// makes one an amount, which no year or code has.
+fn is_spelled_amount(n: &Scanned) -> bool {
+    n.digit_string && (n.decimal || n.magnitude)
 }
 
 /// A duration that is the time scope of what follows (see
