@@ -1539,8 +1539,8 @@ fn lead_and_unit<'a>(
 }
 
 /// Points in time: `2023年`, `二〇一九年`, and years of other eras or
-/// written short, told by what follows (`112年度`, `13年底`, `98年3月`) or
-/// what precedes (`民国38年`).
+/// written short, told by what follows (`112年度`, `13年底`, `98年3月`,
+/// `90年不变价`: the prices of that year) or what precedes (`民国38年`).
 fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool {
     let Some((span, "年", _)) = tail.unit else {
         return false;
@@ -1552,6 +1552,8 @@ fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool
         || is_roc_year(&num.n)
         || after.starts_with(['度', '底', '末', '初', '中', '起'])
         || is_month_after(after)
+        || after.starts_with("不变价")
+        || after.starts_with("不變價")
         || before.ends_with("民国")
         || before.ends_with("民國")
         || ends_roc_range_start(before)
