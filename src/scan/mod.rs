@@ -1049,10 +1049,27 @@ fn spaced_ordinal(before: &str) -> bool {
     head.len() < before.len() && head.ends_with('第')
 }
 
-/// Whether `after` starts with a month (`3月`, `十二月`), as a date does.
+/// Whether `after` starts with a month (`3月`, `十二月`) or a span of
+/// months (`4至10月`, `7-9月`), as a date does.
 fn is_month_after(after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| is_digit(c) || is_small_chinese_digit(c));
-    rest.len() < after.len() && rest.starts_with('月')
+    let month_digits = |s: &str| -> Option<usize> {
+        let rest = s.trim_start_matches(|c: char| is_digit(c) || is_small_chinese_digit(c));
+        (rest.len() < s.len()).then_some(s.len() - rest.len())
+    };
+    let Some(n) = month_digits(after) else {
+        return false;
+    };
+    let rest = &after[n..];
+    if rest.starts_with('月') {
+        return true;
+    }
+    let Some(joined) = ["至", "到", "-", "—", "－", "~", "～"]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))
+    else {
+        return false;
+    };
+    month_digits(joined).is_some_and(|m| joined[m..].starts_with('月'))
 }
 
 /// Currency signs written before a number, longest first, with the unit
@@ -1522,8 +1539,8 @@ fn lead_and_unit<'a>(
 }
 
 /// Points in time: `2023年`, `二〇一九年`, and years of other eras or
-/// written short, told by what follows (`112年度`, `13年底`, `98年3月`) or
-/// what precedes (`民国38年`).
+/// written short, told by what follows (`112年度`, `13年底`, `98年3月`,
+/// `90年不变价`: the prices of that year) or what precedes (`民国38年`).
 fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool {
     let Some((span, "年", _)) = tail.unit else {
         return false;
@@ -1535,6 +1552,8 @@ fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool
         || is_roc_year(&num.n)
         || after.starts_with(['度', '底', '末', '初', '中', '起'])
         || is_month_after(after)
+        || after.starts_with("不变价")
+        || after.starts_with("不變價")
         || before.ends_with("民国")
         || before.ends_with("民國")
         || ends_roc_range_start(before)
