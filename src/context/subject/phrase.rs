@@ -573,6 +573,17 @@ fn after_clause_head(
             )
         }) && (ws[j + 1].2.nominal() || ws[j + 1].2 == Pos::Pronoun)
             && ws[n - 1].2.nominal();
+        // (`批准逮捕|破坏市场经济秩序犯罪`: crimes named by the offence, its
+        // verbs and set phrases inside, are a noun phrase too)
+        let offence = !nominal
+            && (super::offences::names_offence(rest)
+                && ws[j + 1..n].iter().all(|w| {
+                    !matches!(
+                        w.2,
+                        Pos::Prep | Pos::Adverb | Pos::Time | Pos::Locative | Pos::Pronoun
+                    )
+                }));
+        let nominal = nominal || offence;
         let measure = rest.chars().count() <= 3
             && rest
                 .chars()
@@ -631,6 +642,10 @@ fn after_clause_head(
             return k;
         }
         k = j + 1;
+        // (the offence's own verbs are no predicate: `破坏…秩序犯罪`)
+        if offence {
+            return k;
+        }
     }
 }
 
