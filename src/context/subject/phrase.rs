@@ -584,7 +584,9 @@ fn after_clause_head(
                     )
                 }));
         let nominal = nominal || offence;
-        let measure = rest.chars().count() <= 3
+        let value = named_value(rest, &ws[j + 1..n]);
+        let measure = !value
+            && rest.chars().count() <= 3
             && rest
                 .chars()
                 .next_back()
@@ -625,7 +627,7 @@ fn after_clause_head(
                     Lead::Runs => false,
                     Lead::NextItem => resultative(word(j)),
                     Lead::Bare => true,
-                    Lead::Head => rest.chars().count() >= 3,
+                    Lead::Head => rest.chars().count() >= 3 || value,
                 });
         if !object {
             return k;
@@ -647,6 +649,15 @@ fn after_clause_head(
             return k;
         }
     }
+}
+
+/// Whether `rest`, the words `ws` after a verb opening the clause, is one
+/// noun of the dictionary naming a value (`产值`, `总产值`, `增加值`): a
+/// measure in its own right, named with its own verb, so the verb before
+/// it (`完成`, `实现`, `新增`) only reports it (`全年完成产值` → `产值`),
+/// unlike a bare measure of that verb's act (`完成额`, `参保人数`).
+fn named_value(rest: &str, ws: &[(usize, usize, Pos)]) -> bool {
+    rest.ends_with('值') && rest.chars().nth(1).is_some() && matches!(ws, [(_, _, Pos::Noun)])
 }
 
 /// Characters that end a noun made of a verb (`抢救性`, `服务型`): no
