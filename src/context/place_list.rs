@@ -68,10 +68,16 @@ fn parallel_name<'c>(clause: &'c str, item: &str) -> Option<&'c str> {
     ends_word.then_some(name)
 }
 
+/// Whether `s` ends with the ending of a name of a place or group
+/// ([`PLACE_ENDS`]: `全省`, `年末全县`, `辖区`).
+pub(crate) fn ends_as_place(s: &str) -> bool {
+    PLACE_END.iter().any(|e| s.ends_with(e))
+}
+
 /// Whether a bare item names a place or group ([`PLACE_ENDS`]), no verb
 /// (`增产24.12万吨`) and no part of a measure (`新能源装机1.7亿千瓦`).
 fn names_place(item: &str) -> bool {
-    if !PLACE_END.iter().any(|e| item.ends_with(e)) {
+    if !ends_as_place(item) {
         return false;
     }
     let words = dict::segment(item);

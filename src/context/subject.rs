@@ -72,6 +72,7 @@ mod rate_after;
 mod relative;
 mod topic;
 pub(crate) use topic::{only_tally, topic, topic_within};
+mod verb_pair;
 mod verb_result;
 pub(crate) use phrase::well_formed;
 
@@ -913,7 +914,8 @@ fn after_time_de(rest: &str) -> &str {
 /// a noun (`商务楼宇发展到` → `商务楼宇`), before `至` alone after a noun
 /// (`覆盖人口比例至`, the verb of the clause read before). None when the
 /// character joins the word before it (`收到`, `截至`) or no noun comes
-/// first.
+/// first. Adverbs may stand between the noun and the verb
+/// (`龙头企业已发展到` → `龙头企业`): they are dropped with the tail words.
 fn before_to(s: &str, w_len: usize) -> Option<usize> {
     let from = phrase::back_chars(s, s.len(), 8);
     let words = dict::segment(&s[from..]);
@@ -923,7 +925,13 @@ fn before_to(s: &str, w_len: usize) -> Option<usize> {
         return None;
     }
     let (a, b, p) = ws[n - 2];
-    let noun_before = |i: usize| i > 0 && ws[i - 1].2.nominal();
+    let noun_before = |i: usize| {
+        let mut i = i;
+        while i > 1 && ws[i - 1].2 == dict::Pos::Adverb {
+            i -= 1;
+        }
+        i > 0 && ws[i - 1].2.nominal()
+    };
     if matches!(p, dict::Pos::Verb | dict::Pos::VerbNoun) && b - a >= 6 && noun_before(n - 2) {
         Some(from + a)
     } else if p.nominal() && p != dict::Pos::VerbNoun && b - a >= 6 {

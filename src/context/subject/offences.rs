@@ -22,9 +22,30 @@ pub(super) fn listed(examples: &str, class: &str) -> bool {
         && !examples.contains(['“', '”', '"', '《', '》', '「', '」', '[', ']', '［', '］'])
 }
 
+/// Whether `object`, the words after a verb of the procuratorate or the
+/// police (`批准逮捕`, `侦查`), names a kind of crimes or cases by the
+/// offence (`破坏市场经济秩序犯罪`, `涉枪涉毒涉赌犯罪`,
+/// `交通、市政、能源等工程建设领域职务犯罪`): it ends in a noun of cases and
+/// is longer than that noun. Its verbs then name the offence, and the
+/// whole is the verb's object, a noun phrase.
+pub(super) fn names_offence(object: &str) -> bool {
+    CASE_ENDS
+        .iter()
+        .any(|e| object.len() > e.len() + 3 && object.ends_with(e))
+        && !object.contains(['“', '”', '"', '《', '》', '「', '」', '[', ']', '［', '］'])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::listed;
+    use super::{listed, names_offence};
+
+    #[test]
+    fn an_object_named_by_the_offence() {
+        assert!(names_offence("破坏市场经济秩序犯罪"));
+        assert!(names_offence("涉枪涉毒涉赌犯罪"));
+        assert!(!names_offence("犯罪"));
+        assert!(!names_offence("改造供热管网"));
+    }
 
     #[test]
     fn offences_before_a_noun_of_cases() {

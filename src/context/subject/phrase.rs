@@ -207,6 +207,11 @@ impl LeadOf<'_> {
 /// after a bare or head lead heads the clause
 /// (`全年交付保障性租赁住房`).
 fn lead_kind(lead: &str) -> Lead {
+    // `追回和|收缴违规资金`: the phrase's verb is a conjunct of the verb
+    // before, a predicate of the clause
+    if super::verb_pair::ends_with_verb_and(lead) {
+        return Lead::Bare;
+    }
     // (after a figure a `、` may join clauses of their own, each opening
     // with its verb: `调出五保对象8人、调入五保对象4人`; a lead of the mark
     // alone follows the figure before, where the stretch begins)
@@ -471,6 +476,7 @@ fn trim_before(
     }
     if tags.has(Pos::Verb) {
         k = after_existential(phrase, ws, k, n);
+        k = after_opening_existential(phrase, ws, (k, n), LeadOf { lead, kind: None });
     }
     // `超过一半的实用面积`: a share of the things (a numeral and `的`)
     // says how many of them, not what they are (but a measure word of
@@ -567,7 +573,20 @@ fn after_clause_head(
             )
         }) && (ws[j + 1].2.nominal() || ws[j + 1].2 == Pos::Pronoun)
             && ws[n - 1].2.nominal();
-        let measure = rest.chars().count() <= 3
+        // (`批准逮捕|破坏市场经济秩序犯罪`: crimes named by the offence, its
+        // verbs and set phrases inside, are a noun phrase too)
+        let offence = !nominal
+            && (super::offences::names_offence(rest)
+                && ws[j + 1..n].iter().all(|w| {
+                    !matches!(
+                        w.2,
+                        Pos::Prep | Pos::Adverb | Pos::Time | Pos::Locative | Pos::Pronoun
+                    )
+                }));
+        let nominal = nominal || offence;
+        let value = named_value(rest, &ws[j + 1..n]);
+        let measure = !value
+            && rest.chars().count() <= 3
             && rest
                 .chars()
                 .next_back()
@@ -608,7 +627,7 @@ fn after_clause_head(
                     Lead::Runs => false,
                     Lead::NextItem => resultative(word(j)),
                     Lead::Bare => true,
-                    Lead::Head => rest.chars().count() >= 3,
+                    Lead::Head => rest.chars().count() >= 3 || value,
                 });
         if !object {
             return k;
@@ -625,7 +644,20 @@ fn after_clause_head(
             return k;
         }
         k = j + 1;
+        // (the offence's own verbs are no predicate: `破坏…秩序犯罪`)
+        if offence {
+            return k;
+        }
     }
+}
+
+/// Whether `rest`, the words `ws` after a verb opening the clause, is one
+/// noun of the dictionary naming a value (`产值`, `总产值`, `增加值`): a
+/// measure in its own right, named with its own verb, so the verb before
+/// it (`完成`, `实现`, `新增`) only reports it (`全年完成产值` → `产值`),
+/// unlike a bare measure of that verb's act (`完成额`, `参保人数`).
+fn named_value(rest: &str, ws: &[(usize, usize, Pos)]) -> bool {
+    rest.ends_with('值') && rest.chars().nth(1).is_some() && matches!(ws, [(_, _, Pos::Noun)])
 }
 
 /// Characters that end a noun made of a verb (`抢救性`, `服务型`): no
@@ -752,6 +784,37 @@ fn after_existential(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usiz
     let nominal = ws[j + 1..n].iter().all(|w| w.2.nominal()) && ws[n - 1].2 != Pos::Adj;
     if scope && nominal && phrase[ws[j + 1].0..ws[n - 1].1].chars().nth(1).is_some() {
         j + 1
+    } else {
+        k
+    }
+}
+
+/// [`EXISTENTIAL`] opening a phrase read before the number after the head
+/// of its clause that ends with a place (`全省|有普惠性幼儿园`,
+/// `年末全市|有医院`): the clause states what exists in that place, and
+/// the noun phrase after `有` is what is counted. Not after a bare lead
+/// or a time word alone (`全年有进出口实绩企业`: `有…` is then most often a
+/// relative clause, the firms that have trade) nor before a function
+/// word. The first word of the noun phrase, or `k`.
+fn after_opening_existential(
+    phrase: &str,
+    ws: &[(usize, usize, Pos)],
+    (k, n): (usize, usize),
+    mut lead: LeadOf<'_>,
+) -> usize {
+    if n < k + 2 || &phrase[ws[k].0..ws[k].1] != EXISTENTIAL {
+        return k;
+    }
+    let place = lead
+        .lead
+        .is_some_and(|l| crate::context::place_list::ends_as_place(l.trim_end_matches(is_space)));
+    let nominal = ws[k + 1..n].iter().all(|w| w.2.nominal()) && ws[n - 1].2 != Pos::Adj;
+    if place
+        && nominal
+        && phrase[ws[k + 1].0..ws[n - 1].1].chars().nth(1).is_some()
+        && lead.kind() == Lead::Head
+    {
+        k + 1
     } else {
         k
     }
@@ -919,7 +982,9 @@ fn predicate_at(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize) ->
         // `87个行政村有标准化卫生室`: `有` right after the noun counted
         // states what it has ([`EXISTENTIAL`]) (not after a verb, `订有`,
         // nor in a phrase that opens with a preposition, `在全国有…`)
-        if noun && w == EXISTENTIAL && j + 1 < n && ws[j - 1].2.nominal() && ws[k].2 != Pos::Prep {
+        // (what it has may lie past a verb the stretch was cut at:
+        // `77种矿产有|新增查明资源储量`)
+        if noun && w == EXISTENTIAL && ws[j - 1].2.nominal() && ws[k].2 != Pos::Prep {
             return j;
         }
         if noun {
