@@ -15,7 +15,9 @@ its sentence's end (as make_sample.py writes it); if the sentence's end
 moved, by document, text and the paragraph's start; of two such records
 (the same figure twice in a sentence), the one with the item's period.
 A figure whose unit grew since (`1260辆` now `1260辆次`) is found by the
-record whose text starts with the item's, in the same paragraph.
+record whose text starts with the item's, in the same paragraph; one that
+grew at its front (`五％` now `三十九．五％`), by the record whose text ends
+with it.
 Documents are looked for in the --docs folders (default: eval/blind/docs,
 eval/blind/third/docs, eval/blind/fourth/docs, eval/blind/fifth/docs,
 eval/blind/sixth/docs, eval/blind/seventh/docs, eval/blind/eighth/docs,
@@ -78,6 +80,11 @@ def lookup(recs, item):
         # The figure's unit grew (`1260辆` now read `1260辆次`): the record
         # whose text starts with the item's, in the same paragraph.
         same = [r for t, p, r in recs if t != text and t.startswith(text) and p == para]
+    if not same:
+        # The figure grew at its front (`五％` now read `三十九．五％`, a
+        # decimal point the scanner once missed): the record whose text
+        # ends with the item's, in the same paragraph.
+        same = [r for t, p, r in recs if t != text and t.endswith(text) and p == para]
     # (the same figure twice in a sentence: the one with the item's period)
     return next((r for r in same if r.get('period') == item.get('period')), same[0] if same else None)
 
