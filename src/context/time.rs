@@ -1564,10 +1564,14 @@ impl Role {
         if c.ends_with(['从', '由']) {
             return Role::Start;
         }
-        let level = w.end_set.suffix_of(c).is_some()
-            || w.lead.iter().any(|l| text.starts_with(l))
-            || marked
-            || ranked(after, &w.after_set);
+        let reached =
+            w.lead.iter().any(|l| text.starts_with(l)) || marked || ranked(after, &w.after_set);
+        // (`死亡人口1549人`: a level's noun, `人口`, after what the year saw)
+        let end = w
+            .end_set
+            .suffix_of(c)
+            .filter(|e| reached || !year_flow::counted_by_year_flow(c, e));
+        let level = end.is_some() || reached;
         if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
             Role::Held { level }
         } else if level {
