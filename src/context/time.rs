@@ -40,7 +40,12 @@
 //! - A document whose first lines name no year (a news report of a
 //!   meeting opening with its scene) takes the year a later paragraph
 //!   heads its first sentence with (`《报告》指出，2019年是…`), when no
-//!   figure came before it (`late_year.rs`).
+//!   figure came before it (`late_year.rs`); the years of a biography
+//!   (`县长：某某 1946年生，…`) and a founding date (`1984年8月建队，…`)
+//!   date no document (`biography.rs`, [`dates_an_event`]).
+//! - A news lead reporting a release, that day, of a year's whole record
+//!   (`某处今日发表工作回顾，总结…2022年`) is written the next year: its
+//!   `去年` is the year released (`released.rs`).
 //! - A title line with a year and `实事`/`任务`/`目标` after the headings
 //!   began (`2026年省十件民生实事`, an appendix) dates the figures under
 //!   it; a count of the text's own topics (`以上讲的五个问题`) has no time.
@@ -54,6 +59,7 @@ use crate::record::{Date, TimeSpan};
 
 mod anaphora;
 mod basis_value;
+mod biography;
 mod breakdown;
 mod calendar;
 mod dateline;
@@ -63,6 +69,7 @@ mod looked_back;
 mod normal;
 mod part_title;
 mod reference;
+mod released;
 mod session_day;
 mod since;
 mod year_end;
@@ -720,6 +727,9 @@ pub(crate) struct DocYears {
     year_end_session: Option<i32>,
     /// A paragraph has stated a figure (see `late_year.rs`).
     figured: bool,
+    /// Paragraphs of the body read for a release of the year's record
+    /// (see `released.rs`).
+    lead_lines: u8,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -1120,6 +1130,9 @@ fn clause_past_asides(after: &str) -> &str {
 /// `自2019年起`) nor a date inside a name (`2023年度优秀案件`).
 fn reported_year(t: &str) -> Option<i32> {
     let first = t.split('。').next().unwrap_or(t);
+    if biography::tells_a_birth(first) {
+        return None;
+    }
     period::phrases(first).into_iter().find_map(|p| {
         let at = p.as_ptr() as usize - first.as_ptr() as usize;
         let before = first[..at].chars().next_back();
@@ -1551,10 +1564,14 @@ impl Role {
         if c.ends_with(['从', '由']) {
             return Role::Start;
         }
-        let level = w.end_set.suffix_of(c).is_some()
-            || w.lead.iter().any(|l| text.starts_with(l))
-            || marked
-            || ranked(after, &w.after_set);
+        let reached =
+            w.lead.iter().any(|l| text.starts_with(l)) || marked || ranked(after, &w.after_set);
+        // (`死亡人口1549人`: a level's noun, `人口`, after what the year saw)
+        let end = w
+            .end_set
+            .suffix_of(c)
+            .filter(|e| reached || !year_flow::counted_by_year_flow(c, e));
+        let level = end.is_some() || reached;
         if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
             Role::Held { level }
         } else if level {

@@ -118,7 +118,14 @@ impl DocYears {
         if self.body_lines > 1 {
             return;
         }
-        let Some(y) = t.split('。').skip(1).find_map(super::clause_head_year) else {
+        // (`1984年8月建队，是副科级单位`: the date of an event, not a year
+        // reported on)
+        let Some(y) = t
+            .split('。')
+            .skip(1)
+            .filter(|s| !super::dates_an_event(s))
+            .find_map(super::clause_head_year)
+        else {
             return;
         };
         self.anchor = Some(y);

@@ -71,6 +71,7 @@ impl DocYears {
         self.observe_years(line, heading);
         if !heading {
             self.observe_looked_back(line);
+            self.observe_released(line);
         }
         self.read_reference(line);
         if let Some(YearRef::Abs(y)) = self.declared.day.map(|p| p.year) {

@@ -9,6 +9,7 @@
 //! and so is the change written right after one (`增长1.9%`).
 
 use super::{parse_words, Role};
+use crate::context::lexicon::dict::{self, Pos};
 use crate::context::lexicon::{WordSet, DOWN_SET, UP_SET};
 use once_cell::sync::Lazy;
 
@@ -18,10 +19,31 @@ const YEAR_FLOWS: &str = include_str!("../words/time-year-flows.txt");
 /// [`YEAR_FLOWS`], looked for in one pass over a clause.
 static WORDS: Lazy<WordSet> = Lazy::new(|| WordSet::exact(&parse_words(YEAR_FLOWS)));
 
+/// [`YEAR_FLOWS`], looked for at the end of a text.
+static ENDS: Lazy<WordSet> = Lazy::new(|| WordSet::exact_by_last(&parse_words(YEAR_FLOWS)));
+
 /// Whether the clause before a figure names a flow counted over a year
 /// (`肉类总产量`, `死亡人口`).
 pub(super) fn names_a_year_flow(clause: &str) -> bool {
     WORDS.occurs_in(clause)
+}
+
+/// Whether `clause`, which ends with `end`, a level's word of
+/// `time-levels.tsv`, names a flow counted over a year all the same: `end`
+/// is a noun right after a word of a year's flow, or the end of one noun
+/// with it (`死亡人口`, `出生人口`): what the flow counts, not a verb of
+/// reaching (`原煤产量达`, `年产量增至`).
+pub(super) fn counted_by_year_flow(clause: &str, end: &str) -> bool {
+    let before = &clause[..clause.len() - end.len()];
+    let Some(flow) = ENDS.suffix_of(before) else {
+        return false;
+    };
+    let tail = &clause[before.len() - flow.len()..];
+    let at = tail.len() - end.len();
+    dict::segment(tail)
+        .iter()
+        .last()
+        .is_some_and(|(start, _, pos)| start <= at && pos == Pos::Noun)
 }
 
 /// A flow: from the year's start (`肉类总产量`, `死亡人口`) unless a word of
@@ -84,5 +106,7 @@ mod tests {
         );
         assert_eq!(Role::of("粮食产量年均增长", "2%", ""), Role::Flow);
         assert_ne!(Role::of("年末大牲畜存栏", "35935头", ""), Role::YearFlow);
+        assert_eq!(Role::of("死亡人口", "1549人", ""), Role::YearFlow);
+        assert_eq!(Role::of("原煤产量增加到", "8.5亿吨", ""), Role::Level);
     }
 }
