@@ -4053,7 +4053,7 @@ impl<'a> Scope<'a> {
         heads: &Heads,
     ) -> bool {
         let found = self.clauses.scoping(line, span, heads);
-        self.take(found, si)
+        self.take(found, si, false)
     }
 
     /// Whether the phrase in force for the sentence is a yearly rate
@@ -4085,7 +4085,10 @@ impl<'a> Scope<'a> {
             scan.read_to(clause, safe);
         }
         let (found, start) = scan.found_to_end(clause);
-        self.take(found.or_else(|| clause_head_read(clause, start)), si)
+        match found {
+            Some(f) => self.take(Some(f), si, false),
+            None => self.take(clause_head_read(clause, start), si, true),
+        }
     }
 
     /// The bytes from `from` (the start of a clause of sentence `si`) known
@@ -4102,13 +4105,15 @@ impl<'a> Scope<'a> {
     }
 
     /// Puts `found` in force for the rest of sentence `si`, unless it
-    /// restates a written year in force.
-    fn take(&mut self, found: Option<Found<'a>>, si: usize) -> bool {
+    /// restates a written year in force and heads a clause before the
+    /// figure's (`own`): `2017年，…。当年城镇新增就业人数41976人` has the
+    /// word as written, `本年各项收入中，税收收入5亿元` the year.
+    fn take(&mut self, found: Option<Found<'a>>, si: usize, own: bool) -> bool {
         let Some(f) = found else {
             return false;
         };
         let old = self.sent.1.filter(|_| self.sent.0 == si).or(self.para);
-        if !Scope::keeps(old, &f) {
+        if own || !Scope::keeps(old, &f) {
             self.sent = (si, Some(f));
         }
         if f.reading.dated() {
@@ -4191,7 +4196,7 @@ impl<'a> Scope<'a> {
             self.done.1 = end;
         }
         if !self.take_open_clause(clause, si, clause_start) {
-            self.take(ahead(rest), si);
+            self.take(ahead(rest), si, false);
         }
         let (found, carried) = match self.sent {
             (s, Some(f)) if s == si => (Some(f), false),
