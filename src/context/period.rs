@@ -15,6 +15,7 @@ use crate::chars;
 use crate::record::Span;
 
 mod adjacent;
+mod bare_years;
 mod body_year;
 mod bracketed;
 mod by_time;
@@ -3855,14 +3856,16 @@ impl<'a> Scope<'a> {
             let basis = basis_headed(&line[sentences[i].range()], Some(f));
             // (`分季度看，一季度…`: one of the parts a breakdown lists)
             let part = by_time::breaks_down_by_time(&line[sentences[i].range()]);
+            // (`十年共增加…`: the length of its own sentence's change)
+            let own = basis || part || bare_years::bare_count(&line[sentences[i].range()], &f);
             let class = f.reading.class();
-            if basis || part || matches!(class, Class::Now | Class::Vague) {
+            if own || matches!(class, Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
                 self.head_sent = self.sent;
             }
             // (a time of writing also stays in force after its sentence,
             // dating none of the figures there: [`InForce::carried_now`])
-            if !basis && !part && class != Class::Vague {
+            if !own && class != Class::Vague {
                 self.para = Some(f);
             }
         }
