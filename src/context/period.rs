@@ -15,6 +15,7 @@ use crate::chars;
 use crate::record::Span;
 
 mod adjacent;
+mod bare_years;
 mod body_year;
 mod bracketed;
 mod by_time;
@@ -26,6 +27,7 @@ mod opening_frame;
 mod opening_stock;
 mod ranges;
 mod rate;
+mod ratio_basis;
 mod restated;
 mod roc;
 mod short_year;
@@ -2779,6 +2781,29 @@ fn reported_time(clause: &str, i: usize, f: &Found<'_>, p: char) -> bool {
     REPORT_VERBS.suffix_of(&clause[..i]).is_some()
 }
 
+/// Whether `于` (`p`, after `pp`) leads a time phrase as a preposition
+/// (`于2021年花费`), not after a comparison (`高于2019年`), a basis
+/// (`相较于2022年`) or a verb that takes it (`等于`, `应于`).
+fn leads_with_yu(p: char, pp: char) -> bool {
+    matches!(p, '于' | '於')
+        && !matches!(
+            pp,
+            '高' | '低'
+                | '多'
+                | '少'
+                | '大'
+                | '小'
+                | '等'
+                | '超'
+                | '优'
+                | '当'
+                | '应'
+                | '须'
+                | '较'
+                | '較'
+        )
+}
+
 /// Whether the phrase at byte `i` of `clause`, after `p`, is in brackets
 /// that gloss a comparison's basis (`較上一期(7月至9月)下跌`, `比上季（4-6
 /// 月）增长`): the basis's months, not the figure's period. A basis starts
@@ -3002,8 +3027,12 @@ impl<'a> InsideScan<'a> {
         if same_period_of_others(clause, i, &f) || glosses_a_basis(clause, i, p) {
             return;
         }
-        // `已經達到一九四九年的九倍多`: the year a multiple is of
-        if c == '到' && matches!(p, '达' | '達') && clause[self.skip_to..].starts_with('的') {
+        // `已經達到一九四九年的九倍多`, `是2000年的1.65倍`: the time a ratio
+        // is of
+        let after = &clause[self.skip_to..];
+        if c == '到' && matches!(p, '达' | '達') && after.starts_with('的')
+            || ratio_basis::names_ratio_basis(after)
+        {
             return;
         }
         // the head is the clause head's (`进入三季度以来` too, read there
@@ -3038,24 +3067,7 @@ impl<'a> InsideScan<'a> {
             return;
         }
         let now = f.reading.class() == Class::Now;
-        // `于2021年花费`, not `高于2019年`, nor a basis `相较于2022年`
-        let yu = matches!(p, '于' | '於')
-            && !matches!(
-                pp,
-                '高' | '低'
-                    | '多'
-                    | '少'
-                    | '大'
-                    | '小'
-                    | '等'
-                    | '超'
-                    | '优'
-                    | '当'
-                    | '应'
-                    | '须'
-                    | '较'
-                    | '較'
-            );
+        let yu = leads_with_yu(p, pp);
         // `仍快于7月和8月，`, `好于去年同期，`: a comparison's basis after an
         // adjective of degree, even a span that names itself (but `高于
         // 2018-2019年的平均水平0.7%`: the basis's own figure, its own time)
@@ -3484,8 +3496,9 @@ fn own_year_verb(before: &str) -> Option<&str> {
 }
 
 /// Verbs that equate a figure with a multiple of another year's
-/// (`等于一九五三年的两倍多`, `相当于2010年的1.5倍`): that year is a basis.
-const EQUATED_TO: [&str; 8] = [
+/// (`等于一九五三年的两倍多`, `相当于2010年的1.5倍`, `是2000年的1.65倍`,
+/// `恢复至2019年同期的46.2%`): that year is a basis.
+const EQUATED_TO: [&str; 14] = [
     "等于",
     "等於",
     "相当于",
@@ -3494,6 +3507,12 @@ const EQUATED_TO: [&str; 8] = [
     "達到",
     "为",
     "爲",
+    "是",
+    "恢复到",
+    "恢复至",
+    "恢復到",
+    "恢復至",
+    "只有",
 ];
 
 /// What may stand between `的` and the figure in [`own_period_de`]
@@ -3837,14 +3856,16 @@ impl<'a> Scope<'a> {
             let basis = basis_headed(&line[sentences[i].range()], Some(f));
             // (`分季度看，一季度…`: one of the parts a breakdown lists)
             let part = by_time::breaks_down_by_time(&line[sentences[i].range()]);
+            // (`十年共增加…`: the length of its own sentence's change)
+            let own = basis || part || bare_years::bare_count(&line[sentences[i].range()], &f);
             let class = f.reading.class();
-            if basis || part || matches!(class, Class::Now | Class::Vague) {
+            if own || matches!(class, Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
                 self.head_sent = self.sent;
             }
             // (a time of writing also stays in force after its sentence,
             // dating none of the figures there: [`InForce::carried_now`])
-            if !basis && !part && class != Class::Vague {
+            if !own && class != Class::Vague {
                 self.para = Some(f);
             }
         }
@@ -4053,7 +4074,7 @@ impl<'a> Scope<'a> {
         heads: &Heads,
     ) -> bool {
         let found = self.clauses.scoping(line, span, heads);
-        self.take(found, si)
+        self.take(found, si, false)
     }
 
     /// Whether the phrase in force for the sentence is a yearly rate
@@ -4085,7 +4106,10 @@ impl<'a> Scope<'a> {
             scan.read_to(clause, safe);
         }
         let (found, start) = scan.found_to_end(clause);
-        self.take(found.or_else(|| clause_head_read(clause, start)), si)
+        match found {
+            Some(f) => self.take(Some(f), si, false),
+            None => self.take(clause_head_read(clause, start), si, true),
+        }
     }
 
     /// The bytes from `from` (the start of a clause of sentence `si`) known
@@ -4102,13 +4126,15 @@ impl<'a> Scope<'a> {
     }
 
     /// Puts `found` in force for the rest of sentence `si`, unless it
-    /// restates a written year in force.
-    fn take(&mut self, found: Option<Found<'a>>, si: usize) -> bool {
+    /// restates a written year in force and heads a clause before the
+    /// figure's (`own`): `2017年，…。当年城镇新增就业人数41976人` has the
+    /// word as written, `本年各项收入中，税收收入5亿元` the year.
+    fn take(&mut self, found: Option<Found<'a>>, si: usize, own: bool) -> bool {
         let Some(f) = found else {
             return false;
         };
         let old = self.sent.1.filter(|_| self.sent.0 == si).or(self.para);
-        if !Scope::keeps(old, &f) {
+        if own || !Scope::keeps(old, &f) {
             self.sent = (si, Some(f));
         }
         if f.reading.dated() {
@@ -4191,7 +4217,7 @@ impl<'a> Scope<'a> {
             self.done.1 = end;
         }
         if !self.take_open_clause(clause, si, clause_start) {
-            self.take(ahead(rest), si);
+            self.take(ahead(rest), si, false);
         }
         let (found, carried) = match self.sent {
             (s, Some(f)) if s == si => (Some(f), false),
@@ -4964,9 +4990,13 @@ mod tests {
             Some("一九五八年")
         );
         assert_eq!(
-            f("我国农业总产值从一九五三年至一九八○年的"),
+            f("我国农业总产值从一九五三年至一九八○年的二十八年间"),
             Some("一九五三年至一九八○年")
         );
+        // (up to a figure bound to it by `的`: that figure's own time, or
+        // the basis of its ratio, read by `own_period`)
+        assert_eq!(f("我国农业总产值从一九五三年至一九八○年的"), None);
+        assert_eq!(f("收入是“九五”时期的4.08倍，"), None);
         assert_eq!(
             f("连续部署推进“十大重点民生实事”、近五年累计投入资金"),
             Some("近五年")
