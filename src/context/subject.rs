@@ -54,6 +54,8 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod bracketed;
+pub(crate) use bracketed::{bracketed, Bracketed};
 mod clause_after;
 mod code_name;
 mod compared;
