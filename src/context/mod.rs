@@ -1004,7 +1004,10 @@ impl<'a, 'c> LineState<'a, 'c> {
             // 运输量65.8亿吨公里、3513.2万人和74.9万吨`
             items = s.split(['、', '和', '与', '及']).collect();
         }
-        if relations::elided_ordinals(&items) {
+        // (`刑事、治安案件`: an adjective alone names nothing to deal)
+        if relations::elided_ordinals(&items)
+            || items.first().is_some_and(|f| relations::attribute_only(f))
+        {
             return None;
         }
         if len > 1 && items.len() == len && respectively {

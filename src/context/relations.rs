@@ -418,6 +418,20 @@ pub(super) fn parallel_item(items: &[&str]) -> Option<usize> {
     (whole && !share && item.chars().count() >= 3 && head.chars().count() >= 2).then_some(cut)
 }
 
+/// Whether a list item is one adjective or distinguishing word and no
+/// more (`刑事`, `国有`): no noun phrase of its own, it qualifies the head
+/// written once after the last item (`刑事、治安案件`, `国有、民营企业`),
+/// and the list is kept whole for each value, as a list of kinds before
+/// one measure is (`食品、药品抽检合格率`).
+pub(super) fn attribute_only(item: &str) -> bool {
+    let words = dict::segment(item);
+    let mut it = words.iter();
+    matches!(
+        (it.next(), it.next()),
+        (Some((0, b, dict::Pos::Adj)), None) if b == item.len()
+    )
+}
+
 /// Whether the items of a `分别` list share one head: the last names a
 /// measure (`合格率`) and the first does not (`食品`); not when the items
 /// have one form ([`parallel_item`]), which are dealt out.
