@@ -1004,9 +1004,12 @@ impl<'a, 'c> LineState<'a, 'c> {
             // 运输量65.8亿吨公里、3513.2万人和74.9万吨`
             items = s.split(['、', '和', '与', '及']).collect();
         }
-        // (`刑事、治安案件`: an adjective alone names nothing to deal)
+        // (`刑事、治安案件`: an adjective alone names nothing to deal; asked
+        // only of a list as long as the run of values)
         if relations::elided_ordinals(&items)
-            || items.first().is_some_and(|f| relations::attribute_only(f))
+            || (len > 1
+                && items.len() == len
+                && items.first().is_some_and(|f| relations::attribute_only(f)))
         {
             return None;
         }

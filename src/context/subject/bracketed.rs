@@ -23,6 +23,10 @@ const OPEN: [char; 2] = ['（', '('];
 /// See [`OPEN`].
 const CLOSE: [char; 2] = ['）', ')'];
 
+/// The longest stretch before a figure that may be a scope word with the
+/// marks around it (`（全自治区`, `、 全国 `), in bytes.
+const SCOPE_STRETCH_BYTES: usize = 24;
+
 /// A figure written in brackets beside its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Bracketed<'a> {
@@ -50,12 +54,22 @@ pub(crate) fn bracketed<'a>(
     kind: Kind,
     unit: Option<&str>,
 ) -> Option<Bracketed<'a>> {
-    if let Some(s) = scope_in_bracket(head, before) {
-        return Some(Bracketed {
-            subject: s,
-            compared: true,
-            measure: None,
-        });
+    // (most figures are neither: a short stretch before, or a bracket
+    // closing right after, told by length and bytes first)
+    if before.len() <= SCOPE_STRETCH_BYTES {
+        if let Some(s) = scope_in_bracket(head, before) {
+            return Some(Bracketed {
+                subject: s,
+                compared: true,
+                measure: None,
+            });
+        }
+    }
+    if !matches!(
+        after.as_bytes(),
+        [b')' | b' ', ..] | [0xEF, 0xBC, 0x89, ..] | [0xE3, 0x80, 0x80, ..]
+    ) {
+        return None;
     }
     let subject = named_before_bracket(before, after, kind, unit)?;
     let basis = comparison_at(clause);
