@@ -227,6 +227,8 @@ struct Said<'a> {
     /// A phrase known well formed ([`subject::Found::formed`]): the
     /// subject, if it reads the same, is not checked again.
     formed: Option<&'a str>,
+    /// A figure in brackets beside its name ([`subject::bracketed`]).
+    bracketed: Option<subject::Bracketed<'a>>,
 }
 
 /// The rules at work on one line: the line, its quantities and sentences,
@@ -606,8 +608,15 @@ impl<'a, 'c> LineState<'a, 'c> {
         let mut flags = said.flags;
         let q = &self.quantities[site.k];
         let of_basis = relations::names_basis(q.kind, site.before, site.after);
-        self.lists
-            .push(site.si, said.subject, said.change, q.kind, of_basis);
+        // (`比全省（7.4%）`: a value compared with, of the measure compared)
+        let compared = said.bracketed.filter(|b| b.compared).map(|b| b.measure);
+        self.lists.push(
+            site.si,
+            said.subject,
+            said.change,
+            q.kind,
+            (of_basis, compared),
+        );
         flags.change = said.change.is_some();
         // only breakdowns need it: lines without 其中 skip the search
         flags.compared = !self.qizhong.is_empty() && relations::has_comparison(site.clause);
@@ -659,6 +668,7 @@ impl<'a, 'c> LineState<'a, 'c> {
                 flags: Flags::default(),
                 verb_only: false,
                 formed: None,
+                bracketed: None,
             };
         }
         if let Some(said) = prev.and_then(|p| self.joined_with_change(site, p, chain)) {
@@ -757,13 +767,18 @@ impl<'a, 'c> LineState<'a, 'c> {
         if let Some(s) = self.restated(site, prev) {
             subject = Some(s);
         }
+        // `比全省（7.4%）`, `（全国10.7%、全省10.1%）`: the name beside it
+        let head = &self.line[site.sent_start.min(q.span.start)..q.span.start];
+        let (clause, before, after) = (site.clause, site.before, site.after);
+        let bracketed = subject::bracketed(head, clause, before, after, q.kind, q.unit);
         Said {
-            subject,
+            subject: bracketed.map(|b| b.subject).or(subject),
             action: f.action,
             change: f.change,
             flags,
             verb_only,
             formed: f.formed,
+            bracketed,
         }
     }
 
@@ -845,6 +860,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             flags: Flags::default(),
             verb_only: false,
             formed: None,
+            bracketed: None,
         })
     }
 
@@ -988,7 +1004,13 @@ impl<'a, 'c> LineState<'a, 'c> {
             // 运输量65.8亿吨公里、3513.2万人和74.9万吨`
             items = s.split(['、', '和', '与', '及']).collect();
         }
-        if relations::elided_ordinals(&items) {
+        // (`刑事、治安案件`: an adjective alone names nothing to deal; asked
+        // only of a list as long as the run of values)
+        if relations::elided_ordinals(&items)
+            || (len > 1
+                && items.len() == len
+                && items.first().is_some_and(|f| relations::attribute_only(f)))
+        {
             return None;
         }
         if len > 1 && items.len() == len && respectively {

@@ -74,6 +74,17 @@ pub(crate) fn ends_as_place(s: &str) -> bool {
     PLACE_END.iter().any(|e| s.ends_with(e))
 }
 
+/// The length in bytes of the longest ending of a place's name
+/// ([`PLACE_ENDS`]) that `s` starts with (`国`, `地区`): read after `全`,
+/// a scope word (`全国`, `全地区`).
+pub(super) fn place_end_at_start(s: &str) -> Option<usize> {
+    PLACE_END
+        .iter()
+        .filter(|e| s.starts_with(**e))
+        .map(|e| e.len())
+        .max()
+}
+
 /// Whether a bare item names a place or group ([`PLACE_ENDS`]), no verb
 /// (`增产24.12万吨`) and no part of a measure (`新能源装机1.7亿千瓦`).
 fn names_place(item: &str) -> bool {

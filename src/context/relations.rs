@@ -165,23 +165,30 @@ impl<'a> Lists<'a> {
         (items.len() == len).then_some(items)
     }
 
-    /// Records what was said of the current figure, before the next.
+    /// Records what was said of the current figure, before the next:
+    /// `of_basis`, it is a share of a basis; `compared`, it is a value
+    /// compared with, set in brackets (`比全省（7.4%）`), with the measure
+    /// compared if one is named: no list to deal out, and no measure of
+    /// a bare difference after it.
     pub(super) fn push(
         &mut self,
         si: usize,
         subject: Option<&'a str>,
         change: Option<ChangeRef<'a>>,
         kind: Kind,
-        of_basis: bool,
+        (of_basis, compared): (bool, Option<Option<&'a str>>),
     ) {
-        self.recent[self.nrecent % RECENT] = (si, subject, change.is_some() || never_part(kind));
+        let no_item = change.is_some() || never_part(kind) || compared.is_some();
+        self.recent[self.nrecent % RECENT] = (si, subject, no_item);
         self.nrecent += 1;
         // `收入完成320亿元，为预算的101.2%，增长6.3%`: the growth is the
-        // income's, not the budget's
-        let carry = if of_basis {
-            self.prev_in(si).and_then(|p| p.carry).or(subject)
-        } else {
-            subject
+        // income's, not the budget's; `比全省（7.4%）和全国（6.3%）分别高`:
+        // the differences are the measure's, not the places'
+        let before = || self.prev_in(si).and_then(|p| p.carry);
+        let carry = match compared {
+            Some(measure) => measure.or_else(before).or(subject),
+            None if of_basis => before().or(subject),
+            None => subject,
         };
         self.prev = Some(Prev {
             sentence: si,
@@ -409,6 +416,20 @@ pub(super) fn parallel_item(items: &[&str]) -> Option<usize> {
     // (a share names its whole with the parts: `甲、乙增加值占工业比重`)
     let share = head.contains('占');
     (whole && !share && item.chars().count() >= 3 && head.chars().count() >= 2).then_some(cut)
+}
+
+/// Whether a list item is one adjective or distinguishing word and no
+/// more (`刑事`, `国有`): no noun phrase of its own, it qualifies the head
+/// written once after the last item (`刑事、治安案件`, `国有、民营企业`),
+/// and the list is kept whole for each value, as a list of kinds before
+/// one measure is (`食品、药品抽检合格率`).
+pub(super) fn attribute_only(item: &str) -> bool {
+    let words = dict::segment(item);
+    let mut it = words.iter();
+    matches!(
+        (it.next(), it.next()),
+        (Some((0, b, dict::Pos::Adj)), None) if b == item.len()
+    )
 }
 
 /// Whether the items of a `分别` list share one head: the last names a

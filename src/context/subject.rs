@@ -54,6 +54,8 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod bracketed;
+pub(crate) use bracketed::{bracketed, Bracketed};
 mod clause_after;
 mod code_name;
 mod compared;
@@ -983,6 +985,7 @@ const COMPARATIVES: &[&str] = &[
     "好于",
     "优于",
     "超出",
+    "高出",
     "相当于",
     "是",
 ];
@@ -1424,6 +1427,12 @@ pub(crate) fn analyse<'a>(
         .filter(|_| cut.from_verb)
         .and_then(|v| counted::persons_before_verb(unit, s, v, cut.np));
     let a_np = refine_before(persons.unwrap_or(cut.np), cut.verb_at_end, &mut found);
+    let a_np = if exceeds_basis(a_np, kind) {
+        found.inherits = true;
+        ""
+    } else {
+        a_np
+    };
     let b_np = phrase_after(
         &Reading {
             raw,
@@ -2207,6 +2216,17 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
         found.inherits = true;
     }
     a_np
+}
+
+/// Whether the phrase before a difference opens with `超过` and names the
+/// basis it is over (`超过第一产业1.3个百分点`, `超过全国平均水平0.28个
+/// 百分点`): the difference is the measure's, named before, as after
+/// `高于` ([`COMPARATIVES`]). Only before a difference (a rate, points or
+/// a multiple): before a count `超过` opens what is counted (`超过审限的
+/// 案件12件`).
+fn exceeds_basis(a_np: &str, kind: Kind) -> bool {
+    matches!(kind, Kind::PercentagePoint | Kind::Percent | Kind::Multiple)
+        && a_np.strip_prefix("超过").is_some_and(|b| !b.is_empty())
 }
 
 /// The phrase before a verb without a verb of decision that takes that
