@@ -2221,12 +2221,19 @@ fn refine_before<'a>(a_np: &'a str, verb_at_end: bool, found: &mut Found<'a>) ->
 /// Whether the phrase before a difference opens with `超过` and names the
 /// basis it is over (`超过第一产业1.3个百分点`, `超过全国平均水平0.28个
 /// 百分点`): the difference is the measure's, named before, as after
-/// `高于` ([`COMPARATIVES`]). Only before a difference (a rate, points or
-/// a multiple): before a count `超过` opens what is counted (`超过审限的
-/// 案件12件`).
+/// `高于` ([`COMPARATIVES`]). Only before a difference (points, a multiple,
+/// a rate over a bare basis): before a count `超过` opens what is counted
+/// (`超过审限的案件12件`), and so before a share or level of what it
+/// qualifies (`超过规定标准的企业占比15%`).
 fn exceeds_basis(a_np: &str, kind: Kind) -> bool {
-    matches!(kind, Kind::PercentagePoint | Kind::Percent | Kind::Multiple)
-        && a_np.strip_prefix("超过").is_some_and(|b| !b.is_empty())
+    let Some(basis) = a_np.strip_prefix("超过").filter(|b| !b.is_empty()) else {
+        return false;
+    };
+    match kind {
+        Kind::PercentagePoint | Kind::Multiple => true,
+        Kind::Percent => !basis.contains('的') && !basis.ends_with(['占', '比']),
+        _ => false,
+    }
 }
 
 /// The phrase before a verb without a verb of decision that takes that

@@ -5,7 +5,7 @@
 //! clause or sentence (`…，是“九五”时期的4.08倍，农民人均纯收入3267元` keeps
 //! the period in force for `3267元`).
 
-use super::is_num_char;
+use crate::numeral::Form;
 
 /// What may stand between the time phrase and `的`: the same part of that
 /// time, or its level (`2019年同期水平的95%`, `去年同期时的`).
@@ -13,7 +13,9 @@ const BETWEEN: [&str; 5] = ["同期水平", "同期", "水平", "时", "時"];
 
 /// Whether `after`, the text right after a time phrase, binds it to a
 /// ratio figure: `的` (after [`BETWEEN`]), perhaps `约` or `近`, then a
-/// numeral and `倍`, `%`, `‰` or `成`, or `百分之`.
+/// numeral and `倍`, `%`, `‰` or `成`, or a percent in words (`百分之八十`,
+/// `三成`); or `的` ending the text read (the figure's own clause, cut
+/// where the figure starts).
 pub(super) fn names_ratio_basis(after: &str) -> bool {
     let t = BETWEEN
         .iter()
@@ -27,17 +29,15 @@ pub(super) fn names_ratio_basis(after: &str) -> bool {
     // time bound to it so is a ratio's basis or its own time, which
     // `own_period` reads; the clause read on for a later figure, with this
     // one in it, is told by the figure)
-    if t.is_empty() || t.starts_with("百分之") {
+    if t.is_empty() {
         return true;
     }
-    let n: usize = t
-        .chars()
-        .take_while(|&c| {
-            is_num_char(c) || matches!(c, '.' | '．' | '百' | '千' | '万' | '萬' | '兩')
-        })
-        .map(char::len_utf8)
-        .sum();
-    n > 0 && t[n..].starts_with(['倍', '%', '％', '‰', '成'])
+    // (the crate's own numeral reader: `1.2倍`, `一点二倍`, `三成`,
+    // `百分之八十`)
+    let Some(n) = crate::numeral::scan_number(t, 0) else {
+        return false;
+    };
+    n.form != Form::Plain || t[n.end..].starts_with(['倍', '%', '％', '‰', '成'])
 }
 
 #[cfg(test)]
@@ -53,6 +53,7 @@ mod tests {
         assert!(names_ratio_basis("的三成"));
         assert!(names_ratio_basis("的百分之八十"));
         assert!(names_ratio_basis("的约1.2倍"));
+        assert!(names_ratio_basis("同期的一点二倍，"));
         assert!(!names_ratio_basis("的1.2万人"));
         assert!(!names_ratio_basis("的水平"));
         assert!(!names_ratio_basis("实现增长5%"));

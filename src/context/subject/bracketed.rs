@@ -15,6 +15,7 @@
 //!   the figure is of.
 
 use super::super::lexicon::dict;
+use super::super::period;
 use super::super::place_list;
 use crate::record::Kind;
 
@@ -133,7 +134,20 @@ fn named_before_bracket<'a>(
     if stretch.is_empty() || stretch.ends_with("相比") {
         return None;
     }
-    name_of(after_comparison(stretch).unwrap_or(stretch), kind, unit)
+    let named = after_comparison(stretch).unwrap_or(stretch);
+    // (a time compared with, `比2022年（56.8%）`, `较去年同期（`: the
+    // figure is the measure's at that time, not a place's)
+    if is_time_basis(named) {
+        return None;
+    }
+    name_of(named, kind, unit)
+}
+
+/// Whether `s` is a time phrase, whole or before `同期` (`2022年`,
+/// `2020年末`, `“十三五”末`, `去年同期`, `同期`).
+fn is_time_basis(s: &str) -> bool {
+    let s = s.strip_suffix("同期").unwrap_or(s);
+    s.is_empty() || period::read(s).is_some_and(|r| r.len == s.len())
 }
 
 /// Where the last word of comparison (`比`, `较`) of `s` starts and ends,
@@ -209,6 +223,15 @@ mod tests {
             Some((true, Some("增速")))
         );
         assert_eq!(subject("与上年相比（即", "与上年相比（即", "）"), None);
+        // (a time compared with is no name: the measure's figure then)
+        for head in [
+            "比2022年（",
+            "较去年同期（",
+            "较2020年末（",
+            "较“十三五”末（",
+        ] {
+            assert_eq!(subject(head, head, "）提高"), None, "{head}");
+        }
         // (a bracket right after a figure restates it)
         assert_eq!(subject("下降13.9%（", "（", "）"), None);
     }
