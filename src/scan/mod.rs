@@ -1063,10 +1063,7 @@ fn is_month_after(after: &str) -> bool {
     if rest.starts_with('月') {
         return true;
     }
-    let Some(joined) = ["至", "到", "-", "—", "－", "~", "～"]
-        .iter()
-        .find_map(|j| rest.strip_prefix(j))
-    else {
+    let Some(joined) = CONNECTORS.iter().find_map(|j| rest.strip_prefix(j)) else {
         return false;
     };
     month_digits(joined).is_some_and(|m| joined[m..].starts_with('月'))
@@ -1552,8 +1549,7 @@ fn is_point_in_time(text: &str, num: &Num, first: &Num, tail: &Tail<'_>) -> bool
         || is_roc_year(&num.n)
         || after.starts_with(['度', '底', '末', '初', '中', '起'])
         || is_month_after(after)
-        || after.starts_with("不变价")
-        || after.starts_with("不變價")
+        || crate::chars::starts_with_simplified(after, "不变价")
         || before.ends_with("民国")
         || before.ends_with("民國")
         || ends_roc_range_start(before)

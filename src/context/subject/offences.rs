@@ -10,6 +10,10 @@
 /// before `等` is a list of kinds of.
 const CASE_ENDS: &[&str] = &["案件", "案", "犯罪", "罪", "罪案"];
 
+/// Quote, title and footnote marks: a text holding one names single
+/// cases, not a kind of them.
+const NAME_MARKS: [char; 11] = ['“', '”', '"', '《', '》', '「', '」', '[', ']', '［', '］'];
+
 /// Whether `examples`, the stretch before a list-closing `等`, names
 /// offences of the cases or crimes `class` (what follows the `等`) counts:
 /// the class ends in a noun of cases, and the examples are written out
@@ -19,20 +23,22 @@ pub(super) fn listed(examples: &str, class: &str) -> bool {
     let class = class.trim_end();
     CASE_ENDS.iter().any(|e| class.ends_with(e))
         && !examples.is_empty()
-        && !examples.contains(['“', '”', '"', '《', '》', '「', '」', '[', ']', '［', '］'])
+        && !examples.contains(NAME_MARKS)
 }
 
-/// Whether `object`, the words after a verb of the procuratorate or the
-/// police (`批准逮捕`, `侦查`), names a kind of crimes or cases by the
-/// offence (`破坏市场经济秩序犯罪`, `涉枪涉毒涉赌犯罪`,
-/// `交通、市政、能源等工程建设领域职务犯罪`): it ends in a noun of cases and
-/// is longer than that noun. Its verbs then name the offence, and the
-/// whole is the verb's object, a noun phrase.
+/// Whether `object`, the words after the verb opening a clause (as a
+/// procuratorate's `批准逮捕` or the police's `侦查` open one), names a
+/// kind of crimes or cases by the offence (`破坏市场经济秩序犯罪`,
+/// `涉枪涉毒涉赌犯罪`, `交通、市政、能源等工程建设领域职务犯罪`): it ends
+/// in a noun of cases other than a bare `案` (which also ends `方案`,
+/// `预案`, `提案`) and is longer than that noun. Its verbs then name the
+/// offence, and the whole is the verb's object, a noun phrase.
 pub(super) fn names_offence(object: &str) -> bool {
     CASE_ENDS
         .iter()
+        .filter(|&&e| e != "案")
         .any(|e| object.len() > e.len() + 3 && object.ends_with(e))
-        && !object.contains(['“', '”', '"', '《', '》', '「', '」', '[', ']', '［', '］'])
+        && !object.contains(NAME_MARKS)
 }
 
 #[cfg(test)]

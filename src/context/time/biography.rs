@@ -16,7 +16,7 @@ pub(super) fn tells_a_birth(s: &str) -> bool {
         let year = s[..i]
             .chars()
             .next_back()
-            .is_some_and(|c| crate::chars::is_digit(c) || "〇○零一二三四五六七八九".contains(c));
+            .is_some_and(crate::context::period::is_num_char);
         let Some(rest) = after
             .strip_prefix('生')
             .or_else(|| after.strip_prefix("出生"))

@@ -34,7 +34,9 @@ pub(super) fn names_a_year_flow(clause: &str) -> bool {
 /// with it (`死亡人口`, `出生人口`): what the flow counts, not a verb of
 /// reaching (`原煤产量达`, `年产量增至`).
 pub(super) fn counted_by_year_flow(clause: &str, end: &str) -> bool {
-    let before = &clause[..clause.len() - end.len()];
+    let Some(before) = clause.strip_suffix(end) else {
+        return false;
+    };
     let Some(flow) = ENDS.suffix_of(before) else {
         return false;
     };
