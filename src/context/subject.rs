@@ -2065,8 +2065,11 @@ fn phrase_before_verb<'a>(
         }
         &s[from..]
     } else if s[..at].ends_with(['均', '每']) {
-        // `法官人均结案317件`: a rate of what the verb names
-        &s[at..at + v.len()]
+        // `法官人均结案317件`: a rate of what the verb names, with the
+        // noun of those it is taken over (`干部人均参训时长`)
+        let np = strip_tail(&s[from..at], &mut Tail::default());
+        let start = np.as_ptr() as usize - s.as_ptr() as usize;
+        &s[start.min(at)..at + v.len()]
     } else {
         let np = strip_tail(&s[from..at], &mut Tail::default());
         let np_end = np.as_ptr() as usize - s.as_ptr() as usize + np.len();
