@@ -1902,9 +1902,12 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             continue;
         }
         // `调解成功` (a result takes no object), `法人或其他组织申请`,
-        // `公办幼儿园和认定…幼儿园` (a verb inside a noun phrase): no
-        // verb of the clause ([`verb_result`])
-        if verb_result::is_result(rest_np) || verb_result::inside_noun_phrase(&s[..at]) {
+        // `公办幼儿园和认定…幼儿园` (a verb inside a noun phrase), `贪污、挪用
+        // 公款等职务犯罪` (a listed offence): no verb of the clause
+        if verb_result::is_result(rest_np)
+            || verb_result::inside_noun_phrase(&s[..at])
+            || offences::verb_in_list(&s[..at], rest)
+        {
             k -= 1;
             continue;
         }
@@ -2065,8 +2068,11 @@ fn phrase_before_verb<'a>(
         }
         &s[from..]
     } else if s[..at].ends_with(['均', '每']) {
-        // `法官人均结案317件`: a rate of what the verb names
-        &s[at..at + v.len()]
+        // `法官人均结案317件`: a rate of what the verb names, with the
+        // noun of those it is taken over (`干部人均参训时长`)
+        let np = strip_tail(&s[from..at], &mut Tail::default());
+        let start = np.as_ptr() as usize - s.as_ptr() as usize;
+        &s[start.min(at)..at + v.len()]
     } else {
         let np = strip_tail(&s[from..at], &mut Tail::default());
         let np_end = np.as_ptr() as usize - s.as_ptr() as usize + np.len();

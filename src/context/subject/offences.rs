@@ -41,9 +41,34 @@ pub(super) fn names_offence(object: &str) -> bool {
         && !object.contains(NAME_MARKS)
 }
 
+/// Whether a verb after `、` opens an item of a list of offences
+/// (`起诉贪污、挪用公款等职务犯罪`, `职务侵占、挪用资金等案件`): `before`,
+/// the text before the verb, ends in `、`, and `after`, the text after
+/// it, closes the list with `等` and a noun of cases or crimes. The verb
+/// names an offence, no act of the clause.
+pub(super) fn verb_in_list(before: &str, after: &str) -> bool {
+    if !before.ends_with('、') {
+        return false;
+    }
+    let Some(i) = after.find('等') else {
+        return false;
+    };
+    let item = &after[..i];
+    !item.is_empty()
+        && !item.contains(['，', ',', '；', ';', '的'])
+        && listed(item, &after[i + '等'.len_utf8()..])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{listed, names_offence};
+    use super::{listed, names_offence, verb_in_list};
+
+    #[test]
+    fn a_verb_opening_an_item_of_offences() {
+        assert!(verb_in_list("起诉贪污、", "公款等职务犯罪"));
+        assert!(!verb_in_list("起诉贪污", "公款等职务犯罪"));
+        assert!(!verb_in_list("新建、", "农村公路等工程"));
+    }
 
     #[test]
     fn an_object_named_by_the_offence() {
