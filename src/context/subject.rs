@@ -59,6 +59,7 @@ pub(crate) use bracketed::{bracketed, Bracketed};
 mod clause_after;
 mod code_name;
 mod compared;
+mod completed;
 mod counted;
 mod end;
 mod footnote;
@@ -1958,6 +1959,9 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         if rest.is_empty() && at > 0 && v.chars().count() == 2 && phrase::modifies_head(v) {
             k -= 1;
             continue;
+        }
+        if completed::take_object(s, &vs[..k], (kind, rest), (found, &mut cut)) {
+            break;
         }
         if rest.is_empty() || rest_np.is_empty() {
             cut.verb_at_end = true;
