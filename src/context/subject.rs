@@ -1930,21 +1930,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             k -= 1;
             continue;
         }
-        // `完成造林面积`, `资助金额`, `建设工期`: a bare measure (`面积`,
-        // `产量`, `工期`) after a verb is named with it, and so is a rate of
-        // one word (`调解成功率`, `检验合格率`) whose stem is no verb of its
-        // own (`实现公开率`: the rate of publishing, 实现 the clause's verb)
-        let n = rest_np.chars().count();
-        if (n <= 2
-            && rest_np.chars().next_back().is_some_and(|c| {
-                matches!(
-                    c,
-                    '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數' | '期'
-                )
-            }))
-            || (n == 3 && rest_np.ends_with('率') && !rate_of_verb(rest_np))
-            || lexicon::names_verb_measure(rest_np)
-        {
+        if named_with_verb(rest_np) {
             k -= 1;
             continue;
         }
@@ -2000,6 +1986,24 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         cut.np = s;
     }
     cut
+}
+
+/// Whether `np`, the phrase after a verb, is a measure named with that
+/// verb: `完成造林面积`, `资助金额`, `建设工期`: a bare measure (`面积`,
+/// `产量`, `工期`) after a verb is named with it, and so is a rate of one
+/// word (`调解成功率`, `检验合格率`) whose stem is no verb of its own
+/// (`实现公开率`: the rate of publishing, 实现 the clause's verb).
+fn named_with_verb(np: &str) -> bool {
+    let n = np.chars().count();
+    (n <= 2
+        && np.chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                '积' | '積' | '模' | '量' | '值' | '额' | '額' | '率' | '数' | '數' | '期'
+            )
+        }))
+        || (n == 3 && np.ends_with('率') && !rate_of_verb(np))
+        || lexicon::names_verb_measure(np)
 }
 
 /// Whether `head`, the stretch before a verb, ends with a noun (not an
