@@ -263,7 +263,10 @@ fn scan_at<'a>(
             // `十一届三中全会`, `十二届十次全会`: session numbers.
             return (None, resume);
         }
-        if matches!(p, '第' | '每') || continues_ordinal(before) || spaced_ordinal(before) {
+        if matches!(p, '第' | '每')
+            || continues_ordinal(before)
+            || (matches!(p, ' ' | '\u{3000}') && spaced_ordinal(before))
+        {
             return (None, skip_unit(lex, text, resume));
         }
         if p == '星' || before.ends_with("星期") || before.ends_with("礼拜") {
