@@ -198,6 +198,7 @@ const FRAMES_TXT: &str = include_str!("words/period-frames.txt");
 const RECORDS_TXT: &str = include_str!("words/period-records.txt");
 const SAME_BASES_TXT: &str = include_str!("words/period-same-bases.txt");
 const REPORT_VERBS_TXT: &str = include_str!("words/period-report-verbs.txt");
+const EQUATED_TXT: &str = include_str!("words/period-equated-verbs.txt");
 
 /// Whole-word time expressions (rows the tests check parse).
 pub(crate) static WORDS: Lazy<Words<Word>> = Lazy::new(|| {
@@ -251,6 +252,11 @@ static SAME_BASES: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(SAME_BASE
 /// Verbs of reporting (`公布`, `预估`): a time right after one dates what
 /// is reported ([`reported_time`]).
 static REPORT_VERBS: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(REPORT_VERBS_TXT));
+
+/// Verbs that equate a figure with a multiple of another time's
+/// (`等于一九五三年的两倍多`, `是2000年的1.65倍`, `恢复至2019年同期的46.2%`):
+/// that time is a basis (`period-equated-verbs.txt`).
+static EQUATED_TO: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(EQUATED_TXT));
 
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
@@ -3495,26 +3501,6 @@ fn own_year_verb(before: &str) -> Option<&str> {
     found
 }
 
-/// Verbs that equate a figure with a multiple of another year's
-/// (`等于一九五三年的两倍多`, `相当于2010年的1.5倍`, `是2000年的1.65倍`,
-/// `恢复至2019年同期的46.2%`): that year is a basis.
-const EQUATED_TO: [&str; 14] = [
-    "等于",
-    "等於",
-    "相当于",
-    "相當於",
-    "达到",
-    "達到",
-    "为",
-    "爲",
-    "是",
-    "恢复到",
-    "恢复至",
-    "恢復到",
-    "恢復至",
-    "只有",
-];
-
 /// What may stand between `的` and the figure in [`own_period_de`]
 /// (`目前的平均4个工作日`).
 const DE_MODIFIERS: [&str; 6] = ["平均", "人均", "约", "近", "达", "水平"];
@@ -3539,7 +3525,7 @@ fn own_period_de(before: &str) -> Option<&str> {
     let taken = |head: &str, f: &Found<'_>| {
         let i = head.len();
         !matches!(f.reading.base, Base::YearsBack { ago: true, .. })
-            && !EQUATED_TO.iter().any(|v| head.ends_with(v))
+            && EQUATED_TO.suffix_of(head).is_none()
             && !t[i..].starts_with(['到', '至'])
             && !same_period_of_others(t, i, f)
     };
@@ -4815,8 +4801,9 @@ mod tests {
     /// twice in one file.
     #[test]
     fn word_files_parse_without_duplicates() {
-        let files: [(&str, &str, usize); 12] = [
+        let files: [(&str, &str, usize); 13] = [
             ("period-frames.txt", FRAMES_TXT, 1),
+            ("period-equated-verbs.txt", EQUATED_TXT, 1),
             ("period-report-verbs.txt", REPORT_VERBS_TXT, 1),
             ("period-same-bases.txt", SAME_BASES_TXT, 1),
             ("period-records.txt", RECORDS_TXT, 1),
