@@ -927,6 +927,21 @@ impl DocYears {
         }
     }
 
+    /// The document's year while it is still the year its results are
+    /// for and no later delivery has been read: the year a review written
+    /// after it (`looked_back.rs`, `released.rs`) may move one on.
+    fn unmoved_year(&self) -> Option<i32> {
+        let (a, r) = (self.anchor?, self.results?);
+        (!self.delivered_later && a == r).then_some(a)
+    }
+
+    /// The document was written the year after `a`, the year of its
+    /// results: `今年` and `去年` count from `a + 1`.
+    fn move_year_on(&mut self, a: i32) {
+        self.anchor = Some(a + 1);
+        self.delivered_later = true;
+    }
+
     /// A page dated by its posting date whose title reports `去年` (see
     /// [`names_last_year`]) and whose lead names no earlier year: its
     /// results (`全年`, `这四年间`, figures with no period) are the year

@@ -21,20 +21,19 @@ impl DocYears {
     /// year before the document's moves the document's own year one on.
     pub(super) fn observe_looked_back(&mut self, t: &str) {
         // (cheap refusal: most lines name no `去年`)
-        if self.delivered_later || !t.contains("去年") {
+        if !t.contains("去年") {
             return;
         }
-        let (Some(a), Some(r)) = (self.anchor, self.results) else {
+        let Some(a) = self.unmoved_year() else {
             return;
         };
         // (cheap refusal: the year before the document's written out)
-        if a != r || !names_year(t, a - 1) {
+        if !names_year(t, a - 1) {
             return;
         }
         let mut sentences = t.split('。').filter(|s| s.contains("去年"));
         if sentences.any(|s| last_year_against(s, a - 1)) {
-            self.anchor = Some(a + 1);
-            self.delivered_later = true;
+            self.move_year_on(a);
         }
     }
 }

@@ -50,18 +50,11 @@ impl DocYears {
             return;
         }
         self.lead_lines += 1;
-        if self.delivered_later {
-            return;
-        }
-        let (Some(a), Some(r)) = (self.anchor, self.results) else {
+        let Some(a) = self.unmoved_year() else {
             return;
         };
-        if a != r {
-            return;
-        }
         if t.split('。').any(|s| releases_year(s, a)) {
-            self.anchor = Some(a + 1);
-            self.delivered_later = true;
+            self.move_year_on(a);
         }
     }
 }
