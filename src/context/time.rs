@@ -62,6 +62,7 @@ mod basis_value;
 mod biography;
 mod breakdown;
 mod calendar;
+mod cited_record;
 mod dateline;
 mod holiday;
 mod late_year;
@@ -72,6 +73,7 @@ mod reference;
 mod released;
 mod session_day;
 mod since;
+mod title_range;
 mod year_end;
 mod year_flow;
 mod year_start;
@@ -1308,6 +1310,10 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
             return None;
         }
         let budget = ["预算", "决算"].iter().any(|w| t[end..].contains(w));
+        // (`五年(2017年-2021年)检察工作报告`: the range's last year reported)
+        if let Some(last) = title_range::reviewed_range_end(t, template(p)) {
+            return Some((last, true));
+        }
         Some((template(p).first_year()?, p.ends_with("年度") || budget))
     })
 }
