@@ -67,6 +67,7 @@ mod dateline;
 mod holiday;
 mod late_year;
 mod looked_back;
+mod measure_list;
 mod normal;
 mod part_title;
 mod reference;
@@ -80,6 +81,7 @@ mod year_start;
 
 pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
+pub(crate) use measure_list::listed_under_measure;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
 pub(crate) use year_flow::after_flow;
 
