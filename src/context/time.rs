@@ -75,6 +75,7 @@ mod released;
 mod session_day;
 mod since;
 mod title_range;
+mod titled_last_year;
 mod year_end;
 mod year_flow;
 mod year_start;
