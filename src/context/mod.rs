@@ -380,8 +380,10 @@ impl DocContext {
                 .or_else(|| listed_own_period(prev_own, &site));
             prev_own = own.map(|p| (k, p));
             let near = tail(site.clause, NEAR_BYTES);
-            let length =
-                q.kind == Kind::Duration && !time::changes_by(near) && !time::measured(near);
+            let length = q.kind == Kind::Duration
+                && !time::changes_by(near)
+                && !time::measured(near)
+                && !time::listed_under_measure(&line[..q.span.start]);
             // (`一季度…同比增长21.8%，两年平均增长7.5%`: the years an average
             // is taken over, within the period in force)
             let period = if length && !time::averaged_over(site.after, in_force.period) {

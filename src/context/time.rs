@@ -62,22 +62,27 @@ mod basis_value;
 mod biography;
 mod breakdown;
 mod calendar;
+mod cited_record;
 mod dateline;
 mod holiday;
 mod late_year;
 mod looked_back;
+mod measure_list;
 mod normal;
 mod part_title;
 mod reference;
 mod released;
 mod session_day;
 mod since;
+mod title_range;
+mod titled_last_year;
 mod year_end;
 mod year_flow;
 mod year_start;
 
 pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
+pub(crate) use measure_list::listed_under_measure;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
 pub(crate) use year_flow::after_flow;
 
@@ -1308,6 +1313,10 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
             return None;
         }
         let budget = ["预算", "决算"].iter().any(|w| t[end..].contains(w));
+        // (`五年(2017年-2021年)检察工作报告`: the range's last year reported)
+        if let Some(last) = title_range::reviewed_range_end(t, template(p)) {
+            return Some((last, true));
+        }
         Some((template(p).first_year()?, p.ends_with("年度") || budget))
     })
 }

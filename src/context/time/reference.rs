@@ -72,6 +72,7 @@ impl DocYears {
         if !heading {
             self.observe_looked_back(line);
             self.observe_released(line);
+            self.observe_titled_last_year();
         }
         self.read_reference(line);
         if let Some(YearRef::Abs(y)) = self.declared.day.map(|p| p.year) {

@@ -11,7 +11,8 @@
 //! on; the results (`全年`, figures with no period) stay the year released.
 //! Only the lead is read (the first [`LEAD_PARAGRAPHS`] paragraphs): a
 //! release told further down is one the report mentions, not the one it is
-//! about.
+//! about. A lead citing a yearly record of the year by its title
+//! (`《2015年…统计公报》显示`) tells the same (`cited_record.rs`).
 
 use super::{template, DocYears, Template};
 use crate::context::period;
@@ -53,7 +54,9 @@ impl DocYears {
         let Some(a) = self.unmoved_year() else {
             return;
         };
-        if t.split('。').any(|s| releases_year(s, a)) {
+        if t.split('。')
+            .any(|s| releases_year(s, a) || super::cited_record::cites_record(s, a))
+        {
             self.move_year_on(a);
         }
     }
