@@ -54,6 +54,7 @@ use super::period;
 use super::section;
 use crate::record::{Direction, Kind};
 
+mod achieved;
 mod bracketed;
 pub(crate) use bracketed::{bracketed, Bracketed};
 mod clause_after;
@@ -1930,7 +1931,9 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             k -= 1;
             continue;
         }
-        if named_with_verb(rest_np) {
+        // (`企业实现产值`: after a verb of achieving, the measure is its
+        // object, see `achieved`)
+        if named_with_verb(rest_np) && !achieved::object_of(v, rest_np) {
             k -= 1;
             continue;
         }

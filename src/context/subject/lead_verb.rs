@@ -1,4 +1,5 @@
-//! A verb of paying, granting or finding that opens the clause before its
+//! A verb of paying, granting, finding, pooling or putting into service
+//! that opens the clause before its
 //! object and the figure (`其中支付法律援助办案补贴151.59万元`,
 //! `全年授权发明专利92.1万件`, `檢出不合格食品347批次`): the figure counts
 //! the object, so the object is the subject and the verb its action.
@@ -16,7 +17,8 @@ use super::{phrase, strip_head, strip_head_after_verb, strip_tail, Tail};
 /// [`lexicon::LEAD_VERB_SET`] opens it past its head words
 /// (`其中`, `全年`, `又`), no noun of the dictionary runs across it, and
 /// an object of two characters or more that ends in a noun follows
-/// (not a bare measure of the act: `支付金额`, `购买数量`).
+/// (not a bare measure of the act: `支付金额`, `购买数量`) and opens with
+/// no reporting verb (`统筹推进…`).
 pub(super) fn object_after(s: &str) -> Option<(&'static str, &str)> {
     let head = strip_head(s);
     let v = lexicon::LEAD_VERB_SET.prefix_of(head)?;
@@ -41,7 +43,10 @@ pub(super) fn object_after(s: &str) -> Option<(&'static str, &str)> {
         .iter()
         .last()
         .is_some_and(|(_, _, p)| !p.function() && p != dict::Pos::Verb);
-    (n >= 2 && !measure && ends_in_noun && !lexicon::names_verb_measure(object))
+    // (`统筹推进稳增长`: a verb opening what follows makes the lead verb an
+    // adverb of manner, and what follows no object)
+    let verb_follows = lexicon::VERB_SET.prefix_of(object).is_some();
+    (n >= 2 && !measure && ends_in_noun && !verb_follows && !lexicon::names_verb_measure(object))
         .then_some((v, object))
 }
 
@@ -60,5 +65,7 @@ mod tests {
         assert_eq!(object_after("网络支付用户规模"), None);
         assert_eq!(object_after("县乡自筹"), None);
         assert_eq!(object_after("支付金额"), None);
+        assert_eq!(object_after("统筹各类财政资金"), Some(("统筹", "财政资金")));
+        assert_eq!(object_after("统筹推进重点工作"), None);
     }
 }
