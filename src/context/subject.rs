@@ -74,6 +74,7 @@ mod purpose;
 mod rate_after;
 mod relative;
 mod thing_after;
+mod time_basis;
 mod topic;
 pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
@@ -1492,6 +1493,11 @@ pub(crate) fn analyse<'a>(
         if found.subject.is_none() {
             found.inherits = true;
         }
+    }
+    // `恢复至2019年同期的46.2%`: a time alone is the basis, no measure
+    if let Some(time) = found.subject.filter(|s| time_basis::only_time(s)) {
+        found.subject = time_basis::measure_before(raw, time);
+        found.inherits = found.subject.is_none();
     }
     // `研究干部任用10人次`: a count of events names the event with its verb
     if cut.verb_at_end {
