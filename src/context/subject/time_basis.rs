@@ -16,7 +16,7 @@ use super::super::period;
 /// `上年`, `“九五”期末`).
 pub(super) fn only_time(np: &str) -> bool {
     let np = np.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    !np.is_empty() && period::time_phrase(np) == np.len()
+    np.starts_with(period::may_start) && period::time_phrase(np) == np.len()
 }
 
 /// The noun phrase that `raw` (the clause up to the figure) opens with
