@@ -74,6 +74,8 @@ pub(crate) use part_after::part_named_after;
 mod purpose;
 mod rate_after;
 mod relative;
+mod thing_after;
+mod time_basis;
 mod topic;
 pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
@@ -1493,6 +1495,11 @@ pub(crate) fn analyse<'a>(
             found.inherits = true;
         }
     }
+    // `恢复至2019年同期的46.2%`: a time alone is the basis, no measure
+    if let Some(time) = found.subject.filter(|s| time_basis::only_time(s)) {
+        found.subject = time_basis::measure_before(raw, time);
+        found.inherits = found.subject.is_none();
+    }
     // `研究干部任用10人次`: a count of events names the event with its verb
     if cut.verb_at_end {
         if let Some(np) = found
@@ -2471,7 +2478,10 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
         // only a phrase that a predicate follows, not a remark at the end
         let rest = after.get(b_np.len()..).unwrap_or("");
         let ends = rest.is_empty() || rest.starts_with(is_clause_mark_char);
-        if b_np.chars().count() >= 2 && !ends && after.starts_with(b_np) {
+        // `贯彻防止冤假错案33项制度，`: the thing counted, named where the
+        // clause ends
+        let thing_counted = thing_after::counts_thing(kind, verbal, b_np);
+        if b_np.chars().count() >= 2 && (!ends || thing_counted) && after.starts_with(b_np) {
             b_np
         } else {
             ""
