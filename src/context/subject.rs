@@ -67,6 +67,7 @@ mod gloss;
 mod head_clause;
 mod lead_verb;
 mod offences;
+mod ordinals;
 mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
@@ -78,6 +79,7 @@ mod topic;
 pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
 mod verb_result;
+mod year_target;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -192,7 +194,8 @@ fn strip_head(mut s: &str) -> &str {
         } else {
             0
         };
-        if m > 0 {
+        // (`一、二审刑事案件`: ordinals the noun takes, no marker)
+        if m > 0 && !ordinals::opens_ordinal_list(s, m) {
             s = &s[m..];
             continue;
         }
@@ -264,13 +267,17 @@ fn may_open_marker(c: char) -> bool {
 
 /// [`strip_head`] of the object of a verb, which keeps `全国` before a
 /// noun: after a verb it names the national rank of the things counted
-/// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`).
+/// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`);
+/// and `全年` before a target (`完成全年目标数`: [`year_target`]).
 fn strip_head_after_verb(s: &str) -> &str {
     let t = strip_head(s);
     let dropped = &s[..s.len() - t.len()];
     if dropped.ends_with("全国") && t.chars().nth(1).is_some() && !t.starts_with(['共', '累', '各'])
     {
         return &s[dropped.len() - "全国".len()..];
+    }
+    if year_target::year_target(dropped, t) {
+        return &s[dropped.len() - "全年".len()..];
     }
     t
 }
@@ -1921,7 +1928,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
     }
     while k > 0 {
         let (at, v) = vs[k - 1];
-        let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
+        let rest = past_aspect(&s[at + v.len()..]);
         let rest_np = strip_tail(strip_head_after_verb(rest), &mut Tail::default());
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
         // (and `可再生能源新增装机`: what is new of a kind, a bare noun
@@ -2020,6 +2027,22 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         cut.np = s;
     }
     cut
+}
+
+/// `after`, what follows a verb, past the aspect marks `了`, `过` that
+/// close the verb; `过` opening a word of the dictionary (`过夜游客`,
+/// `过境旅客`, `过期药品`) is that word's, and stays.
+fn past_aspect(after: &str) -> &str {
+    let rest = after.trim_start_matches('了');
+    if rest.starts_with('过')
+        && dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, _)| a == 0 && b > '过'.len_utf8())
+    {
+        return rest;
+    }
+    rest.trim_start_matches(['了', '过'])
 }
 
 /// Whether `np`, the phrase after a verb, is a measure named with that
