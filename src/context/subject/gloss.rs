@@ -40,6 +40,10 @@ fn gloss_len(s: &str) -> Option<usize> {
 
 /// Whether `s` holds a gloss right after an ideograph.
 pub(super) fn has_gloss(s: &str) -> bool {
+    // (most stretches hold no bracket: refused by a byte search first)
+    if memchr::memchr(b'(', s.as_bytes()).is_none() && !s.contains('（') {
+        return false;
+    }
     s.match_indices(['(', '（']).any(|(i, _)| {
         s[..i]
             .chars()
