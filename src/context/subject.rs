@@ -64,9 +64,11 @@ mod completed;
 mod counted;
 mod end;
 mod footnote;
+mod gloss;
 mod head_clause;
 mod lead_verb;
 mod offences;
+mod ordinals;
 mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
@@ -80,6 +82,7 @@ mod topic;
 pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
 mod verb_result;
+mod year_target;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
@@ -194,7 +197,8 @@ fn strip_head(mut s: &str) -> &str {
         } else {
             0
         };
-        if m > 0 {
+        // (`一、二审刑事案件`: ordinals the noun takes, no marker)
+        if m > 0 && !ordinals::opens_ordinal_list(s, m) {
             s = &s[m..];
             continue;
         }
@@ -266,13 +270,17 @@ fn may_open_marker(c: char) -> bool {
 
 /// [`strip_head`] of the object of a verb, which keeps `全国` before a
 /// noun: after a verb it names the national rank of the things counted
-/// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`).
+/// (`新增全国文明城市5个`), not the scope of the clause (`全国共有…`);
+/// and `全年` before a target (`完成全年目标数`: [`year_target`]).
 fn strip_head_after_verb(s: &str) -> &str {
     let t = strip_head(s);
     let dropped = &s[..s.len() - t.len()];
     if dropped.ends_with("全国") && t.chars().nth(1).is_some() && !t.starts_with(['共', '累', '各'])
     {
         return &s[dropped.len() - "全国".len()..];
+    }
+    if year_target::year_target(dropped, t) {
+        return &s[dropped.len() - "全年".len()..];
     }
     t
 }
@@ -409,8 +417,41 @@ fn ungraded(w: &str, after_change: bool, dropped: &str) -> bool {
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
-/// `s`, noting the change.
-fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
+/// `s`, noting the change; a stretch holding readings glossed in pinyin
+/// (`總值達(dá)`) is read with them passed over ([`gloss`]).
+fn strip_tail<'a>(s: &'a str, tail: &mut Tail<'a>) -> &'a str {
+    if !gloss::has_gloss(s) {
+        return strip_tail_read(s, tail);
+    }
+    let (bare, at) = gloss::without_glosses(s);
+    let mut read = Tail {
+        // (whether a change was noted before is all the reading asks)
+        change: tail.change.map(|(d, _)| (d, None)),
+        level: tail.level,
+        rate: tail.rate,
+        respectively: tail.respectively,
+        had_de: tail.had_de,
+        linked: tail.linked,
+        before_verb: tail.before_verb,
+    };
+    let kept = strip_tail_read(&bare, &mut read).len();
+    // (a slice of `bare` read back as the slice of `s` it came from)
+    let back = |p: &str| {
+        let from = p.as_ptr() as usize - bare.as_ptr() as usize;
+        &s[at[from]..at[from + p.len()]]
+    };
+    if tail.change.is_none() {
+        tail.change = read.change.map(|(d, basis)| (d, basis.map(back)));
+    }
+    tail.level = read.level;
+    tail.respectively = read.respectively;
+    tail.had_de = read.had_de;
+    tail.linked = read.linked;
+    &s[..at[kept]]
+}
+
+/// [`strip_tail`] on a stretch without glosses.
+fn strip_tail_read<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     // (the last characters of the tail words and change verbs in one
     // filter, read once)
     static LAST_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
@@ -1895,7 +1936,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
     }
     while k > 0 {
         let (at, v) = vs[k - 1];
-        let rest = s[at + v.len()..].trim_start_matches(['了', '过']);
+        let rest = past_aspect(&s[at + v.len()..]);
         let rest_np = strip_tail(strip_head_after_verb(rest), &mut Tail::default());
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
         // (and `可再生能源新增装机`: what is new of a kind, a bare noun
@@ -1996,6 +2037,22 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         cut.np = s;
     }
     cut
+}
+
+/// `after`, what follows a verb, past the aspect marks `了`, `过` that
+/// close the verb; `过` opening a word of the dictionary (`过夜游客`,
+/// `过境旅客`, `过期药品`) is that word's, and stays.
+fn past_aspect(after: &str) -> &str {
+    let rest = after.trim_start_matches('了');
+    if rest.starts_with('过')
+        && dict::segment(phrase::head_chars(rest, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, _)| a == 0 && b > '过'.len_utf8())
+    {
+        return rest;
+    }
+    rest.trim_start_matches(['了', '过'])
 }
 
 /// Whether `np`, the phrase after a verb, is a measure named with that
