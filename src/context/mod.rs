@@ -605,6 +605,8 @@ impl<'a, 'c> LineState<'a, 'c> {
         m.subject = said
             .subject
             .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
+            // (`「侵犯財產罪」共錄得1595宗`: the term quoted)
+            .map(subject::unquoted)
             .map(Into::into);
         m.action = said.action.map(Into::into);
         self.carried(site, said.verb_only, m, &mut out[base..]);

@@ -60,6 +60,7 @@ mod clause_after;
 mod code_name;
 mod compared;
 mod completed;
+mod corner;
 mod counted;
 mod end;
 mod footnote;
@@ -77,6 +78,7 @@ mod topic;
 pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
 mod verb_result;
+pub(crate) use corner::unquoted;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
