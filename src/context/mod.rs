@@ -42,6 +42,7 @@ mod carry;
 mod converted;
 mod counted_before;
 mod counted_twice;
+mod gloss;
 mod kind_count;
 mod lexicon;
 mod period;
@@ -96,6 +97,8 @@ pub(crate) struct DocContext {
     /// The clauses of the current line read for their periods (a buffer
     /// kept from line to line, see [`period::ClauseReads`]).
     clause_reads: period::ClauseReads,
+    /// The pinyin glosses taken out of the current line, if any.
+    glosses: Option<gloss::Stripped>,
 }
 
 /// The year of the starting value of a change, written after the last
@@ -312,9 +315,17 @@ impl DocContext {
         out: &mut Vec<Metric>,
     ) {
         // (a line in traditional script is read in simplified script)
-        match self.script.read(line).map(str::to_owned) {
-            Some(read) => self.push_read(line, &read, offset, quantities, out),
-            None => self.push_read(line, line, offset, quantities, out),
+        self.glosses = None;
+        let Some(read) = self.script.read(line).map(str::to_owned) else {
+            return self.push_read(line, line, offset, quantities, out);
+        };
+        // (`產(chǎn)業(yè)增長(zhǎng)`: read without its pinyin glosses)
+        match gloss::Stripped::of(line, &read, quantities) {
+            Some((glosses, written, read, moved)) => {
+                self.glosses = Some(glosses);
+                self.push_read(&written, &read, offset, &moved, out);
+            }
+            None => self.push_read(line, &read, offset, quantities, out),
         }
     }
 
@@ -465,6 +476,9 @@ impl DocContext {
         if !std::ptr::eq(written, line) {
             script::restore(written, line, &mut out[base..]);
         }
+        if let Some(g) = self.glosses.take() {
+            g.restore(written, offset, &mut out[base..]);
+        }
         self.release(base, out);
     }
 
@@ -593,6 +607,8 @@ impl<'a, 'c> LineState<'a, 'c> {
         m.subject = said
             .subject
             .filter(|&s| said.formed == Some(s) || subject::well_formed(s))
+            // (`「侵犯財產罪」共錄得1595宗`: the term quoted)
+            .map(subject::unquoted)
             .map(Into::into);
         m.action = said.action.map(Into::into);
         self.carried(site, said.verb_only, m, &mut out[base..]);

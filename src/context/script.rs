@@ -6,7 +6,9 @@
 //! character for character by the crate's one map
 //! ([`crate::chars::simplified`], whose pairs keep the UTF-8 width), so
 //! every byte offset holds, and what the rules cut out of the rewritten line
-//! (subjects, periods) is taken back from the line as written.
+//! (subjects, periods) is taken back from the line as written. Small and
+//! vertical presentation forms of clause marks (`︰`, `﹐`), which copies of
+//! Hong Kong and Taiwan text write, are read as the ordinary marks.
 //!
 //! A line is read in simplified script when one of its first [`LOOK`]
 //! ideographs is a traditional form. Whether a document is in traditional
@@ -67,7 +69,8 @@ impl Script {
         }
         // (the map's pairs keep the UTF-8 width: the offsets hold)
         self.shadow.clear();
-        self.shadow.extend(line.chars().map(simplified));
+        self.shadow
+            .extend(line.chars().map(|c| ordinary_mark(simplified(c))));
         debug_assert_eq!(self.shadow.len(), line.len());
         Some(&self.shadow)
     }
@@ -106,6 +109,21 @@ impl Script {
                 Settled::Simplified
             };
         }
+    }
+}
+
+/// The ordinary full-width form of a small or vertical presentation form
+/// of a clause mark (`︰` for `：`, `﹐` for `，`), which copies of Hong Kong
+/// and Taiwan text (Big5 round trips) write; `c` itself otherwise. Each
+/// pair keeps the UTF-8 width.
+fn ordinary_mark(c: char) -> char {
+    match c {
+        '︰' | '﹕' => '：',
+        '﹐' => '，',
+        '﹔' => '；',
+        '﹖' => '？',
+        '﹗' => '！',
+        _ => c,
     }
 }
 

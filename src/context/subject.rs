@@ -61,6 +61,7 @@ mod clause_after;
 mod code_name;
 mod compared;
 mod completed;
+mod corner;
 mod counted;
 mod end;
 mod footnote;
@@ -83,6 +84,7 @@ pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
 mod verb_result;
 mod year_target;
+pub(crate) use corner::unquoted;
 pub(crate) use phrase::well_formed;
 
 /// What the rules found for one quantity.
