@@ -65,7 +65,6 @@ mod corner;
 mod counted;
 mod end;
 mod footnote;
-mod gloss;
 mod head_clause;
 mod lead_verb;
 mod offences;
@@ -419,41 +418,8 @@ fn ungraded(w: &str, after_change: bool, dropped: &str) -> bool {
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
-/// `s`, noting the change; a stretch holding readings glossed in pinyin
-/// (`總值達(dá)`) is read with them passed over ([`gloss`]).
-fn strip_tail<'a>(s: &'a str, tail: &mut Tail<'a>) -> &'a str {
-    if !gloss::has_gloss(s) {
-        return strip_tail_read(s, tail);
-    }
-    let (bare, at) = gloss::without_glosses(s);
-    let mut read = Tail {
-        // (whether a change was noted before is all the reading asks)
-        change: tail.change.map(|(d, _)| (d, None)),
-        level: tail.level,
-        rate: tail.rate,
-        respectively: tail.respectively,
-        had_de: tail.had_de,
-        linked: tail.linked,
-        before_verb: tail.before_verb,
-    };
-    let kept = strip_tail_read(&bare, &mut read).len();
-    // (a slice of `bare` read back as the slice of `s` it came from)
-    let back = |p: &str| {
-        let from = p.as_ptr() as usize - bare.as_ptr() as usize;
-        &s[at[from]..at[from + p.len()]]
-    };
-    if tail.change.is_none() {
-        tail.change = read.change.map(|(d, basis)| (d, basis.map(back)));
-    }
-    tail.level = read.level;
-    tail.respectively = read.respectively;
-    tail.had_de = read.had_de;
-    tail.linked = read.linked;
-    &s[..at[kept]]
-}
-
-/// [`strip_tail`] on a stretch without glosses.
-fn strip_tail_read<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
+/// `s`, noting the change.
+fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     // (the last characters of the tail words and change verbs in one
     // filter, read once)
     static LAST_KEYS: once_cell::sync::Lazy<lexicon::KeyFilter> =
