@@ -33,6 +33,7 @@ mod roc;
 mod short_year;
 mod split_word;
 mod stock_day;
+mod topic_year;
 mod word_ends;
 mod year_day;
 
@@ -2668,8 +2669,8 @@ fn is_mid_lead(c: char) -> bool {
 /// (`公司2024年第一次临时股东大会`). A verb before it makes it an object
 /// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`). A time
 /// phrase with no year written (`去年`, `一季度`) is taken only before what
-/// is said of the topic ([`predicate_follows`]); so is the whole year in
-/// force (`市档案馆、图书馆全年共接收…`, `国民经济全年实现…`).
+/// is said of the topic ([`predicate_follows`]); the year in force, its
+/// end or start, before a noun too (`粮食全年总产量`, [`topic_year`]).
 fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     let rest = &clause[i + f.reading.len..];
     let whole_year = f.reading.class() == Class::Year;
@@ -2687,7 +2688,7 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     if !body_year::ends_with_topic(&clause[from..i]) {
         return false;
     }
-    if f.reading.dated() {
+    if f.reading.dated() || topic_year::of_year_in_force(f) {
         return true;
     }
     // `政府去年建议…`: a body's act by a bare relative year (`去年`, `今年`)
