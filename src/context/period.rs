@@ -30,6 +30,7 @@ mod rate;
 mod ratio_basis;
 mod restated;
 mod roc;
+mod run_in_label;
 mod short_year;
 mod split_word;
 mod stock_day;
@@ -1844,8 +1845,8 @@ pub(crate) fn trim_end_blanks(s: &str) -> &str {
     }
 }
 
-/// Where the head of `clause` starts: past blanks, a list marker, dashes
-/// and a bracketed remark. (Inlined always: 11k calls a pass, whose
+/// Where the head of `clause` starts: past blanks, a list marker, dashes,
+/// a bracketed remark and a run-in label ([`run_in_label`]). (Inlined always: 11k calls a pass, whose
 /// common case, a clause opening with an ideograph, is a few compares.)
 #[inline(always)]
 fn head_start(clause: &str) -> &str {
@@ -1854,7 +1855,8 @@ fn head_start(clause: &str) -> &str {
     // no list marker: no dash, bracket or quotation mark starts so, and
     // the clause is its own head, told where it is asked)
     if section::opens_no_marker(c) {
-        return c;
+        // `大气环境 2022年，…`: past a run-in label to the time after it
+        return run_in_label::past_label(c).unwrap_or(c);
     }
     head_start_past_marks(c)
 }
