@@ -3233,6 +3233,11 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
             .then(|| bracketed::period(before))
             .flatten()
     })
+    .or_else(|| {
+        (last == '即')
+            .then(|| bracketed::restated_basis(before))
+            .flatten()
+    })
 }
 
 /// The last characters of [`OWN_YEAR_VERBS`]: [`own_year_verb`] reads
