@@ -14,16 +14,16 @@ const LABEL_CHARS: usize = 8;
 /// in a noun (not `分别比 2010 年`, a basis in text spaced between words),
 /// then one or more spaces (ASCII or ideographic).
 pub(super) fn past_label(c: &str) -> Option<&str> {
-    // (cheap refusal: no space, nor the lead byte of `\u{3000}`, within the
-    // bytes a label and its space take; most clauses have none)
-    let near = &c.as_bytes()[..c.len().min(LABEL_CHARS * 3 + 3)];
-    if !near.iter().any(|&b| b == b' ' || b == 0xE3) {
+    // (asked at the head of every clause: a label is all ideographs of
+    // three bytes, so its space, ASCII or the lead byte of `\u{3000}`,
+    // stands at a multiple of three bytes; only those seven bytes are read)
+    let b = c.as_bytes();
+    let k = (2..=LABEL_CHARS)
+        .map(|n| n * 3)
+        .find(|&at| matches!(b.get(at), Some(b' ' | 0xE3)))?;
+    if !c[k..].starts_with([' ', '\u{3000}']) {
         return None;
     }
-    let (k, _) = c
-        .char_indices()
-        .take(LABEL_CHARS + 1)
-        .find(|&(_, ch)| matches!(ch, ' ' | '\u{3000}'))?;
     let label = &c[..k];
     if label.chars().count() < 2 || !label.chars().all(crate::chars::is_ideograph) {
         return None;
