@@ -30,9 +30,11 @@ mod rate;
 mod ratio_basis;
 mod restated;
 mod roc;
+mod run_in_label;
 mod short_year;
 mod split_word;
 mod stock_day;
+mod topic_year;
 mod word_ends;
 mod year_day;
 
@@ -1843,8 +1845,8 @@ pub(crate) fn trim_end_blanks(s: &str) -> &str {
     }
 }
 
-/// Where the head of `clause` starts: past blanks, a list marker, dashes
-/// and a bracketed remark. (Inlined always: 11k calls a pass, whose
+/// Where the head of `clause` starts: past blanks, a list marker, dashes,
+/// a bracketed remark and a run-in label ([`run_in_label`]). (Inlined always: 11k calls a pass, whose
 /// common case, a clause opening with an ideograph, is a few compares.)
 #[inline(always)]
 fn head_start(clause: &str) -> &str {
@@ -1853,7 +1855,8 @@ fn head_start(clause: &str) -> &str {
     // no list marker: no dash, bracket or quotation mark starts so, and
     // the clause is its own head, told where it is asked)
     if section::opens_no_marker(c) {
-        return c;
+        // `大气环境 2022年，…`: past a run-in label to the time after it
+        return run_in_label::past_label(c).unwrap_or(c);
     }
     head_start_past_marks(c)
 }
@@ -2668,8 +2671,8 @@ fn is_mid_lead(c: char) -> bool {
 /// (`公司2024年第一次临时股东大会`). A verb before it makes it an object
 /// (`实现2035年远景目标`), `的` a modifier (`产量最高的1936年`). A time
 /// phrase with no year written (`去年`, `一季度`) is taken only before what
-/// is said of the topic ([`predicate_follows`]); so is the whole year in
-/// force (`市档案馆、图书馆全年共接收…`, `国民经济全年实现…`).
+/// is said of the topic ([`predicate_follows`]); the year in force, its
+/// end or start, before a noun too (`粮食全年总产量`, [`topic_year`]).
 fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     let rest = &clause[i + f.reading.len..];
     let whole_year = f.reading.class() == Class::Year;
@@ -2687,7 +2690,7 @@ fn after_topic(clause: &str, i: usize, f: &Found<'_>) -> bool {
     if !body_year::ends_with_topic(&clause[from..i]) {
         return false;
     }
-    if f.reading.dated() {
+    if f.reading.dated() || topic_year::of_year_in_force(f) {
         return true;
     }
     // `政府去年建议…`: a body's act by a bare relative year (`去年`, `今年`)
@@ -3228,6 +3231,11 @@ pub(crate) fn own_period(before: &str) -> Option<&str> {
     .or_else(|| {
         matches!(last, '(' | '（')
             .then(|| bracketed::period(before))
+            .flatten()
+    })
+    .or_else(|| {
+        (last == '即')
+            .then(|| bracketed::restated_basis(before))
             .flatten()
     })
 }

@@ -2,10 +2,12 @@
 //! `处于2020年同期(7,092宗)及2019年同期(10,598宗)之间`, `较上年同期（3.2%）
 //! 大幅增长`): the bracket glosses the time with its value, so the figure is
 //! of that time, not of the period in force. Reports write a comparison's
-//! basis so, and a list of earlier values.
+//! basis so, and a list of earlier values; and restate a basis's value in
+//! brackets after the change (`较2021年上升6.7%(即29 157宗)`).
 
 use super::adjacent::may_have_a_value;
 use super::{time_ending_at_end, trim_end_blanks, Found};
+use crate::context::time;
 
 /// The most characters of a time phrase read back from the bracket.
 const BACK_CHARS: usize = 12;
@@ -40,6 +42,14 @@ fn with_year(t: &str, i: usize) -> Option<&str> {
     Some(&t[j..])
 }
 
+/// The basis whose value a bracket restates after a change (`较二〇二一年
+/// 上升6.7%(即29 157宗)`, `与二〇二一年相比(即33 891宗)`): the figure is the
+/// basis's own, of its time, as `time` dates it ([`time::basis_value`]).
+/// `before` is the clause up to the figure, ending with `(即`.
+pub(super) fn restated_basis(before: &str) -> Option<&str> {
+    time::basis_value(before, "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +67,14 @@ mod tests {
         assert_eq!(period("全市完成投资("), None);
         assert_eq!(period("较一季度"), None);
         assert_eq!(period("到2025年("), None);
+    }
+
+    #[test]
+    fn a_restated_basis_value_is_of_the_basis() {
+        let v = restated_basis;
+        assert_eq!(v("较二〇二一年上升6.7%(即"), Some("二〇二一年"));
+        assert_eq!(v("与二〇二一年相比(即"), Some("二〇二一年"));
+        assert_eq!(v("较服务承诺的既定目标(即"), None);
+        assert_eq!(v("比上年增长5%(即"), None);
     }
 }
