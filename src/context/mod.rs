@@ -330,6 +330,7 @@ impl DocContext {
     ) {
         self.heads.clear();
         let heading = section::parse(line);
+        self.times.doc.traditional |= written != line;
         self.times.doc.observe(line, heading.is_some());
         if let Some(h) = heading {
             let depth = self.sections.enter(written, h);

@@ -71,6 +71,7 @@ mod part_title;
 mod reference;
 mod released;
 mod session_day;
+mod short_year;
 mod since;
 mod year_end;
 mod year_flow;
@@ -730,6 +731,9 @@ pub(crate) struct DocYears {
     /// Paragraphs of the body read for a release of the year's record
     /// (see `released.rs`).
     lead_lines: u8,
+    /// A line so far was written in traditional script (see
+    /// `short_year.rs`).
+    pub traditional: bool,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -2184,6 +2188,9 @@ impl Resolver {
                 .filter(|_| template == Some(Template::Unknown))
                 .and_then(holiday::named)
                 .or(facts.and_then(|(_, f)| f.holiday)),
+            short: period
+                .and_then(short_year::digits)
+                .map(|v| short_year::year(v, self.doc.traditional)),
         }
     }
 
@@ -2248,6 +2255,7 @@ impl Resolver {
             written: None,
             year_before: false,
             holiday: None,
+            short: None,
         }
     }
 
@@ -2293,8 +2301,10 @@ impl Resolver {
             Current::Heading(h) => p.written.or(h.written_year()),
             Current::Results => p.written,
         };
+        // (a year of two digits in a document naming none: its own)
+        let short = p.short.filter(|_| self.doc.results.is_none());
         let base = Years {
-            anchor: self.doc.anchor,
+            anchor: self.doc.anchor.or(short),
             results: self.doc.results,
             current: None,
             written,
@@ -2434,6 +2444,9 @@ pub(crate) struct Prepared {
     /// The public holiday the period names (`春节假期`: `春节`), its days
     /// found in the year in force.
     holiday: Option<&'static str>,
+    /// The year its period writes with two digits (`99年5月至10月`), for a
+    /// document that names no year (see `short_year.rs`).
+    short: Option<i32>,
 }
 
 impl Prepared {
