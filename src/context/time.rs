@@ -550,6 +550,9 @@ pub(crate) struct PeriodFacts {
     /// It names the same part of a year as one written (`同季`, `同月`,
     /// `上年同期`): its dates wait for that one.
     same: Option<Same>,
+    /// The two digits it writes its year with (`99年5月至10月`: 99), see
+    /// `short_year.rs`.
+    short: Option<u8>,
 }
 
 impl PeriodFacts {
@@ -564,6 +567,7 @@ impl PeriodFacts {
             month: r.filter(calendar::is_month_word),
             same: r.and_then(|r| same_part(&r)),
             holiday: r.and_then(|r| holiday_tail(&r)),
+            short: short_year::digits(period),
         }
     }
 }
@@ -2188,8 +2192,8 @@ impl Resolver {
                 .filter(|_| template == Some(Template::Unknown))
                 .and_then(holiday::named)
                 .or(facts.and_then(|(_, f)| f.holiday)),
-            short: period
-                .and_then(short_year::digits)
+            short: facts
+                .and_then(|(_, f)| f.short)
                 .map(|v| short_year::year(v, self.doc.traditional)),
         }
     }
