@@ -341,6 +341,8 @@ impl DocContext {
     ) {
         self.heads.clear();
         let heading = section::parse(line);
+        // (the same slice unless the line was read from traditional script)
+        self.times.doc.traditional |= !std::ptr::eq(written, line);
         self.times.doc.observe(line, heading.is_some());
         if let Some(h) = heading {
             let depth = self.sections.enter(written, h);

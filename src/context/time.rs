@@ -73,6 +73,7 @@ mod part_title;
 mod reference;
 mod released;
 mod session_day;
+mod short_year;
 mod since;
 mod title_range;
 mod titled_last_year;
@@ -554,6 +555,9 @@ pub(crate) struct PeriodFacts {
     /// It names the same part of a year as one written (`同季`, `同月`,
     /// `上年同期`): its dates wait for that one.
     same: Option<Same>,
+    /// The two digits it writes its year with (`99年5月至10月`: 99), see
+    /// `short_year.rs`.
+    short: Option<u8>,
 }
 
 impl PeriodFacts {
@@ -568,6 +572,7 @@ impl PeriodFacts {
             month: r.filter(calendar::is_month_word),
             same: r.and_then(|r| same_part(&r)),
             holiday: r.and_then(|r| holiday_tail(&r)),
+            short: short_year::digits(period),
         }
     }
 }
@@ -735,6 +740,9 @@ pub(crate) struct DocYears {
     /// Paragraphs of the body read for a release of the year's record
     /// (see `released.rs`).
     lead_lines: u8,
+    /// A line so far was written in traditional script (see
+    /// `short_year.rs`).
+    pub traditional: bool,
 }
 
 /// Words of a title naming a yearly record of the year before them
@@ -2193,6 +2201,9 @@ impl Resolver {
                 .filter(|_| template == Some(Template::Unknown))
                 .and_then(holiday::named)
                 .or(facts.and_then(|(_, f)| f.holiday)),
+            short: facts
+                .and_then(|(_, f)| f.short)
+                .map(|v| short_year::year(v, self.doc.traditional)),
         }
     }
 
@@ -2257,6 +2268,7 @@ impl Resolver {
             written: None,
             year_before: false,
             holiday: None,
+            short: None,
         }
     }
 
@@ -2302,8 +2314,10 @@ impl Resolver {
             Current::Heading(h) => p.written.or(h.written_year()),
             Current::Results => p.written,
         };
+        // (a year of two digits in a document naming none: its own)
+        let short = p.short.filter(|_| self.doc.results.is_none());
         let base = Years {
-            anchor: self.doc.anchor,
+            anchor: self.doc.anchor.or(short),
             results: self.doc.results,
             current: None,
             written,
@@ -2443,6 +2457,9 @@ pub(crate) struct Prepared {
     /// The public holiday the period names (`春节假期`: `春节`), its days
     /// found in the year in force.
     holiday: Option<&'static str>,
+    /// The year its period writes with two digits (`99年5月至10月`), for a
+    /// document that names no year (see `short_year.rs`).
+    short: Option<i32>,
 }
 
 impl Prepared {

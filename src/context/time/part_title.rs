@@ -1,6 +1,7 @@
 //! Unmarked part titles of a report (`过去五年工作回顾`, `2022年工作回顾`): a
 //! short line with no list marker and no sentence punctuation that names a
-//! time and ends with `回顾` opens the part of a report that looks back on
+//! time and ends with `回顾`, or ends with a count of years after `的`
+//! (`赶超发展的五年`), opens the part of a report that looks back on
 //! that time. The numbered headings under it (`一、讲政治、敢担当…`) name no
 //! time of their own, so its time is in force under them, until another
 //! part title comes: one of a review, or one that announces the plan part
@@ -19,6 +20,18 @@ fn title_like(t: &str) -> bool {
         && !t.contains(['。', '，', '；', '：', ',', ';', ':', '？', '?', '！'])
 }
 
+/// The years a part title of a review names as its last words, a count
+/// of years after `的` (`赶超发展的五年`, `砥砺奋进的十年`: the five or ten
+/// years up to the one reported on), if it ends so.
+fn years_named(t: &str) -> Option<&str> {
+    let (_, years) = t.rsplit_once('的')?;
+    let count = years.strip_suffix('年')?;
+    let numeral = !count.is_empty()
+        && count.chars().count() <= 2
+        && count.chars().all(|c| "两三四五六七八九十".contains(c));
+    numeral.then_some(years)
+}
+
 impl Resolver {
     /// Takes in a paragraph that may be a part title: one of a review puts
     /// the time it opens with in force under the headings after it (true:
@@ -28,19 +41,22 @@ impl Resolver {
         if !title_like(t) {
             return false;
         }
-        if !t.ends_with("回顾") {
+        let tm = if t.ends_with("回顾") {
+            let Some(p) = super::period::phrases(t).into_iter().next() else {
+                return false;
+            };
+            Some(self.template(p)).filter(|_| t.starts_with(p))
+        } else if let Some(years) = years_named(t) {
+            Some(self.template(years))
+        } else {
             if plan_heading(t) {
                 self.part_title = None;
             }
             return false;
-        }
-        let Some(p) = super::period::phrases(t).into_iter().next() else {
+        };
+        let Some(tm) = tm.filter(|tm| *tm != Template::Unknown) else {
             return false;
         };
-        let tm = self.template(p);
-        if !t.starts_with(p) || tm == Template::Unknown {
-            return false;
-        }
         self.part_title = Some(tm);
         self.headings.clear();
         self.block = None;
@@ -56,5 +72,14 @@ mod tests {
     fn part_titles_are_short_lines_without_punctuation() {
         assert!(title_like("过去五年工作回顾"));
         assert!(!title_like("过去五年，我们坚持稳中求进。"));
+    }
+
+    #[test]
+    fn a_count_of_years_ends_a_review_title() {
+        assert_eq!(years_named("赶超发展的五年"), Some("五年"));
+        assert_eq!(years_named("砥砺奋进的十年"), Some("十年"));
+        assert_eq!(years_named("今后五年的重点目标"), None);
+        assert_eq!(years_named("我们的2023年"), None);
+        assert_eq!(years_named("不平凡的一年"), None);
     }
 }
