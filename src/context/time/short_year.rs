@@ -34,13 +34,15 @@ pub(super) fn digits(period: &str) -> Option<u8> {
 }
 
 /// The year the two digits `v` name in a document written in traditional
-/// script (`traditional`: a Republic of China year) or not.
+/// script (`traditional`: a Republic of China year, from 38, 1949, when
+/// Taiwan's reports begin) or not. A mainland report copied into
+/// traditional script writes `05年` for 2005, not for 1916.
 pub(super) fn year(v: u8, traditional: bool) -> i32 {
     let v = i32::from(v);
     match (traditional, v) {
-        (true, _) => v + 1911,
-        (false, 50..) => 1900 + v,
-        (false, _) => 2000 + v,
+        (true, 38..) => v + 1911,
+        (_, 50..) => 1900 + v,
+        (_, _) => 2000 + v,
     }
 }
 
@@ -72,5 +74,7 @@ mod tests {
         assert_eq!(year(99, true), 2010);
         assert_eq!(year(99, false), 1999);
         assert_eq!(year(5, false), 2005);
+        assert_eq!(year(5, true), 2005);
+        assert_eq!(year(38, true), 1949);
     }
 }
