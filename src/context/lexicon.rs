@@ -46,6 +46,9 @@ const VERB_MEASURES: &str = include_str!("words/verb-measures.txt");
 const LEAD_VERBS: &str = include_str!("words/lead-verbs.txt");
 /// Verbs that restate a figure in another unit (`折合`): `converted.rs`.
 const CONVERSION_VERBS: &str = include_str!("words/conversion-verbs.txt");
+/// Heads of nouns naming a target or a task (`任务`, `目标数`):
+/// `subject/year_target.rs`.
+const TARGET_HEADS: &str = include_str!("words/target-heads.txt");
 
 static VERB_MEASURE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[VERB_MEASURES]));
 
@@ -704,6 +707,8 @@ pub(crate) static LEAD_VERB_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[LEA
 pub(crate) static RATE_END_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[RATE_ENDS]));
 pub(crate) static CONVERSION_TAIL: Lazy<WordSet> =
     Lazy::new(|| WordSet::by_last(&[CONVERSION_VERBS]));
+/// [`TARGET_HEADS`] with their traditional forms, by last character.
+pub(crate) static TARGET_HEAD_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[TARGET_HEADS]));
 
 /// Whether `w` is a weak verb (see [`WEAK_VERBS`]).
 pub(crate) fn is_weak(w: &str) -> bool {
@@ -773,6 +778,7 @@ mod tests {
         ("lead-verbs.txt", LEAD_VERBS),
         ("rate-ends.txt", RATE_ENDS),
         ("conversion-verbs.txt", CONVERSION_VERBS),
+        ("target-heads.txt", TARGET_HEADS),
         ("case-verbs.txt", CASE_VERBS),
         ("verb-measures.txt", VERB_MEASURES),
         ("comparison-closers.txt", COMPARISON_CLOSERS),

@@ -393,10 +393,7 @@ impl DocContext {
                 .or_else(|| listed_own_period(prev_own, &site));
             prev_own = own.map(|p| (k, p));
             let near = tail(site.clause, NEAR_BYTES);
-            let length = q.kind == Kind::Duration
-                && !time::changes_by(near)
-                && !time::measured(near)
-                && !time::listed_under_measure(&line[..q.span.start]);
+            let length = is_length(q, near, &line[..q.span.start]);
             // (`一季度…同比增长21.8%，两年平均增长7.5%`: the years an average
             // is taken over, within the period in force)
             let period = if length && !time::averaged_over(site.after, in_force.period) {
@@ -475,13 +472,26 @@ impl DocContext {
         // `东部地区拥有法人单位…；中部地区…`: the first place of the list
         place_list::first_items(line, quantities, &mut out[base..]);
         self.emitted += quantities.len();
+        self.restore_written(written, line, offset, &mut out[base..]);
+        self.release(base, out);
+    }
+
+    /// Puts back in `records` (those of one line) what the rules cut out of
+    /// `line` as `written` wrote it: its traditional script and the pinyin
+    /// glosses taken out of it.
+    fn restore_written(
+        &mut self,
+        written: &str,
+        line: &str,
+        offset: usize,
+        records: &mut [Metric],
+    ) {
         if !std::ptr::eq(written, line) {
-            script::restore(written, line, &mut out[base..]);
+            script::restore(written, line, records);
         }
         if let Some(g) = self.glosses.take() {
-            g.restore(written, offset, &mut out[base..]);
+            g.restore(written, offset, records);
         }
-        self.release(base, out);
     }
 
     /// Holds the records of this line (from `base` in `out`) back while the
@@ -1182,6 +1192,17 @@ fn part_of_whole(
     if let Some(p) = before.get(k) {
         *own = *p;
     }
+}
+
+/// Whether `q` is a length of time of its own (`连续13年`), not a change in
+/// one (`优良天数增加25天`) nor a value of a measure of time named before it
+/// (`优良天数为320天`, `高温日数：中心城区30天`). `near` is the end of its
+/// clause, `line_before` the line up to it.
+fn is_length(q: &Quantity<'_>, near: &str, line_before: &str) -> bool {
+    q.kind == Kind::Duration
+        && !time::changes_by(near)
+        && !time::measured(near)
+        && !time::listed_under_measure(line_before)
 }
 
 #[cfg(test)]

@@ -1648,6 +1648,7 @@ pub(crate) fn read_written(s: &str) -> Option<Reading> {
 }
 
 pub(crate) use dealt::dealt_item;
+pub(crate) use short_year::digits as short_year_digits;
 
 /// The first and last month of a quarter word of the year in force
 /// (`C:04-06`).

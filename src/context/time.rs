@@ -572,7 +572,7 @@ impl PeriodFacts {
             month: r.filter(calendar::is_month_word),
             same: r.and_then(|r| same_part(&r)),
             holiday: r.and_then(|r| holiday_tail(&r)),
-            short: short_year::digits(period),
+            short: period::short_year_digits(period),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! (the year is the document's, as the time rules take it without one).
 
 use super::{char_count, dates, is_arabic, TAILS};
+use crate::chars::digit_value;
 
 /// What a tail of `period-tails.tsv` does that names a length of years
 /// written before it rather than a part of a year (`20年来`, `10年间`,
@@ -30,6 +31,23 @@ pub(super) fn before_part(t: &str, unit: &str, next: &str) -> bool {
             let months = |a: &super::Atom| a.month.is_some() && a.year.is_none();
             !d.odd && months(&d.start) && d.end.as_ref().is_none_or(months)
         })
+}
+
+/// The two digits a period phrase opens its year with (`99年5月至10月`:
+/// 99, `截至99年9月底`), if it names its year so: the first `年` of the
+/// phrase after two digits and no third, [`before_part`].
+pub(crate) fn digits(period: &str) -> Option<u8> {
+    let at = period.find('年')?;
+    let head = &period[..at];
+    let mut back = head.char_indices().rev();
+    let ((_, b), (i, a)) = (back.next()?, back.next()?);
+    if back.next().is_some_and(|(_, c)| is_arabic(c)) {
+        return None;
+    }
+    if !before_part(&head[i..], "年", &period[at + '年'.len_utf8()..]) {
+        return None;
+    }
+    Some(digit_value(a)? * 10 + digit_value(b)?)
 }
 
 #[cfg(test)]
@@ -56,5 +74,20 @@ mod tests {
         assert!(!before_part("5", "年", "末"));
         assert!(!before_part("九九", "年", "末"));
         assert!(!before_part("99", "年度", "末"));
+    }
+
+    #[test]
+    fn the_digits_a_period_opens_its_year_with() {
+        assert_eq!(digits("99年5月至10月"), Some(99));
+        assert_eq!(digits("截止99年9月底止"), Some(99));
+        assert_eq!(digits("99年7至9月"), Some(99));
+        assert_eq!(digits("０５年末"), Some(5));
+        assert_eq!(digits("99年上半年"), Some(99));
+        assert_eq!(digits("1999年5月"), None);
+        assert_eq!(digits("112年1至6月"), None);
+        assert_eq!(digits("12年来"), None);
+        assert_eq!(digits("99年度"), None);
+        assert_eq!(digits("5月至10月"), None);
+        assert_eq!(digits("九九年末"), None);
     }
 }

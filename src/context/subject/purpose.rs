@@ -39,16 +39,15 @@ pub(super) fn named_after<'a>(raw: &str, after: &'a str) -> Option<&'a str> {
     Some(np)
 }
 
-/// `“回收基金”` → `回收基金`: a name quoted whole.
+/// `“回收基金”` → `回收基金`: a name quoted whole, in curly quotes or in
+/// corner brackets ([`super::unquoted`]); a title in `《》` keeps them.
 fn unquoted(s: &str) -> &str {
-    for (open, close) in [('“', '”'), ('「', '」'), ('《', '》')] {
-        if let Some(inner) = s.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
-            if !inner.contains([open, close]) {
-                return if open == '《' { s } else { inner };
-            }
+    if let Some(inner) = s.strip_prefix('“').and_then(|t| t.strip_suffix('”')) {
+        if !inner.contains(['“', '”']) {
+            return inner;
         }
     }
-    s
+    super::unquoted(s)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! `与2021年相比(即33 891宗)`). Such a figure is of the basis's time, not
 //! of the period in force (`去年…`, the report's year).
 
+use crate::context::lexicon::COMPARISON_SET;
 use crate::context::period;
 
 /// How far back from a figure the basis is looked for, in bytes.
@@ -20,7 +21,12 @@ const BASIS_BYTES: usize = 90;
 pub(crate) fn basis_value<'a>(before: &'a str, after: &str) -> Option<&'a str> {
     let b = tail(before);
     if let Some(rest) = b.strip_suffix("(即").or_else(|| b.strip_suffix("（即")) {
-        // (the basis of the clause the bracket closes)
+        // (the basis of the clause the bracket closes, when the bracket
+        // restates the basis: after the comparison or its rate of change,
+        // not after a count of the change, `减少168宗(即5%)`, the change)
+        if !restates_basis(rest) {
+            return None;
+        }
         let clause = rest.rsplit(['，', ',', '；', '。']).next().unwrap_or(rest);
         return last_basis(clause, true).map(|(p, _)| p);
     }
@@ -30,6 +36,15 @@ pub(crate) fn basis_value<'a>(before: &'a str, after: &str) -> Option<&'a str> {
     let b = b.rsplit(['，', ',', '；', '。']).next().unwrap_or(b);
     let (p, end) = last_basis(b, super::compared_with(after))?;
     (end == b.len()).then_some(p)
+}
+
+/// Whether a bracket `(即…)` after `rest` may restate the basis's value:
+/// `rest` ends with the comparison (`与2021年相比`) or with a rate of
+/// change (`较2021年上升6.7%`); after a count (`减少168宗`) it restates
+/// the change in another measure.
+fn restates_basis(rest: &str) -> bool {
+    let closer = rest.char_indices().rev().nth(1).map(|(i, _)| &rest[i..]);
+    rest.ends_with(['%', '％']) || closer.is_some_and(|w| COMPARISON_SET.contains(w))
 }
 
 /// The last single year (or day or month of one) written after a basis
@@ -99,6 +114,9 @@ mod tests {
     #[test]
     fn values_of_a_basis() {
         let v = |b| basis_value(b, "减少0.48人");
+        assert_eq!(v("共31 111宗,较2021年上升6.7%(即"), Some("2021年"));
+        assert_eq!(v("共34 775宗,与2021年相比(即"), Some("2021年"));
+        assert_eq!(v("共3 200宗,较2021年减少168宗(即"), None);
         assert_eq!(v("平均每个家庭户的人口为2.62人,比2010年的"), Some("2010年"));
         assert_eq!(v("火警出勤共有1,116宗，比2017年全年的"), Some("2017年"));
         assert_eq!(v("共有141178万人,与2010年(普查数据,下同)的"), None);

@@ -1,7 +1,8 @@
 //! Lengths of time listed under a measure of time named once before a
 //! colon (`高温日数：中心城区30天，郊区11天~27天`, `日照时数：全市1850小时`):
 //! each is a value of that measure, counted within the period in force,
-//! not a length of time of its own (`连续13年`, which has no time).
+//! not a length of time of its own (`连续13年`, which has no time, even
+//! within such a list).
 //!
 //! A measure named right before its figure (`优良天数为320天`) is read by
 //! [`super::measured`]; a list of places or units after the measure and a
@@ -20,8 +21,9 @@ const COLONS: [char; 2] = ['：', ':'];
 /// that measure. The list runs on over `；`, which ends no sentence of it.
 pub(crate) fn listed_under_measure(line_before: &str) -> bool {
     let before = line_before.rsplit('。').next().unwrap_or(line_before);
-    // (most sentences hold no colon: refused by one search)
-    if !before.contains(COLONS) {
+    // (most sentences hold no colon: refused by one search; `连续` makes
+    // what follows a run of time, `；连续3年保持全省最短`, no value)
+    if !before.contains(COLONS) || before.ends_with("连续") {
         return false;
     }
     before.match_indices(COLONS).any(|(at, _)| {
@@ -47,5 +49,6 @@ mod tests {
         assert!(!listed_under_measure("主要成绩：连续"));
         assert!(!listed_under_measure("高温日数为"));
         assert!(!listed_under_measure("高温日数：市区6天。主要成绩：连续"));
+        assert!(!listed_under_measure("结案天数：刑事案件45天；连续"));
     }
 }

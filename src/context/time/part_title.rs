@@ -33,6 +33,17 @@ fn years_named(t: &str) -> Option<&str> {
 }
 
 impl Resolver {
+    /// Whether `t` names a span to come (`未来的五年`, `今后五年`): a title
+    /// counting the years ahead (`展望未来的五年`) opens no review.
+    fn looks_ahead(&mut self, t: &str) -> bool {
+        super::period::phrases(t)
+            .into_iter()
+            .any(|p| match self.template(p) {
+                Template::Span(a, _) => self.to_come(a),
+                _ => false,
+            })
+    }
+
     /// Takes in a paragraph that may be a part title: one of a review puts
     /// the time it opens with in force under the headings after it (true:
     /// the line has nothing else to read); one of the plan part ends it.
@@ -47,6 +58,11 @@ impl Resolver {
             };
             Some(self.template(p)).filter(|_| t.starts_with(p))
         } else if let Some(years) = years_named(t) {
+            // (`展望未来的五年`: the years to come open the plan part)
+            if self.looks_ahead(t) {
+                self.part_title = None;
+                return false;
+            }
             Some(self.template(years))
         } else {
             if plan_heading(t) {
