@@ -635,6 +635,23 @@ impl Metric {
             resolved_subject: None,
         }
     }
+
+    /// The context fields that hold words of the text (`subject`, `action`,
+    /// `period`, `resolved_subject` and a change's `basis`), for the
+    /// readers that rewrite them as the line writes them (a traditional
+    /// line read simplified, a line read without its pinyin glosses).
+    pub(crate) fn worded_fields_mut(&mut self) -> impl Iterator<Item = &mut CompactString> {
+        let basis = self.change.as_mut().and_then(|c| c.basis.as_mut());
+        [
+            self.subject.as_mut(),
+            self.action.as_mut(),
+            self.period.as_mut(),
+            self.resolved_subject.as_mut(),
+            basis,
+        ]
+        .into_iter()
+        .flatten()
+    }
 }
 
 #[cfg(test)]

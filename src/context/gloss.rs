@@ -205,17 +205,7 @@ impl Stripped {
             );
             (m.start, m.end) = (span.start, span.end);
             m.sentence = self.outward(m.sentence, offset, true);
-            let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
-            for s in [
-                m.subject.as_mut(),
-                m.action.as_mut(),
-                m.period.as_mut(),
-                m.resolved_subject.as_mut(),
-                basis,
-            ]
-            .into_iter()
-            .flatten()
-            {
+            for s in m.worded_fields_mut() {
                 if let Some(w) = self.as_written(stripped, s) {
                     *s = w;
                 }

@@ -137,17 +137,7 @@ pub(crate) fn restore(line: &str, read: &str, records: &mut [Metric]) {
     let differ = Differences::of(line, read);
     let mut found: HashMap<CompactString, CompactString> = HashMap::new();
     for m in records {
-        let basis = m.change.as_mut().and_then(|c| c.basis.as_mut());
-        for s in [
-            m.subject.as_mut(),
-            m.action.as_mut(),
-            m.period.as_mut(),
-            m.resolved_subject.as_mut(),
-            basis,
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for s in m.worded_fields_mut() {
             if !s.chars().any(|c| differ.written(c).is_some()) {
                 continue;
             }
