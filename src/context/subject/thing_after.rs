@@ -6,7 +6,8 @@
 //! 举措。`), the figure with its measure word of things (`项`, `个`,
 //! `条`) counts the noun that follows it, not the object read before
 //! it, even where that noun closes the clause. Not a verb closing the
-//! clause (`至少一人就业`), nor a second count (`11件11犯`).
+//! clause (`至少一人就业`), nor a second count (`11件11犯`), nor markup
+//! (`628件</b>，`).
 
 use super::super::lexicon::dict::{self, Pos};
 use super::phrase;
@@ -20,6 +21,10 @@ pub(super) fn counts_thing(kind: Kind, verbal: bool, np: &str) -> bool {
     }
     if np.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
     {
+        return false;
+    }
+    // (words of the text, not markup left in it, `</b>`)
+    if np.contains(['<', '>']) {
         return false;
     }
     let tail = phrase::tail_chars(np, 4);
@@ -39,6 +44,7 @@ mod tests {
         assert!(counts_thing(Kind::Count, false, "政策措施"));
         assert!(!counts_thing(Kind::Count, false, "就业"));
         assert!(!counts_thing(Kind::Count, false, "11犯"));
+        assert!(!counts_thing(Kind::Count, false, "</script>"));
         assert!(!counts_thing(Kind::Count, true, "专项检查"));
         assert!(!counts_thing(Kind::Money, false, "资金"));
     }
