@@ -220,8 +220,9 @@ fn strip_head(mut s: &str) -> &str {
                     .next()
                     .is_some_and(|(a, b, _)| b - a > w.len());
             // `全国级文明校园`: `级` after a scope makes it a rank, the
-            // noun's own modifier (as `省级`, `国家级` are)
-            let rank = s[w.len()..].starts_with(['级', '級']);
+            // noun's own modifier (as `省级`, `国家级` are); `性` an
+            // adjective of extent (`全港性活动`, `全局性项目`)
+            let rank = s[w.len()..].starts_with(['级', '級', '性']);
             // `达到服务能力标准的乡镇卫生院`: a verb with its object and
             // `的` heads a relative clause, the noun's modifier
             if !in_verb
@@ -229,6 +230,7 @@ fn strip_head(mut s: &str) -> &str {
                 && !rank
                 && !begins_word(s, w)
                 && !forms_word(w, &s[w.len()..])
+                && !splits_word(s, w)
                 && !head_clause::opens_relative(s, w)
             {
                 s = &s[w.len()..];
@@ -284,6 +286,20 @@ fn strip_head_after_verb(s: &str) -> &str {
         return &s[dropped.len() - "全年".len()..];
     }
     t
+}
+
+/// Whether the scope word `w` (`全区`, `全澳`: `全` and a place) opening
+/// `s` ends inside a word of the dictionary (`全区域`, `全澳门`,
+/// `全市场`): dropping it would cut that word, so the phrase is kept
+/// whole. (Asked of scope words only: other head words, `其中`, `各类`,
+/// stand before words the segmenter may join across, `其中国省干线`.)
+fn splits_word(s: &str, w: &str) -> bool {
+    w.starts_with('全')
+        && w.chars().nth(1).is_some()
+        && s.len() > w.len()
+        && !dict::segment(phrase::head_chars(s, w.chars().count() + 3))
+            .iter()
+            .any(|(_, b, _)| b == w.len())
 }
 
 /// Whether the head word `w` of one character opening `s` is the first of
