@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Scores an extractor on one half of the blind set with ../shared's scorer.
-#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fourth-unread|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth [score.py options: --json, --errors N]
+#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fourth-unread|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth [score.py options: --json, --errors N]
 # The documents are those of ../shared/corpus, eval/blind/docs, eval/blind/third/docs, eval/blind/fourth/docs and
 # eval/blind/fifth/docs, eval/blind/sixth/docs, eval/blind/seventh/docs,
 # eval/blind/eighth/docs, eval/blind/ninth/docs, eval/blind/tenth/docs,
-# eval/blind/eleventh/docs and eval/blind/twelfth/docs, linked
+# eval/blind/eleventh/docs, eval/blind/twelfth/docs and
+# eval/blind/thirteenth/docs, linked
 # into one temporary folder (the scorer reads one).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +17,8 @@ trap 'rm -rf "$docs"' EXIT
 ln -s "$shared"/corpus/*.txt "$here"/docs/*.txt "$here"/third/docs/*.txt "$here"/fourth/docs/*.txt \
   "$here"/fifth/docs/*.txt "$here"/sixth/docs/*.txt "$here"/seventh/docs/*.txt \
   "$here"/eighth/docs/*.txt "$here"/ninth/docs/*.txt "$here"/tenth/docs/*.txt \
-  "$here"/eleventh/docs/*.txt "$here"/twelfth/docs/*.txt "$docs"/
+  "$here"/eleventh/docs/*.txt "$here"/twelfth/docs/*.txt \
+  "$here"/thirteenth/docs/*.txt "$docs"/
 gold=$here/$half/gold.jsonl
 # fourth-unread: the fourth set without the documents listed in
 # fourth/read.txt (found again in the open probe corpus, so read)

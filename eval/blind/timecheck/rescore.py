@@ -22,7 +22,7 @@ Documents are looked for in the --docs folders (default: eval/blind/docs,
 eval/blind/third/docs, eval/blind/fourth/docs, eval/blind/fifth/docs,
 eval/blind/sixth/docs, eval/blind/seventh/docs, eval/blind/eighth/docs,
 eval/blind/ninth/docs, eval/blind/tenth/docs, eval/blind/eleventh/docs,
-eval/blind/twelfth/docs and
+eval/blind/twelfth/docs, eval/blind/thirteenth/docs and
 $SHARED/corpus,
 SHARED defaulting to ../shared beside the checkout, as score.sh does).
 
@@ -46,7 +46,7 @@ DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(HERE, '..', 'thir
                 os.path.join(HERE, '..', 'sixth', 'docs'), os.path.join(HERE, '..', 'seventh', 'docs'),
                 os.path.join(HERE, '..', 'eighth', 'docs'), os.path.join(HERE, '..', 'ninth', 'docs'),
                 os.path.join(HERE, '..', 'tenth', 'docs'), os.path.join(HERE, '..', 'eleventh', 'docs'),
-                os.path.join(HERE, '..', 'twelfth', 'docs'),
+                os.path.join(HERE, '..', 'twelfth', 'docs'), os.path.join(HERE, '..', 'thirteenth', 'docs'),
                 os.path.join(SHARED, 'corpus')]
 
 
