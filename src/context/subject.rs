@@ -211,6 +211,7 @@ fn strip_head(mut s: &str) -> &str {
             }
         }
         if let Some(w) = HEAD_SET.prefix_of(s) {
+            let w = lent_you(s, w);
             // `成功调解`: the head word begins a longer verb
             let in_verb = VERB_SET.prefix_of(s).is_some_and(|v| v.len() > w.len());
             // `含量`, `含税价`: a word of the dictionary, not `含` (including)
@@ -286,6 +287,24 @@ fn strip_head_after_verb(s: &str) -> &str {
         return &s[dropped.len() - "全年".len()..];
     }
     t
+}
+
+/// The head word `w` opening `s` short of its last `有`, where that `有`
+/// begins a word of the dictionary with what follows and so belongs to
+/// the noun (`其中有线电视用户`: `其中` and `有线电视`; `其中有效发明专利`,
+/// `现有机农产品`); else `w` (`其中有3个`, `共有线路`: the segmenter
+/// ends a word after `有`).
+fn lent_you<'a>(s: &str, w: &'a str) -> &'a str {
+    let Some(short) = w.strip_suffix('有').filter(|t| !t.is_empty()) else {
+        return w;
+    };
+    let words = dict::segment(phrase::head_chars(s, w.chars().count() + 3));
+    let ends_at = |at: usize| words.iter().any(|(_, b, _)| b == at);
+    if ends_at(short.len()) && !ends_at(w.len()) {
+        short
+    } else {
+        w
+    }
 }
 
 /// Whether the scope word `w` (`全区`, `全澳`: `全` and a place) opening
