@@ -500,12 +500,12 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
         }
         if let Some((dir, n)) = change_suffix(s) {
             // a single-character verb (`增`, `降`) only after a basis or
-            // right before the number
+            // right before the number or the `到` of its level (`失业率降到`)
             let head = &s[..s.len() - n];
             if tail.rate && is_copula(dropped) && growth_named(s, n, head) {
                 break;
             }
-            let sure = n > 3 || first || n == s.len();
+            let sure = n > 3 || first || n == s.len() || matches!(dropped, "到" | "至");
             // (the basis before the verb, read once)
             let basis = if sure {
                 None
