@@ -64,6 +64,7 @@ mod breakdown;
 mod calendar;
 mod cited_record;
 mod dateline;
+mod glossed_year;
 mod holiday;
 mod late_year;
 mod looked_back;
@@ -869,6 +870,9 @@ impl DocYears {
                         .is_some_and(|(_, end)| self.month_of_last_year(end.month))
                 });
                 self.part = self.part.or(part);
+            }
+            if !heading {
+                self.observe_glossed_year(t);
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
