@@ -64,6 +64,7 @@ mod breakdown;
 mod calendar;
 mod cited_record;
 mod dateline;
+mod glossed_year;
 mod holiday;
 mod late_year;
 mod looked_back;
@@ -620,7 +621,9 @@ fn ordinal(d: Date) -> i64 {
 /// The narrowest time a heading names (`一、2025年和“十四五”时期工作回顾`:
 /// 2025), if it names one. A point of the year that names a budget's
 /// version (`1、一般公共预算收入由年初预算12981万元调整为…`: the budget set
-/// at the year's start) dates no figure under the heading.
+/// at the year's start) dates no figure under the heading, nor does the
+/// time of writing (`（三）扣除上限會由現時的76,000元增加至8萬元。`, a list
+/// item read as a heading): it scopes its own sentence only.
 pub(crate) fn heading_template(text: &str) -> Option<Template> {
     let probe = Years {
         anchor: Some(2000),
@@ -631,7 +634,7 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
     };
     period::phrases(text)
         .into_iter()
-        .filter(|p| !names_budget_version(text, p) && !is_basis(text, p))
+        .filter(|p| !names_budget_version(text, p) && !is_basis(text, p) && !is_now(p))
         .map(template)
         .filter_map(|t| {
             let s = t.resolve(&probe)?;
@@ -643,6 +646,11 @@ pub(crate) fn heading_template(text: &str) -> Option<Template> {
         })
         .min_by_key(|(len, _)| *len)
         .map(|(_, t)| t)
+}
+
+/// Whether a time phrase is the time of writing (`目前`, `現時`).
+fn is_now(p: &str) -> bool {
+    period::read_written(p).is_some_and(|r| r.class() == period::Class::Now)
 }
 
 /// Whether the phrase `p` (a slice of `text`) is the basis of a
@@ -869,6 +877,9 @@ impl DocYears {
                         .is_some_and(|(_, end)| self.month_of_last_year(end.month))
                 });
                 self.part = self.part.or(part);
+            }
+            if !heading {
+                self.observe_glossed_year(t);
             }
             self.settled |= self.anchor.is_some() || self.dateline.is_some();
         } else {
