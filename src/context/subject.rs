@@ -79,6 +79,7 @@ mod relative;
 mod thing_after;
 mod time_basis;
 mod topic;
+mod total_verb;
 pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
 mod verb_result;
@@ -1448,6 +1449,15 @@ pub(crate) fn analyse<'a>(
                 np,
                 from_verb: true,
                 verb_at_end: false,
+            };
+        }
+        // `各级财政共支出城市低保资金`: a verb after an adverb of total
+        else if let Some((v, np, at_end)) = total_verb::split(s) {
+            found.action = Some(v);
+            cut = VerbCut {
+                np,
+                from_verb: !at_end,
+                verb_at_end: at_end,
             };
         }
     }
