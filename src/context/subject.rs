@@ -67,6 +67,7 @@ mod end;
 mod footnote;
 mod head_clause;
 mod lead_verb;
+mod object_prep;
 mod offences;
 mod ordinals;
 mod part_after;
@@ -2150,7 +2151,8 @@ fn phrase_before_verb<'a>(
             // of the word the verb was read from
             &s[at - np.len()..at + v.len()]
         } else {
-            np
+            // `对重大刑事犯罪批捕17件`: the object the preposition fronts
+            object_prep::past_object_prep(np)
         }
     }
 }
