@@ -642,8 +642,14 @@ fn drop_modifiers(mut s: &str) -> &str {
             // inside a quoted name: `“立等可取”事项`
             || s[..i].matches('“').count() > s[..i].matches('”').count();
         let mut rest = &s[i + '等'.len_utf8()..];
+        // `巾帼文明岗等各级表彰`: a determiner of kinds after `等` makes
+        // what follows the class the examples belong to
         let mut generic = false;
-        for g in GENERIC_NOUNS {
+        if let Some(w) = HEAD_SET.prefix_of(rest).filter(|w| w.starts_with('各')) {
+            rest = &rest[w.len()..];
+            generic = true;
+        }
+        for g in GENERIC_NOUNS.iter().filter(|_| !generic) {
             if let Some(r) = rest.strip_prefix(g) {
                 rest = r;
                 generic = true;
