@@ -18,18 +18,24 @@ const TOTALS: &[&str] = &["共计", "合计", "累计", "共"];
 /// the noun before the adverb; the `bool` tells whether the verb ends the
 /// stretch.
 pub(super) fn split(s: &str) -> Option<(&'static str, &str, bool)> {
-    let (at, total) = TOTALS
-        .iter()
-        .filter_map(|t| s.find(t).map(|at| (at, *t)))
-        .min_by_key(|&(at, _)| at)?;
-    if at == 0 || !dict::word_at(s, at, total.len()) {
+    // (the verb after the adverb is looked up first, the dictionary read
+    // only when one follows)
+    let (at, total, verb) = s
+        .match_indices(['共', '累', '合'])
+        .filter(|&(at, _)| at > 0)
+        .find_map(|(at, _)| {
+            let total = TOTALS.iter().find(|t| s[at..].starts_with(*t))?;
+            let rest = &s[at + total.len()..];
+            let verb = lexicon::VERB_SET
+                .prefix_of(rest)
+                .or_else(|| lexicon::LEAD_VERB_SET.prefix_of(rest))
+                .filter(|v| v.chars().count() >= 2)?;
+            Some((at, *total, verb))
+        })?;
+    if !dict::word_at(s, at, total.len()) {
         return None;
     }
     let rest = &s[at + total.len()..];
-    let verb = lexicon::VERB_SET
-        .prefix_of(rest)
-        .or_else(|| lexicon::LEAD_VERB_SET.prefix_of(rest))
-        .filter(|v| v.chars().count() >= 2)?;
     // the topic before the adverb ends in a noun or a count of ranks
     // (`市县两级`), not in a verb or adverb (`公共`, `总共` are words the
     // adverb's character closes, refused above)
