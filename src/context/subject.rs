@@ -67,6 +67,7 @@ mod end;
 mod footnote;
 mod head_clause;
 mod lead_verb;
+mod object_prep;
 mod offences;
 mod ordinals;
 mod part_after;
@@ -79,6 +80,7 @@ mod relative;
 mod thing_after;
 mod time_basis;
 mod topic;
+mod total_verb;
 pub(crate) use topic::{only_tally, topic, topic_within};
 mod verb_pair;
 mod verb_result;
@@ -659,8 +661,14 @@ fn drop_modifiers(mut s: &str) -> &str {
             // inside a quoted name: `“立等可取”事项`
             || s[..i].matches('“').count() > s[..i].matches('”').count();
         let mut rest = &s[i + '等'.len_utf8()..];
+        // `巾帼文明岗等各级表彰`: a determiner of kinds after `等` makes
+        // what follows the class the examples belong to
         let mut generic = false;
-        for g in GENERIC_NOUNS {
+        if let Some(w) = HEAD_SET.prefix_of(rest).filter(|w| w.starts_with('各')) {
+            rest = &rest[w.len()..];
+            generic = true;
+        }
+        for g in GENERIC_NOUNS.iter().filter(|_| !generic) {
             if let Some(r) = rest.strip_prefix(g) {
                 rest = r;
                 generic = true;
@@ -1469,6 +1477,15 @@ pub(crate) fn analyse<'a>(
                 verb_at_end: false,
             };
         }
+        // `各级财政共支出城市低保资金`: a verb after an adverb of total
+        else if let Some((v, np, at_end)) = total_verb::split(s) {
+            found.action = Some(v);
+            cut = VerbCut {
+                np,
+                from_verb: !at_end,
+                verb_at_end: at_end,
+            };
+        }
     }
     let persons = found
         .action
@@ -2159,7 +2176,8 @@ fn phrase_before_verb<'a>(
             // of the word the verb was read from
             &s[at - np.len()..at + v.len()]
         } else {
-            np
+            // `对重大刑事犯罪批捕17件`: the object the preposition fronts
+            object_prep::past_object_prep(np)
         }
     }
 }
