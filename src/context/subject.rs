@@ -1714,7 +1714,7 @@ fn before_from_frame<'a>(s: &'a str, after: &str) -> &'a str {
 /// `提升至`): `到` or `至` within its next two characters.
 /// A verb of adjustment without direction takes its value with `为` as
 /// well (`调整为`, `變為`: `收入由年初预算12981万元调整为13250万元`).
-fn opens_to_frame(after: &str) -> bool {
+pub(crate) fn opens_to_frame(after: &str) -> bool {
     let mut cs = after.chars();
     match cs.next() {
         Some('提' | '增' | '降' | '升' | '减' | '減' | '扩' | '擴' | '缩' | '縮' | '上' | '下') => {
