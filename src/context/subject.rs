@@ -75,6 +75,7 @@ pub(crate) use counted::may_count;
 pub(crate) use part_after::part_named_after;
 mod purpose;
 mod rate_after;
+mod reckoned;
 mod relative;
 mod thing_after;
 mod time_basis;
@@ -1421,6 +1422,8 @@ pub(crate) fn analyse<'a>(
 ) -> Found<'a> {
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
+    // (`按户籍人口计算的人均地区生产总值`: the measure after its reckoning)
+    let raw = reckoned::after_reckoning(raw).unwrap_or(raw);
     if let Some(c) = compared::compared_value(raw.trim_start_matches(is_space), after) {
         match c {
             compared::Compared::Measure(np) => {
