@@ -42,6 +42,7 @@ mod carry;
 mod converted;
 mod counted_before;
 mod counted_twice;
+mod frame_start;
 mod gloss;
 mod kind_count;
 mod lexicon;
@@ -256,13 +257,16 @@ struct LineState<'a, 'c> {
 
 /// The measure named by a clause before `clause_start` in the sentence
 /// (`覆盖面逐步扩大，2012年底已达到12.5%`), skipping parenthetical clauses;
-/// none if that clause holds a figure (ends after `prev_end`).
+/// none if that clause holds a figure (ends after `prev_end`). For a count
+/// `q` the clause must have a verb; for a count with no verb of its own
+/// that opens a frame (`frame`: `人口稍有增加，从69.6万人增加到…`), the
+/// clause must state a change of a thing named.
 fn previous_clause_measure<'a>(
     line: &'a str,
     sent_start: usize,
     mut clause_start: usize,
     prev_end: Option<usize>,
-    q: &Quantity<'_>,
+    (q, frame): (&Quantity<'_>, bool),
 ) -> Option<&'a str> {
     for _ in 0..3 {
         if clause_start <= sent_start {
@@ -286,11 +290,16 @@ fn previous_clause_measure<'a>(
             continue;
         }
         let found = subject::analyse(pc, "", q.kind, q.unit);
-        if subject::count_like(q.kind) && found.action.is_none() {
+        // (`工业用电量增长较快，同比增长12.4%`)
+        let measure = found.subject.map(carry::before_trend);
+        // (a frame gives the levels of a measure whose change the clause
+        // before states: `人口稍有增加`, not `企业稳步发展`, `布局调整`)
+        let told =
+            found.change.is_some() && measure.is_some_and(|m| frame_start::names_thing(m, q.unit));
+        if (frame && !told) || (subject::count_like(q.kind) && found.action.is_none() && !frame) {
             return None;
         }
-        // (`工业用电量增长较快，同比增长12.4%`)
-        return found.subject.map(carry::before_trend);
+        return measure;
     }
     None
 }
@@ -1005,17 +1014,24 @@ impl<'a, 'c> LineState<'a, 'c> {
                 }
                 _ => p.carry,
             }
-        } else if site.clause_start > site.sent_start && (!subject::count_like(q.kind) || verb) {
+        } else if site.clause_start > site.sent_start {
             // `覆盖面逐步扩大，2012年底已达到12.5%`: the measure named in the
             // clause before, if it holds no figure; for a count after its
             // verb alone, the object of that clause's verb (`收到政府信息
-            // 公开申请，共办理718件`)
+            // 公开申请，共办理718件`); for a count opening a frame, the
+            // measure whose levels it gives (`人口稍有增加，从69.6万人增加到`)
+            let frame = subject::count_like(q.kind)
+                && !verb
+                && frame_start::opens_frame(site.before, site.after);
+            if subject::count_like(q.kind) && !verb && !frame {
+                return None;
+            }
             previous_clause_measure(
                 self.line,
                 site.sent_start,
                 site.clause_start,
                 site.k.checked_sub(1).map(|j| self.quantities[j].span.end),
-                q,
+                (q, frame),
             )
         } else {
             None

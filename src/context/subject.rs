@@ -76,6 +76,7 @@ pub(crate) use counted::may_count;
 pub(crate) use part_after::part_named_after;
 mod purpose;
 mod rate_after;
+mod reckoned;
 mod relative;
 mod thing_after;
 mod time_basis;
@@ -1448,6 +1449,8 @@ pub(crate) fn analyse<'a>(
 ) -> Found<'a> {
     let mut found = Found::default();
     let raw = before.trim_end_matches(is_space);
+    // (`按户籍人口计算的人均地区生产总值`: the measure after its reckoning)
+    let raw = reckoned::after_reckoning(raw).unwrap_or(raw);
     if let Some(c) = compared::compared_value(raw.trim_start_matches(is_space), after) {
         match c {
             compared::Compared::Measure(np) => {
@@ -1750,7 +1753,7 @@ fn before_from_frame<'a>(s: &'a str, after: &str) -> &'a str {
 /// `提升至`): `到` or `至` within its next two characters.
 /// A verb of adjustment without direction takes its value with `为` as
 /// well (`调整为`, `變為`: `收入由年初预算12981万元调整为13250万元`).
-fn opens_to_frame(after: &str) -> bool {
+pub(crate) fn opens_to_frame(after: &str) -> bool {
     let mut cs = after.chars();
     match cs.next() {
         Some('提' | '增' | '降' | '升' | '减' | '減' | '扩' | '擴' | '缩' | '縮' | '上' | '下') => {
