@@ -1871,11 +1871,12 @@ fn head_start_past_marks(c: &str) -> &str {
 }
 
 /// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
-/// `（记者 王明）…`): a date line or a byline, not the time of the clause
-/// after it, which starts the head; and past the mark that opens a
-/// quotation.
+/// `（记者 王明）…`, `【本报讯】…`): a date line or a byline, not the time of
+/// the clause after it, which starts the head; past a yearbook's run-in
+/// entry label (`【民族工作】2004年，…`), as past a bulletin's
+/// ([`run_in_label`]); and past the mark that opens a quotation.
 fn past_remark(c: &str) -> &str {
-    for (open, close) in [('（', '）'), ('(', ')')] {
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】')] {
         let Some(rest) = c.strip_prefix(open) else {
             continue;
         };
