@@ -25,6 +25,7 @@ mod entered;
 mod inner_part;
 mod opening_frame;
 mod opening_stock;
+mod part_sentence;
 mod ranges;
 mod rate;
 mod ratio_basis;
@@ -3859,6 +3860,8 @@ impl<'a> Scope<'a> {
             // (`…。年末生猪存栏14.4万头。`: a later sentence's stock)
             let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
             let own = own || (!opening && stock_sentence::year_end_word(&f));
+            // (`…。其中6月当月同比下降17.6%。`: a part of the time before)
+            let own = own || part_sentence::after_among(&line[sentences[i].range()], &f);
             let class = f.reading.class();
             if own || matches!(class, Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
