@@ -25,6 +25,7 @@ mod entered;
 mod inner_part;
 mod opening_frame;
 mod opening_stock;
+mod part_sentence;
 mod ranges;
 mod rate;
 mod ratio_basis;
@@ -34,6 +35,7 @@ mod run_in_label;
 mod short_year;
 mod split_word;
 mod stock_day;
+mod stock_sentence;
 mod topic_year;
 mod word_ends;
 mod year_day;
@@ -1870,11 +1872,12 @@ fn head_start_past_marks(c: &str) -> &str {
 }
 
 /// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
-/// `（记者 王明）…`): a date line or a byline, not the time of the clause
-/// after it, which starts the head; and past the mark that opens a
-/// quotation.
+/// `（记者 王明）…`, `【本报讯】…`): a date line or a byline, not the time of
+/// the clause after it, which starts the head; past a yearbook's run-in
+/// entry label (`【民族工作】2004年，…`), as past a bulletin's
+/// ([`run_in_label`]); and past the mark that opens a quotation.
 fn past_remark(c: &str) -> &str {
-    for (open, close) in [('（', '）'), ('(', ')')] {
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】')] {
         let Some(rest) = c.strip_prefix(open) else {
             continue;
         };
@@ -3838,6 +3841,7 @@ impl<'a> Scope<'a> {
             self.first_end = (i, first_end);
             let Some(f) = found else {
                 self.carry_now(line, sentences, i);
+                self.carry_stock(line, sentences, i);
                 continue;
             };
             if f.reading.dated() {
@@ -3853,6 +3857,11 @@ impl<'a> Scope<'a> {
             let part = by_time::breaks_down_by_time(&line[sentences[i].range()]);
             // (`十年共增加…`: the length of its own sentence's change)
             let own = basis || part || bare_years::bare_count(&line[sentences[i].range()], &f);
+            // (`…。年末生猪存栏14.4万头。`: a later sentence's stock)
+            let opening = i == 0 || (i == 1 && run_in_heading(&line[sentences[0].range()]));
+            let own = own || (!opening && stock_sentence::year_end_word(&f));
+            // (`…。其中6月当月同比下降17.6%。`: a part of the time before)
+            let own = own || part_sentence::after_among(&line[sentences[i].range()], &f);
             let class = f.reading.class();
             if own || matches!(class, Class::Now | Class::Vague) {
                 self.sent = (i, Some(f));
@@ -3881,6 +3890,22 @@ impl<'a> Scope<'a> {
             .is_some_and(|f| matches!(f.reading.class(), Class::Now | Class::Vague));
         if listed && now && self.sent.0 == i - 1 {
             self.sent.0 = i;
+        }
+    }
+
+    /// `…。年末户籍人口21万人。其中，男10.8万人`: the stock word heading
+    /// the sentence before sentence `i` (with no head of its own), in force
+    /// there for that sentence only, stays in force in `i` when `i` goes on
+    /// breaking its stock down ([`stock_sentence`]).
+    fn carry_stock(&mut self, line: &str, sentences: &[Span], i: usize) {
+        let Some(prev) = i.checked_sub(1).and_then(|p| sentences.get(p)) else {
+            return;
+        };
+        let stock = self.sent.1.filter(|f| stock_sentence::year_end_word(f));
+        let goes_on = stock_sentence::goes_on(&line[prev.range()], &line[sentences[i].range()]);
+        if self.sent.0 == i - 1 && stock.is_some() && goes_on {
+            self.sent.0 = i;
+            self.head_sent = self.sent;
         }
     }
 
