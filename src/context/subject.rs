@@ -1069,6 +1069,8 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
     let b = s.as_bytes();
     let mut n: usize = 0;
     let mut next = 0;
+    // (whether `s` quotes at all: read at the first verb found)
+    let mut quotes = None;
     while next < s.len() {
         let i = keys.next_key(b, next);
         let rest = &s[i..];
@@ -1140,6 +1142,10 @@ fn verbs(s: &str, weak_at_start: bool, out: &mut [(usize, &'static str); 8]) -> 
                     && rest.len() >= v.len() + 6
                     && !rest[v.len()..].starts_with(['值', '率', '量', '幅', '额', '額'])
             })
+        });
+        // (`「未納入其他組別之罪案」`: no verb inside a quoted name)
+        let verb = verb.filter(|_| {
+            !(*quotes.get_or_insert_with(|| corner::quotes(s)) && corner::inside_quotation(s, i))
         });
         if let Some(v) = verb.filter(|v| counted || counts(v)) {
             if n == out.len() {

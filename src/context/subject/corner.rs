@@ -13,6 +13,26 @@
 /// The corner brackets, in pairs.
 const CORNERS: [(char, char); 2] = [('「', '」'), ('『', '』')];
 
+/// Whether `s` holds a corner bracket at all (one pass over its bytes, so
+/// that [`inside_quotation`] is asked only of text that quotes).
+pub(crate) fn quotes(s: &str) -> bool {
+    s.contains(['「', '『'])
+}
+
+/// Whether byte `i` of `s` stands inside a corner quotation closed in
+/// `s` (`「未納入其他組別之罪案」`): a verb there is part of the name
+/// quoted, no verb of the clause.
+pub(crate) fn inside_quotation(s: &str, i: usize) -> bool {
+    CORNERS.iter().any(|&(open, close)| {
+        s[..i]
+            .rfind([open, close])
+            .is_some_and(|o| s[o..].starts_with(open))
+            && s[i..]
+                .find([open, close])
+                .is_some_and(|c| s[i + c..].starts_with(close))
+    })
+}
+
 /// `s` without the corner brackets around it, when it is one quotation
 /// whole (no other bracket of the pair inside).
 pub(crate) fn unquoted(s: &str) -> &str {
@@ -28,7 +48,18 @@ pub(crate) fn unquoted(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::unquoted;
+    use super::{inside_quotation, unquoted};
+
+    #[test]
+    fn a_verb_inside_a_closed_quotation_is_inside_it() {
+        let s = "「未納入其他組別之罪案」共有";
+        assert!(inside_quotation(s, s.find('納').unwrap()));
+        assert!(!inside_quotation(s, s.find('共').unwrap()));
+        let open = "「未納入其他組別之罪案";
+        assert!(!inside_quotation(open, open.find('納').unwrap()));
+        let two = "「搶劫」及「盜竊」";
+        assert!(!inside_quotation(two, two.find('及').unwrap()));
+    }
 
     #[test]
     fn a_whole_corner_quotation_is_its_term() {
