@@ -1478,22 +1478,8 @@ pub(crate) fn analyse<'a>(
     // may lie outside `raw` when a frame gave it, and then it does not)
     if cut.np.len() == s.len() && s.as_ptr() as usize + s.len() == raw.as_ptr() as usize + raw.len()
     {
-        if let Some((v, np)) = lead_verb::object_after(s) {
-            found.action = Some(v);
-            cut = VerbCut {
-                np,
-                from_verb: true,
-                verb_at_end: false,
-            };
-        }
-        // `各级财政共支出城市低保资金`: a verb after an adverb of total
-        else if let Some((v, np, at_end)) = total_verb::split(s) {
-            found.action = Some(v);
-            cut = VerbCut {
-                np,
-                from_verb: !at_end,
-                verb_at_end: at_end,
-            };
+        if let Some(c) = opening_verb(s, &mut found) {
+            cut = c;
         }
     }
     let persons = found
@@ -1598,6 +1584,29 @@ pub(crate) fn analyse<'a>(
         }
     }
     found
+}
+
+/// The cut of a clause `s` whose verb stands before the object counted:
+/// a verb of paying or granting that opens it (`其中支付法律援助办案补贴`),
+/// or a verb after an adverb of total (`各级财政共支出城市低保资金`; the
+/// noun before, `本年预算共支出`, when the verb ends the clause). Notes
+/// the verb as the action.
+fn opening_verb<'a>(s: &'a str, found: &mut Found<'a>) -> Option<VerbCut<'a>> {
+    if let Some((v, np)) = lead_verb::object_after(s) {
+        found.action = Some(v);
+        return Some(VerbCut {
+            np,
+            from_verb: true,
+            verb_at_end: false,
+        });
+    }
+    let (v, np, at_end) = total_verb::split(s)?;
+    found.action = Some(v);
+    Some(VerbCut {
+        np,
+        from_verb: !at_end,
+        verb_at_end: at_end,
+    })
 }
 
 /// A subject that opens with the condition a change is reckoned under
