@@ -67,6 +67,7 @@ mod dateline;
 mod glossed_year;
 mod holiday;
 mod late_year;
+mod listed_measures;
 mod looked_back;
 mod measure_list;
 mod normal;
@@ -84,6 +85,7 @@ mod year_start;
 
 pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
+pub(crate) use listed_measures::listed_role;
 pub(crate) use measure_list::listed_under_measure;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
 pub(crate) use year_flow::after_flow;
