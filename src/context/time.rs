@@ -1376,6 +1376,11 @@ pub(crate) enum Role {
     /// A change compared with the same months a year earlier (`同比多增`):
     /// a flow, from January 1 when its period is a day.
     Added,
+    /// A level a year's flow reaches (`人均可支配收入达17840元`, `产量达`):
+    /// the final year's within a span of years, as [`Role::Level`], but
+    /// from January 1 under a period that is an end (`年末`; see
+    /// `year_flow.rs`).
+    YearLevel,
     /// What comes about over a year (`肉类总产量`, `死亡人口`): a flow,
     /// from January 1 under a period that is an end (`年末`; see
     /// `year_flow.rs`).
@@ -1585,7 +1590,8 @@ impl Role {
     /// period ends in: a change since the start of the year always, a
     /// `同比多增` when its period is a day (`open`: no start).
     fn runs_from_year_start(self, open: bool) -> bool {
-        self == Role::SinceYearStart || (matches!(self, Role::Added | Role::YearFlow) && open)
+        self == Role::SinceYearStart
+            || (matches!(self, Role::Added | Role::YearFlow | Role::YearLevel) && open)
     }
 
     /// The role of a figure written `text` whose clause reads `clause` up
@@ -1620,7 +1626,7 @@ impl Role {
         if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
             Role::Held { level }
         } else if level {
-            Role::Level
+            year_flow::level_of(c, &w.flows)
         } else {
             year_flow::or_year_flow(c, &w.flows)
         }
@@ -2396,7 +2402,7 @@ impl Resolver {
         match p.role {
             _ if p.averaged => Some(span),
             Role::Flow => Some(span),
-            Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
+            Role::Level | Role::YearLevel => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
             Role::Start => TimeSpan::new(
                 Date::new(a.year() - 1, 1, 1),
                 Date::last_of(a.year() - 1, 12),
