@@ -1369,6 +1369,11 @@ pub(crate) enum Role {
     Held {
         /// What it is under a written period: a level, else a flow.
         level: bool,
+        /// Whether it stays a stock under a year written alone (`2015年，
+        /// 全国共有…床位10万张`, `现有建档人口`): not when held by `共有`
+        /// alone, which counts those who took part as well (`共有500名运动员
+        /// 参加`), nor as a rate per head (`每千人口注册护士`).
+        at_year_end: bool,
     },
     /// A change since the start of the year (`比年初增加`): from January 1
     /// to the end of its period (see [`year_start`]).
@@ -1624,7 +1629,8 @@ impl Role {
             .filter(|e| reached || !year_flow::counted_by_year_flow(c, e));
         let level = end.is_some() || reached;
         if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
-            Role::Held { level }
+            let at_year_end = !c.contains('每') && (holds_a_stock(c) || !c.contains("共有"));
+            Role::Held { level, at_year_end }
         } else if level {
             year_flow::level_of(c, &w.flows)
         } else {
@@ -2199,7 +2205,11 @@ impl Resolver {
         // first year written, not the year before a span counted back
         let role = match role {
             Role::Start if facts.is_some_and(|(_, f)| f.written_range) => Role::First,
-            Role::Held { level } if period.is_some() => {
+            // (`2015年，全国共有床位10万张`: held at that year's end)
+            Role::Held {
+                at_year_end: true, ..
+            } if period.is_some_and(bare_year) => role,
+            Role::Held { level, .. } if period.is_some() => {
                 if level {
                     Role::Level
                 } else {
@@ -2487,6 +2497,12 @@ impl Prepared {
     pub(crate) fn held(&self) -> bool {
         matches!(self.role, Role::Held { .. })
     }
+}
+
+/// Whether a period is a year alone (`2015年`).
+fn bare_year(p: &str) -> bool {
+    p.strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -2924,7 +2940,10 @@ mod tests {
                 "stock" => names_a_stock(&format!("全市{}为", r[0])),
                 "noun" => holds_a_stock(&format!("全市{}", r[0])),
                 _ => {
-                    Role::of(&format!("全市{}人员", r[0]), "5人", "") == Role::Held { level: false }
+                    matches!(
+                        Role::of(&format!("全市{}人员", r[0]), "5人", ""),
+                        Role::Held { level: false, .. }
+                    )
                 }
             };
             assert!(held, "{r:?}");
@@ -2935,20 +2954,48 @@ mod tests {
     fn what_is_held_with_no_flow_word() {
         assert_eq!(
             Role::of("全县现有龙头企业", "22家", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: true
+            }
         );
         assert_eq!(
             Role::of("各级各类学历教育在校生", "2.91亿人", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: true
+            }
         );
         assert_eq!(
             Role::of("全國共有幼兒園", "29.48萬所", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: false
+            }
         );
         assert_eq!(
             Role::of("参保人数分别为", "9.25亿人", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: true
+            }
         );
+        // (`共有` alone, or a rate per head: no stock under `2022年`)
+        assert_eq!(
+            Role::of("全国武术锦标赛共有46支队伍", "500余名", "运动员参加"),
+            Role::Held {
+                level: false,
+                at_year_end: false
+            }
+        );
+        assert!(matches!(
+            Role::of("每千人口注册护士", "6.6人", ""),
+            Role::Held {
+                at_year_end: false,
+                ..
+            }
+        ));
+        assert!(bare_year("2015年") && !bare_year("全年") && !bare_year("2015年末"));
         // (a flow word, a change, or `共有` right before a count of
         // those who took part)
         assert_eq!(Role::of("新增参保", "1.2万人", ""), Role::Flow);

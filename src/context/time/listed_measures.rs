@@ -62,13 +62,19 @@ mod tests {
         let s = "企业户数、从业人员、注册资金为2.5万户、";
         assert_eq!(
             listed_role(s, "9.9万人", ""),
-            Some(Role::Held { level: false })
+            Some(Role::Held {
+                level: false,
+                at_year_end: true
+            })
         );
         let s = "企业户数、从业人员、注册资金为2.5万户,9.9万人和";
         assert_eq!(listed_role(s, "256亿元", ""), None);
         assert_eq!(
             listed_role("从业人员、注册资金分别为", "9万人", ""),
-            Some(Role::Held { level: false })
+            Some(Role::Held {
+                level: false,
+                at_year_end: true
+            })
         );
         // (no list of measures, or what follows the copula is no list of values)
         assert_eq!(listed_role("从业人员为", "9万人", ""), None);
