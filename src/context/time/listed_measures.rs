@@ -12,6 +12,10 @@ const COPULA: [char; 4] = ['为', '為', '达', '達'];
 /// What separates values listed after the copula.
 const VALUE_SEPARATORS: [char; 5] = ['、', '，', ',', '和', '及'];
 
+/// How far back from a figure the copula of a list of values is looked
+/// for: some six values of a few characters each.
+const VALUES_BYTES: usize = 120;
+
 /// What ends the clause the list of measures is written in.
 const CLAUSE_ENDS: [char; 6] = ['，', ',', '。', '；', '：', ';'];
 
@@ -21,8 +25,15 @@ const CLAUSE_ENDS: [char; 6] = ['，', ',', '。', '；', '：', ';'];
 /// figure's place, read as if written alone before it, when that makes
 /// the figure a stock held at its period's end; else None.
 pub(crate) fn listed_role(before: &str, text: &str, after: &str) -> Option<Role> {
-    // (most sentences list no measures: refused by one search)
-    let at = before.rfind(COPULA)?;
+    // (most figures follow neither a copula nor a listed value: refused
+    // on the last character; the copula is looked for only within the
+    // values a list may hold before the figure)
+    let last = before.chars().next_back()?;
+    if !COPULA.contains(&last) && !VALUE_SEPARATORS.contains(&last) {
+        return None;
+    }
+    let from = crate::chars::floor_boundary(before, before.len().saturating_sub(VALUES_BYTES));
+    let at = from + before[from..].rfind(COPULA)?;
     let copula_len = before[at..].chars().next()?.len_utf8();
     let values = &before[at + copula_len..];
     let k = place_of_value(values)?;
