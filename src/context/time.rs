@@ -70,6 +70,7 @@ mod late_year;
 mod listed_measures;
 mod looked_back;
 mod measure_list;
+mod multiple;
 mod normal;
 mod part_title;
 mod reference;
@@ -1609,6 +1610,10 @@ impl Role {
         let c = period::trim_end_blanks(clause);
         if let Some(r) = year_start::role(c) {
             return r;
+        }
+        // (`是2016年的2.5倍`: of the level reached, at the span's end)
+        if multiple::of_a_year(c, text) {
+            return Role::Level;
         }
         let w = role_words();
         if (compared_to_a_point(after) || names_a_stock(c)) && !changes_by(c) && !averages(c) {
