@@ -437,8 +437,12 @@ impl DocContext {
                     time::Since::Year(y) => Some(self.times.since_year(y)),
                 }
             } else {
+                let before = &line[site.sent_start.min(q.span.start)..q.span.start];
+                // (`户数、从业人员为2.5万户、9.9万人`: the measure at its place)
+                let listed = time::listed_role(before, &m.text, site.after);
                 // `分别提升至95%左右、96%以上`: a list item is as the first
-                let role = match time::Role::of(near, &m.text, site.after) {
+                let role = match listed.unwrap_or_else(|| time::Role::of(near, &m.text, site.after))
+                {
                     time::Role::Flow
                         if site.joined
                             && site.before.trim_start().starts_with('、')
@@ -450,7 +454,6 @@ impl DocContext {
                     role => time::after_flow(role, near, self.last_role),
                 };
                 self.last_role = role;
-                let before = &line[site.sent_start.min(q.span.start)..q.span.start];
                 // (`比2010年的3.10人`: the basis's own value)
                 let basis = || time::basis_value(before, site.after);
                 match from_year(before, role == time::Role::Start) {

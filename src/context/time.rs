@@ -67,8 +67,10 @@ mod dateline;
 mod glossed_year;
 mod holiday;
 mod late_year;
+mod listed_measures;
 mod looked_back;
 mod measure_list;
+mod multiple;
 mod normal;
 mod part_title;
 mod reference;
@@ -84,6 +86,7 @@ mod year_start;
 
 pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
+pub(crate) use listed_measures::listed_role;
 pub(crate) use measure_list::listed_under_measure;
 pub(crate) use since::{since_event_at, Since, YilaiScan};
 pub(crate) use year_flow::after_flow;
@@ -1367,6 +1370,11 @@ pub(crate) enum Role {
     Held {
         /// What it is under a written period: a level, else a flow.
         level: bool,
+        /// Whether it stays a stock under a year written alone (`2015年，
+        /// 全国共有…床位10万张`, `现有建档人口`): not when held by `共有`
+        /// alone, which counts those who took part as well (`共有500名运动员
+        /// 参加`), nor as a rate per head (`每千人口注册护士`).
+        at_year_end: bool,
     },
     /// A change since the start of the year (`比年初增加`): from January 1
     /// to the end of its period (see [`year_start`]).
@@ -1374,6 +1382,11 @@ pub(crate) enum Role {
     /// A change compared with the same months a year earlier (`同比多增`):
     /// a flow, from January 1 when its period is a day.
     Added,
+    /// A level a year's flow reaches (`人均可支配收入达17840元`, `产量达`):
+    /// the final year's within a span of years, as [`Role::Level`], but
+    /// from January 1 under a period that is an end (`年末`; see
+    /// `year_flow.rs`).
+    YearLevel,
     /// What comes about over a year (`肉类总产量`, `死亡人口`): a flow,
     /// from January 1 under a period that is an end (`年末`; see
     /// `year_flow.rs`).
@@ -1583,7 +1596,8 @@ impl Role {
     /// period ends in: a change since the start of the year always, a
     /// `同比多增` when its period is a day (`open`: no start).
     fn runs_from_year_start(self, open: bool) -> bool {
-        self == Role::SinceYearStart || (matches!(self, Role::Added | Role::YearFlow) && open)
+        self == Role::SinceYearStart
+            || (matches!(self, Role::Added | Role::YearFlow | Role::YearLevel) && open)
     }
 
     /// The role of a figure written `text` whose clause reads `clause` up
@@ -1596,6 +1610,10 @@ impl Role {
         let c = period::trim_end_blanks(clause);
         if let Some(r) = year_start::role(c) {
             return r;
+        }
+        // (`是2016年的2.5倍`: of the level reached, at the span's end)
+        if multiple::of_a_year(c, text) {
+            return Role::Level;
         }
         let w = role_words();
         if (compared_to_a_point(after) || names_a_stock(c)) && !changes_by(c) && !averages(c) {
@@ -1616,9 +1634,10 @@ impl Role {
             .filter(|e| reached || !year_flow::counted_by_year_flow(c, e));
         let level = end.is_some() || reached;
         if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
-            Role::Held { level }
+            let at_year_end = !c.contains('每') && (holds_a_stock(c) || !c.contains("共有"));
+            Role::Held { level, at_year_end }
         } else if level {
-            Role::Level
+            year_flow::level_of(c, &w.flows)
         } else {
             year_flow::or_year_flow(c, &w.flows)
         }
@@ -2191,7 +2210,11 @@ impl Resolver {
         // first year written, not the year before a span counted back
         let role = match role {
             Role::Start if facts.is_some_and(|(_, f)| f.written_range) => Role::First,
-            Role::Held { level } if period.is_some() => {
+            // (`2015年，全国共有床位10万张`: held at that year's end)
+            Role::Held {
+                at_year_end: true, ..
+            } if period.is_some_and(bare_year) => role,
+            Role::Held { level, .. } if period.is_some() => {
                 if level {
                     Role::Level
                 } else {
@@ -2394,7 +2417,7 @@ impl Resolver {
         match p.role {
             _ if p.averaged => Some(span),
             Role::Flow => Some(span),
-            Role::Level => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
+            Role::Level | Role::YearLevel => TimeSpan::new(Date::new(b.year(), 1, 1), Some(b)),
             Role::Start => TimeSpan::new(
                 Date::new(a.year() - 1, 1, 1),
                 Date::last_of(a.year() - 1, 12),
@@ -2479,6 +2502,12 @@ impl Prepared {
     pub(crate) fn held(&self) -> bool {
         matches!(self.role, Role::Held { .. })
     }
+}
+
+/// Whether a period is a year alone (`2015年`).
+fn bare_year(p: &str) -> bool {
+    p.strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -2916,7 +2945,10 @@ mod tests {
                 "stock" => names_a_stock(&format!("全市{}为", r[0])),
                 "noun" => holds_a_stock(&format!("全市{}", r[0])),
                 _ => {
-                    Role::of(&format!("全市{}人员", r[0]), "5人", "") == Role::Held { level: false }
+                    matches!(
+                        Role::of(&format!("全市{}人员", r[0]), "5人", ""),
+                        Role::Held { level: false, .. }
+                    )
                 }
             };
             assert!(held, "{r:?}");
@@ -2927,20 +2959,48 @@ mod tests {
     fn what_is_held_with_no_flow_word() {
         assert_eq!(
             Role::of("全县现有龙头企业", "22家", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: true
+            }
         );
         assert_eq!(
             Role::of("各级各类学历教育在校生", "2.91亿人", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: true
+            }
         );
         assert_eq!(
             Role::of("全國共有幼兒園", "29.48萬所", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: false
+            }
         );
         assert_eq!(
             Role::of("参保人数分别为", "9.25亿人", ""),
-            Role::Held { level: false }
+            Role::Held {
+                level: false,
+                at_year_end: true
+            }
         );
+        // (`共有` alone, or a rate per head: no stock under `2022年`)
+        assert_eq!(
+            Role::of("全国武术锦标赛共有46支队伍", "500余名", "运动员参加"),
+            Role::Held {
+                level: false,
+                at_year_end: false
+            }
+        );
+        assert!(matches!(
+            Role::of("每千人口注册护士", "6.6人", ""),
+            Role::Held {
+                at_year_end: false,
+                ..
+            }
+        ));
+        assert!(bare_year("2015年") && !bare_year("全年") && !bare_year("2015年末"));
         // (a flow word, a change, or `共有` right before a count of
         // those who took part)
         assert_eq!(Role::of("新增参保", "1.2万人", ""), Role::Flow);

@@ -58,15 +58,31 @@ pub(super) fn or_year_flow(clause: &str, flows: &[&str]) -> Role {
     }
 }
 
+/// A level reached (`收入达`): of a year's flow (`人均可支配收入达`, `产量达`)
+/// unless a word of `flows` (`累计`, `年均`) is written too.
+pub(super) fn level_of(clause: &str, flows: &[&str]) -> Role {
+    match or_year_flow(clause, flows) {
+        Role::YearFlow => Role::YearLevel,
+        _ => Role::Level,
+    }
+}
+
 /// The role of a figure whose clause is a bare change (`，增长1.9%`) right
 /// after a figure of `last` role: a change of a year's flow is one too.
 pub(crate) fn after_flow(role: Role, clause: &str, last: Role) -> Role {
     let c = clause.trim_start_matches(['，', ',', ' ']);
+    // (`收入达17840元，…分别增长11.5%`: each listed flow's change)
+    let c = c
+        .strip_prefix("分别")
+        .or_else(|| c.strip_prefix("分別"))
+        .unwrap_or(c);
     let c = c
         .strip_prefix("同比")
         .or_else(|| c.strip_prefix("比上年"))
         .unwrap_or(c);
-    if last == Role::YearFlow && role == Role::Flow && (UP_SET.contains(c) || DOWN_SET.contains(c))
+    if matches!(last, Role::YearFlow | Role::YearLevel)
+        && role == Role::Flow
+        && (UP_SET.contains(c) || DOWN_SET.contains(c))
     {
         Role::YearFlow
     } else {
@@ -109,6 +125,14 @@ mod tests {
         assert_eq!(Role::of("粮食产量年均增长", "2%", ""), Role::Flow);
         assert_ne!(Role::of("年末大牲畜存栏", "35935头", ""), Role::YearFlow);
         assert_eq!(Role::of("死亡人口", "1549人", ""), Role::YearFlow);
-        assert_eq!(Role::of("原煤产量增加到", "8.5亿吨", ""), Role::Level);
+        assert_eq!(Role::of("原煤产量增加到", "8.5亿吨", ""), Role::YearLevel);
+        assert_eq!(
+            Role::of("城镇居民人均可支配收入达", "17840元", ""),
+            Role::YearLevel
+        );
+        assert_eq!(
+            after_flow(Role::Flow, "，分别增长", Role::YearLevel),
+            Role::YearFlow
+        );
     }
 }
