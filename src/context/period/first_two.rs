@@ -75,8 +75,9 @@ fn has(bits: &[u64], k: usize) -> bool {
 }
 
 impl FirstTwo {
-    /// Bits of [`FirstTwo::pairs`].
-    const PAIR_BITS: u32 = 1 << 13;
+    /// Bits of [`FirstTwo::pairs`] (4 KiB: with 8 Ki bits, `新建` hashed where
+    /// a word's pair does).
+    const PAIR_BITS: u32 = 1 << 15;
 
     fn new() -> FirstTwo {
         let ideographs = IDEOGRAPHS as usize / 64;
