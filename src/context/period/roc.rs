@@ -8,7 +8,7 @@ use super::{dates, is_arabic, is_num_char, num_value, Atom, Base, Dates, Year};
 
 /// The era's names in both scripts, longest first (compared as bytes: the
 /// reader is asked at every `中` and `民` of a clause).
-const ERA: [&str; 4] = ["中华民国", "中華民國", "民国", "民國"];
+pub(super) const ERA: [&str; 4] = ["中华民国", "中華民國", "民国", "民國"];
 
 /// The first year of the era, less one.
 const ERA_BEFORE: i32 = 1911;
