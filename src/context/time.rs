@@ -1634,7 +1634,9 @@ impl Role {
             .filter(|e| reached || !year_flow::counted_by_year_flow(c, e));
         let level = end.is_some() || reached;
         if (held || holds_a_stock(c)) && !changes_by(c) && !averages(c) {
-            let at_year_end = !c.contains('每') && (holds_a_stock(c) || !c.contains("共有"));
+            // (`共有医院12家`: a noun of what exists after `共有` is held
+            // as after any verb; `共有46支队伍` counts who took part)
+            let at_year_end = !c.contains('每') && (names_what_exists(c) || !c.contains("共有"));
             Role::Held { level, at_year_end }
         } else if level {
             year_flow::level_of(c, &w.flows)
@@ -1744,6 +1746,15 @@ fn holds_a_stock(clause: &str) -> bool {
         return false;
     };
     !super::lexicon::VERB_SET.occurs_in(&c[..c.len() - noun.len()])
+}
+
+/// Whether `clause` ends, short of a copula, in a noun of what exists
+/// (`全县共有医院`), whatever verb stands before it.
+fn names_what_exists(clause: &str) -> bool {
+    stock_words()
+        .nouns
+        .suffix_of(before_copula(clause))
+        .is_some()
 }
 
 /// The last characters of the words of [`COPULAS`].
