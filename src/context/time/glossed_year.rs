@@ -42,18 +42,14 @@ fn bracketed_year(rest: &str) -> Option<i32> {
         .strip_suffix("年度")
         .or_else(|| inner.strip_suffix('年'))
         .unwrap_or(inner);
-    let half: String = digits
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            c => c,
-        })
-        .collect();
-    if half.is_empty() || !half.chars().all(|c| c.is_ascii_digit()) {
+    let len = digits.chars().count();
+    if !(2..=4).contains(&len) {
         return None;
     }
-    let n: i32 = half.parse().ok()?;
-    match half.len() {
+    let n = digits.chars().try_fold(0i32, |n, c| {
+        Some(n * 10 + i32::from(crate::chars::digit_value(c)?))
+    })?;
+    match len {
         2 | 3 if (1..=200).contains(&n) => Some(n + 1911),
         4 if (1900..=2200).contains(&n) => Some(n),
         _ => None,
