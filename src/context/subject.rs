@@ -310,13 +310,14 @@ fn lent_you<'a>(s: &str, w: &'a str) -> &'a str {
     }
 }
 
-/// Whether the scope word `w` (`全区`, `全澳`: `全` and a place) opening
-/// `s` ends inside a word of the dictionary (`全区域`, `全澳门`,
-/// `全市场`): dropping it would cut that word, so the phrase is kept
-/// whole. (Asked of scope words only: other head words, `其中`, `各类`,
-/// stand before words the segmenter may join across, `其中国省干线`.)
+/// Whether the scope word `w` (`全区`, `全澳`: `全` and a place; `本港`,
+/// `本县`: `本` and a place) opening `s` ends inside a word of the
+/// dictionary (`全区域`, `全澳门`, `全市场`, `本港口`, `本县域`): dropping
+/// it would cut that word, so the phrase is kept whole. (Asked of scope
+/// words only: other head words, `其中`, `各类`, stand before words the
+/// segmenter may join across, `其中国省干线`.)
 fn splits_word(s: &str, w: &str) -> bool {
-    w.starts_with('全')
+    w.starts_with(['全', '本'])
         && w.chars().nth(1).is_some()
         && s.len() > w.len()
         && !dict::segment(phrase::head_chars(s, w.chars().count() + 3))
