@@ -60,7 +60,7 @@ fn place_of_value(values: &str) -> Option<usize> {
     }
     let pieces: Vec<&str> = values.split(VALUE_SEPARATORS).collect();
     let (last, listed) = pieces.split_last()?;
-    let digits = |p: &&str| p.starts_with(|c: char| c.is_ascii_digit());
+    let digits = |p: &&str| p.starts_with(crate::chars::is_digit);
     (last.is_empty() && listed.iter().all(digits)).then_some(listed.len())
 }
 
@@ -90,5 +90,20 @@ mod tests {
         // (no list of measures, or what follows the copula is no list of values)
         assert_eq!(listed_role("从业人员为", "9万人", ""), None);
         assert_eq!(listed_role("户数、从业人员为一批、", "9万人", ""), None);
+        // (values in full-width digits are listed values as well)
+        assert_eq!(
+            listed_role("从业人员、注册资金分别为", "９万人", ""),
+            Some(Role::Held {
+                level: false,
+                at_year_end: true
+            })
+        );
+        assert_eq!(
+            listed_role("企业户数、从业人员为２．５万户、", "9.9万人", ""),
+            Some(Role::Held {
+                level: false,
+                at_year_end: true
+            })
+        );
     }
 }

@@ -3,6 +3,8 @@
 //! within a span of years it is the final year's, as the level is; not a
 //! figure of the whole span.
 
+use crate::context::period;
+
 /// The verbs that state a multiple of another year's figure.
 const STATES: [&str; 4] = ["是", "為", "为", "相当于"];
 
@@ -18,7 +20,7 @@ pub(super) fn of_a_year(clause: &str, text: &str) -> bool {
     else {
         return false;
     };
-    year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+    year.chars().count() == 4 && period::num_value(year).is_some_and(|y| (1000..3000).contains(&y))
 }
 
 #[cfg(test)]
@@ -29,6 +31,10 @@ mod tests {
     fn multiples_of_a_year() {
         assert!(of_a_year("是2016年的", "2.5倍"));
         assert!(of_a_year("相当于1997年的", "1.8倍"));
+        // (full-width digits and Chinese digits written one by one)
+        assert!(of_a_year("是２０１６年的", "2.5倍"));
+        assert!(of_a_year("为一九九七年的", "1.8倍"));
+        assert!(!of_a_year("是十二年的", "2倍"));
         assert!(!of_a_year("是2016年的", "25%"));
         assert!(!of_a_year("是“九五”期末的", "2.69倍"));
         assert!(!of_a_year("是1950年到1997年总和的", "1.7倍"));
