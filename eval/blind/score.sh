@@ -1,11 +1,8 @@
 #!/usr/bin/env bash
 # Scores an extractor on one half of the blind set with ../shared's scorer.
 #   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fourth-unread|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth [score.py options: --json, --errors N]
-# The documents are those of ../shared/corpus, eval/blind/docs, eval/blind/third/docs, eval/blind/fourth/docs and
-# eval/blind/fifth/docs, eval/blind/sixth/docs, eval/blind/seventh/docs,
-# eval/blind/eighth/docs, eval/blind/ninth/docs, eval/blind/tenth/docs,
-# eval/blind/eleventh/docs, eval/blind/twelfth/docs and
-# eval/blind/thirteenth/docs, linked
+# The documents are those of ../shared/corpus, eval/blind/docs and every set's
+# own eval/blind/SET/docs, linked
 # into one temporary folder (the scorer reads one).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,11 +11,7 @@ extract=$1 half=$2
 shift 2
 docs=$(mktemp -d)
 trap 'rm -rf "$docs"' EXIT
-ln -s "$shared"/corpus/*.txt "$here"/docs/*.txt "$here"/third/docs/*.txt "$here"/fourth/docs/*.txt \
-  "$here"/fifth/docs/*.txt "$here"/sixth/docs/*.txt "$here"/seventh/docs/*.txt \
-  "$here"/eighth/docs/*.txt "$here"/ninth/docs/*.txt "$here"/tenth/docs/*.txt \
-  "$here"/eleventh/docs/*.txt "$here"/twelfth/docs/*.txt \
-  "$here"/thirteenth/docs/*.txt "$docs"/
+ln -s "$shared"/corpus/*.txt "$here"/docs/*.txt "$here"/*/docs/*.txt "$docs"/
 gold=$here/$half/gold.jsonl
 # fourth-unread: the fourth set without the documents listed in
 # fourth/read.txt (found again in the open probe corpus, so read)

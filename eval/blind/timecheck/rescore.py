@@ -19,12 +19,8 @@ record whose text starts with the item's, in the same paragraph; one that
 grew at its front (`五％` now `三十九．五％`), by the record whose text ends
 with it.
 Documents are looked for in the --docs folders (default: eval/blind/docs,
-eval/blind/third/docs, eval/blind/fourth/docs, eval/blind/fifth/docs,
-eval/blind/sixth/docs, eval/blind/seventh/docs, eval/blind/eighth/docs,
-eval/blind/ninth/docs, eval/blind/tenth/docs, eval/blind/eleventh/docs,
-eval/blind/twelfth/docs, eval/blind/thirteenth/docs and
-$SHARED/corpus,
-SHARED defaulting to ../shared beside the checkout, as score.sh does).
+every set's own eval/blind/SET/docs and $SHARED/corpus, SHARED defaulting to
+../shared beside the checkout, as score.sh does).
 
 Prints, per round, right/wrong/missing (and arguable kept), then every
 wrong, missing or no longer kept arguable item: document, text, period
@@ -34,6 +30,7 @@ that one; the new one needs a look, it may be right too). --quiet leaves
 the list out.
 """
 import argparse
+import glob
 import json
 import os
 import subprocess
@@ -41,13 +38,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.environ.get('SHARED', os.path.join(HERE, '..', '..', '..', '..', 'shared'))
-DEFAULT_DOCS = [os.path.join(HERE, '..', 'docs'), os.path.join(HERE, '..', 'third', 'docs'),
-                os.path.join(HERE, '..', 'fourth', 'docs'), os.path.join(HERE, '..', 'fifth', 'docs'),
-                os.path.join(HERE, '..', 'sixth', 'docs'), os.path.join(HERE, '..', 'seventh', 'docs'),
-                os.path.join(HERE, '..', 'eighth', 'docs'), os.path.join(HERE, '..', 'ninth', 'docs'),
-                os.path.join(HERE, '..', 'tenth', 'docs'), os.path.join(HERE, '..', 'eleventh', 'docs'),
-                os.path.join(HERE, '..', 'twelfth', 'docs'), os.path.join(HERE, '..', 'thirteenth', 'docs'),
-                os.path.join(SHARED, 'corpus')]
+DEFAULT_DOCS = ([os.path.join(HERE, '..', 'docs')]
+                + sorted(glob.glob(os.path.join(HERE, '..', '*', 'docs')))
+                + [os.path.join(SHARED, 'corpus')])
 
 
 def find_doc(name, dirs):
