@@ -78,6 +78,7 @@ mod purpose;
 mod rate_after;
 mod reckoned;
 mod relative;
+mod society;
 mod thing_after;
 mod time_basis;
 mod topic;
@@ -236,6 +237,7 @@ fn strip_head(mut s: &str) -> &str {
                 && !forms_word(w, &s[w.len()..])
                 && !splits_word(s, w)
                 && !head_clause::opens_relative(s, w)
+                && !society::names_aggregate(w, &s[w.len()..])
             {
                 s = &s[w.len()..];
                 continue;
