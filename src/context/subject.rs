@@ -67,6 +67,7 @@ mod end;
 mod footnote;
 mod head_clause;
 mod lead_verb;
+mod new_jobs;
 mod object_prep;
 mod offences;
 mod ordinals;
@@ -78,6 +79,7 @@ mod purpose;
 mod rate_after;
 mod reckoned;
 mod relative;
+mod society;
 mod thing_after;
 mod time_basis;
 mod topic;
@@ -236,6 +238,7 @@ fn strip_head(mut s: &str) -> &str {
                 && !forms_word(w, &s[w.len()..])
                 && !splits_word(s, w)
                 && !head_clause::opens_relative(s, w)
+                && !society::names_aggregate(w, &s[w.len()..])
             {
                 s = &s[w.len()..];
                 continue;
@@ -1980,7 +1983,8 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         // `城镇新增就业`, `创业带动就业`: the indicator is named with its verb
         // (and `可再生能源新增装机`: what is new of a kind, a bare noun
         // after `新增` that follows a noun)
-        let named_new = matches!(v, "新增") && at > 0 && rest_np.chars().count() <= 2;
+        let named_new = (matches!(v, "新增") && at > 0 && rest_np.chars().count() <= 2)
+            || new_jobs::names_new_jobs(v, rest_np);
         // `城镇新增就业人数`, `省内新增转移人数`: a count of those an event
         // befell (`…人数`, `…户数`) is named with the event's verb after the
         // noun of who or where it befell
