@@ -1049,8 +1049,13 @@ fn opening_year(t: &str) -> Option<i32> {
 /// description of a place or body that mentions when it was founded or
 /// honoured is dated by none of its facts (`土地面积426平方公里`); a
 /// report's year opens a clause of its own (`2023年，全局…`) or heads its
-/// figures (`2023年全县地区生产总值增长5.8%`).
+/// figures (`2023年全县地区生产总值增长5.8%`). A sentence telling a
+/// birth (`biography.rs`) dates a life, whatever it opens with.
 fn dates_an_event(t: &str) -> bool {
+    // (`市长：某某 1944年9月生，…1996年4月任现职。`: a life's years)
+    if biography::tells_a_birth(t.split('。').next().unwrap_or(t)) {
+        return true;
+    }
     let Some(r) = period::read(t).filter(|r| r.dated()) else {
         return false;
     };
