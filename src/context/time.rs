@@ -41,8 +41,12 @@
 //!   meeting opening with its scene) takes the year a later paragraph
 //!   heads its first sentence with (`《报告》指出，2019年是…`), when no
 //!   figure came before it (`late_year.rs`); the years of a biography
-//!   (`县长：某某 1946年生，…`) and a founding date (`1984年8月建队，…`)
-//!   date no document (`biography.rs`, [`dates_an_event`]).
+//!   (`县长：某某 1946年生，…`, `1946年10月生`) and a founding date
+//!   (`1984年8月建队，…`) date no document (`biography.rs`,
+//!   [`dates_an_event`]), nor does a year a title compares with
+//!   (`…恢复至2019年九成`, `title_basis.rs`). A report titled with its
+//!   year that opens with a congress session of the next year was
+//!   delivered then (`session_day.rs`).
 //! - A news lead reporting a release, that day, of a year's whole record
 //!   (`某处今日发表工作回顾，总结…2022年`) is written the next year: its
 //!   `去年` is the year released (`released.rs`).
@@ -867,6 +871,9 @@ impl DocYears {
                         self.observe_opening_clauses(t);
                     }
                 }
+            } else if !heading && self.observe_session_after_title(t) {
+                // (`2010年3月11日，…全国人民代表大会第三次会议…` under a title
+                // of 2009: delivered the next year, `session_day.rs`)
             } else if self.congress && !heading && self.anchor == opening_year_set_off(t) {
                 // `某区人民法院2023年工作报告` opening `2023年，全院…`: the
                 // title's year is the year reported on
