@@ -41,8 +41,12 @@
 //!   meeting opening with its scene) takes the year a later paragraph
 //!   heads its first sentence with (`《报告》指出，2019年是…`), when no
 //!   figure came before it (`late_year.rs`); the years of a biography
-//!   (`县长：某某 1946年生，…`) and a founding date (`1984年8月建队，…`)
-//!   date no document (`biography.rs`, [`dates_an_event`]).
+//!   (`县长：某某 1946年生，…`, `1946年10月生`) and a founding date
+//!   (`1984年8月建队，…`) date no document (`biography.rs`,
+//!   [`dates_an_event`]), nor does a year a title compares with
+//!   (`…恢复至2019年九成`, `title_basis.rs`). A report titled with its
+//!   year that opens with a congress session of the next year was
+//!   delivered then (`session_day.rs`).
 //! - A news lead reporting a release, that day, of a year's whole record
 //!   (`某处今日发表工作回顾，总结…2022年`) is written the next year: its
 //!   `去年` is the year released (`released.rs`).
@@ -78,6 +82,7 @@ mod released;
 mod session_day;
 mod short_year;
 mod since;
+mod title_basis;
 mod title_range;
 mod titled_last_year;
 mod year_end;
@@ -866,6 +871,9 @@ impl DocYears {
                         self.observe_opening_clauses(t);
                     }
                 }
+            } else if !heading && self.observe_session_after_title(t) {
+                // (`2010年3月11日，…全国人民代表大会第三次会议…` under a title
+                // of 2009: delivered the next year, `session_day.rs`)
             } else if self.congress && !heading && self.anchor == opening_year_set_off(t) {
                 // `某区人民法院2023年工作报告` opening `2023年，全院…`: the
                 // title's year is the year reported on
@@ -1049,8 +1057,13 @@ fn opening_year(t: &str) -> Option<i32> {
 /// description of a place or body that mentions when it was founded or
 /// honoured is dated by none of its facts (`土地面积426平方公里`); a
 /// report's year opens a clause of its own (`2023年，全局…`) or heads its
-/// figures (`2023年全县地区生产总值增长5.8%`).
+/// figures (`2023年全县地区生产总值增长5.8%`). A sentence telling a
+/// birth (`biography.rs`) dates a life, whatever it opens with.
 fn dates_an_event(t: &str) -> bool {
+    // (`市长：某某 1944年9月生，…1996年4月任现职。`: a life's years)
+    if biography::tells_a_birth(t.split('。').next().unwrap_or(t)) {
+        return true;
+    }
     let Some(r) = period::read(t).filter(|r| r.dated()) else {
         return false;
     };
@@ -1332,6 +1345,10 @@ fn title_year(t: &str) -> Option<(i32, bool)> {
         }
         let end = p.as_ptr() as usize - t.as_ptr() as usize + p.len();
         if PLAN_AFTER.iter().any(|w| t[end..].starts_with(w)) {
+            return None;
+        }
+        // (`…入境旅客302万人次，恢复至2019年86%`: a basis, `title_basis.rs`)
+        if title_basis::compares(t, p) {
             return None;
         }
         let budget = ["预算", "决算"].iter().any(|w| t[end..].contains(w));

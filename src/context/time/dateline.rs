@@ -323,16 +323,35 @@ fn single_day(p: &str) -> Option<Point> {
 /// The day of a news lead: a date with its day written in the first
 /// sentence of `t`, after at most an agency and a place
 /// (`新华社北京2024年3月7日电`, `本报讯 2024年3月7日，`) and before the
-/// lead's end or a comma.
+/// lead's end or a comma, an hour of that day aside (`2010年3月11日15时，`).
 pub(super) fn lead_day(t: &str) -> Option<Point> {
     let first = t.split('。').next().unwrap_or(t);
     let p = period::phrases(first).into_iter().next()?;
     let at = p.as_ptr() as usize - first.as_ptr() as usize;
     let before = &first[..at];
-    let after = first[at + p.len()..].chars().next();
+    let after = past_hour(&first[at + p.len()..]).chars().next();
     let lead = before.chars().count() <= LEAD_CHARS && !before.contains(['，', ',', '；', ';']);
     let ends = after.is_none_or(|c| LEAD_ENDS.contains(c));
     (lead && ends).then(|| single_day(p))?
+}
+
+/// `s` past an hour of the day written at its start (`15时`, `9时30分`,
+/// `10点`), else as it is.
+fn past_hour(s: &str) -> &str {
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n = digits(s);
+    let Some(rest) = ["时", "時", "点", "點"]
+        .iter()
+        .find_map(|w| s[n..].strip_prefix(w))
+        .filter(|_| (1..=2).contains(&n))
+    else {
+        return s;
+    };
+    let m = digits(rest);
+    match rest[m..].strip_prefix('分') {
+        Some(r) if m > 0 => r,
+        _ => rest,
+    }
 }
 
 #[cfg(test)]
@@ -341,6 +360,15 @@ mod tests {
 
     fn day(t: &str) -> Option<(YearRef, u8, u8)> {
         date_line(t).map(|p| (p.year, p.month, p.day))
+    }
+
+    #[test]
+    fn an_hour_after_a_lead_s_day() {
+        let t = "2010年3月11日15时，十一届全国人大三次会议举行全体会议。";
+        assert!(lead_day(t).is_some());
+        let t = "2024年3月7日9时30分，某县召开大会。";
+        assert!(lead_day(t).is_some());
+        assert_eq!(past_hour("15日"), "15日");
     }
 
     #[test]

@@ -19,14 +19,7 @@ impl DocYears {
     /// session met (`2017年4月22日，…人民代表大会第一次会议开幕`), which then
     /// dates the document as a congress report's date line does.
     pub(super) fn observe_session_day(&mut self, t: &str) -> bool {
-        let first = t.split('。').next().unwrap_or(t);
-        if !super::congress_session(first) || !MEETS.iter().any(|w| first.contains(w)) {
-            return false;
-        }
-        let Some(day) = super::dateline::lead_day(first) else {
-            return false;
-        };
-        let super::YearRef::Abs(y) = day.year else {
+        let Some((y, day)) = session_day(t) else {
             return false;
         };
         self.dateline = Some(y);
@@ -34,6 +27,42 @@ impl DocYears {
         self.anchor = Some(y);
         self.from_title = true;
         true
+    }
+
+    /// Takes an opening paragraph `t` of a document whose title named
+    /// its year (`2009年最高法受理案件13318件`): when its first sentence
+    /// opens with the day a people's congress session met in the next
+    /// year (`2010年3月11日，…全国人民代表大会第三次会议…举行…`), the report
+    /// was delivered then and reviews the title's year, as a date line
+    /// after the title's year tells (`time.rs`): `去年` is the title's
+    /// year, the results stay it.
+    pub(super) fn observe_session_after_title(&mut self, t: &str) -> bool {
+        let Some(a) = self.anchor.filter(|_| self.titled && !self.delivered_later) else {
+            return false;
+        };
+        match session_day(t) {
+            Some((y, day)) if y == a + 1 => {
+                self.dateline = Some(y);
+                self.posted = Some(day);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The year and day a people's congress session met, when the first
+/// sentence of `t` opens with it (`2017年4月22日，…人民代表大会第一次会议
+/// 开幕`).
+fn session_day(t: &str) -> Option<(i32, super::Point)> {
+    let first = t.split('。').next().unwrap_or(t);
+    if !super::congress_session(first) || !MEETS.iter().any(|w| first.contains(w)) {
+        return None;
+    }
+    let day = super::dateline::lead_day(first)?;
+    match day.year {
+        super::YearRef::Abs(y) => Some((y, day)),
+        _ => None,
     }
 }
 
@@ -56,5 +85,17 @@ mod tests {
         // (an event of a paragraph, not a session: no date line)
         let t = "2019年1月8日，某县召开安全生产工作会议。";
         assert_ne!(years(&["某县政府工作报告", t]).0, Some(2019));
+    }
+
+    #[test]
+    fn a_session_the_year_after_the_title_s_year_delivers_its_review() {
+        let t = "2019年3月2日，某市第十五届人民代表大会第三次会议举行全体会议，听取市中级人民法院工作报告。";
+        assert_eq!(
+            years(&["2018年市法院审结案件2万件", t]),
+            (Some(2019), Some(2018))
+        );
+        // (a session the same year as the title's: no later delivery)
+        let t = "2018年3月2日，某市第十五届人民代表大会第二次会议举行全体会议。";
+        assert_eq!(years(&["2018年市法院审结案件2万件", t]).1, Some(2018));
     }
 }
