@@ -23,6 +23,13 @@ pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// A decimal point between digits: the ASCII `.`, the full-width `．` and the
+/// small full stop `﹒` (U+FE52) that Macau's statistics write
+/// (`1,952﹒8萬人次`, `24﹒5%`).
+pub(crate) fn is_decimal_point(c: char) -> bool {
+    matches!(c, '.' | '．' | '﹒')
+}
+
 /// The value of an ASCII or full-width digit.
 pub(crate) fn digit_value(c: char) -> Option<u8> {
     match c {

@@ -222,7 +222,8 @@ fn check_unit(written: &str) -> Result<(), BuildError> {
     } else if written.chars().next().is_some_and(|c| {
         c.is_ascii_digit()
             || crate::numeral::is_numeral_start(c)
-            || matches!(c, '.' | '．' | '-' | '+')
+            || crate::chars::is_decimal_point(c)
+            || matches!(c, '-' | '+')
     }) {
         Some(BuildErrorKind::StartsWithNumeral)
     } else {

@@ -151,7 +151,8 @@ pub(super) fn is_numeralish(c: char) -> bool {
 /// [`is_numeralish`] by definition.
 pub(super) fn numeralish_by_definition(c: char) -> bool {
     !matches!(class_of(c), C::Other)
-        || matches!(c, '.' | '．' | ',' | '，' | '分' | '之' | '成' | '半')
+        || crate::chars::is_decimal_point(c)
+        || matches!(c, ',' | '，' | '分' | '之' | '成' | '半')
 }
 
 /// End (byte offset) of the maximal run of numeral-ish characters from `at`:
@@ -413,7 +414,7 @@ pub(super) fn read_arabic(text: &str, at: usize, o: Opts) -> Result<Arabic, Stop
     let mut s = 0u32;
     let mut decimal = false;
     if let Some((c, n)) = ch(text, i) {
-        if c == '.' || c == '．' {
+        if crate::chars::is_decimal_point(c) {
             if let Some((c2, _)) = ch(text, i + n) {
                 if ara_digit(c2).is_some() {
                     decimal = true;
@@ -475,7 +476,9 @@ pub(super) fn read_fraction(text: &str, mut i: usize) -> Result<(Dec, usize), St
 pub(super) fn is_point_at(text: &str, i: usize) -> bool {
     match ch(text, i) {
         Some((c, _)) if cls(c) == C::Point => true,
-        Some(('．' | '.', n)) => ch(text, i + n).is_some_and(|(c, _)| digit_of(c).is_some()),
+        Some((p, n)) if crate::chars::is_decimal_point(p) => {
+            ch(text, i + n).is_some_and(|(c, _)| digit_of(c).is_some())
+        }
         _ => false,
     }
 }
@@ -613,7 +616,7 @@ impl<'t> Reader<'t> {
         }
         if self.o.loose
             && !self.started
-            && matches!(c, '.' | '．')
+            && crate::chars::is_decimal_point(c)
             && ch(self.text, j + n).is_some_and(|(c2, _)| ara_digit(c2).is_some())
         {
             // `.5` on its own

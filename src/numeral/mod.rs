@@ -216,7 +216,7 @@ fn plain_ascii(text: &str, at: usize) -> Option<Scanned> {
     }
     let int_digits = digits;
     let mut scale = 0u32;
-    if let Some(('.' | '．', n)) = ch(text, i) {
+    if let Some((_, n)) = ch(text, i).filter(|&(p, _)| crate::chars::is_decimal_point(p)) {
         if digit_at(text.as_bytes(), i + n).is_some() {
             i += n;
             scale = read_digits(&mut i, &mut digits)?;

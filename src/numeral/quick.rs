@@ -72,7 +72,7 @@ pub(super) fn ends_arabic(text: &str, i: usize, int_digits: u32, scale: u32) -> 
     match c {
         ',' | '，' => scale > 0 || int_digits > 3 || three_digits(text, i + n).is_none(),
         // (a digit after the point was read as the decimals)
-        '.' | '．' => true,
+        c if crate::chars::is_decimal_point(c) => true,
         '余' | '多' | '餘' => {
             !ch(text, i + n).is_some_and(|(c2, _)| matches!(cls(c2), C::Big(4 | 8)))
         }

@@ -233,7 +233,9 @@ fn scan_at<'a>(
         if code_mark && (!p.is_ascii_alphabetic() || currency_before(text, at).is_none()) {
             return (None, skip_code(text, resume));
         }
-        if (p == '.' || p == '．') && ends_with_digit(&before[..before.len() - p.len_utf8()]) {
+        if crate::chars::is_decimal_point(p)
+            && ends_with_digit(&before[..before.len() - p.len_utf8()])
+        {
             return (None, resume);
         }
     }
@@ -1600,7 +1602,10 @@ fn read_lead(text: &str, first: &Num, unit_name: Option<&str>) -> Lead {
     if let Some(p @ ('-' | '+' | '－' | '＋' | '−')) = prev {
         let s = first.start - p.len_utf8();
         let glued = last_char(&text[..s]).is_some_and(|c| {
-            c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '.' | '%' | '％' | '﹪' | '．')
+            c.is_ascii_alphanumeric()
+                || is_digit(c)
+                || crate::chars::is_decimal_point(c)
+                || matches!(c, '%' | '％' | '﹪')
         });
         if !glued && first.n.arabic {
             lead.start = s;
