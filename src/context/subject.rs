@@ -1522,6 +1522,10 @@ pub(crate) fn analyse<'a>(
         } else {
             a_np
         });
+    } else if let Some(m) = cut.in_verb {
+        // `全年完成投资5970.5万元`: nothing named before the verb; the
+        // measure is the one written inside it (see `achieved`)
+        found.subject = Some(m);
     } else {
         found.inherits = true;
         if !tail.linked && !cut.verb_at_end {
@@ -1599,6 +1603,7 @@ fn opening_verb<'a>(s: &'a str, found: &mut Found<'a>) -> Option<VerbCut<'a>> {
             np,
             from_verb: true,
             verb_at_end: false,
+            in_verb: None,
         });
     }
     let (v, np, at_end) = total_verb::split(s)?;
@@ -1607,6 +1612,7 @@ fn opening_verb<'a>(s: &'a str, found: &mut Found<'a>) -> Option<VerbCut<'a>> {
         np,
         from_verb: !at_end,
         verb_at_end: at_end,
+        in_verb: None,
     })
 }
 
@@ -1931,6 +1937,8 @@ struct VerbCut<'a> {
     from_verb: bool,
     /// The verb stands right before the number.
     verb_at_end: bool,
+    /// The measure written inside that verb (`完成投资` → `投资`).
+    in_verb: Option<&'a str>,
 }
 
 /// Cuts the stretch `s` before the number at its last reporting verb
@@ -1947,6 +1955,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         np: s,
         from_verb: false,
         verb_at_end: false,
+        in_verb: None,
     };
     // `重点人群家庭医生签约服务覆盖率`: the name of a rate holds the verbs
     // of what it measures; only a verb that opens the stretch is no part
@@ -2018,6 +2027,11 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             k -= 1;
             continue;
         }
+        // `第一产业实现增加值`: the sector before (see `achieved`)
+        if let Some(np) = achieved::sector_subject(s, &vs[..k], (rest, rest_np), found) {
+            cut.np = np;
+            break;
+        }
         // (`企业实现产值`: after a verb of achieving, the measure is its
         // object, see `achieved`)
         if named_with_verb(rest_np) && !achieved::object_of(v, rest_np) {
@@ -2043,6 +2057,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             cut.verb_at_end = true;
             found.action = Some(v);
             cut.np = phrase_before_verb(s, &vs[..k], found);
+            cut.in_verb = achieved::measure_in(v).map(|n| &s[at + v.len() - n..at + v.len()]);
             break;
         }
         // a measure is seldom named by one word after a verb: `办理时间`;
