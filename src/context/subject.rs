@@ -741,6 +741,11 @@ const CLASS_HEADS: &[&str] = &["产业", "行业", "领域", "板块"];
 pub(crate) fn list_items(items: &mut [&str]) -> bool {
     if let Some(first) = items.first_mut() {
         let rest = first.trim_start_matches(['对', '對', '在', '与', '與']);
+        // `在第三产业中金融保险`: the frame `在…中` closed before the item
+        let rest = match first.starts_with('在').then(|| frame_end(rest)) {
+            Some(Some(i)) => &rest[i..],
+            _ => rest,
+        };
         if rest.chars().nth(1).is_some() && rest.len() < first.len() {
             *first = rest;
         }
@@ -782,6 +787,16 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
     }
     *last = &last[..end];
     class
+}
+
+/// Where the frame `在…中` opened before `s` closes: the byte after the
+/// localiser `中`, a word of its own (`第三产业|中|金融保险`; not the `中`
+/// of `中小学`), with a word before it.
+fn frame_end(s: &str) -> Option<usize> {
+    dict::segment(s)
+        .iter()
+        .find(|&(a, b, p)| a > 0 && p == dict::Pos::Locative && &s[a..b] == "中")
+        .map(|(_, b, _)| b)
 }
 
 /// The work done on what a measure word counts (`words/action-tails.txt`),
@@ -2736,6 +2751,12 @@ mod tests {
         assert_eq!(items, ["新材料", "生物医药"]);
         let mut items = ["食品", "药品抽检合格率"];
         assert!(!list_items(&mut items));
+        let mut items = ["在第三产业中金融保险", "房地产"];
+        list_items(&mut items);
+        assert_eq!(items[0], "金融保险");
+        let mut items = ["在城乡中小学", "幼儿园"];
+        list_items(&mut items);
+        assert_eq!(items[0], "城乡中小学");
     }
 
     #[test]
