@@ -1580,7 +1580,7 @@ pub(crate) fn analyse<'a>(
     if cut.verb_at_end {
         if let Some(np) = found
             .subject
-            .and_then(|s| event_with_verb(raw, s, found.action, unit))
+            .and_then(|s| event_with_verb(raw, s, found.action, (kind, unit)))
         {
             found.subject = Some(np);
         }
@@ -1810,15 +1810,19 @@ const EVENT_UNITS: [&str; 9] = ["次", "人次", "期", "场", "場", "场次", 
 /// stands right before the number after its object names the event with
 /// the verb (`意见征集`, `干部任用`), as `矛盾纠纷激化18件` does; the
 /// subject `subj` read before the verb is extended by it when it ends
-/// where the verb `action` begins and the verb ends `raw`.
+/// where the verb `action` begins and the verb ends `raw`. So is an area
+/// (`kind`) after its verb: the land the act covered, its extent
+/// (`优质林竹基地项目人工造林0.6万亩`, `规划造林5万亩`), not the phrase
+/// before the verb (`…项目人工`, `规划`).
 fn event_with_verb<'a>(
     raw: &'a str,
     subj: &str,
     action: Option<&str>,
-    unit: Option<&str>,
+    (kind, unit): (Kind, Option<&str>),
 ) -> Option<&'a str> {
     let v = action?;
-    if !unit.is_some_and(|u| EVENT_UNITS.contains(&u)) || !raw.ends_with(v) {
+    let event = unit.is_some_and(|u| EVENT_UNITS.contains(&u)) || kind == Kind::Area;
+    if !event || !raw.ends_with(v) {
         return None;
     }
     // (a verb of completion names no event: `沿海港口完成604万人次` counts
