@@ -49,6 +49,9 @@ const CONVERSION_VERBS: &str = include_str!("words/conversion-verbs.txt");
 /// Heads of nouns naming a target or a task (`任务`, `目标数`):
 /// `subject/year_target.rs`.
 const TARGET_HEADS: &str = include_str!("words/target-heads.txt");
+/// Words ending in `业` that name no sector (`企业`, `就业`):
+/// `subject/achieved.rs`.
+const NOT_SECTORS: &str = include_str!("words/not-sectors.txt");
 
 static VERB_MEASURE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[VERB_MEASURES]));
 
@@ -709,6 +712,8 @@ pub(crate) static CONVERSION_TAIL: Lazy<WordSet> =
     Lazy::new(|| WordSet::by_last(&[CONVERSION_VERBS]));
 /// [`TARGET_HEADS`] with their traditional forms, by last character.
 pub(crate) static TARGET_HEAD_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[TARGET_HEADS]));
+/// [`NOT_SECTORS`] with their traditional forms, by last character.
+pub(crate) static NOT_SECTOR_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[NOT_SECTORS]));
 
 /// Whether `w` is a weak verb (see [`WEAK_VERBS`]).
 pub(crate) fn is_weak(w: &str) -> bool {
@@ -779,6 +784,7 @@ mod tests {
         ("rate-ends.txt", RATE_ENDS),
         ("conversion-verbs.txt", CONVERSION_VERBS),
         ("target-heads.txt", TARGET_HEADS),
+        ("not-sectors.txt", NOT_SECTORS),
         ("case-verbs.txt", CASE_VERBS),
         ("verb-measures.txt", VERB_MEASURES),
         ("comparison-closers.txt", COMPARISON_CLOSERS),

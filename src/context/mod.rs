@@ -45,6 +45,7 @@ mod counted_twice;
 mod frame_start;
 mod gloss;
 mod kind_count;
+mod last_joined;
 mod lexicon;
 mod period;
 mod place_list;
@@ -1051,7 +1052,14 @@ impl<'a, 'c> LineState<'a, 'c> {
         if !comma_items && (respectively || relations::each_a_measure(s)) {
             // `事故起数和死亡人数分别下降`; `运输总周转量、旅客运输量和货邮
             // 运输量65.8亿吨公里、3513.2万人和74.9万吨`
-            items = s.split(['、', '和', '与', '及']).collect();
+            let all: Vec<&str> = s.split(['、', '和', '与', '及']).collect();
+            // `批发和零售、住宿和餐饮、…交通运输仓储和邮电及其他服务业`:
+            // items that hold a conjunction of their own; the list's last
+            // conjunction joins its last item
+            items = match last_joined::last_joined(&items) {
+                Some(joined) if all.len() != len && joined.len() == len => joined,
+                _ => all,
+            };
         }
         // (`刑事、治安案件`: an adjective alone names nothing to deal; asked
         // only of a list as long as the run of values)

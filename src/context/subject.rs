@@ -744,6 +744,11 @@ const CLASS_HEADS: &[&str] = &["产业", "行业", "领域", "板块"];
 pub(crate) fn list_items(items: &mut [&str]) -> bool {
     if let Some(first) = items.first_mut() {
         let rest = first.trim_start_matches(['对', '對', '在', '与', '與']);
+        // `在第三产业中金融保险`: the frame `在…中` closed before the item
+        let rest = match first.starts_with('在').then(|| frame_end(rest)) {
+            Some(Some(i)) => &rest[i..],
+            _ => rest,
+        };
         if rest.chars().nth(1).is_some() && rest.len() < first.len() {
             *first = rest;
         }
@@ -785,6 +790,16 @@ pub(crate) fn list_items(items: &mut [&str]) -> bool {
     }
     *last = &last[..end];
     class
+}
+
+/// Where the frame `在…中` opened before `s` closes: the byte after the
+/// localiser `中`, a word of its own (`第三产业|中|金融保险`; not the `中`
+/// of `中小学`), with a word before it.
+fn frame_end(s: &str) -> Option<usize> {
+    dict::segment(s)
+        .iter()
+        .find(|&(a, b, p)| a > 0 && p == dict::Pos::Locative && &s[a..b] == "中")
+        .map(|(_, b, _)| b)
 }
 
 /// The work done on what a measure word counts (`words/action-tails.txt`),
@@ -1525,6 +1540,10 @@ pub(crate) fn analyse<'a>(
         } else {
             a_np
         });
+    } else if let Some(m) = cut.in_verb {
+        // `全年完成投资5970.5万元`: nothing named before the verb; the
+        // measure is the one written inside it (see `achieved`)
+        found.subject = Some(m);
     } else {
         found.inherits = true;
         if !tail.linked && !cut.verb_at_end {
@@ -1564,7 +1583,7 @@ pub(crate) fn analyse<'a>(
     if cut.verb_at_end {
         if let Some(np) = found
             .subject
-            .and_then(|s| event_with_verb(raw, s, found.action, unit))
+            .and_then(|s| event_with_verb(raw, s, found.action, (kind, unit)))
         {
             found.subject = Some(np);
         }
@@ -1602,6 +1621,7 @@ fn opening_verb<'a>(s: &'a str, found: &mut Found<'a>) -> Option<VerbCut<'a>> {
             np,
             from_verb: true,
             verb_at_end: false,
+            in_verb: None,
         });
     }
     let (v, np, at_end) = total_verb::split(s)?;
@@ -1610,6 +1630,7 @@ fn opening_verb<'a>(s: &'a str, found: &mut Found<'a>) -> Option<VerbCut<'a>> {
         np,
         from_verb: !at_end,
         verb_at_end: at_end,
+        in_verb: None,
     })
 }
 
@@ -1792,15 +1813,19 @@ const EVENT_UNITS: [&str; 9] = ["次", "人次", "期", "场", "場", "场次", 
 /// stands right before the number after its object names the event with
 /// the verb (`意见征集`, `干部任用`), as `矛盾纠纷激化18件` does; the
 /// subject `subj` read before the verb is extended by it when it ends
-/// where the verb `action` begins and the verb ends `raw`.
+/// where the verb `action` begins and the verb ends `raw`. So is an area
+/// (`kind`) after its verb: the land the act covered, its extent
+/// (`优质林竹基地项目人工造林0.6万亩`, `规划造林5万亩`), not the phrase
+/// before the verb (`…项目人工`, `规划`).
 fn event_with_verb<'a>(
     raw: &'a str,
     subj: &str,
     action: Option<&str>,
-    unit: Option<&str>,
+    (kind, unit): (Kind, Option<&str>),
 ) -> Option<&'a str> {
     let v = action?;
-    if !unit.is_some_and(|u| EVENT_UNITS.contains(&u)) || !raw.ends_with(v) {
+    let event = unit.is_some_and(|u| EVENT_UNITS.contains(&u)) || kind == Kind::Area;
+    if !event || !raw.ends_with(v) {
         return None;
     }
     // (a verb of completion names no event: `沿海港口完成604万人次` counts
@@ -1934,6 +1959,8 @@ struct VerbCut<'a> {
     from_verb: bool,
     /// The verb stands right before the number.
     verb_at_end: bool,
+    /// The measure written inside that verb (`完成投资` → `投资`).
+    in_verb: Option<&'a str>,
 }
 
 /// Cuts the stretch `s` before the number at its last reporting verb
@@ -1950,6 +1977,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         np: s,
         from_verb: false,
         verb_at_end: false,
+        in_verb: None,
     };
     // `重点人群家庭医生签约服务覆盖率`: the name of a rate holds the verbs
     // of what it measures; only a verb that opens the stretch is no part
@@ -2022,6 +2050,11 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             k -= 1;
             continue;
         }
+        // `第一产业实现增加值`: the sector before (see `achieved`)
+        if let Some(np) = achieved::sector_subject(s, &vs[..k], (rest, rest_np), found) {
+            cut.np = np;
+            break;
+        }
         // (`企业实现产值`: after a verb of achieving, the measure is its
         // object, see `achieved`)
         if named_with_verb(rest_np) && !achieved::object_of(v, rest_np) {
@@ -2047,6 +2080,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
             cut.verb_at_end = true;
             found.action = Some(v);
             cut.np = phrase_before_verb(s, &vs[..k], found);
+            cut.in_verb = achieved::measure_in(v).map(|n| &s[at + v.len() - n..at + v.len()]);
             break;
         }
         // a measure is seldom named by one word after a verb: `办理时间`;
@@ -2725,6 +2759,12 @@ mod tests {
         assert_eq!(items, ["新材料", "生物医药"]);
         let mut items = ["食品", "药品抽检合格率"];
         assert!(!list_items(&mut items));
+        let mut items = ["在第三产业中金融保险", "房地产"];
+        list_items(&mut items);
+        assert_eq!(items[0], "金融保险");
+        let mut items = ["在城乡中小学", "幼儿园"];
+        list_items(&mut items);
+        assert_eq!(items[0], "城乡中小学");
     }
 
     #[test]
