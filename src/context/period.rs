@@ -25,6 +25,7 @@ mod dealt;
 mod entered;
 mod first_two;
 mod inner_part;
+mod more_years;
 mod opening_frame;
 mod opening_stock;
 mod part_sentence;
@@ -700,8 +701,7 @@ fn listed_alike(a: &str, b: &str) -> bool {
 fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
     let n = char_count(t);
     let roc = n == 3
-        && t.starts_with(['1', '１'])
-        && t.chars().all(is_arabic)
+        && (t.starts_with(['1', '１']) && t.chars().all(is_arabic) || roc::written_digits(t))
         && (unit == "年度"
             || next.is_empty()
             || next.chars().next().is_some_and(is_arabic)
@@ -969,6 +969,9 @@ fn years_back(s: &str, n: usize) -> Option<(Base, usize)> {
     // (every phrase read here has `年` after its numeral)
     if n == 0 || !s[n..].starts_with('年') || char_count(&s[..n]) > 3 {
         return None;
+    }
+    if let Some(b) = more_years::more_years(s, n) {
+        return Some(b);
     }
     let years = num_value(&s[..n])?;
     // `两年半内`: a half year more, counted as a year begun
