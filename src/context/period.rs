@@ -36,6 +36,7 @@ mod restated;
 mod roc;
 mod run_in_label;
 mod short_year;
+mod since_event;
 mod split_word;
 mod stock_day;
 mod stock_sentence;
@@ -1862,7 +1863,7 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
             Found::at(c[w.len()..].trim_start_matches(['，', ','])),
             true,
         ),
-        None => (event_span(c), false),
+        None => (event_span(c).or_else(|| since_event::since_event(c)), false),
     }
 }
 
