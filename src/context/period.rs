@@ -40,6 +40,7 @@ mod since_event;
 mod split_word;
 mod stock_day;
 mod stock_sentence;
+mod targets_named;
 mod topic_year;
 mod word_ends;
 mod year_day;
@@ -3032,6 +3033,7 @@ impl<'a> InsideScan<'a> {
             || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
             || reported_time(clause, i, &f, p)
+            || targets_named::dates_targets(clause, i, &f)
             || connective
             || yu
             || now
