@@ -18,6 +18,7 @@ use first_two::FIRST_TWO;
 mod adjacent;
 mod bare_years;
 mod body_year;
+mod bracket_gloss;
 mod bracketed;
 mod by_time;
 mod day_head;
@@ -3321,6 +3322,15 @@ const FROM_TO_LAST: [char; 13] = [
 /// The marks binding a time phrase to the figure after it: `的`, and `之`
 /// in formal and Taiwan writing (`由91年底之8,736人增至101年底之11,596人`).
 const GENITIVE: [char; 2] = ['的', '之'];
+
+/// A period of the figure at byte `at` of `line` (its sentence starting
+/// at `sent_start`) read beyond its clause: the year of a change's end
+/// ([`from_to`], in its sentence), else the time opening the bracketed
+/// aside it stands in ([`bracket_gloss::period`], in its line: a `；`
+/// inside the bracket ends a sentence).
+pub(crate) fn own_beyond_clause(line: &str, sent_start: usize, at: usize) -> Option<&str> {
+    from_to(&line[sent_start.min(at)..at]).or_else(|| bracket_gloss::period(&line[..at]))
+}
 
 /// A change from one year's figure to another's
 /// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure
