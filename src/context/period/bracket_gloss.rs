@@ -4,10 +4,17 @@
 //! bracket names, not of the period in force, as reports write last
 //! year's values beside this year's.
 
+use memchr::memmem;
+use once_cell::sync::Lazy;
+
 use super::Found;
 
 /// The most bytes between the bracket and the figure (eighty ideographs).
 const MAX_GLOSS: usize = 80 * 3;
+
+/// The full-width opening bracket, searched for from the end.
+static WIDE_OPEN: Lazy<memmem::FinderRev<'static>> =
+    Lazy::new(|| memmem::FinderRev::new("（".as_bytes()));
 
 /// The marks that close the time at the bracket's start.
 const COLONS: [char; 3] = ['：', ':', '︰'];
@@ -19,10 +26,11 @@ const COLONS: [char; 3] = ['：', ':', '︰'];
 /// colon.
 pub(super) fn period(before: &str) -> Option<&str> {
     // (asked of every figure: only the bytes a short aside takes are
-    // searched, by its bracket's last byte)
+    // searched, for either bracket by a byte search)
     let from = crate::chars::floor_boundary(before, before.len().saturating_sub(MAX_GLOSS));
     let near = &before[from..];
-    let open = near.rfind(['（', '('])?;
+    let b = near.as_bytes();
+    let open = WIDE_OPEN.rfind(b).max(memchr::memrchr(b'(', b))?;
     let inside = &near[open..];
     if inside.contains(['）', ')', '。']) {
         return None;
