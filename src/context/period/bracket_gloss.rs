@@ -4,17 +4,31 @@
 //! bracket names, not of the period in force, as reports write last
 //! year's values beside this year's.
 
-use memchr::memmem;
-use once_cell::sync::Lazy;
-
 use super::Found;
 
-/// The most bytes between the bracket and the figure (eighty ideographs).
-const MAX_GLOSS: usize = 80 * 3;
+/// The most bytes between the bracket and the figure (forty ideographs:
+/// an aside of a few values).
+const MAX_GLOSS: usize = 40 * 3;
 
-/// The full-width opening bracket, searched for from the end.
-static WIDE_OPEN: Lazy<memmem::FinderRev<'static>> =
-    Lazy::new(|| memmem::FinderRev::new("（".as_bytes()));
+/// The bytes of the full-width opening bracket `（`.
+const WIDE_OPEN: [u8; 3] = [0xEF, 0xBC, 0x88];
+
+/// Where the last opening bracket of `b` starts, `（` or `(`: searched
+/// for by `(` and the last byte of `（` together (SIMD), each hit of that
+/// byte checked for the two before it.
+fn last_open(b: &[u8]) -> Option<usize> {
+    let mut end = b.len();
+    while let Some(k) = memchr::memrchr2(b'(', WIDE_OPEN[2], &b[..end]) {
+        if b[k] == b'(' {
+            return Some(k);
+        }
+        if k >= 2 && b[k - 2..=k] == WIDE_OPEN {
+            return Some(k - 2);
+        }
+        end = k;
+    }
+    None
+}
 
 /// The marks that close the time at the bracket's start.
 const COLONS: [char; 3] = ['：', ':', '︰'];
@@ -29,8 +43,7 @@ pub(super) fn period(before: &str) -> Option<&str> {
     // searched, for either bracket by a byte search)
     let from = crate::chars::floor_boundary(before, before.len().saturating_sub(MAX_GLOSS));
     let near = &before[from..];
-    let b = near.as_bytes();
-    let open = WIDE_OPEN.rfind(b).max(memchr::memrchr(b'(', b))?;
+    let open = last_open(near.as_bytes())?;
     let inside = &near[open..];
     if inside.contains(['）', ')', '。']) {
         return None;

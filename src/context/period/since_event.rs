@@ -12,6 +12,10 @@ use crate::context::sentence::is_clause_mark;
 /// The words that open such a span, longest first.
 const OPENS: [&str; 5] = ["自从", "自從", "自", "从", "從"];
 
+/// The UTF-8 bytes of the first characters of [`OPENS`] (`自`, `从`,
+/// `從`): compared as bytes, no character decoded.
+const FIRST_BYTES: [[u8; 3]; 3] = [[0xE8, 0x87, 0xAA], [0xE4, 0xBB, 0x8E], [0xE5, 0xBE, 0x9E]];
+
 /// The words that close it.
 const CLOSES: [&str; 2] = ["以来", "以來"];
 
@@ -22,7 +26,7 @@ const NAME_CHARS: usize = 20;
 pub(super) fn since_event(c: &str) -> Option<Found<'_>> {
     // (asked of clause heads no other reader took: refused at once unless
     // the first character opens one)
-    if !c.starts_with(['自', '从', '從']) {
+    if !matches!(c.as_bytes().get(..3), Some(b) if FIRST_BYTES.iter().any(|f| f == b)) {
         return None;
     }
     let open = OPENS.iter().find(|o| c.starts_with(**o))?;
@@ -70,6 +74,13 @@ mod tests {
         assert_eq!(f.text, "自《条例》实施以来");
         let f = since_event("从新机制运行以來，").unwrap();
         assert_eq!(f.text, "从新机制运行以來");
+    }
+
+    #[test]
+    fn first_bytes_are_the_openers() {
+        for (o, b) in ["自", "从", "從"].iter().zip(FIRST_BYTES) {
+            assert_eq!(o.as_bytes(), b);
+        }
     }
 
     #[test]
