@@ -399,7 +399,7 @@ impl DocContext {
             // of time (`连续13年`) has no other, but a change in a number
             // of days (`优良天数增加25天`) is the period's
             let own = period::own_period(site.clause)
-                .or_else(|| period::from_to(&line[site.sent_start.min(q.span.start)..q.span.start]))
+                .or_else(|| period::own_beyond_clause(line, site.sent_start, q.span.start))
                 .or_else(|| listed_own_period(prev_own, &site));
             prev_own = own.map(|p| (k, p));
             let near = tail(site.clause, NEAR_BYTES);

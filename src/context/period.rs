@@ -18,6 +18,7 @@ use first_two::FIRST_TWO;
 mod adjacent;
 mod bare_years;
 mod body_year;
+mod bracket_gloss;
 mod bracketed;
 mod by_time;
 mod day_head;
@@ -25,6 +26,7 @@ mod dealt;
 mod entered;
 mod first_two;
 mod inner_part;
+mod more_years;
 mod opening_frame;
 mod opening_stock;
 mod part_sentence;
@@ -35,9 +37,11 @@ mod restated;
 mod roc;
 mod run_in_label;
 mod short_year;
+mod since_event;
 mod split_word;
 mod stock_day;
 mod stock_sentence;
+mod targets_named;
 mod topic_year;
 mod word_ends;
 mod year_day;
@@ -700,8 +704,7 @@ fn listed_alike(a: &str, b: &str) -> bool {
 fn can_be_year(t: &str, unit: &str, next: &str, fiscal_end: bool) -> bool {
     let n = char_count(t);
     let roc = n == 3
-        && t.starts_with(['1', '１'])
-        && t.chars().all(is_arabic)
+        && (t.starts_with(['1', '１']) && t.chars().all(is_arabic) || roc::written_digits(t))
         && (unit == "年度"
             || next.is_empty()
             || next.chars().next().is_some_and(is_arabic)
@@ -969,6 +972,9 @@ fn years_back(s: &str, n: usize) -> Option<(Base, usize)> {
     // (every phrase read here has `年` after its numeral)
     if n == 0 || !s[n..].starts_with('年') || char_count(&s[..n]) > 3 {
         return None;
+    }
+    if let Some(b) = more_years::more_years(s, n) {
+        return Some(b);
     }
     let years = num_value(&s[..n])?;
     // `两年半内`: a half year more, counted as a year begun
@@ -1859,7 +1865,7 @@ fn head_of<'a>(c: &'a str, at_c: Option<Option<Found<'a>>>) -> (Option<Found<'a>
             Found::at(c[w.len()..].trim_start_matches(['，', ','])),
             true,
         ),
-        None => (event_span(c), false),
+        None => (event_span(c).or_else(|| since_event::since_event(c)), false),
     }
 }
 
@@ -3028,6 +3034,7 @@ impl<'a> InsideScan<'a> {
             || dates_a_measure(clause, i, &f, p)
             || year_of_jurisdiction(clause, i, &f, p)
             || reported_time(clause, i, &f, p)
+            || targets_named::dates_targets(clause, i, &f)
             || connective
             || yu
             || now
@@ -3315,6 +3322,15 @@ const FROM_TO_LAST: [char; 13] = [
 /// The marks binding a time phrase to the figure after it: `的`, and `之`
 /// in formal and Taiwan writing (`由91年底之8,736人增至101年底之11,596人`).
 const GENITIVE: [char; 2] = ['的', '之'];
+
+/// A period of the figure at byte `at` of `line` (its sentence starting
+/// at `sent_start`) read beyond its clause: the year of a change's end
+/// ([`from_to`], in its sentence), else the time opening the bracketed
+/// aside it stands in ([`bracket_gloss::period`], in its line: a `；`
+/// inside the bracket ends a sentence).
+pub(crate) fn own_beyond_clause(line: &str, sent_start: usize, at: usize) -> Option<&str> {
+    from_to(&line[sent_start.min(at)..at]).or_else(|| bracket_gloss::period(&line[..at]))
+}
 
 /// A change from one year's figure to another's
 /// (`由2002年7703元增加到2007年13786元，…由2476元增加到4140元`): a figure

@@ -22,6 +22,19 @@ const RANGE_MARKS: [&str; 6] = ["至", "到", "-", "—", "–", "~"];
 /// The units a year of the era is written with.
 const UNITS: [&str; 2] = ["年度", "年"];
 
+/// Whether `t`, a numeral of three characters before `年`, is a Republic
+/// of China year of this century written in Chinese digits one by one
+/// (`一一二年上繳中央政府稅收`, `一一三年度`: 112, 113), as Taiwan's
+/// documents write them beside `112年`: `一` first, no `十`, a value from
+/// 101 to 130 (2012 to 2041). (`一百年` has its `百`; no length of years is
+/// written digit by digit.)
+pub(super) fn written_digits(t: &str) -> bool {
+    t.starts_with('一')
+        && t.chars()
+            .all(|c| is_num_char(c) && !is_arabic(c) && !matches!(c, '十' | '两'))
+        && num_value(t).is_some_and(|v| (101..=130).contains(&v))
+}
+
 /// Bytes of the era's name `t` starts with, if it does.
 fn era_len(t: &str) -> Option<usize> {
     ERA.iter().find(|e| t.starts_with(**e)).map(|e| e.len())
