@@ -90,6 +90,21 @@ pub(crate) fn is_clause_mark(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?')
 }
 
+/// The ordinary full-width form of a small or vertical presentation form
+/// of a clause mark (`︰` for `：`, `﹐` for `，`), which copies of Hong Kong
+/// and Taiwan text (Big5 round trips) write; `c` itself otherwise. Each
+/// pair keeps the UTF-8 width.
+pub(crate) fn ordinary_mark(c: char) -> char {
+    match c {
+        '︰' | '﹕' => '：',
+        '﹐' => '，',
+        '﹔' => '；',
+        '﹖' => '？',
+        '﹗' => '！',
+        _ => c,
+    }
+}
+
 /// Punctuation, Chinese or ASCII, and white space: where the words right
 /// after a number end.
 pub(crate) fn is_punct(c: char) -> bool {

@@ -213,8 +213,10 @@ fn check_unit(written: &str) -> Result<(), BuildError> {
     } else if written.chars().any(|c| c.is_whitespace() || c.is_control()) {
         Some(BuildErrorKind::WhiteSpace)
     } else if written.chars().any(|c| {
+        // (the small forms `﹖`, `﹐` … end sentences and clauses as their
+        // ordinary forms do)
         matches!(
-            c,
+            crate::chars::ordinary_mark(c),
             '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';' | ':' | '!' | '?'
         )
     }) {

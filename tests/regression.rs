@@ -220,6 +220,9 @@ fn sentence_holds_the_whole_metric() {
         ("?#", "二?#"),
         ("?#", "共受理5?#，其中3件"),
         ("。吨", "运输8。吨货物"),
+        // (the small question mark of Big5 round trips ends a sentence too)
+        ("﹖𞸻", "二﹖𞸻"),
+        ("﹐件", "共5﹐件"),
     ] {
         // Units that end a clause or sentence are refused by the builder
         // (they would cut the sentence inside the metric); units with other

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 
 use compact_str::CompactString;
 
-use crate::chars::{is_ideograph, simplified};
+use crate::chars::{is_ideograph, ordinary_mark, simplified};
 use crate::record::Metric;
 
 /// Ideographs looked at before the script of a document is settled.
@@ -109,21 +109,6 @@ impl Script {
                 Settled::Simplified
             };
         }
-    }
-}
-
-/// The ordinary full-width form of a small or vertical presentation form
-/// of a clause mark (`︰` for `：`, `﹐` for `，`), which copies of Hong Kong
-/// and Taiwan text (Big5 round trips) write; `c` itself otherwise. Each
-/// pair keeps the UTF-8 width.
-fn ordinary_mark(c: char) -> char {
-    match c {
-        '︰' | '﹕' => '：',
-        '﹐' => '，',
-        '﹔' => '；',
-        '﹖' => '？',
-        '﹗' => '！',
-        _ => c,
     }
 }
 
