@@ -67,6 +67,7 @@ mod counted;
 mod end;
 mod footnote;
 mod head_clause;
+mod kinds_total;
 mod lead_verb;
 mod new_jobs;
 mod object_prep;
@@ -1560,6 +1561,13 @@ pub(crate) fn analyse<'a>(
     if found.subject.is_some_and(|s| basis::is_basis(raw, s)) {
         found.subject = None;
         found.inherits = true;
+    }
+    // `国内增值税、营业税…和城建税共计完成税收`: the kinds summed
+    if let Some(list) = found
+        .subject
+        .and_then(|s| kinds_total::listed_kinds(raw, s))
+    {
+        found.subject = Some(strip_head(list));
     }
     // `恢复至2019年同期的46.2%`: a time alone is the basis, no measure
     if let Some(time) = found.subject.filter(|s| time_basis::only_time(s)) {
