@@ -14,7 +14,12 @@ const LAST_ITEM: [&str; 4] = ["和", "及", "与", "與"];
 /// of summing closes, when `subject` (read after that word) names what
 /// each item is a kind of: every item's last character stands in it.
 pub(super) fn listed_kinds<'a>(raw: &'a str, subject: &str) -> Option<&'a str> {
-    let (i, total) = TOTALS.iter().find_map(|t| raw.find(t).map(|i| (i, *t)))?;
+    // (one scan for the second character before the words are matched)
+    let (i, total) = raw.match_indices(['计', '計']).find_map(|(k, _)| {
+        let at = k.checked_sub(3)?;
+        let t = raw.get(at..k + 3)?;
+        TOTALS.contains(&t).then_some((at, t))
+    })?;
     let (r, s) = (raw.as_ptr() as usize, subject.as_ptr() as usize);
     if s < r + i + total.len() || s > r + raw.len() {
         return None;
