@@ -55,6 +55,7 @@ use super::section;
 use crate::record::{Direction, Kind};
 
 mod achieved;
+mod basis;
 mod bracketed;
 pub(crate) use bracketed::{bracketed, Bracketed};
 mod clause_after;
@@ -66,6 +67,7 @@ mod counted;
 mod end;
 mod footnote;
 mod head_clause;
+mod kinds_total;
 mod lead_verb;
 mod new_jobs;
 mod object_prep;
@@ -1574,6 +1576,18 @@ pub(crate) fn analyse<'a>(
             found.inherits = true;
         }
     }
+    // `在第四季與上年同期比較實質上升`: the basis of a comparison, no measure
+    if found.subject.is_some_and(|s| basis::is_basis(raw, s)) {
+        found.subject = None;
+        found.inherits = true;
+    }
+    // `国内增值税、营业税…和城建税共计完成税收`: the kinds summed
+    if let Some(list) = found
+        .subject
+        .and_then(|s| kinds_total::listed_kinds(raw, s))
+    {
+        found.subject = Some(strip_head(list));
+    }
     // `恢复至2019年同期的46.2%`: a time alone is the basis, no measure
     if let Some(time) = found.subject.filter(|s| time_basis::only_time(s)) {
         found.subject = time_basis::measure_before(raw, time);
@@ -2028,6 +2042,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         if verb_result::is_result(rest_np)
             || verb_result::inside_noun_phrase(&s[..at])
             || offences::verb_in_list(&s[..at], rest)
+            || offences::unlawful_kind(&s[..at], rest_np)
         {
             k -= 1;
             continue;

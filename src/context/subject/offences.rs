@@ -59,9 +59,41 @@ pub(super) fn verb_in_list(before: &str, after: &str) -> bool {
         && listed(item, &after[i + '等'.len_utf8()..])
 }
 
+/// Words that state an act is against the law (`非法`, `违法`): before a
+/// verb they make it the name of an offence (`非法传销`, `违法排污`).
+const UNLAWFUL: &[&str] = &["非法", "违法", "違法"];
+
+/// Last words of a noun of those who commit an offence or where they do
+/// it (`传销团伙`, `制假窝点`): named by the offence as cases are.
+const OFFENDER_ENDS: &[&str] = &["团伙", "團夥", "窝点", "窩點"];
+
+/// Whether a verb after `head` (the stretch before it) names an offence
+/// inside the noun phrase it opens rather than heading the clause
+/// (`打掉非法传销团伙`, `捣毁违法排污窝点`): `head` ends in a word of
+/// unlawfulness, and `rest` (what follows the verb) ends in a noun of
+/// cases, crimes or offenders, which the offence names the kind of. The
+/// clause's verb is an earlier one (`打掉`), whose object is the whole.
+pub(super) fn unlawful_kind(head: &str, rest: &str) -> bool {
+    UNLAWFUL.iter().any(|w| head.ends_with(w))
+        && CASE_ENDS
+            .iter()
+            .filter(|&&e| e != "案")
+            .chain(OFFENDER_ENDS)
+            .any(|e| rest.ends_with(e))
+        && !rest.contains(NAME_MARKS)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{listed, names_offence, verb_in_list};
+    use super::{listed, names_offence, unlawful_kind, verb_in_list};
+
+    #[test]
+    fn an_unlawful_act_naming_a_kind_of_offenders() {
+        assert!(unlawful_kind("打掉非法", "团伙"));
+        assert!(unlawful_kind("查处违法", "排污案件"));
+        assert!(!unlawful_kind("打掉", "团伙"));
+        assert!(!unlawful_kind("查处非法", "耕地"));
+    }
 
     #[test]
     fn a_verb_opening_an_item_of_offences() {

@@ -564,6 +564,10 @@ fn after_clause_head(
             j += 1;
         }
         let rest = &phrase[ws[j + 1].0..ws[n - 1].1];
+        // `非法传销团伙`: an unlawful act names the kind of offenders
+        if super::offences::unlawful_kind(&phrase[..ws[j].0], rest) {
+            return k;
+        }
         // a noun phrase: nominal at both ends, no function word, time or
         // idiom inside (verbs inside modify: `保障性租赁住房`)
         let nominal = ws[j + 1..n].iter().all(|w| {
