@@ -1576,6 +1576,20 @@ pub(crate) fn analyse<'a>(
             found.inherits = true;
         }
     }
+    read_around(&mut found, (raw, after), &cut, (kind, unit));
+    found
+}
+
+/// The readings of [`analyse`] that look again at the subject found, with
+/// the clause text before the figure (`raw`) and after it: a comparison's
+/// basis, kinds summed, a time alone, a count of events named with its
+/// verb, a rate named after its figure, a sum named by its purpose.
+fn read_around<'a>(
+    found: &mut Found<'a>,
+    (raw, after): (&'a str, &'a str),
+    cut: &VerbCut<'a>,
+    (kind, unit): (Kind, Option<&str>),
+) {
     // `在第四季與上年同期比較實質上升`: the basis of a comparison, no measure
     if found.subject.is_some_and(|s| basis::is_basis(raw, s)) {
         found.subject = None;
@@ -1620,7 +1634,6 @@ pub(crate) fn analyse<'a>(
             found.inherits = false;
         }
     }
-    found
 }
 
 /// The cut of a clause `s` whose verb stands before the object counted:

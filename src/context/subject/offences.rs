@@ -10,9 +10,12 @@
 /// before `等` is a list of kinds of.
 const CASE_ENDS: &[&str] = &["案件", "案", "犯罪", "罪", "罪案"];
 
-/// Quote, title and footnote marks: a text holding one names single
+/// Quote, title and footnote marks (`\u{22}` is the ASCII double quote): a
+/// text holding one names single
 /// cases, not a kind of them.
-const NAME_MARKS: [char; 11] = ['“', '”', '"', '《', '》', '「', '」', '[', ']', '［', '］'];
+const NAME_MARKS: [char; 11] = [
+    '“', '”', '\u{22}', '《', '》', '「', '」', '[', ']', '［', '］',
+];
 
 /// Whether `examples`, the stretch before a list-closing `等`, names
 /// offences of the cases or crimes `class` (what follows the `等`) counts:
