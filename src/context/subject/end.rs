@@ -84,7 +84,6 @@ fn may_cut(s: &str) -> bool {
                 | '第'
                 | '增'
                 | '﹪'
-                | '﹒'
                 | '%'
                 | '％'
                 | '‰'
@@ -133,28 +132,14 @@ pub(super) fn names_level(np: &str) -> bool {
 
 /// `s` before a figure that ends it (`暴力犯罪下降16﹪` → `暴力犯罪下降`,
 /// `孕产妇死亡率为 16.9/10 万`): digits after an ideograph or a blank,
-/// with a decimal point (`.`, `．`, or the small full stop `﹒`:
-/// `國際旅客共17﹒3萬人次`, where the scanner reads `3萬人次` alone), a
-/// slash, a percent sign or `万` among them. A
+/// with a decimal point, a slash, a percent sign or `万` among them. A
 /// Latin code keeps its digits (`PM2.5`).
 fn before_figure(s: &str) -> Option<&str> {
     let t = s.trim_end_matches(|c: char| {
         is_digit(c)
             || matches!(
                 c,
-                '.' | '．'
-                    | '﹒'
-                    | '/'
-                    | '﹪'
-                    | '%'
-                    | '％'
-                    | '‰'
-                    | ' '
-                    | '万'
-                    | '萬'
-                    | '和'
-                    | '及'
-                    | '、'
+                '.' | '．' | '/' | '﹪' | '%' | '％' | '‰' | ' ' | '万' | '萬' | '和' | '及' | '、'
             )
     });
     let cut = &s[t.len()..];
@@ -237,8 +222,6 @@ mod tests {
             ("审计建议被采纳", Some("审计建议")),
             ("城市低保新增", Some("城市低保")),
             ("暴力犯罪下降16﹪", Some("暴力犯罪")),
-            ("國際旅客共17﹒", Some("國際旅客")),
-            ("同比減少10﹒", None),
             ("孕产妇死亡率为 16.9/10 万", Some("孕产妇死亡率")),
             (
                 "城乡死亡率分别为 14.1/10 万和 18.5/10 万",
