@@ -336,18 +336,26 @@ pub(super) fn lead_day(t: &str) -> Option<Point> {
 }
 
 /// `s` past an hour of the day written at its start (`15时`, `9时30分`,
-/// `10点`), else as it is.
+/// `10点`, `１５时`, `十五时`), else as it is: its numeral in any of the
+/// digits a date is written with, as the day before it is.
 fn past_hour(s: &str) -> &str {
-    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let n = digits(s);
+    // (bytes of the numeral `t` opens with, at most three characters: a
+    // longer run is none)
+    let numeral = |t: &str| {
+        t.char_indices()
+            .take(4)
+            .find(|&(_, c)| !period::is_num_char(c))
+            .map_or(0, |(i, _)| i)
+    };
+    let n = numeral(s);
     let Some(rest) = ["时", "時", "点", "點"]
         .iter()
         .find_map(|w| s[n..].strip_prefix(w))
-        .filter(|_| (1..=2).contains(&n))
+        .filter(|_| n > 0)
     else {
         return s;
     };
-    let m = digits(rest);
+    let m = numeral(rest);
     match rest[m..].strip_prefix('分') {
         Some(r) if m > 0 => r,
         _ => rest,
@@ -368,7 +376,12 @@ mod tests {
         assert!(lead_day(t).is_some());
         let t = "2024年3月7日9时30分，某县召开大会。";
         assert!(lead_day(t).is_some());
+        let t = "２０２４年３月７日１５时，某县召开大会。";
+        assert!(lead_day(t).is_some());
+        let t = "二〇二四年三月七日十五时三十分，某县召开大会。";
+        assert!(lead_day(t).is_some());
         assert_eq!(past_hour("15日"), "15日");
+        assert_eq!(past_hour("2024时"), "2024时");
     }
 
     #[test]
