@@ -12,7 +12,7 @@
 //! the measure written there), not the noun a figure before counted.
 //!
 //! A sector of the economy before the verb (`第一产业实现增加值77.84亿元`,
-//! `金融業實現增加值`, `规模以上服务业实现营业收入`) is the unit a breakdown
+//! `金融業實現增加值`, `限上批发零售业完成销售额`) is the unit a breakdown
 //! by sector gives each figure to, the measure being the same for each
 //! (SPEC §2.1: one figure per unit under one measure → the unit): the
 //! sector is the subject and the verb with its bare measure is no part of
@@ -74,7 +74,9 @@ pub(super) fn sector_subject<'a>(
 /// Whether the figure after verb `v` and its bare measure `measure` is
 /// given to the sector that `head`, the noun phrase right before the
 /// verb, names: `v` achieves, `measure` is one noun of the dictionary
-/// (`增加值`, `营业收入`; not `施工产值`, a measure of its own kind), and
+/// (`增加值`, `销售额`; not `施工产值`, a measure of its own kind, nor
+/// `营业收入`, two words of it: `规模以上服务业实现营业收入` keeps the
+/// measure as subject), and
 /// `head` names a sector of the economy (`第一产业`, `金融業`), not a firm
 /// or an act (`工业企业`, `就业`).
 fn by_sector(head: &str, v: &str, measure: &str) -> bool {
