@@ -1094,7 +1094,7 @@ fn states_a_figure(s: &str) -> bool {
             continue;
         }
         while chars
-            .next_if(|&n| crate::chars::is_digit(n) || n == '.' || n == '．')
+            .next_if(|&n| crate::chars::is_digit(n) || crate::chars::is_decimal_point(n))
             .is_some()
         {}
         if !dated(before) && !dated(chars.peek().copied()) {
