@@ -42,10 +42,7 @@ pub(super) fn measure_in(v: &str) -> Option<usize> {
     let rest = ["完成", "实现", "實現"]
         .iter()
         .find_map(|p| v.strip_prefix(p))?;
-    let ws = dict::segment(rest);
-    let mut it = ws.iter();
-    let one = matches!((it.next(), it.next()), (Some((0, end, Pos::Noun | Pos::VerbNoun)), None) if end == rest.len());
-    (one && rest.chars().nth(1).is_some()).then_some(rest.len())
+    one_word(rest, |p| matches!(p, Pos::Noun | Pos::VerbNoun)).then_some(rest.len())
 }
 
 /// The sector named before the last verb of `vs` (the verbs of `s`)
@@ -88,9 +85,15 @@ fn by_sector(head: &str, v: &str, measure: &str) -> bool {
 
 /// Whether `s` is one noun of the dictionary, two characters or more.
 fn one_noun(s: &str) -> bool {
+    one_word(s, |p| p == Pos::Noun)
+}
+
+/// Whether `s` is one word of the dictionary, two characters or more,
+/// whose part of speech `pos` accepts.
+fn one_word(s: &str, pos: impl Fn(Pos) -> bool) -> bool {
     let ws = dict::segment(s);
     let mut it = ws.iter();
-    matches!((it.next(), it.next()), (Some((0, end, Pos::Noun)), None) if end == s.len())
+    matches!((it.next(), it.next()), (Some((0, end, p)), None) if end == s.len() && pos(p))
         && s.chars().nth(1).is_some()
 }
 
