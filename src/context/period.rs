@@ -1078,11 +1078,7 @@ fn counted(s: &str) -> Option<(Base, usize)> {
         (counted_years(count, *ahead), '年'.len_utf8())
     } else {
         let months = ["个月", "個月"].iter().find(|m| after.starts_with(**m))?;
-        let none = Word {
-            class: Class::Span,
-            time: "none",
-        };
-        (Base::Word(none), months.len())
+        (UNDATED_SPAN, months.len())
     };
     let mut len = at + n + unit;
     let tail = [
@@ -1691,7 +1687,29 @@ impl<'a> Found<'a> {
             reading: r,
         })
     }
+
+    /// The first `end` bytes of `c` read as a span the text does not date
+    /// ([`UNDATED_SPAN`]: `专项行动期间`, `自《条例》实施以来`).
+    fn undated_span(c: &'a str, end: usize) -> Found<'a> {
+        Found {
+            text: &c[..end],
+            reading: Reading {
+                len: end,
+                dropped: 0,
+                until: false,
+                base: UNDATED_SPAN,
+                tails: [None; 2],
+            },
+        }
+    }
 }
+
+/// A span whose dates the text does not give (`两年多来`, `三个月来`, an
+/// event's `期间`): a period with no time.
+const UNDATED_SPAN: Base = Base::Word(Word {
+    class: Class::Span,
+    time: "none",
+});
 
 /// Whether the time phrase at the start of `s` is a period, not a date
 /// inside a name or an event (`2023年度优秀案件`, `2022年7月1日起施行`).
@@ -1895,19 +1913,7 @@ fn event_span(c: &str) -> Option<Found<'_>> {
         .chars()
         .next()
         .is_some_and(super::sentence::is_clause_mark);
-    (named && closes).then_some(Found {
-        text: &c[..end],
-        reading: Reading {
-            len: end,
-            dropped: 0,
-            until: false,
-            base: Base::Word(Word {
-                class: Class::Span,
-                time: "none",
-            }),
-            tails: [None; 2],
-        },
-    })
+    (named && closes).then(|| Found::undated_span(c, end))
 }
 
 /// The heads of the sentences of one line read for the paragraph's

@@ -3,7 +3,7 @@
 //! not written, so the span has no dates. (`一年多来` is a word of
 //! `period-words.tsv`, the results year, and is left to it.)
 
-use super::{num_value, Base, Class, Word};
+use super::{num_value, Base, UNDATED_SPAN};
 
 /// The last words of such a span, after `年多`.
 const SINCE: [&str; 4] = ["以来", "以來", "来", "來"];
@@ -16,9 +16,5 @@ pub(super) fn more_years(s: &str, n: usize) -> Option<(Base, usize)> {
     if num_value(&s[..n])? < 2 {
         return None;
     }
-    let none = Word {
-        class: Class::Span,
-        time: "none",
-    };
-    Some((Base::Word(none), n + "年多".len() + tail.len()))
+    Some((UNDATED_SPAN, n + "年多".len() + tail.len()))
 }

@@ -6,7 +6,7 @@
 //! is read as a date before this is asked; an event named with its year
 //! (`自2019年成立以来`) is left to the reading of that year.
 
-use super::{is_num_char, Base, Class, Found, Reading, Word};
+use super::{is_num_char, Found};
 use crate::context::sentence::is_clause_mark;
 
 /// The words that open such a span, longest first.
@@ -49,19 +49,7 @@ pub(super) fn since_event(c: &str) -> Option<Found<'_>> {
     }
     let end = open.len() + at + close.len();
     let closes = c[end..].chars().next().is_some_and(is_clause_mark);
-    closes.then_some(Found {
-        text: &c[..end],
-        reading: Reading {
-            len: end,
-            dropped: 0,
-            until: false,
-            base: Base::Word(Word {
-                class: Class::Span,
-                time: "none",
-            }),
-            tails: [None; 2],
-        },
-    })
+    closes.then(|| Found::undated_span(c, end))
 }
 
 #[cfg(test)]
