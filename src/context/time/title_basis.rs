@@ -8,23 +8,15 @@
 //! (SPEC §2.2: a time a reader cannot tell is null), never the basis.
 
 /// Words that, right before a year, make it what a figure is compared
-/// with or returns to (`比2019年`, `较2019年`, `恢复至2019年`, `回到2019年`).
-const BEFORE: [&str; 14] = [
-    "比",
-    "较",
-    "較",
-    "恢复至",
-    "恢復至",
-    "恢复到",
-    "恢復到",
-    "恢复",
-    "恢復",
-    "回复至",
-    "回復至",
-    "回复",
-    "回復",
-    "回到",
-];
+/// with or returns to (`比2019年`, `较2019年`, `恢复至2019年`, `相当于2019年`),
+/// one a line (`words/time-title-bases.txt`).
+const BEFORE: &str = include_str!("../words/time-title-bases.txt");
+
+/// The words of [`BEFORE`], parsed once.
+fn before_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| super::parse_words(BEFORE))
+}
 
 /// Words that, right after a year, make it a basis: the same months of
 /// that year (`2019年同期`).
@@ -35,7 +27,7 @@ const AFTER: [&str; 2] = ["同期", "同月"];
 pub(super) fn compares(t: &str, p: &str) -> bool {
     let at = p.as_ptr() as usize - t.as_ptr() as usize;
     let (before, after) = (&t[..at], &t[at + p.len()..]);
-    BEFORE
+    before_words()
         .iter()
         .any(|w| before.ends_with(w) || p.starts_with(w))
         || AFTER.iter().any(|w| after.starts_with(w))
@@ -59,6 +51,15 @@ mod tests {
         assert!(year_in("出口额较2019年增长两成", "2019年"));
         assert!(year_in("客流量达2019年同期九成", "2019年"));
         assert!(year_in("港口吞吐量回復2019年水平", "2019年"));
+    }
+
+    #[test]
+    fn a_share_of_a_year_is_its_basis() {
+        assert!(year_in(
+            "某市8月接待游客120万人次，相当于2019年的九成",
+            "2019年"
+        ));
+        assert!(year_in("某縣8月旅客量相當於2019年同期", "2019年"));
     }
 
     #[test]
