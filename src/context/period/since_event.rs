@@ -6,7 +6,7 @@
 //! is read as a date before this is asked; an event named with its year
 //! (`自2019年成立以来`) is left to the reading of that year.
 
-use super::{is_num_char, Found};
+use super::Found;
 use crate::context::sentence::is_clause_mark;
 
 /// The words that open such a span, longest first.
@@ -41,10 +41,15 @@ pub(super) fn since_event(c: &str) -> Option<Found<'_>> {
                 .find(|w| body[i..].starts_with(**w))
                 .map(|w| (i, w))
         })?;
-    // (an event dated in its name, `自2019年成立以来`, is left to the
-    // reading of its date: its time runs from that year)
+    // (an event dated in its name, `自2019年成立以来`, `自三月开展以来`, is
+    // left to the reading of its date: its time runs from that day; a
+    // numeral of a name stays, `自十四五规划实施以来`, `自两会召开以来`)
     let name = &body[..at];
-    if name.chars().count() < 2 || name.chars().any(|ch| is_num_char(ch) || ch == '年') {
+    if name.chars().count() < 2
+        || name
+            .chars()
+            .any(|ch| crate::chars::is_digit(ch) || matches!(ch, '年' | '月' | '日'))
+    {
         return None;
     }
     let end = open.len() + at + close.len();
@@ -62,6 +67,10 @@ mod tests {
         assert_eq!(f.text, "自《条例》实施以来");
         let f = since_event("从新机制运行以來，").unwrap();
         assert_eq!(f.text, "从新机制运行以來");
+        // a numeral of the event's name is no date
+        let f = since_event("自十四五规划实施以来，全市新增就业8万人").unwrap();
+        assert_eq!(f.text, "自十四五规划实施以来");
+        assert!(since_event("自两会召开以来，").is_some());
     }
 
     #[test]
@@ -80,5 +89,7 @@ mod tests {
         assert!(since_event("自今年一月开始执行新的标准和新的要求的措施全面铺开以来，").is_none());
         assert!(since_event("自治区受理，以来").is_none());
         assert!(since_event("自2019年成立以来，").is_none());
+        assert!(since_event("自三月开展以来，").is_none());
+        assert!(since_event("自10日起实施以来，").is_none());
     }
 }
