@@ -2239,7 +2239,7 @@ impl Resolver {
             _ => role,
         };
         self.last_role = role;
-        if let (Some(_), Some(t)) = (facts, template) {
+        if let Some(t) = template.filter(|_| period.is_some()) {
             self.last_dated = continued::part_of_year(t);
         }
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the

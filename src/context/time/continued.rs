@@ -26,17 +26,28 @@ pub(super) fn part_of_year(t: Template) -> Option<Template> {
     }
 }
 
-/// The words of [`WORDS`], parsed once.
-fn words() -> &'static [&'static str] {
-    static W: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    W.get_or_init(|| super::parse_words(WORDS))
+/// The words of [`WORDS`], parsed once, and the characters they open with.
+fn words() -> &'static (Vec<&'static str>, Vec<char>) {
+    static W: std::sync::OnceLock<(Vec<&'static str>, Vec<char>)> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let words = super::parse_words(WORDS);
+        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        (words, firsts)
+    })
 }
 
 /// Whether the paragraph `line` opens with a word of going on with the
 /// list before it.
 pub(super) fn goes_on(line: &str) -> bool {
     let t = line.trim_start();
-    words().iter().any(|w| t.starts_with(w))
+    let (words, firsts) = words();
+    // (cheap refusal: few paragraphs open with the first character of one)
+    if !t.chars().next().is_some_and(|c| firsts.contains(&c)) {
+        return false;
+    }
+    words.iter().any(|w| t.starts_with(w))
 }
 
 #[cfg(test)]
@@ -54,7 +65,7 @@ mod tests {
 
     #[test]
     fn no_duplicates() {
-        let w = words();
+        let (w, _) = words();
         let set: std::collections::HashSet<_> = w.iter().collect();
         assert!(!w.is_empty());
         assert_eq!(set.len(), w.len(), "time-continuations.txt has a duplicate");
