@@ -67,6 +67,7 @@ mod biography;
 mod breakdown;
 mod calendar;
 mod cited_record;
+mod continued;
 mod dateline;
 mod glossed_year;
 mod holiday;
@@ -2030,6 +2031,10 @@ pub(crate) struct Resolver {
     /// see `breakdown.rs`).
     last_opening: Option<Template>,
     carried: Option<Template>,
+    /// The part of a year written as the period of the last figure that
+    /// wrote one, in the paragraph read last: what a paragraph going on
+    /// with its list keeps (see `continued.rs`).
+    last_dated: Option<Template>,
     /// The role of the figure prepared last: a `同比多增` right after a
     /// `比年初增加` compares that change (see [`year_start`]).
     last_role: Role,
@@ -2234,6 +2239,9 @@ impl Resolver {
             _ => role,
         };
         self.last_role = role;
+        if let Some(t) = template.filter(|_| period.is_some()) {
+            self.last_dated = continued::part_of_year(t);
+        }
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back
         let role = match role {

@@ -22,12 +22,16 @@ const FRAMES: [(char, &[&str]); 2] = [('按', &["分", "看", "统计"]), ('分'
 impl Resolver {
     /// Takes in the time in force at the end of a paragraph's openings
     /// (`opening`, none if no sentence opened with one): a paragraph that
-    /// breaks down the one before and opens with no time keeps that one's
-    /// time in force; any other paragraph ends the carry.
+    /// breaks down the one before, or goes on with its list
+    /// (`continued.rs`), and opens with no time keeps that one's time in
+    /// force; any other paragraph ends the carry.
     pub(super) fn carry_breakdown(&mut self, line: &str, opening: Option<Template>) {
         let opening = opening.filter(|t| *t != Template::Unknown);
+        let dated = self.last_dated.take();
         if opening.is_none() && breaks_down(line) {
             self.carried = self.carried.or(self.last_opening);
+        } else if opening.is_none() && super::continued::goes_on(line) {
+            self.carried = self.carried.or(self.last_opening).or(dated);
         } else {
             self.carried = None;
             self.last_opening = opening;
@@ -39,6 +43,7 @@ impl Resolver {
     pub(super) fn end_carry(&mut self) {
         self.carried = None;
         self.last_opening = None;
+        self.last_dated = None;
     }
 }
 
