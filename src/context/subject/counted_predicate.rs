@@ -6,7 +6,8 @@
 //! a general measure word of things (`个`, `项`, `条`, `处`, `座`), the
 //! phrase read after the number ends before the first verb (by the
 //! dictionary's parts of speech) that follows its nouns, when the verb
-//! (of two characters or more) goes on to more words and the phrase does
+//! (of two characters or more, or of one taking a noun as its object:
+//! `2处场地供居民健身`) goes on to more words and the phrase does
 //! not end in a noun: a verb inside a compound noun (`政府投资项目`,
 //! `示范村`) or closing one (`专项检查`) is kept, and so is a phrase with
 //! a bracket or a list in it.
@@ -39,8 +40,14 @@ pub(super) fn before_predicate<'a>(unit: Option<&str>, np: &'a str) -> &'a str {
         return np;
     }
     for (i, &(a, b, p)) in words.iter().enumerate() {
-        // (a verb of one character is often a part of a noun: `文化带`)
-        if p == Pos::Verb && np[a..b].chars().nth(1).is_some() {
+        // (a verb of one character is often a part of a noun, `文化带`,
+        // unless it takes a noun as its object: `场地供居民健身`)
+        let takes_object = || {
+            words
+                .get(i + 1)
+                .is_some_and(|&(c, d, q)| q == Pos::Noun && np[c..d].chars().nth(1).is_some())
+        };
+        if p == Pos::Verb && (np[a..b].chars().nth(1).is_some() || takes_object()) {
             return if i > 0 && i + 1 < words.len() {
                 &np[..a]
             } else {
@@ -65,6 +72,7 @@ mod tests {
         assert_eq!(before_predicate(Some("项"), "政府投资项目"), "政府投资项目");
         assert_eq!(before_predicate(Some("项"), "专项检查"), "专项检查");
         assert_eq!(before_predicate(Some("条"), "文化带建设"), "文化带建设");
+        assert_eq!(before_predicate(Some("处"), "场地供居民健身"), "场地");
         // not a measure word of things
         assert_eq!(
             before_predicate(Some("亿元"), "指标增速全市第一"),
