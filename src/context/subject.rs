@@ -64,6 +64,7 @@ mod compared;
 mod completed;
 mod corner;
 mod counted;
+mod counted_predicate;
 mod end;
 mod footnote;
 mod head_clause;
@@ -2637,6 +2638,8 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
     let b_np = drop_action(b_np);
     // `27万名学前一年幼儿保教费`: a measure word of persons or bodies counts them
     let b_np = counted::by_measure_word(unit, b_np);
+    // `3项指标增速全市第一`: the things counted, not what is said of them
+    let b_np = counted_predicate::before_predicate(unit, b_np);
     if b_runs_on && !b_trigger && !(a_np.is_empty() || cut.verb_at_end) {
         // only a phrase that a predicate follows, not a remark at the end
         let rest = after.get(b_np.len()..).unwrap_or("");
