@@ -216,6 +216,12 @@ impl Template {
         Template::Span(p, p)
     }
 
+    /// Whether it is whole months of one year (`今年5月`, `1-6月`,
+    /// `一季度`): no whole year, no day, no span of years.
+    pub(crate) fn months_of_one_year(self) -> bool {
+        matches!(self, Template::Span(a, b) if a.year == b.year && a.day == 0 && b.day == 0 && a.month > 0)
+    }
+
     /// The year it writes out, if it writes one (the last).
     pub(crate) fn written_year(self) -> Option<i32> {
         let p = match self {
@@ -2240,7 +2246,7 @@ impl Resolver {
         };
         self.last_role = role;
         if let Some(t) = template.filter(|_| period.is_some()) {
-            self.last_dated = continued::part_of_year(t);
+            self.last_dated = Some(t).filter(|t| t.months_of_one_year());
         }
         // `2020年到2025年，…比重从17.9%提升到35.5%`: the start is the
         // first year written, not the year before a span counted back

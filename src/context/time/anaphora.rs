@@ -51,7 +51,7 @@ impl WrittenYears {
             if a.year == b.year && a.day == 0 && b.day == 0 {
                 self.para_part = Some(t);
             }
-            if a.year == b.year && a.day == 0 && b.day == 0 && a.month > 0 {
+            if t.months_of_one_year() {
                 match b.month - a.month.min(b.month) {
                     0 => self.parts.month = Some(t),
                     2 if a.month % 3 == 1 => self.parts.quarter = Some(t),

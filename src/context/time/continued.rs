@@ -8,23 +8,9 @@
 //! year written last as a figure's period in it (`…说，今年5月的进口…`).
 //! Its `period` stays empty (SPEC §2.2).
 
-use super::Template;
-
 /// The words that open such a paragraph, one a line
 /// (`words/time-continuations.txt`).
 const WORDS: &str = include_str!("../words/time-continuations.txt");
-
-/// The time `t` when it is a part of one year (`今年5月`, `1-6月`, `一季度`),
-/// the time a ranking of one release's figures is of; none for a whole
-/// year, a day or a span of years (the paragraph's own time then holds).
-pub(super) fn part_of_year(t: Template) -> Option<Template> {
-    match t {
-        Template::Span(a, b) if a.year == b.year && a.day == 0 && b.day == 0 && a.month > 0 => {
-            Some(t)
-        }
-        _ => None,
-    }
-}
 
 /// The words of [`WORDS`], parsed once, and the characters they open with.
 fn words() -> &'static (Vec<&'static str>, Vec<char>) {
