@@ -268,6 +268,13 @@ static REPORT_VERBS: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(REPORT_
 /// that time is a basis (`period-equated-verbs.txt`).
 static EQUATED_TO: Lazy<WordSet> = Lazy::new(|| WordSet::by_last_words(EQUATED_TXT));
 
+/// Whether `head`, the text right before a time, ends with a verb that
+/// equates a figure with that time's (`恢复至`, `相当于`: [`EQUATED_TO`]),
+/// so that the time is a basis.
+pub(crate) fn equated_before(head: &str) -> bool {
+    EQUATED_TO.suffix_of(head).is_some()
+}
+
 /// Whether `c` may start a time word, a lead or a plan period (besides
 /// numerals). A test checks it covers the first characters of the word
 /// lists.
@@ -3470,7 +3477,7 @@ fn own_period_de(before: &str) -> Option<&str> {
     let taken = |head: &str, f: &Found<'_>| {
         let i = head.len();
         !matches!(f.reading.base, Base::YearsBack { ago: true, .. })
-            && EQUATED_TO.suffix_of(head).is_none()
+            && !equated_before(head)
             && !t[i..].starts_with(['到', '至'])
             && !same_period_of_others(t, i, f)
     };

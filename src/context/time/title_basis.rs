@@ -6,17 +6,8 @@
 //! figure's own year is not written (`7月`, `今年`). Such a year is no
 //! title year, so the document's year comes from its body or stays unknown
 //! (SPEC §2.2: a time a reader cannot tell is null), never the basis.
-
-/// Words that, right before a year, make it what a figure is compared
-/// with or returns to (`比2019年`, `较2019年`, `恢复至2019年`, `相当于2019年`),
-/// one a line (`words/time-title-bases.txt`).
-const BEFORE: &str = include_str!("../words/time-title-bases.txt");
-
-/// The words of [`BEFORE`], parsed once.
-fn before_words() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| super::parse_words(BEFORE))
-}
+//! The words before such a year are those the body's bases are read by
+//! (`period::equated_before`, `period::basis_start`).
 
 /// Words that, right after a year, make it a basis: the same months of
 /// that year (`2019年同期`).
@@ -27,9 +18,10 @@ const AFTER: [&str; 2] = ["同期", "同月"];
 pub(super) fn compares(t: &str, p: &str) -> bool {
     let at = p.as_ptr() as usize - t.as_ptr() as usize;
     let (before, after) = (&t[..at], &t[at + p.len()..]);
-    before_words()
-        .iter()
-        .any(|w| before.ends_with(w) || p.starts_with(w))
+    // (the readers of the body's bases: a verb that equates, `恢复至`,
+    // `相当于`; `比`, `较` before a change's basis)
+    crate::context::period::equated_before(before)
+        || crate::context::period::basis_start(&t[..at + p.len()]).is_some_and(|i| i < at)
         || AFTER.iter().any(|w| after.starts_with(w))
 }
 
