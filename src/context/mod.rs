@@ -829,7 +829,9 @@ impl<'a, 'c> LineState<'a, 'c> {
     /// when its clause says only when and that there were so many
     /// ([`subject::only_tally`]):
     /// in its own clause (`全年消防特别服务方面共有4,835宗`) or as the whole
-    /// clause before, with no figure (`特别服务召唤方面，去年共有35 314宗`).
+    /// clause before, with no figure (`特别服务召唤方面，去年共有35 314宗`);
+    /// without `方面`, what that clause names when the tally is a total
+    /// (`…的生態導賞活動，共480次`: [`subject::named_before_tally`]).
     fn topic(&self, site: &Site<'a>) -> Option<&'a str> {
         // (`…等方面29项促消费政策`: a figure with its own noun after it)
         let closed = site
@@ -860,7 +862,11 @@ impl<'a, 'c> LineState<'a, 'c> {
         if figure_before {
             return None;
         }
-        subject::topic(&self.line[start..end])
+        let q = &self.quantities[site.k];
+        subject::topic(&self.line[start..end]).or_else(|| {
+            let c = self.line[start..end].trim_start_matches(sentence::is_clause_mark);
+            subject::named_before_tally(c, site.clause, site.after, (q.kind, q.unit))
+        })
     }
 
     /// The subject of a figure restated in another unit after a verb of

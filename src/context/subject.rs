@@ -87,7 +87,7 @@ mod thing_after;
 mod time_basis;
 mod topic;
 mod total_verb;
-pub(crate) use topic::{only_tally, topic, topic_within};
+pub(crate) use topic::{named_before_tally, only_tally, topic, topic_within};
 mod verb_pair;
 mod verb_result;
 mod year_target;

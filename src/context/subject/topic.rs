@@ -60,6 +60,34 @@ pub(crate) fn topic(c: &str) -> Option<&str> {
     (s.chars().nth(1).is_some() && !figure && well_formed(s)).then_some(s)
 }
 
+/// The words of a tally that says how many in all (`共`, `共录得`, `合共`):
+/// after a clause that names what is counted, they count it (Hong Kong and
+/// Macau releases: `…的生態導賞活動，共480次`, `…的案件，共錄得150宗`).
+/// A bare `有` is left out: after a clause it often opens a new statement
+/// (`以韓國居首，有超過45萬人次`).
+fn totals(s: &str) -> bool {
+    let s = s.trim();
+    s.contains('共') && !s.contains('有') || s.ends_with("录得")
+}
+
+/// What the clause `c` before a tally of its own ([`only_tally`], a total
+/// or `录得`, [`totals`]) names as counted, read as if the figure followed
+/// it (`由漁護署…所舉辦的生態導賞活動，共480次` as `…生態導賞活動共480次`):
+/// none when the clause says only when (`…行動期間，共有963人`).
+pub(crate) fn named_before_tally<'a>(
+    c: &'a str,
+    tally: &str,
+    after: &'a str,
+    (kind, unit): (crate::record::Kind, Option<&str>),
+) -> Option<&'a str> {
+    if !totals(tally) || c.chars().any(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let np = super::analyse(c, after, kind, unit).subject?;
+    let timed = period::time_phrase(np) > 0 || np.ends_with("期间") || np.ends_with("方面");
+    (np.chars().nth(1).is_some() && !timed && well_formed(np)).then_some(np)
+}
+
 /// The topic of the clause `c` that holds a figure after `before` (the
 /// clause's text up to the figure): in the clause itself (`全年消防特别服务
 /// 方面共有4,835宗`), when only time and tally words follow `方面`.
@@ -96,5 +124,24 @@ mod tests {
             Some("消防特别服务")
         );
         assert_eq!(topic_within("在救护工作方面消防出勤共"), None);
+    }
+
+    #[test]
+    fn what_a_clause_names_before_a_total() {
+        let count = (crate::record::Kind::Count, Some("次"));
+        assert_eq!(
+            named_before_tally(
+                "由渔护署在各海岸公园所举办的生态导赏活动",
+                "共",
+                "；",
+                count
+            ),
+            Some("生态导赏活动")
+        );
+        assert_eq!(
+            named_before_tally("警务行动和侦查行动期间", "共", "。", count),
+            None
+        );
+        assert_eq!(named_before_tally("以韩国居首", "有", "。", count), None);
     }
 }
