@@ -21,6 +21,7 @@ mod body_year;
 mod bracket_gloss;
 mod bracketed;
 mod by_time;
+mod change_ends;
 mod day_head;
 mod dealt;
 mod entered;
@@ -2976,6 +2977,11 @@ impl<'a> InsideScan<'a> {
         if c == '到' && matches!(p, '达' | '達') && after.starts_with('的')
             || ratio_basis::names_ratio_basis(after)
         {
+            return;
+        }
+        // `由2000年的2003亿元增加到2005年的4070亿元，年均增长11.6%`: the ends
+        // of a change date their own figures only
+        if change_ends::bound_to_figure(c, after) {
             return;
         }
         // the head is the clause head's (`进入三季度以来` too, read there
