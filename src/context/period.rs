@@ -16,6 +16,7 @@ use crate::record::Span;
 use first_two::FIRST_TWO;
 
 mod adjacent;
+mod after_figures;
 mod bare_years;
 mod body_year;
 mod bracket_gloss;
@@ -3847,7 +3848,17 @@ impl<'a> Scope<'a> {
         let Some(prev) = i.checked_sub(1).and_then(|p| sentences.get(p)) else {
             return;
         };
-        let stock = self.sent.1.filter(|f| stock_sentence::year_end_word(f));
+        // (`…机构803个，…，年末收养各类人员5.6万人。其中…`: not a stock word
+        // heading a later clause after figures it does not date)
+        let own_clause = |f: &Found<'_>| {
+            let at = offset_in(line, f.text);
+            line.get(prev.start..at)
+                .is_some_and(after_figures::figures_before)
+        };
+        let stock = self
+            .sent
+            .1
+            .filter(|f| self.sent.0 == i - 1 && stock_sentence::year_end_word(f) && !own_clause(f));
         let goes_on = stock_sentence::goes_on(&line[prev.range()], &line[sentences[i].range()]);
         if self.sent.0 == i - 1 && stock.is_some() && goes_on {
             self.sent.0 = i;
@@ -3999,6 +4010,10 @@ impl<'a> Scope<'a> {
         if !heads_clause(before)
             && !inner_part::after_opening_topic(&line[sentences[i].range()], &f)
         {
+            return;
+        }
+        // (`…机构803个，拥有床位9.8万张，年末收养…`: a later clause's own)
+        if after_figures::figures_before(before) {
             return;
         }
         if f.reading.dated() {
