@@ -17,6 +17,7 @@ use first_two::FIRST_TWO;
 
 mod adjacent;
 mod after_figures;
+mod answered;
 mod bare_years;
 mod body_year;
 mod bracket_gloss;
@@ -3787,6 +3788,10 @@ impl<'a> Scope<'a> {
             let (found, first_end) = sentence_head_read(line, &line[sentences[i].range()], heads);
             self.first_end = (i, first_end);
             let Some(f) = found else {
+                // (`…。对…进度缓慢问题，…1个项目已完工`: a new finding answered)
+                if answered::answers_a_finding(&line[sentences[i].range()]) {
+                    self.para = None;
+                }
                 self.carry_now(line, sentences, i);
                 self.carry_stock(line, sentences, i);
                 continue;
