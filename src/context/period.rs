@@ -16,11 +16,14 @@ use crate::record::Span;
 use first_two::FIRST_TWO;
 
 mod adjacent;
+mod after_figures;
+mod answered;
 mod bare_years;
 mod body_year;
 mod bracket_gloss;
 mod bracketed;
 mod by_time;
+mod change_ends;
 mod day_head;
 mod dealt;
 mod entered;
@@ -2978,6 +2981,11 @@ impl<'a> InsideScan<'a> {
         {
             return;
         }
+        // `由2000年的2003亿元增加到2005年的4070亿元，年均增长11.6%`: the ends
+        // of a change date their own figures only
+        if change_ends::bound_to_figure(c, after) {
+            return;
+        }
         // the head is the clause head's (`进入三季度以来` too, read there
         // whole); `平均每年增长`, `每人每年` are rates; `PM2.5年均浓度`,
         // `PM10年均`: a numeral after a Latin letter or a point names a thing
@@ -3780,6 +3788,10 @@ impl<'a> Scope<'a> {
             let (found, first_end) = sentence_head_read(line, &line[sentences[i].range()], heads);
             self.first_end = (i, first_end);
             let Some(f) = found else {
+                // (`…。对…进度缓慢问题，…1个项目已完工`: a new finding answered)
+                if answered::answers_a_finding(&line[sentences[i].range()]) {
+                    self.para = None;
+                }
                 self.carry_now(line, sentences, i);
                 self.carry_stock(line, sentences, i);
                 continue;
@@ -3841,7 +3853,17 @@ impl<'a> Scope<'a> {
         let Some(prev) = i.checked_sub(1).and_then(|p| sentences.get(p)) else {
             return;
         };
-        let stock = self.sent.1.filter(|f| stock_sentence::year_end_word(f));
+        // (`…机构803个，…，年末收养各类人员5.6万人。其中…`: not a stock word
+        // heading a later clause after figures it does not date)
+        let own_clause = |f: &Found<'_>| {
+            let at = offset_in(line, f.text);
+            line.get(prev.start..at)
+                .is_some_and(after_figures::figures_before)
+        };
+        let stock = self
+            .sent
+            .1
+            .filter(|f| self.sent.0 == i - 1 && stock_sentence::year_end_word(f) && !own_clause(f));
         let goes_on = stock_sentence::goes_on(&line[prev.range()], &line[sentences[i].range()]);
         if self.sent.0 == i - 1 && stock.is_some() && goes_on {
             self.sent.0 = i;
@@ -3993,6 +4015,10 @@ impl<'a> Scope<'a> {
         if !heads_clause(before)
             && !inner_part::after_opening_topic(&line[sentences[i].range()], &f)
         {
+            return;
+        }
+        // (`…机构803个，拥有床位9.8万张，年末收养…`: a later clause's own)
+        if after_figures::figures_before(before) {
             return;
         }
         if f.reading.dated() {
