@@ -317,13 +317,14 @@ fn lent_you<'a>(s: &str, w: &'a str) -> &'a str {
 }
 
 /// Whether the scope word `w` (`全区`, `全澳`: `全` and a place; `本港`,
-/// `本县`: `本` and a place) opening `s` ends inside a word of the
-/// dictionary (`全区域`, `全澳门`, `全市场`, `本港口`, `本县域`): dropping
+/// `本县`: `本` and a place; `该区`: `该` and a place) opening `s` ends
+/// inside a word of the dictionary (`全区域`, `全澳门`, `全市场`, `本港口`,
+/// `本县域`, `该区域`): dropping
 /// it would cut that word, so the phrase is kept whole. (Asked of scope
 /// words only: other head words, `其中`, `各类`, stand before words the
 /// segmenter may join across, `其中国省干线`.)
 fn splits_word(s: &str, w: &str) -> bool {
-    w.starts_with(['全', '本'])
+    w.starts_with(['全', '本', '该', '該'])
         && w.chars().nth(1).is_some()
         && s.len() > w.len()
         && !dict::segment(phrase::head_chars(s, w.chars().count() + 3))
@@ -455,11 +456,11 @@ fn year_on_year_after_time(s: &str, v: (Direction, usize)) -> (Direction, usize)
 }
 
 /// Whether the tail word `w` is a one-character adverb of degree (`微`,
-/// `略`, `稍`) that grades no change verb dropped right after it: only
+/// `略`, `稍`, `小`) that grades no change verb dropped right after it: only
 /// right before the verb it grades (`班次微|减`) is it dropped, never at
-/// the end of a noun (`小微`, `战略`).
+/// the end of a noun (`小微`, `战略`, `大小`).
 fn ungraded(w: &str, after_change: bool, dropped: &str) -> bool {
-    matches!(w, "微" | "略" | "稍") && !(after_change && dropped.is_empty())
+    matches!(w, "微" | "略" | "稍" | "小") && !(after_change && dropped.is_empty())
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
