@@ -547,18 +547,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w.len() == s.len() && !first {
                 // keep a bare word rather than empty the subject of a list
             }
-            // `统计`, `设计`, `会计`: words, not the `计` of a total
-            if (w == "计" || w == "計")
-                && s[..s.len() - w.len()].ends_with([
-                    '统', '統', '设', '設', '会', '會', '估', '预', '預', '算', '伙', '夥',
-                ])
-            {
-                break;
-            }
-            // `医疗卫生机构总数`: the measure's head noun, kept; only the
-            // whole of a share (`占工业支出总数的`) is dropped to its part
-            if (w == "总数" || w == "總數") && w.len() < s.len() && !s.contains(['占', '佔'])
-            {
+            if ends_noun(s, w) {
                 break;
             }
             // a one-character modal before the verb (`政府会|预留`), not
@@ -599,6 +588,11 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if (w == "计划" || w == "計劃") && tail.change.is_none() {
                 break;
             }
+            // `未上过学的占`: `的` before the share verb makes what is
+            // said before it a noun, those it names (no noun to close)
+            if w == "的" && matches!(dropped, "占" | "佔") {
+                break;
+            }
             if w == "的" {
                 tail.had_de = true;
             }
@@ -616,6 +610,19 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     s
 }
 
+/// Whether the tail word `w` ending `s` ends a noun there, and stays:
+/// `统计`, `设计`, `会计` are words, not the `计` of a total; `总数` is the
+/// measure's head noun (`医疗卫生机构总数`), dropped only from the whole
+/// of a share (`占工业支出总数的`) to leave its part.
+fn ends_noun(s: &str, w: &str) -> bool {
+    let before = &s[..s.len() - w.len()];
+    ((w == "计" || w == "計")
+        && before.ends_with([
+            '统', '統', '设', '設', '会', '會', '估', '预', '預', '算', '伙', '夥',
+        ]))
+        || ((w == "总数" || w == "總數") && !before.is_empty() && !s.contains(['占', '佔']))
+}
+
 /// Whether `w` is the copula `为` or `是`.
 fn is_copula(w: &str) -> bool {
     matches!(w, "为" | "為" | "是")
@@ -628,11 +635,12 @@ fn is_then(w: &str) -> bool {
 
 /// Whether `则` (the word `w` ending `s`) stands after the subject and
 /// before the clause's verb (`边检站则录得`, `诈骗则同比上升`), the copula after it
-/// (`破案率则为`) or a change it opens (`破案率则由…下跌至`), `dropped`
+/// (`破案率则为`), the share verb (`印度族则占`) or a change it opens
+/// (`破案率则由…下跌至`), `dropped`
 /// being the link word dropped after it; not the end of a noun (`细则`,
 /// `原则`).
 fn then_before_verb(s: &str, w: &str, before_verb: bool, dropped: &str) -> bool {
-    let opens = is_copula(dropped) || matches!(dropped, "由" | "从" | "從");
+    let opens = is_copula(dropped) || matches!(dropped, "由" | "从" | "從" | "占" | "佔");
     (before_verb || opens) && dict::word_at(s, s.len() - w.len(), w.len())
 }
 

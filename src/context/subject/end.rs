@@ -49,6 +49,7 @@ fn cut_words(s: &str) -> Option<&str> {
         let cut = before_figure(s)
             .or_else(|| before_per_unit(s))
             .or_else(|| before_figure_with_unit(s))
+            .or_else(|| before_reckoning_note(s))
             .or_else(|| before_closing_word(s))
             .or_else(|| before_passive(s));
         let Some(head) = cut else {
@@ -97,6 +98,8 @@ fn may_cut(s: &str) -> bool {
                 | '‰'
                 | '万'
                 | '萬'
+                | ')'
+                | '）'
         )
     {
         return true;
@@ -179,6 +182,21 @@ fn before_figure_with_unit(s: &str) -> Option<&str> {
     (head.chars().nth(1).is_some() && !head.ends_with('每')).then_some(head)
 }
 
+/// `s` before a bracket closing it that says how the measure is reckoned
+/// (`整体罪案率（以每十万名人口计算的罪案比率）`, `经费投入强度（与营业收入
+/// 之比）`): a note opening with `以`, `按` or `与` and holding `计算` or
+/// `之比`, no part of the name (a bracket naming a part or a kind stays:
+/// `县（市、区）`, `总规模（总产出）`).
+fn before_reckoning_note(s: &str) -> Option<&str> {
+    let open = s.rfind(['（', '('])?;
+    let note = &s[open..];
+    let inner = note[note.chars().next()?.len_utf8()..].trim_end_matches([')', '）']);
+    let reckons = inner.starts_with(['以', '按', '与', '與'])
+        && ["计算", "計算", "之比"].iter().any(|w| inner.contains(w))
+        && !inner.contains(['（', '(']);
+    (reckons && s[..open].chars().nth(1).is_some()).then(|| &s[..open])
+}
+
 /// `s` before a rate's unit that ends it: `每`, a number or none, and a
 /// measure word (`每斤`, `每100平方公里`, `每人每年`), with two characters
 /// or more before it.
@@ -258,6 +276,11 @@ mod tests {
             ),
             ("人均GDP17861元", Some("人均GDP")),
             ("综合收入12.5亿元", Some("综合收入")),
+            (
+                "整体罪案率（以每十万名人口计算的罪案比率）",
+                Some("整体罪案率"),
+            ),
+            ("经费投入强度(与营业收入之比)", Some("经费投入强度")),
             ("位列第", None),
             ("接着", None),
             ("方面", None),
@@ -276,6 +299,8 @@ mod tests {
             "平均每年人口增长",
             "城镇新增就业",
             "5G基站",
+            "县(市、区)",
+            "体育产业总规模(总产出)",
             "2023年",
             "每人每月实质总薪资",
         ] {
