@@ -463,6 +463,14 @@ fn ungraded(w: &str, after_change: bool, dropped: &str) -> bool {
     matches!(w, "微" | "略" | "稍" | "小") && !(after_change && dropped.is_empty())
 }
 
+/// Whether the tail word `w` ending `s` is `更` (still more) that stays:
+/// it is dropped only right before a link or verb dropped after it
+/// (`学习率更|高达`), and never where it ends a word (`变更`, `五更`).
+fn more_kept(s: &str, w: &str, after_change: bool, dropped: &str) -> bool {
+    w == "更"
+        && ((dropped.is_empty() && !after_change) || !dict::word_at(s, s.len() - w.len(), w.len()))
+}
+
 /// Drops links, qualifiers, change verbs and their basis at the tail of
 /// `s`, noting the change.
 fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
@@ -558,7 +566,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
-            if ungraded(w, after_change, dropped) {
+            if ungraded(w, after_change, dropped) || more_kept(s, w, after_change, dropped) {
                 break;
             }
             if is_then(w) && !then_before_verb(s, w, tail.before_verb || after_change, dropped) {
