@@ -700,7 +700,10 @@ pub(crate) static UP_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP]));
 pub(crate) static DOWN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[DOWN]));
 /// Change verbs either way, for lookups that need not know the direction.
 pub(crate) static CHANGE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[UP, DOWN]));
-pub(crate) static TAIL_SET: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[TAIL_DROP]));
+// (a verb restating a figure in another unit, `人均生产总值约合20533美元`,
+// is no part of the measure before it either)
+pub(crate) static TAIL_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::by_last(&[TAIL_DROP, CONVERSION_VERBS]));
 pub(crate) static UP_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[UP]));
 pub(crate) static DOWN_TAIL: Lazy<WordSet> = Lazy::new(|| WordSet::by_last(&[DOWN]));
 pub(crate) static HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(&[HEAD_DROP]));

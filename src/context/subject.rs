@@ -317,13 +317,14 @@ fn lent_you<'a>(s: &str, w: &'a str) -> &'a str {
 }
 
 /// Whether the scope word `w` (`全区`, `全澳`: `全` and a place; `本港`,
-/// `本县`: `本` and a place) opening `s` ends inside a word of the
-/// dictionary (`全区域`, `全澳门`, `全市场`, `本港口`, `本县域`): dropping
+/// `本县`: `本` and a place; `该区`: `该` and a place) opening `s` ends
+/// inside a word of the dictionary (`全区域`, `全澳门`, `全市场`, `本港口`,
+/// `本县域`, `该区域`): dropping
 /// it would cut that word, so the phrase is kept whole. (Asked of scope
 /// words only: other head words, `其中`, `各类`, stand before words the
 /// segmenter may join across, `其中国省干线`.)
 fn splits_word(s: &str, w: &str) -> bool {
-    w.starts_with(['全', '本'])
+    w.starts_with(['全', '本', '该', '該'])
         && w.chars().nth(1).is_some()
         && s.len() > w.len()
         && !dict::segment(phrase::head_chars(s, w.chars().count() + 3))
@@ -455,11 +456,19 @@ fn year_on_year_after_time(s: &str, v: (Direction, usize)) -> (Direction, usize)
 }
 
 /// Whether the tail word `w` is a one-character adverb of degree (`微`,
-/// `略`, `稍`) that grades no change verb dropped right after it: only
+/// `略`, `稍`, `小`) that grades no change verb dropped right after it: only
 /// right before the verb it grades (`班次微|减`) is it dropped, never at
-/// the end of a noun (`小微`, `战略`).
+/// the end of a noun (`小微`, `战略`, `大小`).
 fn ungraded(w: &str, after_change: bool, dropped: &str) -> bool {
-    matches!(w, "微" | "略" | "稍") && !(after_change && dropped.is_empty())
+    matches!(w, "微" | "略" | "稍" | "小") && !(after_change && dropped.is_empty())
+}
+
+/// Whether the tail word `w` ending `s` is `更` (still more) that stays:
+/// it is dropped only right before a link or verb dropped after it
+/// (`学习率更|高达`), and never where it ends a word (`变更`, `五更`).
+fn more_kept(s: &str, w: &str, after_change: bool, dropped: &str) -> bool {
+    w == "更"
+        && ((dropped.is_empty() && !after_change) || !dict::word_at(s, s.len() - w.len(), w.len()))
 }
 
 /// Drops links, qualifiers, change verbs and their basis at the tail of
@@ -546,18 +555,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if w.len() == s.len() && !first {
                 // keep a bare word rather than empty the subject of a list
             }
-            // `统计`, `设计`, `会计`: words, not the `计` of a total
-            if (w == "计" || w == "計")
-                && s[..s.len() - w.len()].ends_with([
-                    '统', '統', '设', '設', '会', '會', '估', '预', '預', '算', '伙', '夥',
-                ])
-            {
-                break;
-            }
-            // `医疗卫生机构总数`: the measure's head noun, kept; only the
-            // whole of a share (`占工业支出总数的`) is dropped to its part
-            if (w == "总数" || w == "總數") && w.len() < s.len() && !s.contains(['占', '佔'])
-            {
+            if ends_noun(s, w) {
                 break;
             }
             // a one-character modal before the verb (`政府会|预留`), not
@@ -568,7 +566,7 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             {
                 break;
             }
-            if ungraded(w, after_change, dropped) {
+            if ungraded(w, after_change, dropped) || more_kept(s, w, after_change, dropped) {
                 break;
             }
             if is_then(w) && !then_before_verb(s, w, tail.before_verb || after_change, dropped) {
@@ -598,6 +596,11 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
             if (w == "计划" || w == "計劃") && tail.change.is_none() {
                 break;
             }
+            // `未上过学的占`: `的` before the share verb makes what is
+            // said before it a noun, those it names (no noun to close)
+            if w == "的" && matches!(dropped, "占" | "佔") {
+                break;
+            }
             if w == "的" {
                 tail.had_de = true;
             }
@@ -615,6 +618,19 @@ fn strip_tail<'a>(mut s: &'a str, tail: &mut Tail<'a>) -> &'a str {
     s
 }
 
+/// Whether the tail word `w` ending `s` ends a noun there, and stays:
+/// `统计`, `设计`, `会计` are words, not the `计` of a total; `总数` is the
+/// measure's head noun (`医疗卫生机构总数`), dropped only from the whole
+/// of a share (`占工业支出总数的`) to leave its part.
+fn ends_noun(s: &str, w: &str) -> bool {
+    let before = &s[..s.len() - w.len()];
+    ((w == "计" || w == "計")
+        && before.ends_with([
+            '统', '統', '设', '設', '会', '會', '估', '预', '預', '算', '伙', '夥',
+        ]))
+        || ((w == "总数" || w == "總數") && !before.is_empty() && !s.contains(['占', '佔']))
+}
+
 /// Whether `w` is the copula `为` or `是`.
 fn is_copula(w: &str) -> bool {
     matches!(w, "为" | "為" | "是")
@@ -627,11 +643,12 @@ fn is_then(w: &str) -> bool {
 
 /// Whether `则` (the word `w` ending `s`) stands after the subject and
 /// before the clause's verb (`边检站则录得`, `诈骗则同比上升`), the copula after it
-/// (`破案率则为`) or a change it opens (`破案率则由…下跌至`), `dropped`
+/// (`破案率则为`), the share verb (`印度族则占`) or a change it opens
+/// (`破案率则由…下跌至`), `dropped`
 /// being the link word dropped after it; not the end of a noun (`细则`,
 /// `原则`).
 fn then_before_verb(s: &str, w: &str, before_verb: bool, dropped: &str) -> bool {
-    let opens = is_copula(dropped) || matches!(dropped, "由" | "从" | "從");
+    let opens = is_copula(dropped) || matches!(dropped, "由" | "从" | "從" | "占" | "佔");
     (before_verb || opens) && dict::word_at(s, s.len() - w.len(), w.len())
 }
 

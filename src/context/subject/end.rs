@@ -24,6 +24,7 @@ use super::super::lexicon::{
 use super::{strip_tail, Tail};
 use crate::chars::{is_digit, is_small_chinese_digit, simplified};
 use crate::units::BUILTIN;
+use crate::Kind;
 
 /// The subject `s` read before its number with the words after its noun
 /// phrase cut off; `None` when nothing of it is left, or it is only a
@@ -47,6 +48,8 @@ fn cut_words(s: &str) -> Option<&str> {
         }
         let cut = before_figure(s)
             .or_else(|| before_per_unit(s))
+            .or_else(|| before_figure_with_unit(s))
+            .or_else(|| before_reckoning_note(s))
             .or_else(|| before_closing_word(s))
             .or_else(|| before_passive(s));
         let Some(head) = cut else {
@@ -72,7 +75,13 @@ fn may_cut(s: &str) -> bool {
     let Some(last) = s.chars().next_back() else {
         return false;
     };
+    let b = s.as_bytes();
+    // (a figure with its unit, `人均GDP17861元`: a digit among the last
+    // four characters)
     if is_digit(last)
+        || b[b.len().saturating_sub(12)..]
+            .iter()
+            .any(u8::is_ascii_digit)
         || matches!(
             last,
             '比' | '较'
@@ -89,13 +98,14 @@ fn may_cut(s: &str) -> bool {
                 | '‰'
                 | '万'
                 | '萬'
+                | ')'
+                | '）'
         )
     {
         return true;
     }
     // (`每` is E6 AF 8F in UTF-8, `被` E8 A2 AB: their middle bytes looked
     // for at once, each hit checked for the whole character)
-    let b = s.as_bytes();
     let from = b.len().saturating_sub(3 * READ_CHARS);
     memchr::memchr2_iter(0xAF, 0xA2, &b[from..]).any(|i| {
         let at = from + i;
@@ -148,6 +158,43 @@ fn before_figure(s: &str) -> Option<&str> {
         && cut.trim_start().starts_with(is_digit)
         && !last.is_ascii_alphanumeric())
     .then_some(t)
+}
+
+/// `s` before a figure with its unit that ends it, a quantity the scanner
+/// did not take as a metric (`人均GDP17861元` before `（折合2805美元）`):
+/// digits, a magnitude word or none, and a whole unit of a count, a sum
+/// or a physical quantity (no time: `2023年`), with two characters or
+/// more before them. Unlike [`before_figure`] a Latin word may stand
+/// before the digits: the unit shows them a figure, no code (`PM2.5`).
+fn before_figure_with_unit(s: &str) -> Option<&str> {
+    let digits_end = s.rfind(|c: char| c.is_ascii_digit())? + 1;
+    let unit = s[digits_end..].trim_start_matches(['万', '萬', '亿', '億', '千', '百']);
+    let m = BUILTIN.longest_match(unit)?;
+    if unit.is_empty()
+        || m.len != unit.len()
+        || matches!(m.kind, Kind::Duration | Kind::Age | Kind::Other)
+    {
+        return None;
+    }
+    let head =
+        s[..digits_end].trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    // (`每100平方公里`: a rate's unit, [`before_per_unit`]'s)
+    (head.chars().nth(1).is_some() && !head.ends_with('每')).then_some(head)
+}
+
+/// `s` before a bracket closing it that says how the measure is reckoned
+/// (`整体罪案率（以每十万名人口计算的罪案比率）`, `经费投入强度（与营业收入
+/// 之比）`): a note opening with `以`, `按` or `与` and holding `计算` or
+/// `之比`, no part of the name (a bracket naming a part or a kind stays:
+/// `县（市、区）`, `总规模（总产出）`).
+fn before_reckoning_note(s: &str) -> Option<&str> {
+    let open = s.rfind(['（', '('])?;
+    let note = &s[open..];
+    let inner = note[note.chars().next()?.len_utf8()..].trim_end_matches([')', '）']);
+    let reckons = inner.starts_with(['以', '按', '与', '與'])
+        && ["计算", "計算", "之比"].iter().any(|w| inner.contains(w))
+        && !inner.contains(['（', '(']);
+    (reckons && s[..open].chars().nth(1).is_some()).then(|| &s[..open])
 }
 
 /// `s` before a rate's unit that ends it: `每`, a number or none, and a
@@ -227,6 +274,13 @@ mod tests {
                 "城乡死亡率分别为 14.1/10 万和 18.5/10 万",
                 Some("城乡死亡率"),
             ),
+            ("人均GDP17861元", Some("人均GDP")),
+            ("综合收入12.5亿元", Some("综合收入")),
+            (
+                "整体罪案率（以每十万名人口计算的罪案比率）",
+                Some("整体罪案率"),
+            ),
+            ("经费投入强度(与营业收入之比)", Some("经费投入强度")),
             ("位列第", None),
             ("接着", None),
             ("方面", None),
@@ -244,6 +298,10 @@ mod tests {
             "每万人口拥有执业医师",
             "平均每年人口增长",
             "城镇新增就业",
+            "5G基站",
+            "县(市、区)",
+            "体育产业总规模(总产出)",
+            "2023年",
             "每人每月实质总薪资",
         ] {
             assert_eq!(cut_end(s), Some(s), "{s}");

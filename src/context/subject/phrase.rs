@@ -120,6 +120,14 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
         .or_else(|| balanced_part(out))
 }
 
+/// Whether `w`, the last word of a subject read before its number, is
+/// `的` right before the share verb (`未上过学的占0.8%`, `调解撤诉的占`,
+/// but not `占比`): it makes what is said before it a noun, those it
+/// names, and stays (SPEC §2.1: no noun follows to close the phrase).
+fn de_before_share(w: &str, rest: &str) -> bool {
+    w == "的" && rest.starts_with(['占', '佔']) && !rest[3..].starts_with('比')
+}
+
 /// Whether the phrase before a number is a comparison or a share, not a
 /// noun phrase: a preposition of comparison or manner and its basis
 /// (`比上一年增产`, `较上年同期多`, `按可比口径增加`), or `占` and the
@@ -406,7 +414,9 @@ fn trim(
             && runs_on(next);
         // `私营工业则`: an adverb of one character too
         let drop = (long(l) && l.2.function() && l.2 != Pos::Locative)
-            || (l.2 == Pos::Particle && (long(l) || matches!(word(l), "的" | "了" | "着" | "过")))
+            || (l.2 == Pos::Particle
+                && (long(l) || matches!(word(l), "的" | "了" | "着" | "过"))
+                && !(!read_after && l.1 == phrase.len() && de_before_share(word(l), rest)))
             || (!long(l) && l.2 == Pos::Adverb && long(prev))
             // `水电站和|六十五万千瓦`, `经营开支及|八十八亿元`: a conjunction
             // opens the next conjunct, it never ends a noun phrase (after
