@@ -739,7 +739,8 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
         self.lists.end_run();
         let q = &self.quantities[site.k];
-        let f = subject::analyse(site.before, site.after, q.kind, q.unit);
+        let before = self.before_note(site).unwrap_or(site.before);
+        let f = subject::analyse(before, site.after, q.kind, q.unit);
         let flags = Flags {
             level: f.level,
             // `人均`, `户均`, `每`
@@ -848,6 +849,29 @@ impl<'a, 'c> LineState<'a, 'c> {
             bracketed,
             rate,
         }
+    }
+
+    /// The clause before a note in brackets between a measure and the
+    /// figure, when nothing is named after the figure
+    /// (`全市平均年降水量(全市11个气象观测站平均)1213毫米`,
+    /// [`subject::before_note`]): the measure is read there, not in the
+    /// note, whatever figure the note holds.
+    fn before_note(&self, site: &Site<'a>) -> Option<&'a str> {
+        let q = &self.quantities[site.k];
+        let from = site.sent_start.min(q.span.start);
+        let noted = subject::before_note(&self.line[from..q.span.start])?;
+        let named_after = site
+            .after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| !sentence::is_clause_mark(c));
+        if named_after {
+            return None;
+        }
+        let end = from + noted.len();
+        let start = last_clause_end(self.line, from, end).unwrap_or(from);
+        Some(&self.line[start..end])
     }
 
     /// The topic set by `方面` that a figure with nothing after it counts
