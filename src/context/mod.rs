@@ -200,6 +200,21 @@ fn bare_rate(np: &str) -> bool {
     lexicon::RATE_END_SET.contains(np)
 }
 
+/// Whether a figure's clause (`before`) names only a rate, of nothing
+/// named (`增幅`, `同比增幅`, `下降幅度为`): `np`, read as its subject,
+/// opens the clause and is a rate's bare name after at most a basis word,
+/// and at most a copula stands between it and the figure.
+fn names_rate_alone(np: &str, before: &str) -> bool {
+    let Some(rest) = before.trim().strip_prefix(np) else {
+        return false;
+    };
+    let name = ["同比", "环比", "按年", "按月"]
+        .iter()
+        .find_map(|w| np.strip_prefix(w))
+        .unwrap_or(np);
+    bare_rate(name) && matches!(rest.trim(), "" | "为" | "是" | "达" | "达到")
+}
+
 /// Whether `clause` opens with the verb of a share (`占`, `佔`); asked
 /// also by the basis and subject readers of `占…N的M%`.
 fn after_share_verb(clause: &str) -> bool {
@@ -234,6 +249,10 @@ struct Said<'a> {
     formed: Option<&'a str>,
     /// A figure in brackets beside its name ([`subject::bracketed`]).
     bracketed: Option<subject::Bracketed<'a>>,
+    /// The name of a rate written alone, when the figure took what the
+    /// rate measures ([`LineState::rate_of_figure_before`]): the figures
+    /// after it in its sentence that change it are the rate's.
+    rate: Option<&'a str>,
 }
 
 /// The rules at work on one line: the line, its quantities and sentences,
@@ -655,7 +674,7 @@ impl<'a, 'c> LineState<'a, 'c> {
         let compared = said.bracketed.filter(|b| b.compared).map(|b| b.measure);
         self.lists.push(
             site.si,
-            said.subject,
+            said.rate.or(said.subject),
             said.change,
             q.kind,
             (of_basis, compared),
@@ -712,6 +731,7 @@ impl<'a, 'c> LineState<'a, 'c> {
                 verb_only: false,
                 formed: None,
                 bracketed: None,
+                rate: None,
             };
         }
         if let Some(said) = prev.and_then(|p| self.joined_with_change(site, p, chain)) {
@@ -719,7 +739,8 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
         self.lists.end_run();
         let q = &self.quantities[site.k];
-        let f = subject::analyse(site.before, site.after, q.kind, q.unit);
+        let before = self.before_note(site).unwrap_or(site.before);
+        let f = subject::analyse(before, site.after, q.kind, q.unit);
         let flags = Flags {
             level: f.level,
             // `人均`, `户均`, `每`
@@ -727,6 +748,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             ..Flags::default()
         };
         let mut subject = f.subject;
+        let mut rate = None;
         // `6.48万户23.24万农村常住人口`: one thing counted twice, named after
         if let Some(np) =
             counted_twice::noun_after_pair(self.line, self.quantities, site.k, site.sent.end)
@@ -770,6 +792,9 @@ impl<'a, 'c> LineState<'a, 'c> {
             // `…分别增长5474万人、4777万人，增长率分别为10.5%、8.8%`: a rate
             // named alone is the rate of each item dealt out before
             subject = self.respective_rate(site).or(subject);
+        } else if let Some(m) = subject.and_then(|s| self.rate_of_figure_before(site, prev, s)) {
+            rate = subject;
+            subject = Some(m);
         }
         if f.inherits && subject.is_none() && !f.respectively {
             subject = self.parallel_run(site);
@@ -822,7 +847,31 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only,
             formed: f.formed,
             bracketed,
+            rate,
         }
+    }
+
+    /// The clause before a note in brackets between a measure and the
+    /// figure, when nothing is named after the figure
+    /// (`全市平均年降水量(全市11个气象观测站平均)1213毫米`,
+    /// [`subject::before_note`]): the measure is read there, not in the
+    /// note, whatever figure the note holds.
+    fn before_note(&self, site: &Site<'a>) -> Option<&'a str> {
+        let q = &self.quantities[site.k];
+        let from = site.sent_start.min(q.span.start);
+        let noted = subject::before_note(&self.line[from..q.span.start])?;
+        let named_after = site
+            .after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| !sentence::is_clause_mark(c));
+        if named_after {
+            return None;
+        }
+        let end = from + noted.len();
+        let start = last_clause_end(self.line, from, end).unwrap_or(from);
+        Some(&self.line[start..end])
     }
 
     /// The topic set by `方面` that a figure with nothing after it counts
@@ -910,6 +959,7 @@ impl<'a, 'c> LineState<'a, 'c> {
             verb_only: false,
             formed: None,
             bracketed: None,
+            rate: None,
         })
     }
 
@@ -995,6 +1045,22 @@ impl<'a, 'c> LineState<'a, 'c> {
         }
         let items = self.lists.figures_before(site.si, len)?;
         self.lists.deal(items)
+    }
+
+    /// The measure a rate named alone in its clause (`np`) is the rate of
+    /// (`比上年增加29,821万元，增幅69.52%`, `下降609宗，下降幅度为1.27%`):
+    /// what the figure before it in its sentence measured, as a bare `占比`
+    /// after a count takes the counted thing (SPEC §2.1).
+    fn rate_of_figure_before(
+        &self,
+        site: &Site<'a>,
+        prev: Option<Prev<'a>>,
+        np: &str,
+    ) -> Option<&'a str> {
+        if site.joined || !names_rate_alone(np, site.before) {
+            return None;
+        }
+        prev?.carry.filter(|&c| !bare_rate(c))
     }
 
     /// How many values from this one on are joined by `、`, `和` only.

@@ -71,6 +71,8 @@ mod head_clause;
 mod kinds_total;
 mod lead_verb;
 mod new_jobs;
+mod note;
+pub(crate) use note::before_note;
 mod object_prep;
 mod offences;
 mod ordinals;

@@ -16,6 +16,11 @@ use super::super::period;
 /// `上年`, `“九五”期末`).
 pub(super) fn only_time(np: &str) -> bool {
     let np = np.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if np.contains(char::is_whitespace) {
+        // `“九五” 期末`: a space the layout left inside the phrase
+        let joined: String = np.split_whitespace().collect();
+        return only_time(&joined);
+    }
     np.starts_with(period::may_start) && period::time_phrase(np) == np.len()
 }
 
@@ -56,6 +61,8 @@ mod tests {
     fn a_time_alone_is_no_subject() {
         assert!(only_time("同期"));
         assert!(only_time("上年"));
+        assert!(only_time("“九五” 期末"));
+        assert!(!only_time("上年 城镇人口"));
         assert!(!only_time("上年末城镇人口"));
         assert!(!only_time("民航旅客运输量"));
         assert!(!only_time(""));
