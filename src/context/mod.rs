@@ -390,6 +390,7 @@ impl DocContext {
         let base = out.len();
         let mut prev_own = None;
         let mut yilai = time::YilaiScan::default();
+        let mut roles = time::SentenceRoles::default();
         for (k, q) in quantities.iter().enumerate() {
             let site = state.locate(k);
             let mut m = Metric::from_quantity(q, offset, Arc::clone(self.sections.path()));
@@ -439,21 +440,20 @@ impl DocContext {
                 }
             } else {
                 let before = &line[site.sent_start.min(q.span.start)..q.span.start];
-                // (`户数、从业人员为2.5万户、9.9万人`: the measure at its place)
-                let listed = time::listed_role(before, &m.text, site.after);
-                // `分别提升至95%左右、96%以上`: a list item is as the first
-                let role = match listed.unwrap_or_else(|| time::Role::of(near, &m.text, site.after))
-                {
-                    time::Role::Flow
-                        if site.joined
-                            && site.before.trim_start().starts_with('、')
-                            && !time::changes_by(near) =>
-                    {
-                        self.last_role
-                    }
-                    // (`肉猪出栏238787头，增长1.9%`: the change of a year's flow)
-                    role => time::after_flow(role, near, self.last_role),
+                let at = time::At {
+                    line,
+                    sentences: state.sentences,
+                    si: site.si,
+                    sent_start: site.sent_start,
+                    after: site.after,
                 };
+                let of = Figure {
+                    text: &m.text,
+                    before,
+                    count: q.kind == Kind::Count,
+                    own: own.is_some(),
+                };
+                let role = figure_role(&site, &at, of, near, self.last_role, &mut roles);
                 self.last_role = role;
                 // (`比2010年的3.10人`: the basis's own value)
                 let basis = || time::basis_value(before, site.after);
@@ -475,6 +475,7 @@ impl DocContext {
                 }
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));
+            roles.prepared(site.si, prepared.is_some_and(|p| p.is_stock()));
             self.prepared.push(prepared);
             m.period = period.map(Into::into);
             state.relate(&site, &mut m, out, (base, self.emitted));
@@ -544,6 +545,49 @@ impl DocContext {
             m
         }));
     }
+}
+
+/// What the role of a figure asks of it besides where it stands: its text,
+/// its sentence up to it, whether it is a count and whether it has a
+/// period of its own.
+#[derive(Clone, Copy, Debug)]
+struct Figure<'a> {
+    text: &'a str,
+    /// Its sentence up to it.
+    before: &'a str,
+    count: bool,
+    own: bool,
+}
+
+/// The role in its period of the figure `of` at `site` (`at`), whose clause
+/// reads `near` up to it, the figure before it having the role `last`: by
+/// its clause, the list it stands in and the sentences of its line before
+/// it (`roles`).
+fn figure_role(
+    site: &Site<'_>,
+    at: &time::At<'_>,
+    of: Figure<'_>,
+    near: &str,
+    last: time::Role,
+    roles: &mut time::SentenceRoles,
+) -> time::Role {
+    // (`户数、从业人员为2.5万户、9.9万人`: the measure at its place)
+    let listed = time::listed_role(of.before, of.text, site.after);
+    // `分别提升至95%左右、96%以上`: a list item is as the first
+    let role = match listed.unwrap_or_else(|| time::Role::of(near, of.text, site.after)) {
+        time::Role::Flow
+            if site.joined
+                && site.before.trim_start().starts_with('、')
+                && !time::changes_by(near) =>
+        {
+            last
+        }
+        // (`肉猪出栏238787头，增长1.9%`: the change of a year's flow)
+        role => time::after_flow(role, near, last),
+    };
+    // (`全县现有企业22家，…；家庭农场472家`: held as the first;
+    // `年末就业人员…。按产业划分，…`: parts of a stock)
+    roles.role(at, near, of.count, of.own, role)
 }
 
 /// How far after a figure the period rule looks for a phrase that names its
