@@ -466,11 +466,7 @@ impl DocContext {
                     None => {
                         let dating = period.filter(|_| own.is_some() || !in_force.carried_now);
                         let p = self.times.prepare(dating, in_force.year_from, role);
-                        Some(if time::averages(near) {
-                            self.times.average(p)
-                        } else {
-                            p
-                        })
+                        Some(of_its_period(&mut self.times, p, before, dating, near))
                     }
                 }
             };
@@ -544,6 +540,26 @@ impl DocContext {
             m.time = p.and_then(|p| times.resolve(p));
             m
         }));
+    }
+}
+
+/// The prepared time `p` of a figure dated by its period `dating`, whose
+/// sentence reads `before` up to it and its clause `near`: the span of the
+/// change between two years the sentence names (`由2000年的…增加到2005年
+/// 的…，年均增长33.5%`), and a yearly average (`平均每年增长`) over the
+/// span of years a review opened.
+fn of_its_period(
+    times: &mut time::Resolver,
+    p: time::Prepared,
+    before: &str,
+    dating: Option<&str>,
+    near: &str,
+) -> time::Prepared {
+    let p = times.change_between(p, from_year(before, true), dating, near);
+    if time::averages(near) {
+        times.average(p)
+    } else {
+        p
     }
 }
 

@@ -66,6 +66,7 @@ mod basis_value;
 mod biography;
 mod breakdown;
 mod calendar;
+mod change_span;
 mod cited_record;
 mod continued;
 mod dateline;
