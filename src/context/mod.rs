@@ -555,7 +555,10 @@ fn of_its_period(
     dating: Option<&str>,
     near: &str,
 ) -> time::Prepared {
-    let p = times.change_between(p, from_year(before, true), dating, near);
+    // (the start year is looked for only under a period that reaches one)
+    let reaches = dating.is_some_and(|d| d.starts_with(['到', '至']));
+    let from = reaches.then(|| from_year(before, true)).flatten();
+    let p = times.change_between(p, from, dating, near);
     if time::averages(near) {
         times.average(p)
     } else {
