@@ -409,6 +409,7 @@ impl DocContext {
         let base = out.len();
         let mut prev_own = None;
         let mut yilai = time::YilaiScan::default();
+        let mut roles = time::SentenceRoles::default();
         for (k, q) in quantities.iter().enumerate() {
             let site = state.locate(k);
             let mut m = Metric::from_quantity(q, offset, Arc::clone(self.sections.path()));
@@ -458,21 +459,20 @@ impl DocContext {
                 }
             } else {
                 let before = &line[site.sent_start.min(q.span.start)..q.span.start];
-                // (`户数、从业人员为2.5万户、9.9万人`: the measure at its place)
-                let listed = time::listed_role(before, &m.text, site.after);
-                // `分别提升至95%左右、96%以上`: a list item is as the first
-                let role = match listed.unwrap_or_else(|| time::Role::of(near, &m.text, site.after))
-                {
-                    time::Role::Flow
-                        if site.joined
-                            && site.before.trim_start().starts_with('、')
-                            && !time::changes_by(near) =>
-                    {
-                        self.last_role
-                    }
-                    // (`肉猪出栏238787头，增长1.9%`: the change of a year's flow)
-                    role => time::after_flow(role, near, self.last_role),
+                let at = time::At {
+                    line,
+                    sentences: state.sentences,
+                    si: site.si,
+                    sent_start: site.sent_start,
+                    after: site.after,
                 };
+                let of = Figure {
+                    text: &m.text,
+                    before,
+                    count: q.kind == Kind::Count,
+                    own: own.is_some(),
+                };
+                let role = figure_role(&site, &at, of, near, self.last_role, &mut roles);
                 self.last_role = role;
                 // (`比2010年的3.10人`: the basis's own value)
                 let basis = || time::basis_value(before, site.after);
@@ -485,15 +485,12 @@ impl DocContext {
                     None => {
                         let dating = period.filter(|_| own.is_some() || !in_force.carried_now);
                         let p = self.times.prepare(dating, in_force.year_from, role);
-                        Some(if time::averages(near) {
-                            self.times.average(p)
-                        } else {
-                            p
-                        })
+                        Some(of_its_period(&mut self.times, p, before, dating, near))
                     }
                 }
             };
             m.time = prepared.and_then(|p| self.times.resolve(p));
+            roles.prepared(site.si, prepared.is_some_and(|p| p.is_stock()));
             self.prepared.push(prepared);
             m.period = period.map(Into::into);
             state.relate(&site, &mut m, out, (base, self.emitted));
@@ -563,6 +560,72 @@ impl DocContext {
             m
         }));
     }
+}
+
+/// The prepared time `p` of a figure dated by its period `dating`, whose
+/// sentence reads `before` up to it and its clause `near`: the span of the
+/// change between two years the sentence names (`由2000年的…增加到2005年
+/// 的…，年均增长33.5%`), and a yearly average (`平均每年增长`) over the
+/// span of years a review opened.
+fn of_its_period(
+    times: &mut time::Resolver,
+    p: time::Prepared,
+    before: &str,
+    dating: Option<&str>,
+    near: &str,
+) -> time::Prepared {
+    // (the start year is looked for only under a period that reaches one)
+    let reaches = dating.is_some_and(|d| d.starts_with(['到', '至']));
+    let from = reaches.then(|| from_year(before, true)).flatten();
+    let p = times.change_between(p, from, dating, near);
+    if time::averages(near) {
+        times.average(p)
+    } else {
+        p
+    }
+}
+
+/// What the role of a figure asks of it besides where it stands: its text,
+/// its sentence up to it, whether it is a count and whether it has a
+/// period of its own.
+#[derive(Clone, Copy, Debug)]
+struct Figure<'a> {
+    text: &'a str,
+    /// Its sentence up to it.
+    before: &'a str,
+    count: bool,
+    own: bool,
+}
+
+/// The role in its period of the figure `of` at `site` (`at`), whose clause
+/// reads `near` up to it, the figure before it having the role `last`: by
+/// its clause, the list it stands in and the sentences of its line before
+/// it (`roles`).
+fn figure_role(
+    site: &Site<'_>,
+    at: &time::At<'_>,
+    of: Figure<'_>,
+    near: &str,
+    last: time::Role,
+    roles: &mut time::SentenceRoles,
+) -> time::Role {
+    // (`户数、从业人员为2.5万户、9.9万人`: the measure at its place)
+    let listed = time::listed_role(of.before, of.text, site.after);
+    // `分别提升至95%左右、96%以上`: a list item is as the first
+    let role = match listed.unwrap_or_else(|| time::Role::of(near, of.text, site.after)) {
+        time::Role::Flow
+            if site.joined
+                && site.before.trim_start().starts_with('、')
+                && !time::changes_by(near) =>
+        {
+            last
+        }
+        // (`肉猪出栏238787头，增长1.9%`: the change of a year's flow)
+        role => time::after_flow(role, near, last),
+    };
+    // (`全县现有企业22家，…；家庭农场472家`: held as the first;
+    // `年末就业人员…。按产业划分，…`: parts of a stock)
+    roles.role(at, near, of.count, of.own, role)
 }
 
 /// How far after a figure the period rule looks for a phrase that names its

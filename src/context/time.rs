@@ -66,10 +66,12 @@ mod basis_value;
 mod biography;
 mod breakdown;
 mod calendar;
+mod change_span;
 mod cited_record;
 mod continued;
 mod dateline;
 mod glossed_year;
+mod held_list;
 mod holiday;
 mod late_year;
 mod listed_measures;
@@ -80,6 +82,7 @@ mod normal;
 mod part_title;
 mod reference;
 mod released;
+mod sentence_roles;
 mod session_day;
 mod short_year;
 mod since;
@@ -94,6 +97,7 @@ pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
 pub(crate) use listed_measures::listed_role;
 pub(crate) use measure_list::listed_under_measure;
+pub(crate) use sentence_roles::{At, SentenceRoles};
 pub(crate) use since::{since_event_at, Since, YilaiScan};
 pub(crate) use year_flow::after_flow;
 
@@ -2543,6 +2547,16 @@ impl Prepared {
     /// [`Role::Held`]).
     pub(crate) fn held(&self) -> bool {
         matches!(self.role, Role::Held { .. })
+    }
+
+    /// Whether it is a stock at a day, by its role (`余额`, `现有…`) or by
+    /// its period (`年末`, `截至9月底`).
+    pub(crate) fn is_stock(&self) -> bool {
+        matches!(self.role, Role::Stock | Role::Held { .. })
+            || matches!(
+                self.template,
+                Some(Template::Until(_) | Template::AtFirst(_))
+            )
     }
 }
 

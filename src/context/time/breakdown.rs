@@ -49,7 +49,7 @@ impl Resolver {
 
 /// Whether a paragraph opens with the frame of a breakdown, set off by a
 /// comma or colon (`按行业分，`, `分地区看：`).
-fn breaks_down(line: &str) -> bool {
+pub(super) fn breaks_down(line: &str) -> bool {
     let t = line.trim_start();
     // (cheap refusal: most paragraphs open with no frame's first character)
     let Some(close) = t
