@@ -349,32 +349,29 @@ fn plainly_no_figure(lex: &Lexicon, text: &str, num: &Num) -> bool {
             .is_none_or(|p| p != '各' && prefix_qualifier(text, num.start, p, num, None).is_none())
 }
 
+/// A term of a slash fraction: a plain integer of at most two Arabic
+/// digits, no decimal point, separator or Chinese numeral.
+fn is_small_integer(n: &Scanned) -> bool {
+    n.arabic
+        && !n.chinese
+        && !n.decimal
+        && !n.separator
+        && n.form == Form::Plain
+        && n.int_digits <= 2
+}
+
 /// `1/3`, `２／５`: a proportion written with a slash, read like `三分之一`
 /// as a percentage. Only small proper fractions of integers: `2023/24`
 /// (a fiscal year) and `12/31` (a date) stay as they are.
 fn slash_fraction(text: &str, n: Scanned) -> Option<Scanned> {
-    if !n.arabic
-        || n.chinese
-        || n.decimal
-        || n.separator
-        || n.form != Form::Plain
-        || n.int_digits > 2
-        || n.value < 1.0
-    {
+    if !is_small_integer(&n) || n.value < 1.0 {
         return None;
     }
     let rest = &text[n.end..];
     let slash = ['/', '／'].into_iter().find(|c| rest.starts_with(*c))?;
     let s2 = n.end + slash.len_utf8();
     let d = scan_number(text, s2)?;
-    if !d.arabic
-        || d.chinese
-        || d.decimal
-        || d.separator
-        || d.form != Form::Plain
-        || d.int_digits > 2
-        || d.value <= n.value
-    {
+    if !is_small_integer(&d) || d.value <= n.value {
         return None;
     }
     let after = text[d.end..].chars().next();
