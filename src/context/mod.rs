@@ -127,6 +127,17 @@ fn from_year(before: &str, is_start: bool) -> Option<&str> {
     (single && (between.trim().is_empty() || is_start)).then_some(phrase)
 }
 
+/// The year a change reaches, as written before a figure: `至2023年` of
+/// `由2022年的52万人上升至2023年的54万人，增幅为`, the last `到`/`至`
+/// and the time phrase after it, where a `由`/`从` stands before it.
+fn reached_year(before: &str) -> Option<&str> {
+    let before = tail(before, FROM_YEAR_BYTES);
+    let at = rfind_wide(before, ['到', '至'])?;
+    rfind_wide(&before[..at], ['从', '由'])?;
+    let n = period::time_phrase(&before[at + '到'.len_utf8()..]);
+    (n > 0).then(|| &before[at..at + '到'.len_utf8() + n])
+}
+
 /// Where the last of two three-byte characters `cs` starts in `s`, found
 /// by a vectorised search (`memchr`) for their last bytes, each hit checked;
 /// as `s.rfind(cs)` gives it, without decoding every character on the way.
@@ -574,10 +585,16 @@ fn of_its_period(
     dating: Option<&str>,
     near: &str,
 ) -> time::Prepared {
-    // (the start year is looked for only under a period that reaches one)
-    let reaches = dating.is_some_and(|d| d.starts_with(['到', '至']));
-    let from = reaches.then(|| from_year(before, true)).flatten();
-    let p = times.change_between(p, from, dating, near);
+    // (the start year is looked for only where a year is reached: the
+    // figure's period, or a `到`/`至` year its sentence writes before it
+    // when the period is another, as a paragraph's `过去五年` heading
+    // `由2022年的…上升至2023年的…，增幅为3.8%`)
+    let reach = match dating {
+        Some(d) if d.starts_with(['到', '至']) => Some(d),
+        _ => reached_year(before),
+    };
+    let from = reach.and_then(|_| from_year(before, true));
+    let p = times.change_between(p, from, reach, near);
     if time::averages(near) {
         times.average(p)
     } else {
