@@ -1438,6 +1438,12 @@ struct RoleWords {
     after_set: WordSet,
 }
 
+/// Whether `clause` holds a word of `time-flows.txt` (`累计`, `新增`,
+/// `招生`): what it counts is a flow over its span, never a stock held.
+pub(super) fn names_a_flow(clause: &str) -> bool {
+    role_words().flows.iter().any(|w| clause.contains(w))
+}
+
 const LEVEL_WORDS: &str = include_str!("words/time-levels.tsv");
 const FLOW_WORDS: &str = include_str!("words/time-flows.txt");
 

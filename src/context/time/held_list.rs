@@ -60,6 +60,7 @@ fn names_only(clause: &str) -> bool {
         && !c.ends_with('的')
         && !VERB_SET.occurs_in(c)
         && !CHANGE_SET.occurs_in(c)
+        && !super::names_a_flow(c)
 }
 
 #[cfg(test)]
