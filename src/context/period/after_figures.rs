@@ -15,7 +15,7 @@ pub(super) fn figures_before(before: &str) -> bool {
     let before = super::head_start(before);
     let mut digits = false;
     for c in before.chars() {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let digit = crate::chars::is_digit(c);
         if digit || (digits && matches!(c, '.' | '．' | ',' | '，')) {
             digits = digits || digit;
             if !digit && c != '.' && c != '．' {

@@ -5,8 +5,11 @@
 //! topic: the period an earlier finding's answer put in force is not
 //! carried into it.
 
+/// How long the finding a sentence opens with may be, in characters.
+const FINDING_CHARS: usize = 42;
+
 /// Whether `sentence` opens by naming the finding it answers: `对`, then
-/// at most forty characters with no clause mark, then `问题` (or `問題`)
+/// at most [`FINDING_CHARS`] characters with no clause mark, then `问题` (or `問題`)
 /// and a comma.
 pub(super) fn answers_a_finding(sentence: &str) -> bool {
     let Some(rest) = sentence.strip_prefix(['对', '對']) else {
@@ -14,7 +17,7 @@ pub(super) fn answers_a_finding(sentence: &str) -> bool {
     };
     let end = rest
         .find(['，', ','])
-        .filter(|&e| rest[..e].chars().count() <= 42);
+        .filter(|&e| rest[..e].chars().count() <= FINDING_CHARS);
     end.is_some_and(|e| {
         let clause = &rest[..e];
         clause.ends_with("问题") || clause.ends_with("問題")

@@ -77,7 +77,7 @@ fn may_cut(s: &str) -> bool {
     };
     let b = s.as_bytes();
     // (a figure with its unit, `人均GDP17861元`: a digit among the last
-    // four characters)
+    // twelve bytes, four characters of three bytes)
     if is_digit(last)
         || b[b.len().saturating_sub(12)..]
             .iter()
@@ -167,7 +167,8 @@ fn before_figure(s: &str) -> Option<&str> {
 /// more before them. Unlike [`before_figure`] a Latin word may stand
 /// before the digits: the unit shows them a figure, no code (`PM2.5`).
 fn before_figure_with_unit(s: &str) -> Option<&str> {
-    let digits_end = s.rfind(|c: char| c.is_ascii_digit())? + 1;
+    let digits_end = s.rfind(is_digit)?;
+    let digits_end = digits_end + s[digits_end..].chars().next()?.len_utf8();
     let unit = s[digits_end..].trim_start_matches(['万', '萬', '亿', '億', '千', '百']);
     let m = BUILTIN.longest_match(unit)?;
     if unit.is_empty()

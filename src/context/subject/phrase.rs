@@ -125,7 +125,10 @@ pub(super) fn tidy<'a>(subj: &'a str, before: &'a str, after: &'a str) -> Option
 /// but not `占比`): it makes what is said before it a noun, those it
 /// names, and stays (SPEC §2.1: no noun follows to close the phrase).
 fn de_before_share(w: &str, rest: &str) -> bool {
-    w == "的" && rest.starts_with(['占', '佔']) && !rest[3..].starts_with('比')
+    w == "的"
+        && rest
+            .strip_prefix(['占', '佔'])
+            .is_some_and(|r| !r.starts_with('比'))
 }
 
 /// Whether the phrase before a number is a comparison or a share, not a

@@ -80,7 +80,7 @@ pub(crate) fn named_before_tally<'a>(
     after: &'a str,
     (kind, unit): (crate::record::Kind, Option<&str>),
 ) -> Option<&'a str> {
-    if !totals(tally) || c.chars().any(|ch| ch.is_ascii_digit()) {
+    if !totals(tally) || c.chars().any(crate::chars::is_digit) {
         return None;
     }
     let np = super::analyse(c, after, kind, unit).subject?;

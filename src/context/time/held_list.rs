@@ -61,6 +61,14 @@ fn names_only(clause: &str) -> bool {
         && !VERB_SET.occurs_in(c)
         && !CHANGE_SET.occurs_in(c)
         && !super::names_a_flow(c)
+        && !names_a_volume(c)
+}
+
+/// Whether `clause` names what passes through rather than what stands: a
+/// count of visits (`诊疗人次`) or a volume (`客流量`, `成交量`), flows
+/// over the year though listed after a verb of holding.
+fn names_a_volume(clause: &str) -> bool {
+    clause.contains("人次") || clause.ends_with('量')
 }
 
 #[cfg(test)]
