@@ -189,6 +189,9 @@ fn before_figure_with_unit(s: &str) -> Option<&str> {
 /// `之比`, no part of the name (a bracket naming a part or a kind stays:
 /// `县（市、区）`, `总规模（总产出）`).
 fn before_reckoning_note(s: &str) -> Option<&str> {
+    if !s.ends_with([')', '）']) {
+        return None;
+    }
     let open = s.rfind(['（', '('])?;
     let note = &s[open..];
     let inner = note[note.chars().next()?.len_utf8()..].trim_end_matches([')', '）']);

@@ -1,7 +1,9 @@
 //! A note in brackets between a measure and its figure:
 //! `全市平均年降水量(全市11个气象观测站平均)1213毫米`,
-//! `总人口性别比(以女性为100,男性对女性的比例)为105.07`,
-//! `经费投入强度(与国内生产总值之比)为2.54%`.
+//! `总人口性别比(以女性为100,男性对女性的比例)为105.07`.
+//! (A note of how a measure is reckoned that holds neither, `经费投入强度
+//! (与国内生产总值之比)`, is cut from the subject's end by
+//! `end::before_reckoning_note`.)
 //!
 //! The note says how the measure was taken; the figure after it is the
 //! measure's. A figure inside the note (`11个`) counts its own thing, and
