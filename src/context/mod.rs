@@ -219,7 +219,7 @@ fn names_rate_alone(np: &str, before: &str) -> bool {
     let Some(rest) = before.trim().strip_prefix(np) else {
         return false;
     };
-    let name = ["同比", "环比", "按年", "按月"]
+    let name = period::COMPARISONS
         .iter()
         .find_map(|w| np.strip_prefix(w))
         .unwrap_or(np);

@@ -4453,23 +4453,26 @@ fn compared_with(s: &str) -> Option<usize> {
     None
 }
 
+/// The words that name the basis of a change by themselves: `同比`,
+/// `环比`, `与上年相比`; Hong Kong's `按年上升12%` (year on year).
+pub(crate) const COMPARISONS: [&str; 10] = [
+    "同比",
+    "环比",
+    "環比",
+    "與上年相比",
+    "与上年相比",
+    "与去年相比",
+    "與去年相比",
+    "按年",
+    "按季",
+    "按月",
+];
+
 /// The basis of a change that ends `s` (the text right before a change
 /// verb): `同比`, `环比`, `比上年`, `较2018年`, `比上年同期`. Returns the
 /// byte offset where the basis starts.
 pub(crate) fn basis_start(s: &str) -> Option<usize> {
-    for w in [
-        "同比",
-        "环比",
-        "環比",
-        "與上年相比",
-        "与上年相比",
-        "与去年相比",
-        "與去年相比",
-        // Hong Kong: `按年上升12%` (year on year)
-        "按年",
-        "按季",
-        "按月",
-    ] {
+    for w in COMPARISONS {
         if s.ends_with(w) {
             return Some(s.len() - w.len());
         }
