@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores an extractor on one half of the blind set with ../shared's scorer.
-#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fourth-unread|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth [score.py options: --json, --errors N]
+#   eval/blind/score.sh EXTRACT dev|held|fresh-dev|fresh-held|third|fourth|fourth-unread|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth [score.py options: --json, --errors N]
 # The documents are those of ../shared/corpus, eval/blind/docs and every set's
 # own eval/blind/SET/docs, linked
 # into one temporary folder (the scorer reads one).
