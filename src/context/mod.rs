@@ -628,12 +628,11 @@ fn figure_role(
 ) -> time::Role {
     // (`户数、从业人员为2.5万户、9.9万人`: the measure at its place)
     let listed = time::listed_role(of.before, of.text, site.after);
-    // `分别提升至95%左右、96%以上`: a list item is as the first
+    // `分别提升至95%左右、96%以上`, `分别达24.1%和50.2%`: a list item is
+    // as the first
     let role = match listed.unwrap_or_else(|| time::Role::of(near, of.text, site.after)) {
         time::Role::Flow
-            if site.joined
-                && site.before.trim_start().starts_with('、')
-                && !time::changes_by(near) =>
+            if site.joined && time::next_value(site.before) && !time::changes_by(near) =>
         {
             last
         }

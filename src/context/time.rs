@@ -95,7 +95,7 @@ mod year_start;
 
 pub(crate) use basis_value::{basis_role, basis_value};
 pub(crate) use dateline::MAX_AWAITED;
-pub(crate) use listed_measures::listed_role;
+pub(crate) use listed_measures::{listed_role, next_value};
 pub(crate) use measure_list::listed_under_measure;
 pub(crate) use sentence_roles::{At, SentenceRoles};
 pub(crate) use since::{since_event_at, Since, YilaiScan};
