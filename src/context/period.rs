@@ -33,6 +33,7 @@ mod more_years;
 mod opening_frame;
 mod opening_stock;
 mod part_sentence;
+mod placeholder_year;
 mod ranges;
 mod rate;
 mod ratio_basis;
@@ -1375,6 +1376,10 @@ fn base_at(body: &str, first: char) -> Option<(Base, usize)> {
     if numeral {
         // (the numeral is read once, for the three readers)
         let n = num_len(body);
+        // (`20xx年`: a year whose last digits are left out)
+        if let Some(b) = placeholder_year::placeholder_year(body, n) {
+            return Some(b);
+        }
         if let Some(next) = NUMERAL_NEXT.as_ref() {
             let after = body[n..].chars().next();
             if after.is_none_or(|c| next.binary_search(&c).is_err()) {
