@@ -1818,7 +1818,10 @@ fn head_start(clause: &str) -> &str {
 /// remark.
 fn head_start_past_marks(c: &str) -> &str {
     let marker = section::marker_len(c);
-    past_remark(c[marker..].trim_start_matches(['—', '－', '-']))
+    // (`- 年內共處理…`: a dash that marks a list item, set off by a blank)
+    past_remark(trim_blanks(
+        c[marker..].trim_start_matches(['—', '－', '-']),
+    ))
 }
 
 /// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
