@@ -32,6 +32,7 @@ mod inner_part;
 mod more_years;
 mod opening_frame;
 mod opening_stock;
+mod part_opening;
 mod part_sentence;
 mod placeholder_year;
 mod ranges;
@@ -3565,6 +3566,9 @@ pub(crate) struct Scope<'a> {
     /// The last sentence whose head was read, and where its first clause
     /// ends, if that was looked for ([`sentence_head_read`]).
     first_end: (usize, Option<Option<usize>>),
+    /// The period that opens the parts of a sentence, read at its first
+    /// figure ([`part_opening`]), and that sentence.
+    opening: (usize, Option<Found<'a>>),
 }
 
 /// What the whole clauses of one line (`line[from..end]`, `end` a clause
@@ -3757,6 +3761,7 @@ impl<'a> Scope<'a> {
             open: (usize::MAX, 0, InsideScan::default()),
             clauses: reads,
             first_end: (usize::MAX, None),
+            opening: (usize::MAX, None),
         }
     }
 
@@ -4200,6 +4205,7 @@ impl<'a> Scope<'a> {
                 self.take_clause(line, (from, end), si, heads);
             }
             let stop = half_width_stop(line, end);
+            let para = self.para.map(|f| f.text.as_ptr());
             if stop {
                 // (a `;` ends the opening sentence's part as `；` would)
                 self.keep_opening_period(line, sentences, si);
@@ -4207,6 +4213,14 @@ impl<'a> Scope<'a> {
             }
             if stop || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
+            }
+            // (no part head kept: the period that opened the sentence's
+            // first figure opens the next part too)
+            let part_head = para != self.para.map(|f| f.text.as_ptr());
+            if stop && !part_head && self.head_sent.0 != si && self.opening.0 == si {
+                if let Some(f) = self.opening.1 {
+                    self.sent = (si, Some(f));
+                }
             }
             self.done.1 = end;
         }
@@ -4217,6 +4231,12 @@ impl<'a> Scope<'a> {
             (s, Some(f)) if s == si => (Some(f), false),
             _ => (self.para, true),
         };
+        if self.opening.0 != si {
+            let opening = found
+                .filter(|_| !carried)
+                .and_then(|f| part_opening::opening(line, clause_start, clause, f));
+            self.opening = (si, opening);
+        }
         let carried_now = carried && found.is_some_and(|f| f.reading.class() == Class::Now);
         let dated = found.filter(|f| f.reading.dated()).map(|f| f.text);
         let sent_dated = self.sent_dated.1.filter(|_| self.sent_dated.0 == si);
