@@ -32,7 +32,9 @@ mod inner_part;
 mod more_years;
 mod opening_frame;
 mod opening_stock;
+mod part_opening;
 mod part_sentence;
+mod placeholder_year;
 mod ranges;
 mod rate;
 mod ratio_basis;
@@ -1375,6 +1377,10 @@ fn base_at(body: &str, first: char) -> Option<(Base, usize)> {
     if numeral {
         // (the numeral is read once, for the three readers)
         let n = num_len(body);
+        // (`20xx年`: a year whose last digits are left out)
+        if let Some(b) = placeholder_year::placeholder_year(body, n) {
+            return Some(b);
+        }
         if let Some(next) = NUMERAL_NEXT.as_ref() {
             let after = body[n..].chars().next();
             if after.is_none_or(|c| next.binary_search(&c).is_err()) {
@@ -1813,7 +1819,10 @@ fn head_start(clause: &str) -> &str {
 /// remark.
 fn head_start_past_marks(c: &str) -> &str {
     let marker = section::marker_len(c);
-    past_remark(c[marker..].trim_start_matches(['—', '－', '-']))
+    // (`- 年內共處理…`: a dash that marks a list item, set off by a blank)
+    past_remark(trim_blanks(
+        c[marker..].trim_start_matches(['—', '－', '-']),
+    ))
 }
 
 /// `c` past a short bracketed remark that opens it (`（2024年4月18日）今年一季度，…`,
@@ -3557,6 +3566,9 @@ pub(crate) struct Scope<'a> {
     /// The last sentence whose head was read, and where its first clause
     /// ends, if that was looked for ([`sentence_head_read`]).
     first_end: (usize, Option<Option<usize>>),
+    /// The period that opens the parts of a sentence, read at its first
+    /// figure ([`part_opening`]), and that sentence.
+    opening: (usize, Option<Found<'a>>),
 }
 
 /// What the whole clauses of one line (`line[from..end]`, `end` a clause
@@ -3749,6 +3761,7 @@ impl<'a> Scope<'a> {
             open: (usize::MAX, 0, InsideScan::default()),
             clauses: reads,
             first_end: (usize::MAX, None),
+            opening: (usize::MAX, None),
         }
     }
 
@@ -4192,6 +4205,7 @@ impl<'a> Scope<'a> {
                 self.take_clause(line, (from, end), si, heads);
             }
             let stop = half_width_stop(line, end);
+            let para = self.para.map(|f| f.text.as_ptr());
             if stop {
                 // (a `;` ends the opening sentence's part as `；` would)
                 self.keep_opening_period(line, sentences, si);
@@ -4199,6 +4213,14 @@ impl<'a> Scope<'a> {
             }
             if stop || self.yearly_inside(line, from, end) {
                 self.sent = self.head_sent;
+            }
+            // (no part head kept: the period that opened the sentence's
+            // first figure opens the next part too)
+            let part_head = para != self.para.map(|f| f.text.as_ptr());
+            if stop && !part_head && self.head_sent.0 != si && self.opening.0 == si {
+                if let Some(f) = self.opening.1 {
+                    self.sent = (si, Some(f));
+                }
             }
             self.done.1 = end;
         }
@@ -4209,6 +4231,12 @@ impl<'a> Scope<'a> {
             (s, Some(f)) if s == si => (Some(f), false),
             _ => (self.para, true),
         };
+        if self.opening.0 != si {
+            let opening = found
+                .filter(|_| !carried)
+                .and_then(|f| part_opening::opening(line, clause_start, clause, f));
+            self.opening = (si, opening);
+        }
         let carried_now = carried && found.is_some_and(|f| f.reading.class() == Class::Now);
         let dated = found.filter(|f| f.reading.dated()).map(|f| f.text);
         let sent_dated = self.sent_dated.1.filter(|_| self.sent_dated.0 == si);
