@@ -65,6 +65,7 @@ mod completed;
 mod corner;
 mod counted;
 mod counted_predicate;
+mod driven;
 mod end;
 mod footnote;
 mod head_clause;
@@ -1645,6 +1646,11 @@ fn read_around<'a>(
             found.subject = Some(np);
             found.inherits = false;
         }
+    }
+    // `分别拉动GDP增长0.63个百分点`: the growth driven is the measure
+    if let Some(np) = driven::growth_driven(raw) {
+        found.subject = Some(np);
+        found.inherits = false;
     }
     // `筹措12.42亿元实施生态惠民工程`: a sum set aside names what it is for
     // after it
