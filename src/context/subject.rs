@@ -65,6 +65,7 @@ mod completed;
 mod corner;
 mod counted;
 mod counted_predicate;
+mod driven;
 mod end;
 mod footnote;
 mod head_clause;
@@ -241,6 +242,7 @@ fn strip_head(mut s: &str) -> &str {
                 && !rank
                 && !begins_word(s, w)
                 && !forms_word(w, &s[w.len()..])
+                && !plan_in_word(s, w)
                 && !splits_word(s, w)
                 && !head_clause::opens_relative(s, w)
                 && !society::names_aggregate(w, &s[w.len()..])
@@ -374,8 +376,28 @@ fn forms_word(w: &str, rest: &str) -> bool {
             .iter()
             .next()
             .is_some_and(|(_, _, p)| p.nominal() && p != dict::Pos::VerbNoun),
+        // `计划总投资`, `今年计划投资800万元`: before the investment that
+        // closes the phrase it names the planned sum (a measure of its
+        // own); before a verb it is a modal, `计划完成投资`, `计划新造林`
+        // (and see [`plan_in_word`])
+        "计划" => rest
+            .strip_prefix('总')
+            .unwrap_or(rest)
+            .strip_prefix("投资")
+            .is_some_and(|t| t.trim_end().is_empty() || t.starts_with(['额', '规'])),
         _ => false,
     }
+}
+
+/// Whether the head word `w`, `计划`, opening `s` begins a longer word of
+/// the dictionary (`计划生育`, `计划单列市`): it is no modal there, and
+/// stays.
+fn plan_in_word(s: &str, w: &str) -> bool {
+    w == "计划"
+        && dict::segment(phrase::head_chars(s, 4))
+            .iter()
+            .next()
+            .is_some_and(|(a, b, _)| a == 0 && b > w.len())
 }
 
 /// Trailing words dropped by [`strip_tail`], and what they said.
@@ -1645,6 +1667,11 @@ fn read_around<'a>(
             found.subject = Some(np);
             found.inherits = false;
         }
+    }
+    // `分别拉动GDP增长0.63个百分点`: the growth driven is the measure
+    if let Some(np) = driven::growth_driven(raw) {
+        found.subject = Some(np);
+        found.inherits = false;
     }
     // `筹措12.42亿元实施生态惠民工程`: a sum set aside names what it is for
     // after it
