@@ -1231,6 +1231,13 @@ impl<'a, 'c> LineState<'a, 'c> {
                 || (comma_items && relations::first_stands_alone(&whole))
             {
                 self.lists.deal(items)
+            } else if let Some(cut) = subject::parallel_cut(&whole) {
+                // `城市与农村孕产妇死亡率分别…`: a head of nouns after a last
+                // item as long as the first
+                if let (Some(l), Some(w)) = (items.last_mut(), whole.last()) {
+                    *l = &w[..cut];
+                }
+                self.lists.deal(items)
             } else {
                 None
             }

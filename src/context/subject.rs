@@ -76,6 +76,8 @@ pub(crate) use note::before_note;
 mod object_prep;
 mod offences;
 mod ordinals;
+mod parallel_words;
+pub(crate) use parallel_words::parallel_cut;
 mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
