@@ -61,6 +61,7 @@ pub(crate) use bracketed::{bracketed, Bracketed};
 mod clause_after;
 mod code_name;
 mod compared;
+pub(crate) use compared::planned_basis_before;
 mod completed;
 mod corner;
 mod counted;
