@@ -802,8 +802,17 @@ impl<'a, 'c> LineState<'a, 'c> {
         if let Some(p) =
             prev.filter(|_| site.joined && relations::only_joins(site.before) && !chain)
         {
+            // `比“十五”计划目标3000亿元超过1070亿元`: a figure right after the
+            // amount of a basis is of what that basis's figure carries
+            let adjacent = site.before.trim().is_empty();
+            let fallback = match p.carry {
+                Some(c) if adjacent && p.subject.is_some_and(|s| s.as_ptr() != c.as_ptr()) => {
+                    Some(c)
+                }
+                _ => p.subject,
+            };
             return Said {
-                subject: self.lists.next_item(p.subject),
+                subject: self.lists.next_item(fallback),
                 action: None,
                 change: p.change,
                 flags: Flags::default(),
@@ -1229,6 +1238,13 @@ impl<'a, 'c> LineState<'a, 'c> {
                 || !relations::shared_head(&whole)
                 || (comma_items && relations::first_stands_alone(&whole))
             {
+                self.lists.deal(items)
+            } else if let Some(cut) = subject::parallel_cut(&whole) {
+                // `城市与农村孕产妇死亡率分别…`: a head of nouns after a last
+                // item as long as the first
+                if let (Some(l), Some(w)) = (items.last_mut(), whole.last()) {
+                    *l = &w[..cut];
+                }
                 self.lists.deal(items)
             } else {
                 None

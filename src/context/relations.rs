@@ -215,14 +215,17 @@ pub(super) fn share_of_basis(before: &str) -> bool {
 /// Whether a figure is a share of a basis (see [`share_of_basis`]) or
 /// states that basis: `完成年初预算数60999万元的40.4%` names the amount of
 /// the basis after `完成`, `的` and the share right after it; the share
-/// of the figure before (`…万元的40.4%`) is of that basis too. The
-/// clause's later figures (`，比上年减收1070万元`) are then the topic's.
+/// of the figure before (`…万元的40.4%`) is of that basis too; so is the
+/// amount of a target after `比` (`比“十五”计划目标1080亿元`,
+/// [`super::subject::planned_basis_before`]). The clause's later figures
+/// (`，比上年减收1070万元`) are then the topic's.
 pub(super) fn names_basis(kind: Kind, before: &str, after: &str) -> bool {
     if kind == Kind::Percent {
         share_of_basis(before) || trimmed_is(before, "的")
     } else {
-        trimmed_is(after, "的")
-            && (completes_named_basis(before.trim()) || super::after_share_verb(before))
+        (trimmed_is(after, "的")
+            && (completes_named_basis(before.trim()) || super::after_share_verb(before)))
+            || super::subject::planned_basis_before(before)
     }
 }
 

@@ -61,6 +61,7 @@ pub(crate) use bracketed::{bracketed, Bracketed};
 mod clause_after;
 mod code_name;
 mod compared;
+pub(crate) use compared::planned_basis_before;
 mod completed;
 mod corner;
 mod counted;
@@ -71,12 +72,15 @@ mod footnote;
 mod head_clause;
 mod kinds_total;
 mod lead_verb;
+mod modified_verb;
 mod new_jobs;
 mod note;
 pub(crate) use note::before_note;
 mod object_prep;
 mod offences;
 mod ordinals;
+mod parallel_words;
+pub(crate) use parallel_words::parallel_cut;
 mod part_after;
 mod phrase;
 pub(crate) use counted::may_count;
@@ -1507,6 +1511,12 @@ pub(crate) fn count_like(kind: Kind) -> bool {
     matches!(kind, Kind::Count | Kind::Duration | Kind::Other)
 }
 
+/// Whether a figure of `kind` is no share or rate of something
+/// (`%`, `‰`).
+fn no_share(kind: Kind) -> bool {
+    !matches!(kind, Kind::Percent | Kind::Permille)
+}
+
 /// Analyses the quantity whose clause text before it is `before` (from the
 /// clause start, or the end of the previous quantity in the clause) and
 /// after it `after` (to the next quantity or the end of the sentence).
@@ -2154,7 +2164,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         if rest.is_empty() || rest_np.is_empty() {
             cut.verb_at_end = true;
             found.action = Some(v);
-            cut.np = phrase_before_verb(s, &vs[..k], found);
+            cut.np = phrase_before_verb(s, &vs[..k], no_share(kind), found);
             cut.in_verb = achieved::measure_in(v).map(|n| &s[at + v.len() - n..at + v.len()]);
             break;
         }
@@ -2275,11 +2285,14 @@ fn kind_of_case_opens(s: &str, vs: &[(usize, &'static str)]) -> bool {
 }
 
 /// The verb `vs[k - 1]` is right before the number: the thing counted
-/// comes after the measure word, or the verb names it (`组织排查4575次`),
-/// or what stands between it and the verb before.
+/// comes after the measure word, or the verb names it (`组织排查4575次`,
+/// with one word before it, when the figure is a count or an `amount`,
+/// no share: `义务植树212万株`), or what stands between it and the verb
+/// before.
 fn phrase_before_verb<'a>(
     s: &'a str,
     vs: &[(usize, &'static str)],
+    amount: bool,
     found: &mut Found<'a>,
 ) -> &'a str {
     let k = vs.len();
@@ -2303,10 +2316,18 @@ fn phrase_before_verb<'a>(
     } else {
         let np = strip_tail(&s[from..at], &mut Tail::default());
         let np_end = np.as_ptr() as usize - s.as_ptr() as usize + np.len();
+        let word = strip_head(np);
         if np.chars().count() == 1 && np_end == at {
             // `营造林`: one character left before the verb is part
             // of the word the verb was read from
             &s[at - np.len()..at + v.len()]
+        } else if k == 1
+            && np_end == at
+            && amount
+            && modified_verb::names_activity(&s[from..at - word.len()], word, v)
+        {
+            // `义务植树212万株`: one word and the verb name the activity
+            &s[at - word.len()..at + v.len()]
         } else {
             // `对重大刑事犯罪批捕17件`: the object the preposition fronts
             object_prep::past_object_prep(np)

@@ -65,7 +65,8 @@ pub(super) fn sector_subject<'a>(
         return None;
     }
     found.action = Some(v);
-    Some(phrase_before_verb(s, vs, found))
+    // (a sector's measure: no activity named by a word and its verb)
+    Some(phrase_before_verb(s, vs, false, found))
 }
 
 /// Whether the figure after verb `v` and its bare measure `measure` is

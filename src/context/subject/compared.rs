@@ -63,10 +63,38 @@ pub(crate) fn compared_value<'a>(raw: &'a str, after: &str) -> Option<Compared<'
             }
         }
         // `比2010年的` is needed to tell a compared value after `比`
-        // (`比上年增长5%` states a change, not a value compared with)
-        None if first == '比' || first == '较' || first == '較' => None,
+        // (`比上年增长5%` states a change, not a value compared with),
+        // unless the basis is a target or a plan, named right before its
+        // amount (`比“十五”计划目标1080亿元超额156亿元`)
+        None if first == '比' || first == '较' || first == '較' => {
+            planned_basis(basis).map(Compared::Measure)
+        }
         None => Some(Compared::Before),
     }
+}
+
+/// Whether `raw`, the stretch before a figure, is `比` or `较` and a basis
+/// that names a target or a plan ([`planned_basis`]): the figure is that
+/// basis's amount, and the figures after it in the clause (`超额156亿元`)
+/// are of the measure named before the comparison, not of the basis.
+pub(crate) fn planned_basis_before(raw: &str) -> bool {
+    let raw = raw.trim_start();
+    raw.strip_prefix(['比', '较', '較']).is_some_and(|basis| {
+        !basis.starts_with(NOT_PREPOSITION)
+            && !basis.contains('的')
+            && planned_basis(basis).is_some()
+    })
+}
+
+/// The basis after `比` when it names a target, a task, a plan or a budget
+/// and nothing after it (`“十五”计划目标`, `这个年度预算数`: a head of
+/// `words/target-heads.txt` ends it): the figure right after is that
+/// basis's amount, and the basis, without a time phrase opening it, is
+/// what the figure measures. Not a basis that ends in a change or a
+/// comparison (`比上年增长`, `比计划多`), which names no amount.
+fn planned_basis(basis: &str) -> Option<&str> {
+    let b = super::strip_head(basis.trim());
+    lexicon::TARGET_HEAD_TAIL.suffix_of(b).map(|_| b)
 }
 
 #[cfg(test)]

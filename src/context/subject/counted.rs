@@ -47,6 +47,12 @@ fn of_class(ends: &[&Lazy<WordSet>], w: &str) -> bool {
         .any(|set| set.suffix_of(w).is_some_and(|e| e.len() <= w.len()))
 }
 
+/// Whether `w` ends in a noun of persons or of bodies (`干部`, `法院`):
+/// one who acts, not a kind of what is done.
+pub(super) fn names_party(w: &str) -> bool {
+    of_class(&[&PERSON_ENDS, &BODY_ENDS], w)
+}
+
 /// Whether a figure in `unit` may count `np`: a measure word of persons
 /// or bodies (`户`, `名`, `家`) counts only a noun of its class (`有8户11个
 /// 项目`: the `户` are enterprises, not projects); any other counts any.
