@@ -100,6 +100,10 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
 /// change: `提高到610元`, `增至10个`, `降至16%`.
 pub(crate) const TO_LEVEL: &[&str] = &["到", "至"];
 
+/// Conjunctions that join the last item of a list to the one before it
+/// (`分别达到28平方米和32平方米`, `增值税和消费税共计`).
+pub(crate) const LAST_JOINERS: [&str; 4] = ["和", "及", "与", "與"];
+
 /// Last characters of words that name a measure (`合格率`, `总额`,
 /// `人数`): a list whose last item ends so while its first does not
 /// shares that head (`食品、药品抽检合格率`).

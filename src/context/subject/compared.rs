@@ -86,15 +86,23 @@ pub(crate) fn planned_basis_before(raw: &str) -> bool {
     })
 }
 
-/// The basis after `比` when it names a target, a task, a plan or a budget
-/// and nothing after it (`“十五”计划目标`, `这个年度预算数`: a head of
-/// `words/target-heads.txt` ends it): the figure right after is that
-/// basis's amount, and the basis, without a time phrase opening it, is
-/// what the figure measures. Not a basis that ends in a change or a
-/// comparison (`比上年增长`, `比计划多`), which names no amount.
+/// The basis after `比` or `较`, when a head of `words/target-heads.txt`
+/// ends it (`“十五”计划目标`, `这个年度预算数`): the figure right after is
+/// that basis's amount, and what it measures is the basis without the
+/// connectors, time phrases and determiners opening it
+/// ([`super::strip_head`]: `年度预算数`). A target head that stripping took
+/// as an opening is given back (`计划目标`, not `目标`). None for a basis
+/// that ends in anything else, such as a change or a comparison (`上年增长`,
+/// `计划多`), which names no amount.
 fn planned_basis(basis: &str) -> Option<&str> {
-    let b = super::strip_head(basis.trim());
-    lexicon::TARGET_HEAD_TAIL.suffix_of(b).map(|_| b)
+    let b = basis.trim();
+    let kept = super::strip_head(b);
+    lexicon::TARGET_HEAD_TAIL.suffix_of(kept)?;
+    let dropped = &b[..b.len() - kept.len()];
+    let head = lexicon::TARGET_HEAD_TAIL
+        .suffix_of(dropped)
+        .map_or(0, str::len);
+    Some(&b[dropped.len() - head..])
 }
 
 #[cfg(test)]

@@ -4,11 +4,10 @@
 //! repeats what they are (each item is a kind of it: Chinese compounds
 //! put the head last, `增值税` is a `税`). The list is the subject.
 
+use crate::context::lexicon;
+
 /// Words of summing that close a list of what is summed.
 const TOTALS: [&str; 4] = ["共计", "合计", "共計", "合計"];
-
-/// Conjunctions that close a list before its last item.
-const LAST_ITEM: [&str; 4] = ["和", "及", "与", "與"];
 
 /// The list of kinds in `raw` (the clause before the figure) that a word
 /// of summing closes, when `subject` (read after that word) names what
@@ -33,7 +32,7 @@ pub(super) fn listed_kinds<'a>(raw: &'a str, subject: &str) -> Option<&'a str> {
     }
     let mut items: Vec<&str> = list.split('、').collect();
     let last = items.pop()?;
-    let split = LAST_ITEM
+    let split = lexicon::LAST_JOINERS
         .iter()
         .find_map(|c| last.rfind(c).map(|k| (k, c.len())))
         .map(|(k, n)| vec![&last[..k], &last[k + n..]])

@@ -4,6 +4,7 @@
 //! read from that measure alone, not from the last one before the copula.
 
 use super::Role;
+use crate::context::lexicon;
 
 /// The copulas a list of measures may stand before (`为`, `达`), wide
 /// and traditional forms; `分别` before them is dropped.
@@ -51,18 +52,14 @@ pub(crate) fn listed_role(before: &str, text: &str, after: &str) -> Option<Role>
     }
 }
 
-/// The words that join the last value of a list to the one before it
-/// (`分别达到28平方米和32平方米`, `分别提高到798元及676元`).
-const LAST_JOINERS: [&str; 4] = ["和", "及", "与", "與"];
-
 /// Whether a figure whose clause reads `before` since the figure before
 /// it is the next value of one list with that figure: set off by `、`
-/// (`分别提升至95%左右、96%以上`), or joined by a word of [`LAST_JOINERS`]
+/// (`分别提升至95%左右、96%以上`), or joined by a word of [`lexicon::LAST_JOINERS`]
 /// alone (`分别达24.1%和50.2%`; not `和农民收入增长8%`, an item of its
 /// own). Such a value is of the role of the value before it.
 pub(crate) fn next_value(before: &str) -> bool {
     let b = before.trim_start();
-    b.starts_with('、') || LAST_JOINERS.contains(&b.trim_end())
+    b.starts_with('、') || lexicon::LAST_JOINERS.contains(&b.trim_end())
 }
 
 /// The place (from 0) of the value that follows `values`, the text
