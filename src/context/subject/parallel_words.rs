@@ -21,8 +21,9 @@ use super::super::lexicon::MEASURE_HEAD_END;
 /// those of the first item, or fewer where the head would be left empty:
 /// the byte after the item, when the words after it are nouns only
 /// ([`nominal`]); none where the first has more words than the whole last
-/// (`财政总收入省口径和市口径增幅`: the first carries what both share). Items of one character (`城、乡居民`) and first items of
-/// no word known as a noun are no such list.
+/// (`财政总收入省口径和市口径增幅`: the first carries what both share).
+/// Items of one character (`城、乡居民`) and first items with a word that
+/// is not nominal are no such list.
 pub(crate) fn parallel_cut(items: &[&str]) -> Option<usize> {
     let (first, last) = (items.first()?.trim(), items.last()?.trim_end());
     if items.len() < 2 || first.chars().nth(1).is_none() {
