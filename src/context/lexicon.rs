@@ -112,6 +112,11 @@ pub(crate) const MEASURE_HEAD_END: &[char] = &[
     '金', '费',
 ];
 
+/// Whether a word ends as a measure's name ends ([`MEASURE_HEAD_END`]).
+pub(crate) fn ends_as_measure(w: &str) -> bool {
+    w.ends_with(MEASURE_HEAD_END)
+}
+
 /// `s.starts_with(w)` for the short words of the lists, without a call to
 /// `memcmp`.
 #[inline]

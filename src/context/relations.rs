@@ -442,11 +442,7 @@ pub(super) fn shared_head(items: &[&str]) -> bool {
     if parallel_item(items).is_some() {
         return false;
     }
-    let ends = |s: &str| {
-        s.chars()
-            .last()
-            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
-    };
+    let ends = lexicon::ends_as_measure;
     // (`人次` names a measure too: `游客人次、旅游花费` share nothing)
     let first_ends = |s: &str| ends(s) || s.ends_with("人次");
     match (items.first(), items.last()) {
@@ -470,10 +466,7 @@ pub(super) fn each_a_measure(list: &str) -> bool {
     let mut n = 0;
     let all = list.split(['、', '和', '与', '及']).all(|item| {
         n += 1;
-        let ends = item
-            .chars()
-            .next_back()
-            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
+        let ends = lexicon::ends_as_measure(item);
         item.chars().nth(1).is_some() && ends
     });
     all && n > 1

@@ -13,7 +13,7 @@
 
 use super::super::carry;
 use super::super::lexicon::dict::{self, Pos};
-use super::super::lexicon::MEASURE_HEAD_END;
+use super::super::lexicon::ends_as_measure;
 use super::super::relations;
 use super::counted;
 
@@ -28,10 +28,7 @@ pub(super) fn names_activity(lead: &str, word: &str, v: &str) -> bool {
         return false;
     }
     let completion = v.get(..6).is_some_and(relations::completes);
-    let measure = word
-        .chars()
-        .next_back()
-        .is_some_and(|c| MEASURE_HEAD_END.contains(&c));
+    let measure = ends_as_measure(word);
     if completion || measure || carry::handles(v) || counted::names_party(word) {
         return false;
     }

@@ -14,7 +14,7 @@
 //! the list is kept whole.
 
 use super::super::lexicon::dict::{self, Pos};
-use super::super::lexicon::MEASURE_HEAD_END;
+use super::super::lexicon::ends_as_measure;
 
 /// Where the last of `items` (a list split at its marks, its last item
 /// holding the head the items share) ends when its words are as many as
@@ -59,10 +59,7 @@ pub(crate) fn parallel_cut(items: &[&str]) -> Option<usize> {
 /// Whether a word is a noun, or names a measure as a noun does whatever
 /// its tag (`辍学率`, `经费`: it ends as a measure's name ends).
 fn nominal(w: &str, p: Pos) -> bool {
-    p == Pos::Noun
-        || w.chars()
-            .next_back()
-            .is_some_and(|c| MEASURE_HEAD_END.contains(&c))
+    p == Pos::Noun || ends_as_measure(w)
 }
 
 #[cfg(test)]

@@ -602,12 +602,7 @@ fn after_clause_head(
                 }));
         let nominal = nominal || offence;
         let value = named_value(rest, &ws[j + 1..n]);
-        let measure = !value
-            && rest.chars().count() <= 3
-            && rest
-                .chars()
-                .next_back()
-                .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c));
+        let measure = !value && rest.chars().count() <= 3 && lexicon::ends_as_measure(rest);
         // (`建设里程`, `使用人次`: a measure of the verb's extent)
         // (`参加城镇职工基本养老保险人数`: the count of those who joined,
         // named with the verb)
@@ -759,22 +754,14 @@ fn serial_verb(phrase: &str, ws: &[(usize, usize, Pos)], j: usize, n: usize) -> 
         return false;
     }
     let object = &phrase[ws[j + 2].0..ws[n - 1].1];
-    object.chars().count() >= 4
-        && !object
-            .chars()
-            .next_back()
-            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
+    object.chars().count() >= 4 && !lexicon::ends_as_measure(object)
 }
 
 /// Whether `rest`, the nouns after a verb, are only the bare name of a
 /// measure (`人数`, `金额`, `总量`: three characters at most, ending as a
 /// measure's name does): a measure of the verb's event, not its object.
 fn bare_measure(rest: &str) -> bool {
-    rest.chars().count() <= 3
-        && rest
-            .chars()
-            .next_back()
-            .is_some_and(|c| lexicon::MEASURE_HEAD_END.contains(&c))
+    rest.chars().count() <= 3 && lexicon::ends_as_measure(rest)
 }
 
 /// The existential verb: a one-character word `有` after a place, a
@@ -1117,7 +1104,7 @@ fn before_attribute(phrase: &str, ws: &[(usize, usize, Pos)], k: usize, n: usize
 /// characters or more ending like one (lexicon `MEASURE_HEAD_END`).
 fn names_measure(w: &str) -> bool {
     // (a standard, `国家标准`, is a thing counted as well)
-    two_chars(w) && w.ends_with(lexicon::MEASURE_HEAD_END) && !w.ends_with('准')
+    two_chars(w) && lexicon::ends_as_measure(w) && !w.ends_with('准')
 }
 
 /// The head nouns (`words/noun-heads.txt`).
