@@ -802,13 +802,14 @@ impl<'a, 'c> LineState<'a, 'c> {
         if let Some(p) =
             prev.filter(|_| site.joined && relations::only_joins(site.before) && !chain)
         {
-            // `比“十五”计划目标3000亿元超过1070亿元`: a figure right after the
-            // amount of a basis is of what that basis's figure carries
+            // a figure with nothing between it and the one before takes
+            // what that one carries on where it differs from its own
+            // subject: the amount of a planned basis carries the measure
+            // named before the comparison (`比“十五”计划目标3000亿元超过
+            // 1070亿元`: the 1070亿元 is no target)
             let adjacent = site.before.trim().is_empty();
-            let fallback = match p.carry {
-                Some(c) if adjacent && p.subject.is_some_and(|s| s.as_ptr() != c.as_ptr()) => {
-                    Some(c)
-                }
+            let fallback = match (p.subject, p.carry) {
+                (Some(s), Some(c)) if adjacent && s != c => Some(c),
                 _ => p.subject,
             };
             return Said {

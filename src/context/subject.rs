@@ -229,8 +229,9 @@ fn strip_head(mut s: &str) -> &str {
             let w = lent_you(s, w);
             // `成功调解`: the head word begins a longer verb
             let in_verb = VERB_SET.prefix_of(s).is_some_and(|v| v.len() > w.len());
-            // `含量`, `含税价`: a word of the dictionary, not `含` (including)
-            let in_word = w == "含"
+            // `含量`, `含税价`: a word of the dictionary, not `含`
+            // (including); `计划生育`, `计划单列市`: not the modal `计划`
+            let in_word = matches!(w, "含" | "计划")
                 && dict::segment(phrase::head_chars(s, 4))
                     .iter()
                     .next()
@@ -246,7 +247,6 @@ fn strip_head(mut s: &str) -> &str {
                 && !rank
                 && !begins_word(s, w)
                 && !forms_word(w, &s[w.len()..])
-                && !plan_in_word(s, w)
                 && !splits_word(s, w)
                 && !head_clause::opens_relative(s, w)
                 && !society::names_aggregate(w, &s[w.len()..])
@@ -383,7 +383,7 @@ fn forms_word(w: &str, rest: &str) -> bool {
         // `计划总投资`, `今年计划投资800万元`: before the investment that
         // closes the phrase it names the planned sum (a measure of its
         // own); before a verb it is a modal, `计划完成投资`, `计划新造林`
-        // (and see [`plan_in_word`])
+        // (and see `in_word` in [`strip_head`])
         "计划" => rest
             .strip_prefix('总')
             .unwrap_or(rest)
@@ -391,17 +391,6 @@ fn forms_word(w: &str, rest: &str) -> bool {
             .is_some_and(|t| t.trim_end().is_empty() || t.starts_with(['额', '规'])),
         _ => false,
     }
-}
-
-/// Whether the head word `w`, `计划`, opening `s` begins a longer word of
-/// the dictionary (`计划生育`, `计划单列市`): it is no modal there, and
-/// stays.
-fn plan_in_word(s: &str, w: &str) -> bool {
-    w == "计划"
-        && dict::segment(phrase::head_chars(s, 4))
-            .iter()
-            .next()
-            .is_some_and(|(a, b, _)| a == 0 && b > w.len())
 }
 
 /// Trailing words dropped by [`strip_tail`], and what they said.
@@ -1511,10 +1500,9 @@ pub(crate) fn count_like(kind: Kind) -> bool {
     matches!(kind, Kind::Count | Kind::Duration | Kind::Other)
 }
 
-/// Whether a figure of `kind` is no share or rate of something
-/// (`%`, `‰`).
-fn no_share(kind: Kind) -> bool {
-    !matches!(kind, Kind::Percent | Kind::Permille)
+/// Whether a figure of `kind` is a share or rate of something (`%`, `‰`).
+fn rate_kind(kind: Kind) -> bool {
+    matches!(kind, Kind::Percent | Kind::Permille)
 }
 
 /// Analyses the quantity whose clause text before it is `before` (from the
@@ -1541,7 +1529,7 @@ pub(crate) fn analyse<'a>(
         }
         return found;
     }
-    let rate = matches!(kind, Kind::Percent | Kind::Permille);
+    let rate = rate_kind(kind);
     let (s, tail) = read_tail(raw, rate, &mut found);
     let s = before_from_frame(s, after);
     let mut cut = cut_at_verb(s, (kind, tail.had_de), &mut found);
@@ -1669,7 +1657,7 @@ fn read_around<'a>(
         }
     }
     // `以58.3%的同比增速排名`: the figure modifies the rate it is
-    if matches!(kind, Kind::Percent | Kind::Permille) {
+    if rate_kind(kind) {
         if let Some(np) = after
             .strip_prefix('的')
             .and_then(rate_after::rate_named_after)
@@ -2164,7 +2152,7 @@ fn cut_at_verb<'a>(s: &'a str, (kind, de): (Kind, bool), found: &mut Found<'a>) 
         if rest.is_empty() || rest_np.is_empty() {
             cut.verb_at_end = true;
             found.action = Some(v);
-            cut.np = phrase_before_verb(s, &vs[..k], no_share(kind), found);
+            cut.np = phrase_before_verb(s, &vs[..k], !rate_kind(kind), found);
             cut.in_verb = achieved::measure_in(v).map(|n| &s[at + v.len() - n..at + v.len()]);
             break;
         }
@@ -2637,7 +2625,7 @@ fn phrase_after<'a>(r: &Reading<'_, 'a>, a_np: &str, cut: &VerbCut<'a>) -> &'a s
     // (`、`: a figure that opens a list item, `8个监测断面、12个水源地`)
     let b_trigger = raw.ends_with(['的', '等', '和', '与', '及', '了', '对', '为', '、']);
     let counted = counted(kind, raw);
-    let percent = matches!(kind, Kind::Percent | Kind::Permille);
+    let percent = rate_kind(kind);
     // read the noun phrase after the measure word only where it may win
     // `带动上下游千余家企业形成产业集群`: a noun phrase after the measure
     // word that runs on into a predicate is what is counted
